@@ -1,0 +1,66 @@
+/**
+ * @huanjie/core — the pure domain library for village and community two-committee re-elections
+ * (村(社区)"两委"换届). No DOM, no network, no clock: every date a rule is judged on is passed in.
+ *
+ * Sibling modules import each other by direct path; this barrel is for users only.
+ */
+
+export type { CalendarParts, IsoDate } from './dates/calendar.js';
+export {
+  ageOn,
+  compareIsoDates,
+  formatIsoDate,
+  fromDayNumber,
+  isIsoDate,
+  parseIsoDate,
+  toDayNumber,
+} from './dates/calendar.js';
+export { parseDateText } from './dates/parseDateText.js';
+export type {
+  MaskResidentIdOptions,
+  ParseResidentIdOptions,
+  ResidentId,
+  ResidentIdError,
+  ResidentIdErrorCode,
+  ResidentIdResult,
+} from './id/residentId.js';
+export { maskResidentId, parseResidentId, residentIdCheckCharacter } from './id/residentId.js';
+export type { TextEncodingName } from './io/decodeText.js';
+export { decodeText } from './io/decodeText.js';
+export type { RosterField } from './io/headers.js';
+export { ROSTER_COLUMNS } from './io/headers.js';
+export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv.js';
+export { parseRosterCsv } from './io/parseRosterCsv.js';
+export type { RosterToCsvOptions } from './io/rosterToCsv.js';
+export { rosterToCsv } from './io/rosterToCsv.js';
+export type { Problem, ProblemSeverity } from './problems/problem.js';
+export { HuanjieError } from './problems/problem.js';
+export type { RosterSummary } from './roster/summarizeRoster.js';
+export { summarizeRoster } from './roster/summarizeRoster.js';
+export type { FactKind } from './schemas/candidate.js';
+export { Candidate, FACT_KINDS, Fact, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from './schemas/candidate.js';
+export type { FieldLabel, FieldName } from './schemas/labels.js';
+export { FIELD_LABELS } from './schemas/labels.js';
+export { Member, Person, Roster, RosterRow, Village } from './schemas/person.js';
+export { schemaProblems } from './schemas/schemaProblems.js';
+export type {
+  EducationLevel,
+  Ethnicity,
+  Organization,
+  PoliticalStatus,
+  Post,
+  Sex,
+  VillageKind,
+} from './schemas/vocabulary.js';
+export {
+  EDUCATION_LEVELS,
+  ETHNICITIES,
+  educationRank,
+  ORGANIZATIONS,
+  POLITICAL_STATUSES,
+  POST_ORGANIZATIONS,
+  POSTS,
+  SEX_LABELS,
+  SEXES,
+  VILLAGE_KINDS,
+} from './schemas/vocabulary.js';

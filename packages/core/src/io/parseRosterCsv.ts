@@ -1,0 +1,405 @@
+/**
+ * Roster import (花名册导入): CSV text or file bytes → validated roster rows plus row-level problems.
+ *
+ * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped) → field value (spellings
+ * mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted) → `RosterRow` schema →
+ * row or problems. A bad row is reported and left out; a good row is never lost.
+ */
+import Papa from 'papaparse';
+import type { IsoDate } from '../dates/calendar.js';
+import { parseDateText } from '../dates/parseDateText.js';
+import { maskResidentId, parseResidentId } from '../id/residentId.js';
+import type { Problem } from '../problems/problem.js';
+import { FIELD_LABELS } from '../schemas/labels.js';
+import { RosterRow } from '../schemas/person.js';
+import { displayValue, schemaProblems } from '../schemas/schemaProblems.js';
+import { EDUCATION_LEVELS, ETHNICITIES, ORGANIZATIONS, POLITICAL_STATUSES, POSTS } from '../schemas/vocabulary.js';
+import {
+  readEducation,
+  readEthnicity,
+  readOrganization,
+  readPoliticalStatus,
+  readPost,
+  readSex,
+  readYesNo,
+} from './cells.js';
+import { decodeText, type TextEncodingName } from './decodeText.js';
+import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
+
+/** What a roster import found. 花名册导入结果。 */
+export interface RosterCsvResult {
+  /** The valid rows, in file order. */
+  readonly rows: RosterRow[];
+  /** The spreadsheet row number (header = row 1, or below a title row) of each valid row, parallel to `rows`. */
+  readonly rowNumbers: number[];
+  /** Problems that rejected a row or the whole file. Each names its row and column. */
+  readonly errors: Problem[];
+  /** Problems that kept the row but need a look (an unknown column, an old 15-digit ID converted). */
+  readonly warnings: Problem[];
+  /** Data rows read, not counting blank rows. `rowCount === rows.length + rows rejected`. */
+  readonly rowCount: number;
+  /** The encoding the bytes were decoded from, or `'text'` when a string was passed. */
+  readonly encoding: TextEncodingName | 'text';
+  /** The columns of the file and the field each was read into (`undefined`: not imported). */
+  readonly columns: ReadonlyArray<{ readonly header: string; readonly field?: RosterField }>;
+}
+
+export interface ParseRosterCsvOptions {
+  /** Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. */
+  readonly asOf?: IsoDate;
+}
+
+type Readers = { [F in RosterField]?: (text: string) => unknown };
+
+const VOCABULARY_READERS: Readers = {
+  sex: readSex,
+  education: readEducation,
+  ethnicity: readEthnicity,
+  politicalStatus: readPoliticalStatus,
+  organization: readOrganization,
+  post: readPost,
+  concurrent: readYesNo,
+  birthDate: parseDateText,
+  partyJoinDate: parseDateText,
+  partyFullDate: parseDateText,
+  termStart: parseDateText,
+};
+
+const DATE_EXPECTED = {
+  zh: '日期，如 1980-01-02、1980/1/2、1980.01.02、19800102 或 1980年1月2日',
+  en: 'a date such as 1980-01-02, 1980/1/2, 1980.01.02, 19800102 or 1980年1月2日',
+};
+
+const EXPECTED: { [F in RosterField]?: { zh: string; en: string } } = {
+  sex: { zh: '男、女', en: '男 or 女 (male, female)' },
+  education: { zh: EDUCATION_LEVELS.join('、'), en: EDUCATION_LEVELS.join(', ') },
+  ethnicity: {
+    zh: `${ETHNICITIES.slice(0, 6).join('、')}等 56 个民族或“其他”`,
+    en: 'one of the 56 ethnic groups (e.g. 汉族) or 其他',
+  },
+  politicalStatus: { zh: POLITICAL_STATUSES.join('、'), en: POLITICAL_STATUSES.join(', ') },
+  organization: { zh: ORGANIZATIONS.join('、'), en: ORGANIZATIONS.join(', ') },
+  post: { zh: POSTS.join('、'), en: POSTS.join(', ') },
+  concurrent: { zh: '是、否（空白为否）', en: '是 or 否 (yes/no; empty is no)' },
+  birthDate: DATE_EXPECTED,
+  partyJoinDate: DATE_EXPECTED,
+  partyFullDate: DATE_EXPECTED,
+  termStart: DATE_EXPECTED,
+};
+
+// Without these columns no row can be valid (sex and birth date can come from the ID number).
+const REQUIRED: ReadonlyArray<RosterField | readonly RosterField[]> = [
+  'name',
+  ['birthDate', 'residentId'],
+  ['sex', 'residentId'],
+  'ethnicity',
+  'education',
+  'politicalStatus',
+];
+
+/** A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. */
+function cleanCell(cell: string | undefined): string {
+  return (cell ?? '').trim().replace(/^'/, '').trim();
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+function headerRowIndex(data: readonly string[][]): number {
+  // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five rows that
+  // names at least two known columns, else the first non-blank row.
+  for (let i = 0; i < Math.min(5, data.length); i++) {
+    if (data[i].filter((h) => fieldForHeader(h) !== undefined).length >= 2) return i;
+  }
+  return data.findIndex((r) => !isBlank(r));
+}
+
+/**
+ * Reads a roster from CSV (or tab-separated) text or bytes, with Chinese headers and their common variants.
+ * Accepts UTF-8 with or without BOM, UTF-16 and GB18030/GBK; dates as `1980-01-02`, `1980/1/2`, `1980.01.02`,
+ * `19800102` or `1980年1月2日`. When an ID number is present, birth date and sex are taken from it if missing and
+ * cross-checked if given. Never throws: every problem is returned, naming its row (as the spreadsheet shows it)
+ * and column, in Chinese and English, with ID numbers masked.
+ *
+ * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
+ * @param options - `asOf` to reject birth dates in the future
+ * @returns valid rows, their row numbers, errors, warnings and what was read
+ * @example
+ * ```ts
+ * const { rows, errors } = parseRosterCsv('姓名,身份证号,民族,学历,政治面貌\n张某甲,11010519491231002X,汉族,高中,群众')
+ * rows[0] // { name: '张某甲', residentId: '11010519491231002X', sex: 'female', birthDate: '1949-12-31', ... }
+ * errors  // []
+ * ```
+ */
+export function parseRosterCsv(input: Blob, options?: ParseRosterCsvOptions): Promise<RosterCsvResult>;
+export function parseRosterCsv(
+  input: string | Uint8Array | ArrayBuffer,
+  options?: ParseRosterCsvOptions,
+): RosterCsvResult;
+export function parseRosterCsv(
+  input: string | Uint8Array | ArrayBuffer | Blob,
+  options: ParseRosterCsvOptions = {},
+): RosterCsvResult | Promise<RosterCsvResult> {
+  if (typeof Blob !== 'undefined' && input instanceof Blob) {
+    return input.arrayBuffer().then((buffer) => parseRosterCsv(new Uint8Array(buffer), options));
+  }
+  if (typeof input === 'string') return parseText(input.replace(/^\uFEFF/, ''), 'text', options);
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    const { text, encoding } = decodeText(input instanceof Uint8Array ? input : new Uint8Array(input));
+    return parseText(text, encoding, options);
+  }
+  return emptyResult('text', [
+    fileProblem(
+      'CSV_INPUT',
+      '无法读取：请提供 CSV 文本、文件或字节',
+      'Cannot read this input: pass CSV text, a file or bytes',
+    ),
+  ]);
+}
+
+function fileProblem(code: string, message: string, messageEn: string, extra: Partial<Problem> = {}): Problem {
+  return { code, severity: 'error', message, messageEn, ...extra };
+}
+
+function emptyResult(
+  encoding: RosterCsvResult['encoding'],
+  errors: Problem[],
+  columns: RosterCsvResult['columns'] = [],
+): RosterCsvResult {
+  return { rows: [], rowNumbers: [], errors, warnings: [], rowCount: 0, encoding, columns };
+}
+
+function parseText(
+  text: string,
+  encoding: RosterCsvResult['encoding'],
+  options: ParseRosterCsvOptions,
+): RosterCsvResult {
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', '\t', ';', '|'],
+  });
+  const data = parsed.data.filter(Array.isArray);
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const badRows = new Set<number>();
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
+    const row = (e.row ?? 0) + 1;
+    badRows.add(row);
+    errors.push(
+      fileProblem(
+        'CSV_SYNTAX',
+        `第 ${row} 行 CSV 格式有误（${e.code === 'MissingQuotes' ? '引号不成对' : e.message}）`,
+        `Row ${row}: malformed CSV (${e.message})`,
+        { row },
+      ),
+    );
+  }
+
+  const h = headerRowIndex(data);
+  if (h < 0) {
+    return emptyResult(encoding, [
+      fileProblem('CSV_EMPTY', '文件是空的：没有表头，也没有数据', 'The file is empty: no header and no data'),
+    ]);
+  }
+  const headers = data[h].map((c) => c.trim());
+  const columns = headers.map((header) => ({ header, field: header === '' ? undefined : fieldForHeader(header) }));
+  const seen = new Map<RosterField, string>();
+  for (const [i, col] of columns.entries()) {
+    if (col.field === undefined) {
+      if (col.header !== '') {
+        warnings.push({
+          code: 'CSV_UNKNOWN_COLUMN',
+          severity: 'warning',
+          row: h + 1,
+          column: col.header,
+          message: `未识别的列“${col.header}”，其内容不会导入`,
+          messageEn: `Column "${col.header}" is not recognized; its values are not imported`,
+          expected: ROSTER_COLUMNS.map((c) => c.headers[0]).join('、'),
+          expectedEn: ROSTER_COLUMNS.map((c) => c.headers[0]).join(', '),
+        });
+      }
+      continue;
+    }
+    const earlier = seen.get(col.field);
+    if (earlier !== undefined) {
+      errors.push(
+        fileProblem(
+          'CSV_DUPLICATE_COLUMN',
+          `“${col.header}”与“${earlier}”是同一列，只能保留一个`,
+          `Columns "${col.header}" and "${earlier}" hold the same field; keep one`,
+          { row: h + 1, column: col.header },
+        ),
+      );
+      columns[i] = { header: col.header, field: undefined };
+    } else seen.set(col.field, col.header);
+  }
+  for (const need of REQUIRED) {
+    const options = typeof need === 'string' ? [need] : need;
+    if (!options.some((f) => seen.has(f))) {
+      const names = options.map((f) => FIELD_LABELS[f].zh).join('或');
+      const namesEn = options.map((f) => FIELD_LABELS[f].en).join(' or ');
+      errors.push(
+        fileProblem('CSV_MISSING_COLUMN', `缺少“${names}”列`, `The column "${namesEn}" is missing`, {
+          row: h + 1,
+          expected: names,
+          expectedEn: namesEn,
+        }),
+      );
+    }
+  }
+  if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
+    return { ...emptyResult(encoding, errors, columns), warnings };
+  }
+
+  const rows: RosterRow[] = [];
+  const rowNumbers: number[] = [];
+  let rowCount = 0;
+  for (let i = h + 1; i < data.length; i++) {
+    const cells = data[i];
+    if (isBlank(cells)) continue;
+    rowCount++;
+    const rowNumber = i + 1;
+    const read = readRow(cells, columns, rowNumber, options, warnings);
+    errors.push(...read.problems);
+    if (read.value && !badRows.has(rowNumber)) {
+      rows.push(read.value);
+      rowNumbers.push(rowNumber);
+    }
+  }
+  return { rows, rowNumbers, errors, warnings, rowCount, encoding, columns };
+}
+
+function readRow(
+  cells: readonly string[],
+  columns: RosterCsvResult['columns'],
+  row: number,
+  options: ParseRosterCsvOptions,
+  warnings: Problem[],
+): { value?: RosterRow; problems: Problem[] } {
+  for (let c = columns.length; c < cells.length; c++) {
+    if (cells[c].trim() !== '') {
+      const problem: Problem = {
+        code: 'CSV_EXTRA_CELLS',
+        severity: 'error',
+        row,
+        column: `#${c + 1}`,
+        value: displayValue(cells[c]),
+        message: `本行的单元格比表头多（第 ${c + 1} 列没有表头），可能是某个单元格里有未加引号的逗号`,
+        messageEn: `This row has more cells than the header (column ${c + 1} has no header); a cell may contain an unquoted comma`,
+      };
+      return { problems: [problem] };
+    }
+  }
+
+  const problems: Problem[] = [];
+  const record: Record<string, unknown> = {};
+  const columnOf = new Map<string, string>();
+  let idColumn: string | undefined;
+  for (const [c, { header, field }] of columns.entries()) {
+    if (!field) continue;
+    columnOf.set(field, header);
+    const text = cleanCell(cells[c]);
+    if (field === 'residentId') idColumn = header;
+    if (text === '') {
+      if (field === 'concurrent') record.concurrent = false;
+    } else if (field === 'residentId') {
+      const id = readResidentIdCell(text, row, header, options, warnings);
+      if (typeof id === 'string') record.residentId = id;
+      else problems.push(id);
+    } else {
+      const read = VOCABULARY_READERS[field];
+      const value = read ? read(text) : text.normalize('NFKC').trim();
+      if (value !== undefined) record[field] = value;
+      else {
+        const label = FIELD_LABELS[field];
+        const shown = displayValue(text);
+        problems.push({
+          code: 'ROW_VALUE',
+          severity: 'error',
+          row,
+          column: header,
+          value: shown,
+          message: `${label.zh}“${shown}”无法识别`,
+          messageEn: `${label.en} "${shown}" is not recognized`,
+          expected: EXPECTED[field]?.zh,
+          expectedEn: EXPECTED[field]?.en,
+        });
+      }
+    }
+  }
+
+  // Sex and birth date missing from the sheet are taken from the ID number.
+  if (typeof record.residentId === 'string') {
+    const id = parseResidentId(record.residentId);
+    if (id.ok) {
+      record.sex ??= id.value.sex;
+      record.birthDate ??= id.value.birthDate;
+    }
+  }
+
+  const result = RosterRow.safeParse(record);
+  if (result.success) return problems.length === 0 ? { value: result.data, problems } : { problems };
+  // A cell that could not be read is reported once, not again by the schema.
+  const reported = new Set(problems.map((p) => p.column));
+  for (const p of schemaProblems(result.error.issues, record)) {
+    const field = String(p.path?.[0] ?? '');
+    const column =
+      columnOf.get(field) ??
+      (field === 'sex' || field === 'birthDate' ? idColumn : undefined) ??
+      FIELD_LABELS[field as RosterField]?.zh ??
+      field;
+    if (!reported.has(column)) problems.push({ ...p, row, column });
+  }
+  return { problems };
+}
+
+function readResidentIdCell(
+  text: string,
+  row: number,
+  column: string,
+  options: ParseRosterCsvOptions,
+  warnings: Problem[],
+): string | Problem {
+  if (/^\d(\.\d+)?E\+\d+$/i.test(text)) {
+    return {
+      code: 'ROW_ID_SCIENTIFIC',
+      severity: 'error',
+      row,
+      column,
+      value: text,
+      message: '身份证号被 Excel 显示成了科学计数法，后几位已经丢失',
+      messageEn: 'Excel turned the ID number into scientific notation; its last digits are lost',
+      expected: '在 Excel 中把该列设为“文本”后重新录入，或在号码前加英文单引号',
+      expectedEn: 'format the column as Text in Excel and re-enter the numbers, or prefix them with an apostrophe',
+    };
+  }
+  const id = parseResidentId(text, options);
+  if (!id.ok) {
+    return {
+      code: id.error.code,
+      severity: 'error',
+      row,
+      column,
+      value: maskResidentId(text),
+      message: id.error.message,
+      messageEn: id.error.messageEn,
+      expected: '18 位公民身份号码，最后一位可为 X',
+      expectedEn: 'an 18-character resident ID number; the last may be X',
+    };
+  }
+  if (id.value.converted) {
+    warnings.push({
+      code: 'ID_CONVERTED_15',
+      severity: 'warning',
+      row,
+      column,
+      value: maskResidentId(text),
+      message: '15 位旧身份证号已转换为 18 位',
+      messageEn: 'The old 15-digit ID number was converted to 18 digits',
+    });
+  }
+  return id.value.id;
+}

@@ -1,0 +1,49 @@
+/**
+ * Roster export: rows → CSV that Excel on Chinese Windows opens correctly and {@link parseRosterCsv} reads back.
+ */
+import Papa from 'papaparse';
+import type { RosterRow } from '../schemas/person.js';
+import { SEX_LABELS } from '../schemas/vocabulary.js';
+import { ROSTER_COLUMNS, type RosterField } from './headers.js';
+
+export interface RosterToCsvOptions {
+  /** Columns to write, in order (default: every field that any row has, in the canonical order). */
+  readonly fields?: readonly RosterField[];
+  /** Start with a UTF-8 byte-order mark so that Excel detects UTF-8 (default `true`). */
+  readonly bom?: boolean;
+}
+
+function cellText(field: RosterField, value: unknown): string {
+  if (value === undefined) return '';
+  if (field === 'sex') return SEX_LABELS[value as 'male' | 'female'].zh;
+  if (field === 'concurrent') return value ? '是' : '否';
+  return String(value);
+}
+
+/**
+ * Writes roster rows as CSV with the canonical Chinese headers (姓名, 身份证号, 性别, …), CRLF line ends and a BOM.
+ * Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) or that start with `'` are
+ * prefixed with `'`, which {@link parseRosterCsv} removes again.
+ *
+ * @param rows - valid roster rows
+ * @param options - `fields` to choose columns, `bom: false` to omit the byte-order mark
+ * @returns the CSV text
+ * @example
+ * ```ts
+ * rosterToCsv([{ name: '张某甲', sex: 'male', birthDate: '1980-01-02', ethnicity: '汉族', education: '高中', politicalStatus: '群众' }])
+ * // '\uFEFF姓名,性别,出生日期,民族,学历,政治面貌\r\n张某甲,男,1980-01-02,汉族,高中,群众'
+ * ```
+ */
+export function rosterToCsv(rows: readonly RosterRow[], options: RosterToCsvOptions = {}): string {
+  const fields =
+    options.fields ?? ROSTER_COLUMNS.map((c) => c.field).filter((f) => rows.some((r) => r[f] !== undefined));
+  const headerOf = new Map(ROSTER_COLUMNS.map((c) => [c.field, c.headers[0]]));
+  const csv = Papa.unparse(
+    {
+      fields: fields.map((f) => headerOf.get(f) ?? f),
+      data: rows.map((r) => fields.map((f) => cellText(f, r[f]))),
+    },
+    { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r']/ },
+  );
+  return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
+}

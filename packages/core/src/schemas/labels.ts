@@ -1,0 +1,42 @@
+/**
+ * Chinese and English labels of every field in the data model: used in error messages, CSV headers and forms.
+ */
+
+/** A label in Chinese (zh-CN), Traditional Chinese (zh-TW) and English. */
+export interface FieldLabel {
+  readonly zh: string;
+  readonly zhTW: string;
+  readonly en: string;
+}
+
+/** Labels of the data model's fields, by field name. 字段名称。 */
+export const FIELD_LABELS = {
+  name: { zh: '姓名', zhTW: '姓名', en: 'Name' },
+  residentId: { zh: '身份证号', zhTW: '身分證號', en: 'Resident ID number' },
+  sex: { zh: '性别', zhTW: '性別', en: 'Sex' },
+  birthDate: { zh: '出生日期', zhTW: '出生日期', en: 'Birth date' },
+  ethnicity: { zh: '民族', zhTW: '民族', en: 'Ethnicity' },
+  education: { zh: '学历', zhTW: '學歷', en: 'Education' },
+  politicalStatus: { zh: '政治面貌', zhTW: '政治面貌', en: 'Political status' },
+  partyJoinDate: { zh: '入党时间', zhTW: '入黨時間', en: 'Party join date' },
+  partyFullDate: { zh: '转正时间', zhTW: '轉正時間', en: 'Full membership date' },
+  organization: { zh: '组织', zhTW: '組織', en: 'Organization' },
+  post: { zh: '职务', zhTW: '職務', en: 'Post' },
+  concurrent: { zh: '一肩挑', zhTW: '一肩挑', en: 'Secretary also director (一肩挑)' },
+  village: { zh: '村(社区)', zhTW: '村(社區)', en: 'Village or community' },
+  villageCode: { zh: '区划代码', zhTW: '區劃代碼', en: 'Division code' },
+  township: { zh: '乡镇(街道)', zhTW: '鄉鎮(街道)', en: 'Township' },
+  county: { zh: '县(市、区)', zhTW: '縣(市、區)', en: 'County' },
+  termStart: { zh: '任职时间', zhTW: '任職時間', en: 'Term start' },
+  code: { zh: '区划代码', zhTW: '區劃代碼', en: 'Division code' },
+  kind: { zh: '类别', zhTW: '類別', en: 'Kind' },
+  population: { zh: '人口', zhTW: '人口', en: 'Population' },
+  households: { zh: '户数', zhTW: '戶數', en: 'Households' },
+  facts: { zh: '负面情形', zhTW: '負面情形', en: 'Recorded facts' },
+  date: { zh: '日期', zhTW: '日期', en: 'Date' },
+  until: { zh: '截止日期', zhTW: '截止日期', en: 'Until' },
+  sanction: { zh: '处分种类', zhTW: '處分種類', en: 'Sanction' },
+  note: { zh: '说明', zhTW: '說明', en: 'Note' },
+} as const satisfies Record<string, FieldLabel>;
+
+export type FieldName = keyof typeof FIELD_LABELS;

@@ -1,0 +1,142 @@
+/**
+ * The closed vocabularies of the data model, in the words users type: sexes, ethnic groups, education levels,
+ * political status, organizations, posts and village kinds. Each is an `as const` list with a type of the same name.
+ */
+
+/** Sex as stored (`'male'`/`'female'`); shown as 男/女. 性别。 */
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+export const SEX_LABELS = {
+  male: { zh: '男', en: 'male' },
+  female: { zh: '女', en: 'female' },
+} as const satisfies Record<Sex, { zh: string; en: string }>;
+
+/** The 56 ethnic groups recognized by the state, by their Chinese names, plus 其他. 民族。 */
+export const ETHNICITIES = [
+  '汉族',
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
+  '其他',
+] as const;
+export type Ethnicity = (typeof ETHNICITIES)[number];
+
+/**
+ * Education levels, lowest first. 中专, 职高 and 技校 rank equal to 高中 (seed 001 counts 中专 as 高中及以上).
+ * Compare them with {@link educationRank}, never by list position. 学历。
+ */
+export const EDUCATION_LEVELS = [
+  '小学',
+  '初中',
+  '高中',
+  '中专',
+  '职高',
+  '技校',
+  '大专',
+  '本科',
+  '硕士研究生',
+  '博士研究生',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+const EDUCATION_RANKS: Readonly<Record<EducationLevel, number>> = {
+  小学: 1,
+  初中: 2,
+  高中: 3,
+  中专: 3,
+  职高: 3,
+  技校: 3,
+  大专: 4,
+  本科: 5,
+  硕士研究生: 6,
+  博士研究生: 7,
+};
+
+/**
+ * The rank of an education level on the ordered scale 小学 < 初中 < 高中 = 中专 = 职高 = 技校 < 大专 < 本科 <
+ * 硕士研究生 < 博士研究生.
+ *
+ * @example
+ * ```ts
+ * educationRank('中专') === educationRank('高中') // true
+ * educationRank('大专') > educationRank('技校')   // true
+ * ```
+ */
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_RANKS[level];
+}
+
+/** Political status (政治面貌). */
+export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派', '群众'] as const;
+export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
+
+/** The organizations of the two committees (两委). */
+export const ORGANIZATIONS = ['党组织', '村民委员会', '居民委员会'] as const;
+export type Organization = (typeof ORGANIZATIONS)[number];
+
+/** Posts on a committee, and the organizations each belongs to. 职务。 */
+export const POSTS = ['书记', '副书记', '委员', '主任', '副主任'] as const;
+export type Post = (typeof POSTS)[number];
+export const POST_ORGANIZATIONS: Readonly<Record<Post, readonly Organization[]>> = {
+  书记: ['党组织'],
+  副书记: ['党组织'],
+  委员: ['党组织', '村民委员会', '居民委员会'],
+  主任: ['村民委员会', '居民委员会'],
+  副主任: ['村民委员会', '居民委员会'],
+};
+
+/** A village (村) or an urban community (社区). */
+export const VILLAGE_KINDS = ['村', '社区'] as const;
+export type VillageKind = (typeof VILLAGE_KINDS)[number];

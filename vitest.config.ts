@@ -1,0 +1,63 @@
+/**
+ * One vitest run for the whole repository: core and cross-package tests in Node, element tests in real headless
+ * Chromium, Storybook stories (their `play` functions) as browser tests, and benchmarks (`npm run bench`).
+ * Packages are imported by their public names and resolved to source through the `source` export condition.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './test/support/chromium.js';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+};
+
+export default defineConfig({
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
+  optimizeDeps: { include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/core/src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          browser,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+        test: { name: 'storybook', browser },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'node',
+          include: [],
+          benchmark: { include: ['packages/*/src/**/*.bench.ts', 'test/**/*.bench.ts'] },
+        },
+      },
+    ],
+  },
+});
