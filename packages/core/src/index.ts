@@ -42,7 +42,8 @@ export { Candidate, FACT_KINDS, Fact, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } fr
 export type { FieldLabel, FieldName } from './schemas/labels.js';
 export { FIELD_LABELS } from './schemas/labels.js';
 export { Member, Person, Roster, RosterRow, Village } from './schemas/person.js';
-export { schemaProblems } from './schemas/schemaProblems.js';
+export type { Validation } from './schemas/schemaProblems.js';
+export { schemaProblems, validate } from './schemas/schemaProblems.js';
 export type {
   EducationLevel,
   Ethnicity,

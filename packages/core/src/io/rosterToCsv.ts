@@ -7,7 +7,7 @@ import { SEX_LABELS } from '../schemas/vocabulary.js';
 import { ROSTER_COLUMNS, type RosterField } from './headers.js';
 
 export interface RosterToCsvOptions {
-  /** Columns to write, in order (default: every field that any row has, in the canonical order). */
+  /** Columns to write, in order (default: every field that any row has, in the canonical order; all when no rows). */
   readonly fields?: readonly RosterField[];
   /** Start with a UTF-8 byte-order mark so that Excel detects UTF-8 (default `true`). */
   readonly bom?: boolean;
@@ -35,15 +35,13 @@ function cellText(field: RosterField, value: unknown): string {
  * ```
  */
 export function rosterToCsv(rows: readonly RosterRow[], options: RosterToCsvOptions = {}): string {
-  const fields =
-    options.fields ?? ROSTER_COLUMNS.map((c) => c.field).filter((f) => rows.some((r) => r[f] !== undefined));
+  const all = ROSTER_COLUMNS.map((c) => c.field);
+  // No rows: an empty template with every column.
+  const fields = options.fields ?? (rows.length ? all.filter((f) => rows.some((r) => r[f] !== undefined)) : all);
   const headerOf = new Map(ROSTER_COLUMNS.map((c) => [c.field, c.headers[0]]));
-  const csv = Papa.unparse(
-    {
-      fields: fields.map((f) => headerOf.get(f) ?? f),
-      data: rows.map((r) => fields.map((f) => cellText(f, r[f]))),
-    },
-    { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r']/ },
-  );
+  const headers = fields.map((f) => headerOf.get(f) ?? f);
+  const data = rows.map((r) => fields.map((f) => cellText(f, r[f])));
+  // Papa writes nothing at all for no data; the header row alone is a valid (empty) roster.
+  const csv = Papa.unparse([headers, ...data], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r']/ });
   return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
 }

@@ -1,7 +1,7 @@
 /**
  * Turns zod issues into located, bilingual {@link Problem}s that name the field in the user's words.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { maskResidentId } from '../id/residentId.js';
 import type { Problem } from '../problems/problem.js';
 import { FACT_KINDS } from './candidate.js';
@@ -153,17 +153,18 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
 
 function wording(issue: Issue, value: unknown): Wording {
   const label = labelOf(issue.path);
+  if (value === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
+    return { code: 'FIELD_MISSING', message: `缺少${label.zh}`, messageEn: `${label.en} is missing` };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined
-        ? { code: 'FIELD_MISSING', message: `缺少${label.zh}`, messageEn: `${label.en} is missing` }
-        : {
-            code: 'FIELD_TYPE',
-            message: `${label.zh}的类型不对`,
-            messageEn: `${label.en} has the wrong type`,
-            expected: issue.expected,
-            expectedEn: issue.expected,
-          };
+      return {
+        code: 'FIELD_TYPE',
+        message: `${label.zh}的类型不对`,
+        messageEn: `${label.en} has the wrong type`,
+        expected: issue.expected,
+        expectedEn: issue.expected,
+      };
     case 'invalid_value':
       return {
         code: 'FIELD_VALUE',
@@ -193,8 +194,6 @@ function wording(issue: Issue, value: unknown): Wording {
         code: 'FIELD_UNKNOWN',
         message: `未知字段：${issue.keys.join('、')}`,
         messageEn: `Unknown field(s): ${issue.keys.join(', ')}`,
-        expected: Object.keys(FIELD_LABELS).join('、'),
-        expectedEn: Object.keys(FIELD_LABELS).join(', '),
       };
     case 'too_small':
     case 'too_big':
@@ -232,4 +231,26 @@ export function schemaProblems(issues: readonly Issue[], input: unknown): Proble
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     return { severity: 'error' as const, ...w, path, value: displayValue(value) };
   });
+}
+
+/** The outcome of {@link validate}: the parsed value, or the problems. */
+export type Validation<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+/**
+ * Parses a value with one of the data model's schemas and reports failures as bilingual problems. Never throws.
+ *
+ * @param schema - e.g. `Person`, `Member`, `Candidate`
+ * @param input - any value
+ * @returns `{ ok: true, value }` or `{ ok: false, problems }`
+ * @example
+ * ```ts
+ * const r = validate(Person, { name: '张某甲' })
+ * if (!r.ok) r.problems[0].message // '缺少性别'
+ * ```
+ */
+export function validate<S extends z.core.$ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
+  const r = z.safeParse(schema, input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: schemaProblems(r.error.issues, input) };
 }

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
+import { generateCounty } from '@huanjie/core/synthetic';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url)));
+
+describe('parseRosterCsv', () => {
+  it('reads a GB18030 sheet saved by Excel, with a title row and dates as Excel writes them', () => {
+    const r = parseRosterCsv(fixture('roster-excel-gbk.csv'));
+    expect(r.encoding).toBe('gb18030');
+    expect(r.errors).toEqual([]);
+    expect(r.rowCount).toBe(30);
+    expect(r.rows).toHaveLength(30);
+    expect(r.rowNumbers[0]).toBe(3); // title row 1, header row 2
+    expect(r.rows[0]).toMatchObject({
+      name: '黄某壬',
+      sex: 'male',
+      birthDate: '1975-04-01',
+      organization: '党组织',
+      post: '书记',
+      termStart: '2021-10-28',
+      township: '青石镇',
+    });
+  });
+
+  it('reads Excel "Unicode text" (UTF-16LE, tab-separated)', () => {
+    const r = parseRosterCsv(fixture('roster-excel-unicode.txt'));
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(5);
+  });
+
+  it('reports every mistake with its row as Excel shows it, its column and what would be accepted', () => {
+    const r = parseRosterCsv(fixture('roster-with-errors-gbk.csv'));
+    const byRow = (row: number) => r.errors.filter((e) => e.row === row).map((e) => [e.column, e.code]);
+    expect(r.rowCount).toBe(8);
+    expect(r.rows.map((x) => x.name)).toEqual(['王某甲', '黄某庚']);
+    expect(r.rowNumbers).toEqual([2, 9]);
+    expect(byRow(3)).toEqual([['身份证号', 'ID_CHECK_CHARACTER']]);
+    expect(byRow(4)).toEqual([['身份证号', 'ROW_ID_SCIENTIFIC']]);
+    expect(byRow(5)).toEqual([['出生日期', 'ROW_VALUE']]);
+    expect(byRow(6)).toEqual([['学历', 'ROW_VALUE']]);
+    expect(byRow(7)).toEqual([['姓名', 'FIELD_MISSING']]);
+    expect(byRow(8)).toEqual([
+      ['出生日期', 'ID_BIRTH_DATE_MISMATCH'],
+      ['性别', 'ID_SEX_MISMATCH'],
+    ]);
+    const education = r.errors.find((e) => e.row === 6);
+    expect(education).toMatchObject({ message: '学历“大学生”无法识别', value: '大学生' });
+    expect(education?.expected).toContain('本科');
+    expect(education?.messageEn).toContain('Education');
+    // The wrong ID is shown masked.
+    expect(r.errors.find((e) => e.row === 3)?.value).toBe('110105********0021');
+    // The unknown column 备注 is reported, not silently dropped.
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'CSV_UNKNOWN_COLUMN', column: '备注', row: 1 })]);
+    // Abbreviations are understood: 布依 → 布依族, 党员 → 中共党员.
+    expect(r.rows[1]).toMatchObject({
+      ethnicity: '布依族',
+      politicalStatus: '中共党员',
+      concurrent: true,
+      birthDate: '1975-03-08',
+    });
+  });
+
+  it('takes sex and birth date from the ID number when the sheet has no such columns', () => {
+    const r = parseRosterCsv('姓名,身份证号,民族,学历,政治面貌\n张某甲,11010519491231002x,汉,高中,群众');
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]).toEqual({
+      name: '张某甲',
+      residentId: '11010519491231002X',
+      sex: 'female',
+      birthDate: '1949-12-31',
+      ethnicity: '汉族',
+      education: '高中',
+      politicalStatus: '群众',
+    });
+  });
+
+  it('converts 15-digit ID numbers and says so', () => {
+    const r = parseRosterCsv('姓名,身份证号,民族,学历,政治面貌\n张某甲,110105491231002,汉族,高中,群众');
+    expect(r.rows[0].residentId).toBe('11010519491231002X');
+    expect(r.warnings[0]).toMatchObject({ code: 'ID_CONVERTED_15', row: 2, value: '110105*****1002' });
+  });
+
+  it('rejects birth dates after the date given as asOf', () => {
+    const r = parseRosterCsv('姓名,身份证号,民族,学历,政治面貌\n张某甲,110105203001010010,汉族,高中,群众', {
+      asOf: '2026-11-22',
+    });
+    expect(r.errors[0]).toMatchObject({ code: 'ID_BIRTH_DATE_FUTURE', row: 2, column: '身份证号' });
+  });
+
+  it('stops at the header when a required column is missing or doubled, naming it', () => {
+    expect(parseRosterCsv('姓名,性别,出生日期,民族,政治面貌\n张某甲,男,1980-01-01,汉族,群众').errors).toEqual([
+      expect.objectContaining({ code: 'CSV_MISSING_COLUMN', expected: '学历' }),
+    ]);
+    expect(parseRosterCsv('姓名,学历,文化程度,身份证号,民族,政治面貌\n').errors).toEqual([
+      expect.objectContaining({ code: 'CSV_DUPLICATE_COLUMN', column: '文化程度' }),
+    ]);
+    expect(parseRosterCsv('').errors[0].code).toBe('CSV_EMPTY');
+  });
+
+  it('flags a row with more cells than headers (an unquoted comma)', () => {
+    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌\n张某甲,男,1980,01,01,汉族,高中,群众');
+    expect(r.errors[0]).toMatchObject({ code: 'CSV_EXTRA_CELLS', row: 2 });
+  });
+
+  it('reads a Blob (a File chosen in the browser) asynchronously', async () => {
+    const blob = new Blob([fixture('roster-excel-gbk.csv')]);
+    const r = await parseRosterCsv(blob);
+    expect(r.rows).toHaveLength(30);
+  });
+
+  it('reads the whole synthetic county back from the committed CSV', () => {
+    const county = generateCounty();
+    const csv = readFileSync(new URL('../../../../examples/data/synthetic-roster.csv', import.meta.url));
+    const r = parseRosterCsv(new Uint8Array(csv));
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual(county.terms.current.members);
+  });
+});
+
+describe('rosterToCsv', () => {
+  it('writes UTF-8 with BOM, Chinese headers and CRLF', () => {
+    const csv = rosterToCsv([
+      {
+        name: '张某甲',
+        sex: 'male',
+        birthDate: '1980-01-02',
+        ethnicity: '汉族',
+        education: '高中',
+        politicalStatus: '群众',
+      },
+    ]);
+    expect(csv).toBe('\uFEFF姓名,性别,出生日期,民族,学历,政治面貌\r\n张某甲,男,1980-01-02,汉族,高中,群众');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const row: RosterRow = {
+      name: '=HYPERLINK("x")',
+      sex: 'male',
+      birthDate: '1980-01-02',
+      ethnicity: '汉族',
+      education: '高中',
+      politicalStatus: '群众',
+    };
+    const csv = rosterToCsv([row]);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(parseRosterCsv(csv).rows).toEqual([row]);
+  });
+});
+
+describe('parseRosterCsv properties', () => {
+  const members = generateCounty().terms.current.members;
+
+  it('round-trips any subset of rows written by rosterToCsv', () => {
+    fc.assert(
+      fc.property(fc.subarray(members, { maxLength: 40 }), fc.boolean(), (rows, bom) => {
+        const r = parseRosterCsv(rosterToCsv(rows, { bom }));
+        expect(r.errors).toEqual([]);
+        expect(r.rows).toEqual(rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on random bytes and accounts for every row', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        const r = parseRosterCsv(bytes);
+        expect(r.rows.length).toBeLessThanOrEqual(r.rowCount);
+        for (const e of r.errors) expect(e.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps every good row and reports every bad row when random cells are spliced in', () => {
+    const header = '姓名,身份证号,性别,出生日期,民族,学历,政治面貌';
+    const good = members.slice(0, 30);
+    const line = (m: RosterRow) =>
+      [
+        m.name,
+        m.residentId,
+        m.sex === 'male' ? '男' : '女',
+        m.birthDate,
+        m.ethnicity,
+        m.education,
+        m.politicalStatus,
+      ].join(',');
+    const junk = fc.array(
+      fc.string({ maxLength: 12 }).filter((s) => !/[",\r\n]/.test(s)),
+      { minLength: 7, maxLength: 7 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(junk, { nil: undefined, freq: 3 }), { minLength: 30, maxLength: 30 }),
+        (junkRows) => {
+          const lines = good.map((m, i) => (junkRows[i] ? junkRows[i].join(',') : line(m)));
+          const r = parseRosterCsv([header, ...lines].join('\n'));
+          const badRows = new Set(r.errors.map((e) => e.row));
+          // Each data row is either returned or reported, never both and never neither.
+          for (let i = 0; i < lines.length; i++) {
+            const rowNumber = i + 2;
+            const returned = r.rowNumbers.includes(rowNumber);
+            if (lines[i].replaceAll(',', '').trim() === '') continue; // a blank row is skipped
+            expect(returned !== badRows.has(rowNumber)).toBe(true);
+            if (!junkRows[i]) expect(returned).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

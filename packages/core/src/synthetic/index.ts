@@ -1,0 +1,8 @@
+/**
+ * @huanjie/core/synthetic — the synthetic county used by the demo, stories, examples and benchmarks.
+ */
+
+export type { GenerateCountyOptions, SyntheticCounty, SyntheticTerm } from './generateCounty.js';
+export { generateCounty, SYNTHETIC_RISK_INDICATORS } from './generateCounty.js';
+export type { Random } from './random.js';
+export { createRandom } from './random.js';

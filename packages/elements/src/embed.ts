@@ -1,0 +1,7 @@
+/**
+ * The self-contained embed file (`huanjie-elements.embed.min.js`): Lit, @huanjie/core and every element, defined.
+ * One `<script type="module" src="…/huanjie-elements.embed.min.js">` is all a page needs.
+ */
+import './define/roster-import.js';
+
+export * from './index.js';

@@ -1,0 +1,308 @@
+import {
+  type Problem,
+  parseRosterCsv,
+  type RosterCsvResult,
+  type RosterRow,
+  type RosterSummary,
+  summarizeRoster,
+} from '@huanjie/core';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { ROSTER_IMPORT_MESSAGES } from './roster-import.messages.js';
+import { rosterImportStyles } from './roster-import.styles.js';
+
+/** Detail of the `hj-roster-load` event: what the import found. */
+export interface RosterLoadDetail extends RosterCsvResult {
+  /** The file's name, when a file was read. */
+  readonly fileName: string;
+}
+
+/** Problems shown in the table at most; the rest are counted. */
+const SHOWN_PROBLEMS = 200;
+
+/**
+ * @summary Imports a roster (花名册) from a CSV file exported from Excel and reports every row-level problem.
+ *
+ * @description Choose or drop a CSV (UTF-8 or GBK/GB18030). The element shows how many rows were read, a table of
+ * the errors (row as in Excel, column, what is wrong, what would be accepted, the value with ID numbers masked) and
+ * a summary of the valid rows. Inside a `<form>` its value is the valid rows as JSON; with `required` the form
+ * cannot be submitted until a roster without errors is loaded. Nothing leaves the page.
+ *
+ * @event hj-roster-load - A file was read. `detail` is a {@link RosterLoadDetail}: rows, errors, warnings.
+ *
+ * @csspart dropzone - The area that takes a dropped file.
+ * @csspart input - The native file input.
+ * @csspart status - The line with the counts.
+ * @csspart errors - The table of errors.
+ * @csspart summary - The summary of valid rows.
+ *
+ * @cssproperty --hj-accent - Accent colour (buttons, focus ring).
+ * @cssproperty --hj-roster-import-table-height - Height of the scrolling error table.
+ */
+export class HjRosterImport extends LitElement {
+  static override styles = rosterImportStyles;
+  static formAssociated = true;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    asOf: { attribute: 'as-of' },
+    allowErrors: { type: Boolean, attribute: 'allow-errors' },
+    result: { state: true },
+    fileName: { state: true },
+    reading: { state: true },
+    dragging: { state: true },
+  };
+
+  /** Name under which the valid rows (JSON) go into the form's `FormData`. */
+  declare name: string;
+  /** A roster without errors must be loaded before the form submits. */
+  declare required: boolean;
+  declare disabled: boolean;
+  /** ISO date against which birth dates are judged (default: today, on the user's calendar). */
+  declare asOf: string | undefined;
+  /** Accept a roster that has rejected rows (only the valid rows go into the form). */
+  declare allowErrors: boolean;
+  declare private result: RosterCsvResult | undefined;
+  declare private fileName: string;
+  declare private reading: boolean;
+  declare private dragging: boolean;
+
+  readonly #internals: ElementInternals;
+  #summary: RosterSummary | undefined;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.allowErrors = false;
+    this.fileName = '';
+    this.reading = false;
+    this.dragging = false;
+  }
+
+  /** The valid rows of the last file read, or `undefined` before one is read. */
+  get rows(): readonly RosterRow[] | undefined {
+    return this.result?.rows;
+  }
+
+  /** Everything the last import found. */
+  get importResult(): RosterCsvResult | undefined {
+    return this.result;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /**
+   * Reads a roster file (or any `Blob`) as if the user had chosen it.
+   *
+   * @returns what the import found (also sent as `hj-roster-load`)
+   */
+  async loadFile(file: Blob, fileName = file instanceof File ? file.name : ''): Promise<RosterCsvResult> {
+    this.reading = true;
+    try {
+      const result = await parseRosterCsv(file, { asOf: this.asOf ?? todayOnUserCalendar() });
+      this.#show(result, fileName);
+      return result;
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  /** Clears the loaded roster. */
+  clear(): void {
+    this.result = undefined;
+    this.#summary = undefined;
+    this.fileName = '';
+    const input = this.renderRoot.querySelector('input');
+    if (input) input.value = '';
+  }
+
+  formResetCallback(): void {
+    this.clear();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  #show(result: RosterCsvResult, fileName: string): void {
+    this.result = result;
+    this.fileName = fileName;
+    this.#summary = summarizeRoster(result.rows);
+    this.dispatchEvent(
+      new CustomEvent<RosterLoadDetail>('hj-roster-load', {
+        detail: { ...result, fileName },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override updated(): void {
+    // After render, so that the file input exists to anchor the validation message.
+    this.#updateFormState();
+  }
+
+  #updateFormState(): void {
+    const t = ROSTER_IMPORT_MESSAGES[this.#locale()];
+    const anchor = this.renderRoot?.querySelector?.('input') ?? undefined;
+    const result = this.result;
+    this.#internals.setFormValue(result ? JSON.stringify(result.rows) : null);
+    if (this.required && (!result || result.rows.length === 0)) {
+      this.#internals.setValidity({ valueMissing: true }, t.missing, anchor);
+    } else if (result && result.errors.length > 0 && !this.allowErrors) {
+      this.#internals.setValidity({ customError: true }, t.hasErrors(result.errors.length), anchor);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  #locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  #onChange = (event: Event): void => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.loadFile(file);
+  };
+
+  #onDragOver = (event: DragEvent): void => {
+    if (this.disabled) return;
+    event.preventDefault();
+    this.dragging = true;
+  };
+
+  #onDragLeave = (): void => {
+    this.dragging = false;
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files?.[0];
+    if (file && !this.disabled) void this.loadFile(file);
+  };
+
+  override render(): TemplateResult {
+    const locale = this.#locale();
+    const t = ROSTER_IMPORT_MESSAGES[locale];
+    return html`
+      <div
+        class="drop ${this.dragging ? 'dragging' : ''}"
+        part="dropzone"
+        @dragover=${this.#onDragOver}
+        @dragleave=${this.#onDragLeave}
+        @drop=${this.#onDrop}
+      >
+        <label for="file">${t.choose}</label>
+        <input
+          id="file"
+          part="input"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          ?disabled=${this.disabled}
+          ?required=${this.required}
+          aria-describedby="hint"
+          @change=${this.#onChange}
+        />
+        <p class="hint" id="hint">${t.dropHint}。${t.formats}</p>
+      </div>
+      <div class="status" part="status" role="status" aria-live="polite">${this.#renderStatus(t)}</div>
+      ${this.result ? this.#renderResult(this.result, locale) : nothing}
+    `;
+  }
+
+  #renderStatus(t: (typeof ROSTER_IMPORT_MESSAGES)[Locale]): TemplateResult | typeof nothing {
+    if (this.reading) return html`${t.reading}`;
+    const r = this.result;
+    if (!r) return nothing;
+    return html`${t.readRows(r.rowCount, this.fileName || 'CSV')}；<span class="ok">${t.validRows(r.rows.length)}</span>；<span
+        class=${r.errors.length ? 'errors' : 'ok'}
+        >${t.errorCount(r.errors.length)}</span
+      >${r.warnings.length ? html`；${t.warningCount(r.warnings.length)}` : nothing}`;
+  }
+
+  #renderResult(r: RosterCsvResult, locale: Locale): TemplateResult {
+    const t = ROSTER_IMPORT_MESSAGES[locale];
+    const s = this.#summary;
+    return html`
+      ${r.errors.length ? this.#renderProblems(r.errors, t.errorsCaption, 'errors', locale) : html`<p>${t.noErrors}</p>`}
+      ${r.warnings.length ? this.#renderProblems(r.warnings, t.warningsCaption, 'warnings', locale) : nothing}
+      ${
+        s && s.rows > 0
+          ? html`<section part="summary" aria-labelledby="summary-title">
+              <h3 id="summary-title">${t.summaryTitle}</h3>
+              <dl>
+                ${(Object.keys(t.summary) as (keyof typeof t.summary)[]).map(
+                  (key) => html`<div><dt>${t.summary[key]}</dt><dd>${s[key]}</dd></div>`,
+                )}
+              </dl>
+            </section>`
+          : nothing
+      }
+    `;
+  }
+
+  #renderProblems(problems: readonly Problem[], caption: string, part: string, locale: Locale): TemplateResult {
+    const t = ROSTER_IMPORT_MESSAGES[locale];
+    const en = locale === 'en';
+    const shown = problems.slice(0, SHOWN_PROBLEMS);
+    return html`
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
+        <table part=${part}>
+          <caption>${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.row}</th>
+              <th scope="col">${t.column}</th>
+              <th scope="col">${t.problem}</th>
+              <th scope="col">${t.expected}</th>
+              <th scope="col">${t.value}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${shown.map(
+              (p) => html`<tr data-code=${p.code}>
+                <td class="num">${p.row ?? ''}</td>
+                <td>${p.column ?? ''}</td>
+                <td>${en ? p.messageEn : p.message}</td>
+                <td>${(en ? p.expectedEn : p.expected) ?? ''}</td>
+                <td>${p.value ?? ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${problems.length > shown.length ? html`<p>${t.moreNotShown(problems.length - shown.length)}</p>` : nothing}
+    `;
+  }
+}
+
+/** Today's date on the user's own calendar: the element, unlike core, may read the clock. */
+function todayOnUserCalendar(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

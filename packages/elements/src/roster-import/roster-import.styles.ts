@@ -1,0 +1,117 @@
+import { css } from 'lit';
+import { tokens } from '../styles/tokens.js';
+
+export const rosterImportStyles = [
+  tokens,
+  css`
+    .drop {
+      border: 2px dashed var(--hj-color-border);
+      border-radius: var(--hj-radius);
+      background: var(--hj-color-surface);
+      padding: 1rem 1.25rem;
+    }
+    .drop.dragging {
+      border-color: var(--hj-color-accent);
+      background: var(--hj-color-subtle);
+    }
+    label {
+      display: block;
+      font-weight: 600;
+      margin-block-end: 0.5rem;
+    }
+    input[type='file'] {
+      font: inherit;
+      max-width: 100%;
+    }
+    input[type='file']::file-selector-button {
+      font: inherit;
+      color: #fff;
+      background: var(--hj-color-accent);
+      border: 0;
+      border-radius: var(--hj-radius);
+      padding: 0.4rem 1rem;
+      margin-inline-end: 0.75rem;
+      cursor: pointer;
+    }
+    .hint {
+      color: var(--hj-color-muted);
+      font-size: 0.875rem;
+      margin: 0.5rem 0 0;
+    }
+    .status {
+      margin: 0.75rem 0;
+      font-weight: 600;
+    }
+    .status .errors {
+      color: var(--hj-color-error);
+    }
+    .status .ok {
+      color: var(--hj-color-ok);
+    }
+    .table-wrap {
+      overflow-x: auto;
+      max-height: var(--hj-roster-import-table-height, 24rem);
+      overflow-y: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.875rem;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding-block: 0.5rem;
+    }
+    th,
+    td {
+      border: 1px solid var(--hj-color-border);
+      padding: 0.25rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    th {
+      background: var(--hj-color-subtle);
+      position: sticky;
+      top: 0;
+    }
+    td.num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+      gap: 0.5rem;
+      margin: 0;
+    }
+    dl div {
+      background: var(--hj-color-subtle);
+      border-radius: var(--hj-radius);
+      padding: 0.5rem 0.75rem;
+    }
+    dt {
+      color: var(--hj-color-muted);
+      font-size: 0.875rem;
+    }
+    dd {
+      margin: 0;
+      font-size: 1.25rem;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 1rem 0 0.5rem;
+    }
+    @media print {
+      .drop {
+        display: none;
+      }
+      .table-wrap {
+        max-height: none;
+        overflow: visible;
+      }
+    }
+  `,
+];

@@ -1,0 +1,75 @@
+/**
+ * Builds every package: ESM modules (one file per source module, so tree-shaking and `sideEffects` work) for
+ * `@huanjie/core` and `@huanjie/elements`, and one self-contained, minified embed file with Lit, core and every
+ * element for a single `<script type="module">`. Type declarations come from `tsc` (see `npm run build:types`).
+ */
+import { readdirSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * zod's own sources trip two harmless warnings (an internal import cycle and annotation comments); ours do not.
+ * @type {import('rollup').WarningHandlerWithDefault}
+ */
+const onwarn = (warning, warn) => {
+  const inDependency = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
+  if (inDependency && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION')) return;
+  warn(warning);
+};
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+/**
+ * Dependencies stay imports in the package builds: the user's bundler resolves them once.
+ * @param {string[]} deps
+ */
+const externalTo = (deps) => /** @param {string} id */ (id) =>
+  deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/**
+ * @param {string} pkg
+ * @param {Record<string, string>} input
+ * @param {string[]} deps
+ * @returns {import('rollup').RollupOptions}
+ */
+const modules = (pkg, input, deps) => ({
+  input,
+  onwarn,
+  external: externalTo(deps),
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+    sourcemap: true,
+  },
+  plugins: [typescript()],
+});
+
+const defines = Object.fromEntries(
+  readdirSync('packages/elements/src/define')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`define/${f.slice(0, -3)}`, `packages/elements/src/define/${f}`]),
+);
+
+export default [
+  modules('core', { index: 'packages/core/src/index.ts', 'synthetic/index': 'packages/core/src/synthetic/index.ts' }, [
+    'zod',
+    'date-fns',
+    'papaparse',
+  ]),
+  modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core']),
+  {
+    input: 'packages/elements/src/embed.ts',
+    onwarn,
+    output: { file: 'packages/elements/dist/huanjie-elements.embed.min.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['source'] }),
+      commonjs(),
+      typescript(),
+      terser({ format: { comments: false }, ecma: 2020 }),
+    ],
+  },
+];
