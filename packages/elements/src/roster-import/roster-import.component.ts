@@ -54,6 +54,7 @@ export class HjRosterImport extends LitElement {
     fileName: { state: true },
     reading: { state: true },
     dragging: { state: true },
+    formDisabled: { state: true },
   };
 
   /** Name under which the valid rows (JSON) go into the form's `FormData`. */
@@ -69,6 +70,8 @@ export class HjRosterImport extends LitElement {
   declare private fileName: string;
   declare private reading: boolean;
   declare private dragging: boolean;
+  /** Disabled by an ancestor `<fieldset disabled>` or form (kept apart from the element's own `disabled`). */
+  declare private formDisabled: boolean;
 
   readonly #internals: ElementInternals;
   #summary: RosterSummary | undefined;
@@ -83,6 +86,7 @@ export class HjRosterImport extends LitElement {
     this.fileName = '';
     this.reading = false;
     this.dragging = false;
+    this.formDisabled = false;
   }
 
   /** The valid rows of the last file read, or `undefined` before one is read. */
@@ -145,7 +149,7 @@ export class HjRosterImport extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.formDisabled = disabled;
   }
 
   #show(result: RosterCsvResult, fileName: string): void {
@@ -190,7 +194,7 @@ export class HjRosterImport extends LitElement {
   };
 
   #onDragOver = (event: DragEvent): void => {
-    if (this.disabled) return;
+    if (this.disabled || this.formDisabled) return;
     event.preventDefault();
     this.dragging = true;
   };
@@ -203,7 +207,7 @@ export class HjRosterImport extends LitElement {
     event.preventDefault();
     this.dragging = false;
     const file = event.dataTransfer?.files?.[0];
-    if (file && !this.disabled) void this.loadFile(file);
+    if (file && !this.disabled && !this.formDisabled) void this.loadFile(file);
   };
 
   override render(): TemplateResult {
@@ -223,7 +227,7 @@ export class HjRosterImport extends LitElement {
           part="input"
           type="file"
           accept=".csv,.txt,text/csv,text/plain"
-          ?disabled=${this.disabled}
+          ?disabled=${this.disabled || this.formDisabled}
           ?required=${this.required}
           aria-describedby="hint"
           @change=${this.#onChange}
@@ -254,7 +258,7 @@ export class HjRosterImport extends LitElement {
       ${
         s && s.rows > 0
           ? html`<section part="summary" aria-labelledby="summary-title">
-              <h3 id="summary-title">${t.summaryTitle}</h3>
+              <p class="title" id="summary-title">${t.summaryTitle}</p>
               <dl>
                 ${(Object.keys(t.summary) as (keyof typeof t.summary)[]).map(
                   (key) => html`<div><dt>${t.summary[key]}</dt><dd>${s[key]}</dd></div>`,

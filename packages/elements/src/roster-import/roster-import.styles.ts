@@ -100,8 +100,8 @@ export const rosterImportStyles = [
       font-weight: 600;
       font-variant-numeric: tabular-nums;
     }
-    h3 {
-      font-size: 1rem;
+    .title {
+      font-weight: 600;
       margin: 1rem 0 0.5rem;
     }
     @media print {

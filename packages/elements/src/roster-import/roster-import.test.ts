@@ -1,0 +1,192 @@
+import '@huanjie/elements/define/roster-import.js';
+import { summarizeRoster } from '@huanjie/core';
+import type { HjRosterImport, RosterLoadDetail } from '@huanjie/elements';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+
+async function fixture(name: string, type = 'text/csv'): Promise<File> {
+  const bytes = await (await fetch(`/test/fixtures/${name}`)).arrayBuffer();
+  return new File([bytes], name, { type });
+}
+
+async function mount(markup: string): Promise<{ host: HTMLElement; el: HjRosterImport }> {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  const el = host.querySelector('hj-roster-import') as HjRosterImport;
+  await el.updateComplete;
+  return { host, el };
+}
+
+function input(el: HjRosterImport): HTMLInputElement {
+  return el.shadowRoot!.querySelector('input')!;
+}
+
+async function upload(el: HjRosterImport, file: File): Promise<RosterLoadDetail> {
+  const loaded = new Promise<RosterLoadDetail>((resolve) =>
+    el.addEventListener('hj-roster-load', (e) => resolve(e.detail), { once: true }),
+  );
+  await userEvent.upload(input(el), file);
+  const detail = await loaded;
+  await el.updateComplete;
+  return detail;
+}
+
+function errorRows(el: HjRosterImport): string[][] {
+  return [...el.shadowRoot!.querySelectorAll('table[part=errors] tbody tr')].map((tr) =>
+    [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+  );
+}
+
+async function axeViolations(node: Element) {
+  const results = await axe.run(node, { resultTypes: ['violations'] });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeEach(() => {
+  // The test page says lang="en"; a Chinese portal says zh-CN (and the element follows the page).
+  document.documentElement.lang = 'zh-CN';
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<hj-roster-import>', () => {
+  it('reads an Excel GBK file chosen by the user and tables every error with its Excel row', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    const detail = await upload(el, await fixture('roster-with-errors-gbk.csv'));
+
+    expect(detail.fileName).toBe('roster-with-errors-gbk.csv');
+    expect(detail.rows.map((r) => r.name)).toEqual(['王某甲', '黄某庚']);
+    const status = el.shadowRoot!.querySelector('[role=status]')!.textContent!.replace(/\s+/g, '');
+    expect(status).toContain('共8行数据');
+    expect(status).toContain('有效2行');
+    expect(status).toContain('错误7处');
+
+    const rows = errorRows(el);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['3', '身份证号'],
+      ['4', '身份证号'],
+      ['5', '出生日期'],
+      ['6', '学历'],
+      ['7', '姓名'],
+      ['8', '出生日期'],
+      ['8', '性别'],
+    ]);
+    expect(rows[3]).toEqual(['6', '学历', '学历“大学生”无法识别', expect.stringContaining('本科'), '大学生']);
+    // ID numbers are masked on screen.
+    expect(rows[0][4]).toBe('110105********0021');
+    expect(el.shadowRoot!.textContent).not.toContain('110105194912310021');
+    // The unknown column is shown as a notice.
+    expect(el.shadowRoot!.querySelector('table[part=warnings]')!.textContent).toContain('备注');
+  });
+
+  it('summarizes the valid rows of a clean file', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    const detail = await upload(el, await fixture('roster-excel-gbk.csv'));
+    const expected = summarizeRoster(detail.rows);
+    expect(detail.errors).toEqual([]);
+    const summary = el.shadowRoot!.querySelector('[part=summary]')!;
+    const pairs = [...summary.querySelectorAll('dl div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    expect(pairs).toContainEqual(['记录数', '30']);
+    expect(pairs).toContainEqual(['人数', String(expected.people)]);
+    expect(pairs).toContainEqual(['党员', String(expected.partyMembers)]);
+    expect(el.shadowRoot!.textContent).toContain('没有发现错误');
+  });
+
+  it('takes part in a form: value, required, blocked submit and reset', async () => {
+    const { host, el } = await mount(
+      '<form><hj-roster-import name="roster" required></hj-roster-import><button>提交</button></form>',
+    );
+    const form = host.querySelector('form')!;
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+
+    expect(form.checkValidity()).toBe(false);
+    expect(el.validationMessage).toBe('请选择花名册文件');
+    form.requestSubmit();
+    expect(submitted).toBe(0);
+
+    await upload(el, await fixture('roster-with-errors-gbk.csv'));
+    expect(el.validity.customError).toBe(true);
+    expect(el.validationMessage).toBe('花名册有 7 处错误，请修改后重新导入');
+    form.requestSubmit();
+    expect(submitted).toBe(0);
+
+    await upload(el, await fixture('roster-excel-gbk.csv'));
+    expect(form.checkValidity()).toBe(true);
+    form.requestSubmit();
+    expect(submitted).toBe(1);
+    expect(JSON.parse(new FormData(form).get('roster') as string)).toHaveLength(30);
+
+    form.reset();
+    await el.updateComplete;
+    expect(el.rows).toBeUndefined();
+    expect(new FormData(form).get('roster')).toBeNull();
+    expect(form.checkValidity()).toBe(false);
+  });
+
+  it('accepts a roster with rejected rows when allow-errors is set', async () => {
+    const { host, el } = await mount('<form><hj-roster-import name="r" required allow-errors></hj-roster-import></form>');
+    await upload(el, await fixture('roster-with-errors-gbk.csv'));
+    expect(host.querySelector('form')!.checkValidity()).toBe(true);
+    expect(JSON.parse(new FormData(host.querySelector('form')!).get('r') as string)).toHaveLength(2);
+  });
+
+  it('is reachable and usable by keyboard alone', async () => {
+    const { el } = await mount('<button>before</button><hj-roster-import></hj-roster-import>');
+    (document.querySelector('button') as HTMLButtonElement).focus();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(el);
+    expect(el.shadowRoot!.activeElement).toBe(input(el));
+    // The file chooser is the native input, which opens with Enter or Space; its label names it.
+    expect(input(el).labels?.[0]?.textContent).toBe('选择花名册文件');
+  });
+
+  it('follows disabled fieldsets', async () => {
+    const { host, el } = await mount('<form><fieldset disabled><hj-roster-import></hj-roster-import></fieldset></form>');
+    await el.updateComplete;
+    expect(input(el).disabled).toBe(true);
+    host.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(input(el).disabled).toBe(false);
+  });
+
+  it('speaks English and Traditional Chinese when the page asks', async () => {
+    const { el } = await mount('<div lang="en"><hj-roster-import></hj-roster-import></div>');
+    expect(input(el).labels?.[0]?.textContent).toBe('Choose a roster file');
+    await upload(el, await fixture('roster-with-errors-gbk.csv'));
+    expect(errorRows(el)[3][2]).toBe('Education "大学生" is not recognized');
+    document.body.replaceChildren();
+    const tw = await mount('<div lang="zh-TW"><hj-roster-import></hj-roster-import></div>');
+    expect(input(tw.el).labels?.[0]?.textContent).toBe('選擇名冊檔案');
+    document.body.replaceChildren();
+    document.documentElement.lang = 'en-GB';
+    const page = await mount('<hj-roster-import></hj-roster-import>');
+    expect(input(page.el).labels?.[0]?.textContent).toBe('Choose a roster file');
+  });
+
+  it('has no axe-core violations, empty or showing errors', async () => {
+    const { host, el } = await mount('<main><h1>花名册导入</h1><hj-roster-import></hj-roster-import></main>');
+    expect(await axeViolations(host)).toEqual([]);
+    await upload(el, await fixture('roster-with-errors-gbk.csv'));
+    expect(await axeViolations(host)).toEqual([]);
+    await upload(el, await fixture('roster-excel-gbk.csv'));
+    expect(await axeViolations(host)).toEqual([]);
+  });
+
+  it('shows HTML in the data as text', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    const csv = '姓名,性别,出生日期,民族,学历,政治面貌\n<img src=x onerror="window.__xss=1">,男,1980-01-01,汉族,<b>高中</b>,群众';
+    await upload(el, new File([csv], 'x.csv', { type: 'text/csv' }));
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(el.shadowRoot!.querySelector('tbody b')).toBeNull();
+    expect(errorRows(el).flat().join(' ')).toContain('<b>高中</b>');
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+});
