@@ -13,19 +13,20 @@ import { chromiumLaunchOptions } from './test/support/chromium.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-const browser = {
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
-  instances: [{ browser: 'chromium' as const }],
+  instances: [{ browser: 'chromium' as const, name }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
   optimizeDeps: { include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core'] },
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,
@@ -39,15 +40,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
+          name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
-          browser,
+          browser: browser('elements (chromium)'),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook', browser: browser('stories (chromium)') },
       },
       {
         extends: true,

@@ -59,7 +59,9 @@ export const WithMistakes: Story = {
     const { root } = shadow(canvasElement);
     await userEvent.upload(root.querySelector('input')!, sheetWithMistakes());
     await waitFor(() => expect(root.querySelectorAll('table[part=errors] tbody tr')).toHaveLength(4));
-    const cells = [...root.querySelectorAll('table[part=errors] tbody tr')].map((tr) => tr.querySelector('td')?.textContent);
+    const cells = [...root.querySelectorAll('table[part=errors] tbody tr')].map(
+      (tr) => tr.querySelector('td')?.textContent,
+    );
     await expect(cells).toEqual(['3', '4', '5', '6']);
     await expect(root.textContent).toContain('110105********0021');
     await expect(root.textContent).not.toContain('110105194912310021');

@@ -141,12 +141,16 @@ export function parseRosterCsv(
   input: string | Uint8Array | ArrayBuffer | Blob,
   options: ParseRosterCsvOptions = {},
 ): RosterCsvResult | Promise<RosterCsvResult> {
-  if (typeof Blob !== 'undefined' && input instanceof Blob) {
+  // Checked by shape, not `instanceof`: a File from another frame or realm is still a file.
+  if (isBlob(input)) {
     return input.arrayBuffer().then((buffer) => parseRosterCsv(new Uint8Array(buffer), options));
   }
   if (typeof input === 'string') return parseText(input.replace(/^\uFEFF/, ''), 'text', options);
-  if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
-    const { text, encoding } = decodeText(input instanceof Uint8Array ? input : new Uint8Array(input));
+  if (ArrayBuffer.isView(input) || Object.prototype.toString.call(input) === '[object ArrayBuffer]') {
+    const view = ArrayBuffer.isView(input)
+      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+      : new Uint8Array(input);
+    const { text, encoding } = decodeText(view);
     return parseText(text, encoding, options);
   }
   return emptyResult('text', [
@@ -156,6 +160,15 @@ export function parseRosterCsv(
       'Cannot read this input: pass CSV text, a file or bytes',
     ),
   ]);
+}
+
+function isBlob(input: unknown): input is Blob {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as Blob).arrayBuffer === 'function' &&
+    typeof (input as Blob).size === 'number'
+  );
 }
 
 function fileProblem(code: string, message: string, messageEn: string, extra: Partial<Problem> = {}): Problem {

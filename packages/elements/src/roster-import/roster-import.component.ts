@@ -31,7 +31,8 @@ const SHOWN_PROBLEMS = 200;
  * @event hj-roster-load - A file was read. `detail` is a {@link RosterLoadDetail}: rows, errors, warnings.
  *
  * @csspart dropzone - The area that takes a dropped file.
- * @csspart input - The native file input.
+ * @csspart input - The native file input (visually hidden; the button is its label).
+ * @csspart button - The button-looking label that opens the file chooser.
  * @csspart status - The line with the counts.
  * @csspart errors - The table of errors.
  * @csspart summary - The summary of valid rows.
@@ -221,10 +222,10 @@ export class HjRosterImport extends LitElement {
         @dragleave=${this.#onDragLeave}
         @drop=${this.#onDrop}
       >
-        <label for="file">${t.choose}</label>
         <input
           id="file"
           part="input"
+          class="visually-hidden"
           type="file"
           accept=".csv,.txt,text/csv,text/plain"
           ?disabled=${this.disabled || this.formDisabled}
@@ -232,6 +233,7 @@ export class HjRosterImport extends LitElement {
           aria-describedby="hint"
           @change=${this.#onChange}
         />
+        <label for="file" part="button">${t.choose}</label>
         <p class="hint" id="hint">${t.dropHint}。${t.formats}</p>
       </div>
       <div class="status" part="status" role="status" aria-live="polite">${this.#renderStatus(t)}</div>

@@ -14,24 +14,35 @@ export const rosterImportStyles = [
       border-color: var(--hj-color-accent);
       background: var(--hj-color-subtle);
     }
+    /* The native input stays focusable and operable by keyboard; its label is the visible button, so the
+       button speaks the page's language instead of the browser's. */
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
     label {
-      display: block;
+      display: inline-block;
       font-weight: 600;
-      margin-block-end: 0.5rem;
-    }
-    input[type='file'] {
-      font: inherit;
-      max-width: 100%;
-    }
-    input[type='file']::file-selector-button {
-      font: inherit;
       color: #fff;
       background: var(--hj-color-accent);
-      border: 0;
       border-radius: var(--hj-radius);
-      padding: 0.4rem 1rem;
-      margin-inline-end: 0.75rem;
+      padding: 0.5rem 1.25rem;
       cursor: pointer;
+    }
+    input:focus-visible + label {
+      outline: 3px solid var(--hj-color-accent);
+      outline-offset: 2px;
+    }
+    input:disabled + label {
+      background: var(--hj-color-muted);
+      cursor: not-allowed;
     }
     .hint {
       color: var(--hj-color-muted);

@@ -89,7 +89,10 @@ describe('<hj-roster-import>', () => {
     const expected = summarizeRoster(detail.rows);
     expect(detail.errors).toEqual([]);
     const summary = el.shadowRoot!.querySelector('[part=summary]')!;
-    const pairs = [...summary.querySelectorAll('dl div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    const pairs = [...summary.querySelectorAll('dl div')].map((d) => [
+      d.querySelector('dt')!.textContent,
+      d.querySelector('dd')!.textContent,
+    ]);
     expect(pairs).toContainEqual(['记录数', '30']);
     expect(pairs).toContainEqual(['人数', String(expected.people)]);
     expect(pairs).toContainEqual(['党员', String(expected.partyMembers)]);
@@ -132,7 +135,9 @@ describe('<hj-roster-import>', () => {
   });
 
   it('accepts a roster with rejected rows when allow-errors is set', async () => {
-    const { host, el } = await mount('<form><hj-roster-import name="r" required allow-errors></hj-roster-import></form>');
+    const { host, el } = await mount(
+      '<form><hj-roster-import name="r" required allow-errors></hj-roster-import></form>',
+    );
     await upload(el, await fixture('roster-with-errors-gbk.csv'));
     expect(host.querySelector('form')!.checkValidity()).toBe(true);
     expect(JSON.parse(new FormData(host.querySelector('form')!).get('r') as string)).toHaveLength(2);
@@ -149,7 +154,9 @@ describe('<hj-roster-import>', () => {
   });
 
   it('follows disabled fieldsets', async () => {
-    const { host, el } = await mount('<form><fieldset disabled><hj-roster-import></hj-roster-import></fieldset></form>');
+    const { host, el } = await mount(
+      '<form><fieldset disabled><hj-roster-import></hj-roster-import></fieldset></form>',
+    );
     await el.updateComplete;
     expect(input(el).disabled).toBe(true);
     host.querySelector('fieldset')!.disabled = false;
@@ -182,7 +189,8 @@ describe('<hj-roster-import>', () => {
 
   it('shows HTML in the data as text', async () => {
     const { el } = await mount('<hj-roster-import></hj-roster-import>');
-    const csv = '姓名,性别,出生日期,民族,学历,政治面貌\n<img src=x onerror="window.__xss=1">,男,1980-01-01,汉族,<b>高中</b>,群众';
+    const csv =
+      '姓名,性别,出生日期,民族,学历,政治面貌\n<img src=x onerror="window.__xss=1">,男,1980-01-01,汉族,<b>高中</b>,群众';
     await upload(el, new File([csv], 'x.csv', { type: 'text/csv' }));
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
     expect(el.shadowRoot!.querySelector('tbody b')).toBeNull();

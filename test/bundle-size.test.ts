@@ -1,0 +1,49 @@
+// Bundle-size ceilings (deterministic, so they are tests). A portal pays for what it imports: each ceiling is what
+// a user's bundler ships, minified and gzipped, for one realistic import. Raise a ceiling only on purpose.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { describe, expect, it } from 'vitest';
+
+const KB = 1024;
+
+async function shippedBytes(entry: string): Promise<{ min: number; gzip: number }> {
+  const bundle = await rollup({
+    input: 'entry',
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? entry : null) },
+      // A production build, as a portal ships (Lit's development build is larger).
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      commonjs(),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false } })] });
+  const code = output[0].code;
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+describe('bundle size', () => {
+  it('keeps the self-contained embed file (Lit + core + every element) small', () => {
+    const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.min.js', import.meta.url));
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(40 * KB);
+  });
+
+  it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
+    const size = await shippedBytes(`export { parseResidentId, maskResidentId } from '@huanjie/core';`);
+    expect(size.gzip).toBeLessThan(2.5 * KB);
+  });
+
+  it('ships roster import (zod/mini + papaparse) within its budget', async () => {
+    const size = await shippedBytes(`export { parseRosterCsv, rosterToCsv } from '@huanjie/core';`);
+    expect(size.gzip).toBeLessThan(26 * KB);
+  });
+
+  it('ships one element without the others', async () => {
+    const size = await shippedBytes(`import '@huanjie/elements/define/roster-import.js';`);
+    expect(size.gzip).toBeLessThan(36 * KB);
+  });
+});

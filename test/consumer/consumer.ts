@@ -1,0 +1,28 @@
+// A portal developer's code, compiled against the published `.d.ts` files only (no source condition).
+import {
+  type Candidate,
+  Member,
+  maskResidentId,
+  parseResidentId,
+  parseRosterCsv,
+  type RosterCsvResult,
+  rosterToCsv,
+  type Village,
+} from '@huanjie/core';
+import type { HjRosterImport, RosterLoadDetail } from '@huanjie/elements';
+import '@huanjie/elements/define/roster-import.js';
+
+const id = parseResidentId('11010519491231002X');
+const sex: 'male' | 'female' | undefined = id.ok ? id.value.sex : undefined;
+const masked: string = maskResidentId('11010519491231002X');
+const result: RosterCsvResult = parseRosterCsv('姓名\n张某甲');
+const csv: string = rosterToCsv(result.rows);
+const member: Member | undefined = Member.safeParse({}).data;
+const candidate: Candidate['facts'] = [];
+const village: Village['kind'] = '社区';
+
+const el: HjRosterImport = document.createElement('hj-roster-import');
+el.addEventListener('hj-roster-load', (event) => {
+  const detail: RosterLoadDetail = event.detail;
+  console.log(detail.rows.length, sex, masked, csv, member, candidate, village);
+});
