@@ -20,9 +20,22 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * ```
  */
 export function parseDateText(text: string): IsoDate | undefined {
+  const parts = dateTextParts(text);
+  return parts && formatIsoDate(parts);
+}
+
+/**
+ * `true` when the text is written in one of the date forms {@link parseDateText} reads, whether or not that day
+ * exists: tells "not a date" from "a day that does not exist" (`1980/2/30`).
+ */
+export function looksLikeDateText(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  return SEPARATED.test(t) || COMPACT.test(t);
+}
+
+function dateTextParts(text: string): CalendarParts | undefined {
   const t = text.normalize('NFKC').trim();
   const m = SEPARATED.exec(t) ?? COMPACT.exec(t);
   if (!m) return undefined;
-  const parts: CalendarParts | undefined = partsIfExists(Number(m[1]), Number(m[2]), Number(m[3]));
-  return parts && formatIsoDate(parts);
+  return partsIfExists(Number(m[1]), Number(m[2]), Number(m[3]));
 }

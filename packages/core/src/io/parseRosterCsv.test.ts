@@ -41,7 +41,8 @@ describe('parseRosterCsv', () => {
     expect(r.rowNumbers).toEqual([2, 9]);
     expect(byRow(3)).toEqual([['身份证号', 'ID_CHECK_CHARACTER']]);
     expect(byRow(4)).toEqual([['身份证号', 'ROW_ID_SCIENTIFIC']]);
-    expect(byRow(5)).toEqual([['出生日期', 'ROW_VALUE']]);
+    expect(byRow(5)).toEqual([['出生日期', 'ROW_DATE_NONEXISTENT']]);
+    expect(r.errors.find((e) => e.row === 5)?.message).toBe('出生日期“1980/2/30”这一天不存在');
     expect(byRow(6)).toEqual([['学历', 'ROW_VALUE']]);
     expect(byRow(7)).toEqual([['姓名', 'FIELD_MISSING']]);
     expect(byRow(8)).toEqual([

@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
-import { parseDateText } from '../dates/parseDateText.js';
+import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId } from '../id/residentId.js';
 import type { Problem } from '../problems/problem.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
@@ -329,14 +329,17 @@ function readRow(
       else {
         const label = FIELD_LABELS[field];
         const shown = displayValue(text);
+        const nonexistent = read === parseDateText && looksLikeDateText(text);
         problems.push({
-          code: 'ROW_VALUE',
+          code: nonexistent ? 'ROW_DATE_NONEXISTENT' : 'ROW_VALUE',
           severity: 'error',
           row,
           column: header,
           value: shown,
-          message: `${label.zh}“${shown}”无法识别`,
-          messageEn: `${label.en} "${shown}" is not recognized`,
+          message: nonexistent ? `${label.zh}“${shown}”这一天不存在` : `${label.zh}“${shown}”无法识别`,
+          messageEn: nonexistent
+            ? `${label.en} "${shown}" is a day that does not exist`
+            : `${label.en} "${shown}" is not recognized`,
           expected: EXPECTED[field]?.zh,
           expectedEn: EXPECTED[field]?.en,
         });
