@@ -16,6 +16,23 @@ export {
   toDayNumber,
 } from './dates/calendar.js';
 export { parseDateText } from './dates/parseDateText.js';
+export { evaluateEligibility } from './eligibility/evaluateEligibility.js';
+export type { RosterVerdicts } from './eligibility/evaluateRoster.js';
+export { evaluateRoster } from './eligibility/evaluateRoster.js';
+export type { TeamEvaluationOptions, TeamVerdict } from './eligibility/evaluateTeam.js';
+export { evaluateTeam } from './eligibility/evaluateTeam.js';
+export { OPERATOR_NAMES } from './eligibility/operators.js';
+export { TEAM_CHECK_NAMES } from './eligibility/teamChecks.js';
+export type {
+  CandidateInput,
+  CustomPredicate,
+  EligibilityVerdict,
+  EvaluationOptions,
+  RuleOutcome,
+  Seat,
+  UsedFact,
+  UsedParameter,
+} from './eligibility/types.js';
 export type {
   MaskResidentIdOptions,
   ParseResidentIdOptions,
@@ -33,6 +50,19 @@ export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv
 export { parseRosterCsv } from './io/parseRosterCsv.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';
+export {
+  exampleCountyHardCriteria,
+  exampleCountyHardCriteriaSpec,
+  exampleShibuxuan,
+  exampleShibuxuanSpec,
+} from './policies/exampleOverlays.js';
+export { nationalBaseline, nationalBaselineSpec } from './policies/nationalBaseline.js';
+export { definePolicy } from './policy/definePolicy.js';
+export { extendPolicy, loadPolicies } from './policy/extendPolicy.js';
+export type { Policy, PolicyParameter, PolicyRule, PolicyTeamRule } from './policy/policy.js';
+export type { Reference, Rule, TeamRule, Title } from './policy/schema.js';
+export { OverlaySpec, PolicySpec } from './policy/schema.js';
+export { valueAt } from './policy/valueAt.js';
 export type { Problem, ProblemSeverity } from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';
 export type { RosterSummary } from './roster/summarizeRoster.js';

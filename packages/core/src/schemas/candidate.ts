@@ -7,14 +7,18 @@
  * covers the election date" can be judged. An unknown `kind` is an error, never dropped.
  */
 import * as z from 'zod/mini';
-import { IsoDateField } from './fields.js';
+import { IsoDateField, ResidentIdField } from './fields.js';
 import { PERSON_SHAPE, PLACEMENT_SHAPE, personChecks } from './person.js';
 
-/** The kinds of dated fact, with Chinese and English titles. 负面情形类别。 */
+/**
+ * The kinds of dated fact, with Chinese and English titles. 负面情形类别。 `lasting`: a fact of this kind recorded
+ * without an end date is taken to go on (a listing, an investigation, an absence); a sanction without an end date is
+ * not, since its impact period is the policy's to state (`withinYears`).
+ */
 export const FACT_KINDS = {
   criminalSentence: { zh: '受过刑事处罚', en: 'Criminal sentence', lasting: true },
-  partyDiscipline: { zh: '受过党纪处分', en: 'Party discipline sanction', lasting: true },
-  governmentSanction: { zh: '受过政务处分', en: 'Government sanction', lasting: true },
+  partyDiscipline: { zh: '受过党纪处分', en: 'Party discipline sanction', lasting: false },
+  governmentSanction: { zh: '受过政务处分', en: 'Government sanction', lasting: false },
   underInvestigation: { zh: '正在被立案审查调查', en: 'Under investigation', lasting: true },
   administrativeDetention: { zh: '受过行政拘留', en: 'Administrative detention', lasting: false },
   dishonestDebtor: { zh: '被列为失信被执行人', en: 'Listed as dishonest judgment debtor', lasting: true },
@@ -92,6 +96,25 @@ export const Candidate = z
     organization: z.optional(PLACEMENT_SHAPE.organization),
     post: z.optional(PLACEMENT_SHAPE.post),
     facts: z._default(z.array(Fact), () => []),
+    /** Conditions the host records for rules to read, e.g. `residesInVillage` (free names, used by `flag`). */
+    flags: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /** Resident IDs of close relatives (近亲属), for the team rule that keeps them off one committee. */
+    closeRelatives: z.optional(z.array(ResidentIdField)),
   })
   .check(personChecks);
 export type Candidate = z.infer<typeof Candidate>;
+
+/**
+ * Anything eligibility rules can judge: a person with, optionally, a seat, facts, flags and relatives. Other fields
+ * (a roster row's `termStart`, a host's own keys) are kept and ignored, so a `RosterRow` or a `Candidate` fits.
+ */
+export const EvaluableCandidate = z
+  .looseObject({
+    ...PERSON_SHAPE,
+    organization: z.optional(PLACEMENT_SHAPE.organization),
+    post: z.optional(PLACEMENT_SHAPE.post),
+    facts: z.optional(z.array(Fact)),
+    flags: z.optional(z.array(z.string())),
+    closeRelatives: z.optional(z.array(ResidentIdField)),
+  })
+  .check(personChecks);

@@ -37,6 +37,19 @@ export const FIELD_LABELS = {
   until: { zh: '截止日期', zhTW: '截止日期', en: 'Until' },
   sanction: { zh: '处分种类', zhTW: '處分種類', en: 'Sanction' },
   note: { zh: '说明', zhTW: '說明', en: 'Note' },
+  flags: { zh: '标记', zhTW: '標記', en: 'Flags' },
+  closeRelatives: { zh: '近亲属', zhTW: '近親屬', en: 'Close relatives' },
+  id: { zh: '编号', zhTW: '編號', en: 'Id' },
+  title: { zh: '标题', zhTW: '標題', en: 'Title' },
+  reference: { zh: '依据', zhTW: '依據', en: 'Reference' },
+  rules: { zh: '规则', zhTW: '規則', en: 'Rules' },
+  parameters: { zh: '参数', zhTW: '參數', en: 'Parameters' },
+  values: { zh: '取值', zhTW: '取值', en: 'Values' },
+  severity: { zh: '严重程度', zhTW: '嚴重程度', en: 'Severity' },
+  jurisdiction: { zh: '制定机关', zhTW: '制定機關', en: 'Jurisdiction' },
+  effective: { zh: '有效期', zhTW: '有效期', en: 'Effective period' },
+  from: { zh: '起始日期', zhTW: '起始日期', en: 'From' },
+  extends: { zh: '所叠加的政策', zhTW: '所疊加的政策', en: 'Extends' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof FIELD_LABELS;

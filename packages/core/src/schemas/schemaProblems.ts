@@ -138,6 +138,22 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
         expected: '否，或把职务改为书记/主任',
         expectedEn: 'no, or a post of 书记/主任',
       };
+    case 'POLICY_ID':
+      return {
+        code,
+        message: `${label.zh}只能由小写字母、数字和连字符组成`,
+        messageEn: `${label.en} may hold lower-case letters, digits and hyphens only`,
+        expected: '如 my-county-2021',
+        expectedEn: 'e.g. my-county-2021',
+      };
+    case 'POLICY_PARAMETER_ID':
+      return {
+        code,
+        message: '参数名只能由字母和数字组成，以字母开头',
+        messageEn: 'A parameter name holds letters and digits and starts with a letter',
+        expected: '如 votingAge',
+        expectedEn: 'e.g. votingAge',
+      };
     case 'PERIOD_REVERSED':
       return {
         code,

@@ -1,0 +1,494 @@
+import {
+  type Candidate,
+  definePolicy,
+  type EligibilityVerdict,
+  evaluateEligibility,
+  evaluateRoster,
+  evaluateTeam,
+  exampleCountyHardCriteria,
+  exampleShibuxuan,
+  extendPolicy,
+  HuanjieError,
+  loadPolicies,
+  nationalBaseline,
+  nationalBaselineSpec,
+  valueAt,
+} from '@huanjie/core';
+import { generateCounty } from '@huanjie/core/synthetic';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const asOf = '2021-10-28';
+const person: Candidate = {
+  name: '张某甲',
+  sex: 'male',
+  birthDate: '1980-05-01',
+  ethnicity: '汉族',
+  education: '高中',
+  politicalStatus: '中共党员',
+  partyJoinDate: '2005-07-01',
+  partyFullDate: '2006-07-01',
+  facts: [],
+};
+const secretary = { asOf, organization: '党组织', post: '书记' } as const;
+const villager = { asOf, organization: '村民委员会', post: '委员' } as const;
+
+function thrown(f: () => unknown): HuanjieError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof HuanjieError) return e;
+    throw e;
+  }
+  throw new Error('expected a HuanjieError');
+}
+
+const ids = (v: { failures: readonly { ruleId: string }[] }) => v.failures.map((f) => f.ruleId);
+
+describe('national baseline', () => {
+  it('cites a law or party-rule article for every rule', () => {
+    const references = new Map(nationalBaseline.references.map((r) => [r.id, r]));
+    for (const rule of [...nationalBaseline.rules, ...nationalBaseline.teamRules]) {
+      expect(references.get(rule.reference)?.title).toMatch(/第.+[条章]/);
+      expect(['law', 'party-rule']).toContain(references.get(rule.reference)?.kind);
+    }
+  });
+
+  it('needs 18 full years for a villagers’ committee (村民委员会组织法 Art. 13), explained with the value used', () => {
+    const turns18 = evaluateEligibility(
+      {
+        ...person,
+        birthDate: '2003-10-28',
+        politicalStatus: '群众',
+        partyJoinDate: undefined,
+        partyFullDate: undefined,
+      },
+      nationalBaseline,
+      villager,
+    );
+    expect(turns18.eligible).toBe(true);
+    const dayShort = evaluateEligibility(
+      {
+        ...person,
+        birthDate: '2003-10-29',
+        politicalStatus: '群众',
+        partyJoinDate: undefined,
+        partyFullDate: undefined,
+      },
+      nationalBaseline,
+      villager,
+    );
+    expect(ids(dayShort)).toEqual(['vc-voting-age']);
+    expect(dayShort.failures[0]).toMatchObject({
+      title: { zh: '年满十八周岁' },
+      severity: 'disqualify',
+      source: '全国',
+      reference: { title: '中华人民共和国村民委员会组织法（2018年修正）第十三条' },
+      facts: [
+        { field: 'birthDate', value: '2003-10-29' },
+        { field: 'age', value: 17 },
+      ],
+      parameters: [{ id: 'votingAge', value: 18, since: '1998-11-04' }],
+    });
+  });
+
+  it('keeps probationary members off party committees (选举工作条例 Art. 5)', () => {
+    const v = evaluateEligibility(
+      { ...person, politicalStatus: '中共预备党员', partyFullDate: undefined },
+      nationalBaseline,
+      secretary,
+    );
+    expect(ids(v)).toEqual(['party-full-member']);
+    expect(v.failures[0].reference.title).toContain('第五条');
+    expect(v.failures[0].facts).toEqual([{ field: 'politicalStatus', value: '中共预备党员' }]);
+  });
+
+  it('bars a member on party probation while it lasts (党章 Art. 40)', () => {
+    const probation = {
+      kind: 'partyDiscipline',
+      sanction: '留党察看',
+      date: '2020-03-01',
+      until: '2022-03-01',
+    } as const;
+    expect(ids(evaluateEligibility({ ...person, facts: [probation] }, nationalBaseline, secretary))).toEqual([
+      'party-probation-sanction',
+    ]);
+    const over = { ...probation, until: '2021-03-01' };
+    expect(evaluateEligibility({ ...person, facts: [over] }, nationalBaseline, secretary).eligible).toBe(true);
+    const warning = { ...probation, sanction: '警告' as const };
+    expect(evaluateEligibility({ ...person, facts: [warning] }, nationalBaseline, secretary).eligible).toBe(true);
+  });
+
+  it('ends a villagers’ committee post under a sentence (Art. 18), but only for that committee', () => {
+    const serving = { kind: 'criminalSentence', date: '2021-01-01', until: '2022-01-01' } as const;
+    const c = { ...person, facts: [serving] };
+    expect(ids(evaluateEligibility(c, nationalBaseline, villager))).toEqual(['committee-member-sentenced']);
+    expect(evaluateEligibility(c, nationalBaseline, secretary).outcomes.map((o) => o.ruleId)).not.toContain(
+      'committee-member-sentenced',
+    );
+  });
+
+  it('exports a verdict as a JSON trace that reads back the same', () => {
+    const v = evaluateEligibility(
+      { ...person, politicalStatus: '中共预备党员', partyFullDate: undefined },
+      nationalBaseline,
+      secretary,
+    );
+    const trace = JSON.parse(JSON.stringify(v)) as EligibilityVerdict;
+    expect(trace).toEqual(v);
+    expect(trace.policy).toEqual({ id: 'cn-national', chain: ['cn-national'] });
+    expect(trace.asOf).toBe(asOf);
+  });
+});
+
+describe('local overlays', () => {
+  it('adds the 十不选 list on top, labelled with its jurisdiction', () => {
+    const old = { kind: 'criminalSentence', date: '2001-01-01', until: '2003-01-01' } as const;
+    expect(evaluateEligibility({ ...person, facts: [old] }, nationalBaseline, secretary).eligible).toBe(true);
+    const v = evaluateEligibility({ ...person, facts: [old] }, exampleShibuxuan, secretary);
+    expect(ids(v)).toEqual(['sbx-criminal']);
+    expect(v.failures[0].source).toBe('示例省');
+    expect(v.policy.chain).toEqual(['cn-national', 'example-shibuxuan-2020']);
+  });
+
+  it('counts a sanction without a stated end for the impact period only', () => {
+    const recent = { kind: 'governmentSanction', sanction: '记过', date: '2020-06-01' } as const;
+    expect(ids(evaluateEligibility({ ...person, facts: [recent] }, exampleShibuxuan, villager))).toEqual([
+      'sbx-sanction',
+    ]);
+    const old = { ...recent, date: '2019-06-01' };
+    expect(evaluateEligibility({ ...person, facts: [old] }, exampleShibuxuan, villager).eligible).toBe(true);
+  });
+
+  it('chains national → province → county: 中专 counts as 高中, a warning does not disqualify', () => {
+    expect(exampleCountyHardCriteria.chain).toEqual([
+      'cn-national',
+      'example-shibuxuan-2020',
+      'example-county-hard-criteria',
+    ]);
+    const juniorHigh = evaluateEligibility({ ...person, education: '初中' }, exampleCountyHardCriteria, secretary);
+    expect(ids(juniorHigh)).toEqual(['county-secretary-education']);
+    expect(juniorHigh.failures[0].parameters).toEqual([
+      { id: 'secretaryMinEducation', value: '高中', since: '2021-01-01' },
+    ]);
+    expect(evaluateEligibility({ ...person, education: '中专' }, exampleCountyHardCriteria, secretary).eligible).toBe(
+      true,
+    );
+    const older = evaluateEligibility({ ...person, birthDate: '1965-01-01' }, exampleCountyHardCriteria, secretary);
+    expect(older.eligible).toBe(true);
+    expect(older.warnings.map((w) => w.ruleId)).toEqual(['county-secretary-age']);
+    // The secretary rules do not apply to a committee member's seat.
+    expect(evaluateEligibility({ ...person, education: '初中' }, exampleCountyHardCriteria, villager).eligible).toBe(
+      true,
+    );
+  });
+
+  it('reads dated parameter values: a change applies from its date', () => {
+    const stricter = extendPolicy(nationalBaseline, {
+      id: 'later-age',
+      extends: 'cn-national',
+      name: { zh: '测试', en: 'Test' },
+      jurisdiction: '测试县',
+      parameters: { votingAge: { values: { '2022-01-01': 20 } } },
+    });
+    expect(valueAt(stricter.parameters.votingAge, '2021-12-31')).toEqual({ value: 18, since: '1998-11-04' });
+    expect(valueAt(stricter.parameters.votingAge, '2022-01-01')).toEqual({ value: 20, since: '2022-01-01' });
+    const c = {
+      ...person,
+      birthDate: '2002-06-01',
+      politicalStatus: '群众' as const,
+      partyJoinDate: undefined,
+      partyFullDate: undefined,
+    };
+    expect(evaluateEligibility(c, stricter, villager).eligible).toBe(true);
+    expect(evaluateEligibility(c, stricter, { ...villager, asOf: '2022-03-01' }).failures[0].parameters).toEqual([
+      { id: 'votingAge', value: 20, since: '2022-01-01' },
+    ]);
+    expect(thrown(() => valueAt(stricter.parameters.votingAge, '1990-01-01')).code).toBe('POLICY_PARAMETER_NO_VALUE');
+  });
+
+  it('removes and replaces rules by id and never changes the base', () => {
+    const before = JSON.stringify(nationalBaseline);
+    const lenient = extendPolicy(nationalBaseline, {
+      id: 'lenient',
+      extends: 'cn-national',
+      name: { zh: '测试', en: 'Test' },
+      jurisdiction: '测试县',
+      removeRules: ['party-full-member'],
+      rules: [{ ...nationalBaselineSpec.rules[0], title: { zh: '改写的年龄规则', en: 'Rewritten' } }],
+    });
+    expect(lenient.rules.map((r) => r.id)).not.toContain('party-full-member');
+    expect(lenient.rules.find((r) => r.id === 'vc-voting-age')).toMatchObject({
+      title: { zh: '改写的年龄规则' },
+      source: '测试县',
+    });
+    expect(JSON.stringify(nationalBaseline)).toBe(before);
+    expect(Object.isFrozen(nationalBaseline.rules[0])).toBe(true);
+  });
+
+  it('never mutates the base, whatever the overlay (property)', () => {
+    const before = JSON.stringify(exampleShibuxuan);
+    fc.assert(
+      fc.property(
+        fc.subarray(exampleShibuxuan.rules.map((r) => r.id)),
+        fc.dictionary(
+          fc.constantFrom('votingAge', 'voteBuyingYears', 'sanctionImpactYears'),
+          fc.integer({ min: 0, max: 99 }),
+        ),
+        (removeRules, values) => {
+          const overlay = {
+            id: 'prop',
+            extends: exampleShibuxuan.id,
+            name: { zh: '测试', en: 'Test' },
+            jurisdiction: '测试',
+            removeRules,
+            parameters: Object.fromEntries(
+              Object.entries(values).map(([id, v]) => [id, { values: { '2021-01-01': v } }]),
+            ),
+          };
+          const p = extendPolicy(exampleShibuxuan, overlay);
+          expect(p.rules).toHaveLength(exampleShibuxuan.rules.length - removeRules.length);
+          expect(JSON.stringify(exampleShibuxuan)).toBe(before);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('bad policies and inputs', () => {
+  const spec = (rules: unknown[]) => ({ ...nationalBaselineSpec, id: 'bad', rules });
+
+  it('names the path of an unknown operator and lists the known ones', () => {
+    const e = thrown(() =>
+      definePolicy(spec([{ ...nationalBaselineSpec.rules[0], require: { all: [{ ageAbove: 18 }] } }])),
+    );
+    expect(e.problems[0]).toMatchObject({
+      code: 'POLICY_UNKNOWN_OPERATOR',
+      path: ['rules', 0, 'require', 'all', 0, 'ageAbove'],
+    });
+    expect(e.problems[0].expected).toContain('ageAtLeast');
+    expect(e.message).toBe('未知的运算符“ageAbove”');
+  });
+
+  it('rejects duplicate ids, unknown parameters, unknown references and unknown fact kinds in one error', () => {
+    const r = nationalBaselineSpec.rules[0];
+    const e = thrown(() =>
+      definePolicy(
+        spec([
+          r,
+          r,
+          { ...r, id: 'x', require: { ageAtLeast: { param: 'nope' } } },
+          { ...r, id: 'y', reference: 'nowhere' },
+          { ...r, id: 'z', require: undefined, forbid: { fact: { kind: 'speeding' } } },
+        ]),
+      ),
+    );
+    expect(e.problems.map((p) => p.code)).toEqual([
+      'POLICY_DUPLICATE_ID',
+      'POLICY_UNKNOWN_REFERENCE',
+      'POLICY_UNKNOWN_PARAMETER',
+      'FACT_KIND_UNKNOWN',
+    ]);
+  });
+
+  it('reports a malformed spec with the path of the field', () => {
+    const e = thrown(() => definePolicy({ ...nationalBaselineSpec, id: 'Bad Id', effective: { from: '2021-02-30' } }));
+    expect(e.problems.map((p) => [p.code, p.path])).toEqual([
+      ['POLICY_ID', ['id']],
+      ['DATE_INVALID', ['effective', 'from']],
+    ]);
+  });
+
+  it('finds cycles and unknown bases when loading overlays from files', () => {
+    const overlay = (id: string, base: string) => ({ id, extends: base, name: { zh: id, en: id }, jurisdiction: id });
+    expect(loadPolicies([overlay('b', 'a'), overlay('a', 'cn-national')], [nationalBaseline]).get('b')?.chain).toEqual([
+      'cn-national',
+      'a',
+      'b',
+    ]);
+    expect(thrown(() => loadPolicies([overlay('a', 'b'), overlay('b', 'a')])).code).toBe('POLICY_CYCLE');
+    expect(thrown(() => loadPolicies([overlay('a', 'missing')])).code).toBe('POLICY_UNKNOWN_BASE');
+    expect(thrown(() => extendPolicy(nationalBaseline, overlay('a', 'other'))).code).toBe('POLICY_EXTENDS_MISMATCH');
+  });
+
+  it('rejects an invalid candidate, date or unregistered predicate with a coded error', () => {
+    expect(
+      thrown(() => evaluateEligibility({ ...person, birthDate: '1980-02-30' }, nationalBaseline, secretary))
+        .problems[0],
+    ).toMatchObject({ code: 'DATE_INVALID', path: ['birthDate'] });
+    expect(
+      thrown(() =>
+        evaluateEligibility(
+          { ...person, facts: [{ kind: 'speeding', date: '2020-01-01' }] },
+          nationalBaseline,
+          secretary,
+        ),
+      ).code,
+    ).toBe('FACT_KIND_UNKNOWN');
+    expect(
+      thrown(() => evaluateEligibility({ ...person, facts: [{ kind: 'voteBuying' }] }, nationalBaseline, secretary))
+        .problems[0],
+    ).toMatchObject({ code: 'FIELD_MISSING', path: ['facts', 0, 'date'] });
+    expect(thrown(() => evaluateEligibility(person, nationalBaseline, { ...secretary, asOf: '2021-13-01' })).code).toBe(
+      'EVALUATION_AS_OF',
+    );
+    expect(
+      thrown(() => evaluateEligibility(person, exampleCountyHardCriteria, { ...secretary, asOf: '2020-10-01' })).code,
+    ).toBe('POLICY_NOT_IN_FORCE');
+    const custom = definePolicy(
+      spec([{ ...nationalBaselineSpec.rules[0], require: { custom: { name: 'livesHere' } } }]),
+    );
+    expect(thrown(() => evaluateEligibility(person, custom, villager)).code).toBe('POLICY_UNREGISTERED_PREDICATE');
+    const livesHere = (c: { flags?: readonly string[] }) => c.flags?.includes('resident') ?? false;
+    expect(
+      evaluateEligibility({ ...person, flags: ['resident'] }, custom, { ...villager, predicates: { livesHere } })
+        .eligible,
+    ).toBe(true);
+    expect(evaluateEligibility(person, custom, { ...villager, predicates: { livesHere } }).eligible).toBe(false);
+  });
+});
+
+describe('team rules', () => {
+  const member = (name: string, sex: 'male' | 'female', extra: Partial<Candidate> = {}): Candidate => ({
+    ...person,
+    name,
+    sex,
+    ...extra,
+  });
+
+  it('needs a woman on a villagers’ committee and 3–7 members (Art. 6)', () => {
+    const men = [member('甲', 'male'), member('乙', 'male'), member('丙', 'male')];
+    expect(ids(evaluateTeam(men, nationalBaseline, { asOf, organization: '村民委员会' }))).toEqual(['vc-woman-member']);
+    expect(
+      evaluateTeam([...men, member('丁', 'female')], nationalBaseline, { asOf, organization: '村民委员会' }).passed,
+    ).toBe(true);
+    const tooMany = Array.from({ length: 8 }, (_, i) => member(`成员${i}`, i ? 'male' : 'female'));
+    const v = evaluateTeam(tooMany, nationalBaseline, { asOf, organization: '村民委员会' });
+    expect(ids(v)).toEqual(['vc-size']);
+    expect(v.failures[0].facts).toEqual([{ field: 'size', value: 8 }]);
+  });
+
+  it('asks for a minority member only in a multi-ethnic village', () => {
+    const slate = [member('甲', 'male'), member('乙', 'male'), member('丙', 'female')];
+    const opts = { asOf, organization: '村民委员会' } as const;
+    expect(evaluateTeam(slate, nationalBaseline, opts).passed).toBe(true);
+    expect(ids(evaluateTeam(slate, nationalBaseline, { ...opts, flags: ['multiEthnic'] }))).toEqual([
+      'vc-minority-member',
+    ]);
+    slate[0] = member('甲', 'male', { ethnicity: '布依族' });
+    expect(evaluateTeam(slate, nationalBaseline, { ...opts, flags: ['multiEthnic'] }).passed).toBe(true);
+  });
+
+  it('requires candidates to exceed seats by 20 %, rounded up (选举工作条例 Art. 13)', () => {
+    const slate = (n: number) => Array.from({ length: n }, (_, i) => member(`候选人${i}`, 'male'));
+    const opts = (seats: number) => ({ asOf, organization: '党组织', seats }) as const;
+    expect(
+      evaluateTeam(slate(6), nationalBaseline, opts(5)).outcomes.find((o) => o.ruleId === 'party-candidate-margin')
+        ?.passed,
+    ).toBe(true);
+    const short = evaluateTeam(slate(8), nationalBaseline, opts(7)).outcomes.find(
+      (o) => o.ruleId === 'party-candidate-margin',
+    );
+    expect(short).toMatchObject({
+      passed: false,
+      facts: [
+        { field: 'seats', value: 7 },
+        { field: 'candidates', value: 8 },
+        { field: 'requiredCandidates', value: 9 },
+      ],
+    });
+  });
+
+  it('keeps close relatives off one committee (example county rule)', () => {
+    const a = member('甲', 'female', { residentId: '11010519491231002X' });
+    const b = member('乙', 'male', {
+      residentId: '440524188001010014',
+      birthDate: '1880-01-01',
+      closeRelatives: ['11010519491231002X'],
+    });
+    const v = evaluateTeam([a, b, member('丙', 'male')], exampleCountyHardCriteria, {
+      asOf,
+      organization: '村民委员会',
+    });
+    expect(ids(v)).toContain('county-no-close-relatives');
+    expect(v.failures.find((f) => f.ruleId === 'county-no-close-relatives')?.facts).toEqual([
+      { field: 'relatedPairs', value: [['乙', '甲']] },
+    ]);
+  });
+});
+
+describe('evaluateRoster', () => {
+  const { candidates } = generateCounty();
+
+  it('agrees with evaluateEligibility on every candidate of the synthetic county', () => {
+    const verdicts = evaluateRoster(candidates, exampleCountyHardCriteria, { asOf });
+    expect(verdicts.count).toBe(candidates.length);
+    let ineligible = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const one = evaluateEligibility(candidates[i], exampleCountyHardCriteria, { asOf });
+      expect(verdicts.isEligible(i)).toBe(one.eligible);
+      expect(verdicts.failedRuleIds(i)).toEqual(ids(one));
+      expect(verdicts.warningRuleIds(i)).toEqual(one.warnings.map((w) => w.ruleId));
+      if (!one.eligible) ineligible++;
+    }
+    expect(verdicts.explain(7)).toEqual(evaluateEligibility(candidates[7], exampleCountyHardCriteria, { asOf }));
+    expect(verdicts.ineligible()).toHaveLength(ineligible);
+    expect(verdicts.eligibleCount).toBe(candidates.length - ineligible);
+    // The synthetic county screens out some candidates: those with negative facts.
+    expect(ineligible).toBeGreaterThan(50);
+  });
+
+  it('agrees with evaluateEligibility for random candidates, seats and dates (property)', () => {
+    const fact = fc
+      .record({
+        kind: fc.constantFrom(
+          'criminalSentence',
+          'partyDiscipline',
+          'dishonestDebtor',
+          'voteBuying',
+          'ratedIncompetent',
+          'longAbsence',
+        ),
+        date: fc.integer({ min: 1995, max: 2024 }).map((y) => `${y}-06-15`),
+        years: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      })
+      .map(({ kind, date, years }) => ({
+        kind,
+        date,
+        ...(years === undefined ? {} : { until: `${Number(date.slice(0, 4)) + years}-06-15` }),
+        ...(kind === 'partyDiscipline' ? { sanction: '留党察看' } : {}),
+      }));
+    const candidate = fc
+      .record({
+        birthDate: fc
+          .integer({ min: 1950, max: 1995 })
+          .chain((y) => fc.constantFrom(`${y}-02-28`, `${y}-10-28`, `${y}-12-31`)),
+        education: fc.constantFrom('初中', '中专', '大专'),
+        politicalStatus: fc.constantFrom('中共党员', '中共预备党员', '群众'),
+        facts: fc.array(fact, { maxLength: 3 }),
+        post: fc.constantFrom('书记', '委员', '主任'),
+      })
+      .map((c) => ({
+        ...person,
+        ...c,
+        organization: c.post === '主任' ? ('村民委员会' as const) : ('党组织' as const),
+        partyJoinDate: c.politicalStatus === '群众' ? undefined : '2014-07-01',
+        partyFullDate: c.politicalStatus === '中共党员' ? '2015-07-01' : undefined,
+      }));
+    fc.assert(
+      fc.property(
+        fc.array(candidate as fc.Arbitrary<Candidate>, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom('2021-01-01', '2021-10-28', '2024-02-29'),
+        (list, date) => {
+          const verdicts = evaluateRoster(list, exampleCountyHardCriteria, { asOf: date });
+          list.forEach((c, i) => {
+            expect(verdicts.explain(i)).toEqual(evaluateEligibility(c, exampleCountyHardCriteria, { asOf: date }));
+            expect(verdicts.isEligible(i)).toBe(verdicts.explain(i).eligible);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

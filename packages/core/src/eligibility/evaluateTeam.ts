@@ -1,0 +1,74 @@
+/**
+ * Judging a slate (a committee's candidates or members) against the policy's team rules.
+ */
+import type { Policy } from '../policy/policy.js';
+import { compilePolicy } from './compilePolicy.js';
+import { evaluateTeamCheck } from './teamChecks.js';
+import type { CandidateInput, EvaluationOptions, RuleOutcome } from './types.js';
+
+export interface TeamEvaluationOptions extends EvaluationOptions {
+  /** Seats to fill, for the candidate margin (差额) rule. */
+  readonly seats?: number;
+  /** Facts about the village that switch team rules on, e.g. `multiEthnic`. */
+  readonly flags?: readonly string[];
+}
+
+/** A verdict on a slate. 班子结构审查结论。 */
+export interface TeamVerdict {
+  readonly passed: boolean;
+  readonly failures: readonly RuleOutcome[];
+  readonly warnings: readonly RuleOutcome[];
+  readonly outcomes: readonly RuleOutcome[];
+}
+
+/**
+ * Judges a slate against the team rules for its organization: committee size, a woman on the villagers' committee
+ * (村民委员会组织法 Art. 6), a minority member in multi-ethnic villages, no close relatives together, and the
+ * candidate margin (选举工作条例 Art. 13). 班子结构审查。
+ *
+ * @param slate - the people on the slate (candidates or members)
+ * @param policy - a defined policy
+ * @param options - `asOf`, `organization` (which rules apply), `seats` (for the margin), `flags` (e.g. `multiEthnic`)
+ * @returns `{ passed, failures, warnings, outcomes }`, each outcome explained like an eligibility outcome
+ * @example
+ * ```ts
+ * evaluateTeam(slate, nationalBaseline, { asOf: '2021-10-28', organization: '村民委员会' }).failures.map((f) => f.ruleId)
+ * // ['vc-woman-member'] when no woman stands
+ * ```
+ */
+export function evaluateTeam(
+  slate: readonly CandidateInput[],
+  policy: Policy,
+  options: TeamEvaluationOptions,
+): TeamVerdict {
+  const { env } = compilePolicy(policy, options);
+  const references = new Map(policy.references.map((r) => [r.id, r]));
+  const seat = { organization: options.organization };
+  const outcomes = policy.teamRules
+    .filter(
+      (rule) =>
+        !rule.appliesTo?.organizations ||
+        (options.organization !== undefined && rule.appliesTo.organizations.includes(options.organization)),
+    )
+    .filter((rule) => rule.onlyIf === undefined || (options.flags ?? []).includes(rule.onlyIf))
+    .map((rule): RuleOutcome => {
+      const result = evaluateTeamCheck(rule.check, slate, { ...env, seat, seats: options.seats });
+      return {
+        ruleId: rule.id,
+        title: rule.title,
+        severity: rule.severity,
+        source: rule.source,
+        reference: references.get(rule.reference) ?? { id: rule.reference, title: rule.reference, kind: 'law' },
+        passed: result.passed,
+        facts: result.facts,
+        parameters: result.params,
+      };
+    });
+  const failures = outcomes.filter((o) => !o.passed && o.severity === 'disqualify');
+  return {
+    passed: failures.length === 0,
+    failures,
+    warnings: outcomes.filter((o) => !o.passed && o.severity === 'warning'),
+    outcomes,
+  };
+}

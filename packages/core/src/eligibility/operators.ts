@@ -1,0 +1,526 @@
+/**
+ * The operator vocabulary of eligibility conditions: one table, from which conditions are validated, compiled to
+ * fast closures (for rosters) and explained (for verdicts). Each operator appears once.
+ *
+ * | operator | argument | true when |
+ * |---|---|---|
+ * | `all` / `any` | conditions | every / some condition holds |
+ * | `not` | condition | the condition does not hold |
+ * | `ageAtLeast` / `ageAtMost` | years or `{ param }` | age in whole years (周岁) at `asOf` is ≥ / ≤ |
+ * | `educationAtLeast` | level or `{ param }` | education ranks at least that (中专 = 高中) |
+ * | `politicalStatusIn` | statuses | political status is one of them |
+ * | `fullPartyMemberYears` | years or `{ param }` | full party member (转正) for at least that many years |
+ * | `fact` | `{ kind, withinYears?, coversAsOf?, sanctionIn? }` | a dated fact of that kind exists: at any time, within the last N years (counted from its end if it has one), or with a period covering `asOf` |
+ * | `flag` | name | the host set that flag on the candidate |
+ * | `postIn` / `organizationIn` | posts / organizations | the seat is one of them |
+ * | `sexIs` | `male` / `female` | sex |
+ * | `ethnicityIn` | ethnic groups | ethnicity is one of them |
+ * | `custom` | `{ name, args? }` | the predicate registered under that name says so |
+ */
+import type { IsoDate } from '../dates/calendar.js';
+import type { Problem } from '../problems/problem.js';
+import { FACT_KINDS, type FactKind } from '../schemas/candidate.js';
+import {
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  ETHNICITIES,
+  educationRank,
+  ORGANIZATIONS,
+  POLITICAL_STATUSES,
+  POSTS,
+  SEXES,
+} from '../schemas/vocabulary.js';
+import type { CandidateInput, CustomPredicate, Seat, UsedFact, UsedParameter } from './types.js';
+
+/** What a compiled condition can do: test fast, and say which facts and parameters it used. */
+export interface CompiledCondition {
+  readonly test: (c: CandidateInput, seat: Seat) => boolean;
+  readonly facts: (c: CandidateInput, seat: Seat) => UsedFact[];
+  readonly params: readonly UsedParameter[];
+}
+
+/** Resolved parameters and options that conditions are compiled against. */
+export interface CompileEnvironment {
+  readonly asOf: IsoDate;
+  readonly param: (id: string) => UsedParameter;
+  readonly predicates: Readonly<Record<string, CustomPredicate>>;
+}
+
+/** What validation knows: the policy's parameter ids. */
+export interface ValidationEnvironment {
+  readonly parameters: ReadonlySet<string>;
+  readonly problems: Problem[];
+}
+
+export type Path = readonly (string | number)[];
+
+interface Operator {
+  validate(arg: unknown, path: Path, env: ValidationEnvironment): void;
+  compile(arg: never, env: CompileEnvironment): CompiledCondition;
+}
+
+export function problem(
+  env: ValidationEnvironment,
+  path: Path,
+  code: string,
+  message: string,
+  messageEn: string,
+  expected?: string,
+): void {
+  env.problems.push({ code, severity: 'error', message, messageEn, path, expected, expectedEn: expected });
+}
+
+/** `YYYY-MM-DD` shifted by whole years, keeping month and day as text (mirrors `ageOn`). */
+function yearsBefore(asOf: IsoDate, years: number): IsoDate {
+  return `${String(Number(asOf.slice(0, 4)) - years).padStart(4, '0')}${asOf.slice(4)}`;
+}
+
+export type NumberOrParam = number | { param: string };
+
+export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironment): void {
+  if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 0 && arg <= 200) return;
+  if (isParamRef(arg)) {
+    validateParamRef(arg, path, env);
+    return;
+  }
+  problem(
+    env,
+    path,
+    'POLICY_OPERATOR_ARGUMENT',
+    '应为 0–200 的整数或 { param: 参数名 }',
+    'Expected an integer 0–200 or { param: id }',
+  );
+}
+
+function isParamRef(arg: unknown): arg is { param: string } {
+  return (
+    typeof arg === 'object' &&
+    arg !== null &&
+    Object.keys(arg).length === 1 &&
+    typeof (arg as { param?: unknown }).param === 'string'
+  );
+}
+
+function validateParamRef(arg: { param: string }, path: Path, env: ValidationEnvironment): void {
+  if (!env.parameters.has(arg.param)) {
+    problem(
+      env,
+      [...path, 'param'],
+      'POLICY_UNKNOWN_PARAMETER',
+      `未定义的参数“${arg.param}”`,
+      `Unknown parameter "${arg.param}"`,
+      [...env.parameters].join('、'),
+    );
+  }
+}
+
+export function resolveNumber(arg: NumberOrParam, env: CompileEnvironment): { value: number; params: UsedParameter[] } {
+  if (typeof arg === 'number') return { value: arg, params: [] };
+  const p = env.param(arg.param);
+  return { value: Number(p.value), params: [p] };
+}
+
+function validateList(allowed: readonly string[]) {
+  return (arg: unknown, path: Path, env: ValidationEnvironment) => {
+    if (!Array.isArray(arg) || arg.length === 0) {
+      problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为非空列表', 'Expected a non-empty list', allowed.join('、'));
+      return;
+    }
+    for (const [i, v] of arg.entries()) {
+      if (!allowed.includes(v))
+        problem(
+          env,
+          [...path, i],
+          'POLICY_OPERATOR_ARGUMENT',
+          `“${String(v)}”不是可接受的值`,
+          `"${String(v)}" is not an accepted value`,
+          allowed.join('、'),
+        );
+    }
+  };
+}
+
+const none: readonly UsedParameter[] = [];
+
+function ageOperator(compare: 'atLeast' | 'atMost'): Operator {
+  return {
+    validate: validateNumber,
+    compile(arg: NumberOrParam, env) {
+      const { value, params } = resolveNumber(arg, env);
+      // age ≥ N ⟺ born on or before asOf − N years; age ≤ N ⟺ born after asOf − (N + 1) years.
+      const bound = yearsBefore(env.asOf, compare === 'atLeast' ? value : value + 1);
+      const test =
+        compare === 'atLeast'
+          ? (c: CandidateInput) => c.birthDate <= bound
+          : (c: CandidateInput) => c.birthDate > bound;
+      const asOfYear = Number(env.asOf.slice(0, 4));
+      const md = env.asOf.slice(5);
+      return {
+        test,
+        params,
+        facts: (c) => [
+          { field: 'birthDate', value: c.birthDate },
+          { field: 'age', value: asOfYear - Number(c.birthDate.slice(0, 4)) - (md < c.birthDate.slice(5) ? 1 : 0) },
+        ],
+      };
+    },
+  };
+}
+
+interface FactArg {
+  kind: FactKind | FactKind[];
+  withinYears?: NumberOrParam;
+  coversAsOf?: boolean;
+  sanctionIn?: string[];
+}
+
+const FACT_ARG_KEYS = ['kind', 'withinYears', 'coversAsOf', 'sanctionIn'];
+
+const OPERATORS: Readonly<Record<string, Operator>> = {
+  all: logical('all'),
+  any: logical('any'),
+  not: {
+    validate: (arg, path, env) => validateCondition(arg, path, env),
+    compile(arg: Record<string, unknown>, env) {
+      const inner = compileCondition(arg, env);
+      return { test: (c, s) => !inner.test(c, s), facts: inner.facts, params: inner.params };
+    },
+  },
+  ageAtLeast: ageOperator('atLeast'),
+  ageAtMost: ageOperator('atMost'),
+  educationAtLeast: {
+    validate(arg, path, env) {
+      if (isParamRef(arg)) {
+        validateParamRef(arg, path, env);
+        return;
+      }
+      if (!(EDUCATION_LEVELS as readonly unknown[]).includes(arg)) {
+        problem(
+          env,
+          path,
+          'POLICY_OPERATOR_ARGUMENT',
+          '应为学历层次或 { param: 参数名 }',
+          'Expected an education level or { param: id }',
+          EDUCATION_LEVELS.join('、'),
+        );
+      }
+    },
+    compile(arg: EducationLevel | { param: string }, env) {
+      const used = typeof arg === 'string' ? undefined : env.param(arg.param);
+      const level = (used ? used.value : arg) as EducationLevel;
+      const min = educationRank(level);
+      return {
+        test: (c) => educationRank(c.education) >= min,
+        facts: (c) => [{ field: 'education', value: c.education }],
+        params: used ? [used] : none,
+      };
+    },
+  },
+  politicalStatusIn: {
+    validate: validateList(POLITICAL_STATUSES),
+    compile(arg: string[]) {
+      const set = new Set(arg);
+      return {
+        test: (c) => set.has(c.politicalStatus),
+        facts: (c) => [{ field: 'politicalStatus', value: c.politicalStatus }],
+        params: none,
+      };
+    },
+  },
+  fullPartyMemberYears: {
+    validate: validateNumber,
+    compile(arg: NumberOrParam, env) {
+      const { value, params } = resolveNumber(arg, env);
+      const bound = yearsBefore(env.asOf, value);
+      return {
+        test: (c) => c.politicalStatus === '中共党员' && c.partyFullDate !== undefined && c.partyFullDate <= bound,
+        facts: (c) => [
+          { field: 'politicalStatus', value: c.politicalStatus },
+          { field: 'partyFullDate', value: c.partyFullDate ?? null },
+        ],
+        params,
+      };
+    },
+  },
+  fact: {
+    validate(arg, path, env) {
+      if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) {
+        problem(
+          env,
+          path,
+          'POLICY_OPERATOR_ARGUMENT',
+          '应为 { kind, withinYears?, coversAsOf?, sanctionIn? }',
+          'Expected { kind, withinYears?, coversAsOf?, sanctionIn? }',
+        );
+        return;
+      }
+      const a = arg as Record<string, unknown>;
+      for (const key of Object.keys(a)) {
+        if (!FACT_ARG_KEYS.includes(key))
+          problem(
+            env,
+            [...path, key],
+            'POLICY_OPERATOR_ARGUMENT',
+            `未知选项“${key}”`,
+            `Unknown option "${key}"`,
+            FACT_ARG_KEYS.join('、'),
+          );
+      }
+      const kinds = Array.isArray(a.kind) ? a.kind : [a.kind];
+      for (const k of kinds) {
+        if (!(typeof k === 'string' && k in FACT_KINDS)) {
+          problem(
+            env,
+            [...path, 'kind'],
+            'FACT_KIND_UNKNOWN',
+            `未知的负面情形类别“${String(k)}”`,
+            `Unknown kind of fact "${String(k)}"`,
+            Object.keys(FACT_KINDS).join('、'),
+          );
+        }
+      }
+      if (a.withinYears !== undefined) validateNumber(a.withinYears, [...path, 'withinYears'], env);
+      if (a.coversAsOf !== undefined && typeof a.coversAsOf !== 'boolean')
+        problem(
+          env,
+          [...path, 'coversAsOf'],
+          'POLICY_OPERATOR_ARGUMENT',
+          '应为 true 或 false',
+          'Expected true or false',
+        );
+      if (a.withinYears !== undefined && a.coversAsOf)
+        problem(
+          env,
+          path,
+          'POLICY_OPERATOR_ARGUMENT',
+          'withinYears 与 coversAsOf 只能选一个',
+          'Use either withinYears or coversAsOf',
+        );
+      if (
+        a.sanctionIn !== undefined &&
+        (!Array.isArray(a.sanctionIn) || a.sanctionIn.some((s) => typeof s !== 'string'))
+      ) {
+        problem(
+          env,
+          [...path, 'sanctionIn'],
+          'POLICY_OPERATOR_ARGUMENT',
+          '应为处分种类列表',
+          'Expected a list of sanctions',
+        );
+      }
+    },
+    compile(arg: FactArg, env) {
+      const kinds = new Set<string>(Array.isArray(arg.kind) ? arg.kind : [arg.kind]);
+      const sanctions = arg.sanctionIn ? new Set(arg.sanctionIn) : undefined;
+      const asOf = env.asOf;
+      const within = arg.withinYears === undefined ? undefined : resolveNumber(arg.withinYears, env);
+      const since = within ? yearsBefore(asOf, within.value) : undefined;
+      const matches = (f: NonNullable<CandidateInput['facts']>[number]): boolean => {
+        if (!kinds.has(f.kind) || f.date > asOf) return false;
+        if (sanctions && !('sanction' in f && sanctions.has(f.sanction))) return false;
+        if (since !== undefined) return (f.until ?? f.date) >= since;
+        if (arg.coversAsOf) return f.until === undefined ? FACT_KINDS[f.kind].lasting : f.until >= asOf;
+        return true;
+      };
+      return {
+        test: (c) => {
+          const facts = c.facts;
+          if (facts === undefined) return false;
+          for (let i = 0; i < facts.length; i++) if (matches(facts[i])) return true;
+          return false;
+        },
+        facts: (c) =>
+          (c.facts ?? []).filter((f) => kinds.has(f.kind)).map((f) => ({ field: `facts.${f.kind}`, value: f })),
+        params: within?.params ?? none,
+      };
+    },
+  },
+  flag: {
+    validate(arg, path, env) {
+      if (typeof arg !== 'string' || arg === '')
+        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为标记名', 'Expected a flag name');
+    },
+    compile(arg: string) {
+      return {
+        test: (c) => c.flags?.includes(arg) ?? false,
+        facts: (c) => [{ field: `flags.${arg}`, value: c.flags?.includes(arg) ?? false }],
+        params: none,
+      };
+    },
+  },
+  postIn: {
+    validate: validateList(POSTS),
+    compile(arg: string[]) {
+      const set = new Set(arg);
+      return {
+        test: (_c, s) => s.post !== undefined && set.has(s.post),
+        facts: (_c, s) => [{ field: 'post', value: s.post ?? null }],
+        params: none,
+      };
+    },
+  },
+  organizationIn: {
+    validate: validateList(ORGANIZATIONS),
+    compile(arg: string[]) {
+      const set = new Set(arg);
+      return {
+        test: (_c, s) => s.organization !== undefined && set.has(s.organization),
+        facts: (_c, s) => [{ field: 'organization', value: s.organization ?? null }],
+        params: none,
+      };
+    },
+  },
+  sexIs: {
+    validate(arg, path, env) {
+      if (!(SEXES as readonly unknown[]).includes(arg))
+        problem(
+          env,
+          path,
+          'POLICY_OPERATOR_ARGUMENT',
+          '应为 male 或 female',
+          'Expected male or female',
+          SEXES.join('、'),
+        );
+    },
+    compile(arg: string) {
+      return { test: (c) => c.sex === arg, facts: (c) => [{ field: 'sex', value: c.sex }], params: none };
+    },
+  },
+  ethnicityIn: {
+    validate: validateList(ETHNICITIES),
+    compile(arg: string[]) {
+      const set = new Set(arg);
+      return {
+        test: (c) => set.has(c.ethnicity),
+        facts: (c) => [{ field: 'ethnicity', value: c.ethnicity }],
+        params: none,
+      };
+    },
+  },
+  custom: {
+    validate(arg, path, env) {
+      if (typeof arg !== 'object' || arg === null || typeof (arg as { name?: unknown }).name !== 'string') {
+        problem(
+          env,
+          path,
+          'POLICY_OPERATOR_ARGUMENT',
+          '应为 { name: 已注册的判断名, args? }',
+          'Expected { name: registered predicate, args? }',
+        );
+      }
+    },
+    compile(arg: { name: string; args?: unknown }, env) {
+      const predicate = env.predicates[arg.name];
+      if (!predicate) throw new UnregisteredPredicateError(arg.name, Object.keys(env.predicates));
+      const asOf = env.asOf;
+      return {
+        test: (c, seat) => predicate(c, { asOf, seat, args: arg.args }) === true,
+        facts: () => [{ field: `custom.${arg.name}`, value: arg.args ?? null }],
+        params: none,
+      };
+    },
+  },
+};
+
+/** The names of every operator, for documentation and error messages. */
+export const OPERATOR_NAMES = Object.keys(OPERATORS);
+
+/** Thrown while compiling a policy that uses `{ custom }` with a name no one registered. */
+export class UnregisteredPredicateError extends Error {
+  constructor(
+    readonly predicate: string,
+    readonly registered: readonly string[],
+  ) {
+    super(`未注册的自定义判断“${predicate}” / Custom predicate "${predicate}" is not registered`);
+  }
+}
+
+function logical(kind: 'all' | 'any'): Operator {
+  return {
+    validate(arg, path, env) {
+      if (!Array.isArray(arg) || arg.length === 0) {
+        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为非空的条件列表', 'Expected a non-empty list of conditions');
+        return;
+      }
+      for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env);
+    },
+    compile(arg: Record<string, unknown>[], env) {
+      const parts = arg.map((c) => compileCondition(c, env));
+      const tests = parts.map((p) => p.test);
+      const test =
+        kind === 'all'
+          ? (c: CandidateInput, s: Seat) => {
+              for (let i = 0; i < tests.length; i++) if (!tests[i](c, s)) return false;
+              return true;
+            }
+          : (c: CandidateInput, s: Seat) => {
+              for (let i = 0; i < tests.length; i++) if (tests[i](c, s)) return true;
+              return false;
+            };
+      return {
+        test,
+        facts: (c, s) => dedupeFacts(parts.flatMap((p) => p.facts(c, s))),
+        params: parts.flatMap((p) => p.params),
+      };
+    },
+  };
+}
+
+function dedupeFacts(facts: UsedFact[]): UsedFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.field}\u0000${JSON.stringify(f.value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Checks a condition tree: one operator per node, known operators, valid arguments, known parameters. Problems are
+ * appended to `env.problems` with their path.
+ */
+export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment): void {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+    problem(
+      env,
+      path,
+      'POLICY_CONDITION',
+      '条件应为 { 运算符: 参数 }',
+      'A condition is { operator: argument }',
+      OPERATOR_NAMES.join('、'),
+    );
+    return;
+  }
+  const keys = Object.keys(node);
+  if (keys.length !== 1) {
+    problem(
+      env,
+      path,
+      'POLICY_CONDITION',
+      `每个条件只能有一个运算符，这里有 ${keys.length} 个`,
+      `A condition has exactly one operator; this one has ${keys.length}`,
+      OPERATOR_NAMES.join('、'),
+    );
+    return;
+  }
+  const op = OPERATORS[keys[0]];
+  if (!op) {
+    problem(
+      env,
+      [...path, keys[0]],
+      'POLICY_UNKNOWN_OPERATOR',
+      `未知的运算符“${keys[0]}”`,
+      `Unknown operator "${keys[0]}"`,
+      OPERATOR_NAMES.join('、'),
+    );
+    return;
+  }
+  op.validate((node as Record<string, unknown>)[keys[0]], [...path, keys[0]], env);
+}
+
+/** Compiles a validated condition tree against resolved parameters. */
+export function compileCondition(node: Record<string, unknown>, env: CompileEnvironment): CompiledCondition {
+  const [name] = Object.keys(node);
+  return OPERATORS[name].compile(node[name] as never, env);
+}

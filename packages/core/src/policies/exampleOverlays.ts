@@ -1,0 +1,200 @@
+/**
+ * Two example local overlays, built from public sources to show how a locality writes its variant. They are
+ * EXAMPLES, not any place's policy in force: each says so (`example: true`) and names its sources.
+ *
+ * - `example-shibuxuan-2020`: a "十不选" negative list in the form many provinces and cities published for the
+ *   2020–2021 re-elections (村"两委"成员候选人"十不选").
+ * - `example-county-hard-criteria`: a county on top of it, with hard criteria: a secretary needs 高中/中专 or above
+ *   and two years of full membership, age limits, and no close relatives on one committee.
+ */
+import { extendPolicy } from '../policy/extendPolicy.js';
+import type { OverlaySpec, Rule } from '../policy/schema.js';
+import { nationalBaseline } from './nationalBaseline.js';
+
+const TWO_COMMITTEES: NonNullable<NonNullable<Rule['appliesTo']>['organizations']> = [
+  '党组织',
+  '村民委员会',
+  '居民委员会',
+];
+
+/** The spec of {@link exampleShibuxuan}. */
+export const exampleShibuxuanSpec = {
+  id: 'example-shibuxuan-2020',
+  extends: 'cn-national',
+  example: true,
+  name: {
+    zh: '示例：“十不选”负面清单（2020年式样）',
+    en: 'Example: the "ten do-not-elect" negative list (2020 model)',
+  },
+  jurisdiction: '示例省',
+  effective: { from: '2020-09-01' },
+  references: [
+    {
+      id: 'shibuxuan-2020',
+      kind: 'example',
+      title: '村(社区)“两委”成员候选人“十不选”（据2020—2021年多地公开发布的负面清单归纳的示例）',
+      note: '各地表述与期限不同，使用前请以本地正式文件为准。',
+    },
+  ],
+  parameters: {
+    sanctionImpactYears: {
+      title: { zh: '未满处分影响期的年限（无明确期限时）', en: 'Years a sanction counts when it states no period' },
+      unit: 'years',
+      reference: 'shibuxuan-2020',
+      values: { '2020-09-01': 2 },
+    },
+    voteBuyingYears: {
+      title: { zh: '参与贿选、拉票的追溯年限', en: 'Years vote-buying counts' },
+      unit: 'years',
+      reference: 'shibuxuan-2020',
+      values: { '2020-09-01': 5 },
+    },
+    incompetentYears: {
+      title: { zh: '考核不称职的追溯年限（一届任期）', en: 'Years an incompetent rating counts (one term)' },
+      unit: 'years',
+      reference: 'shibuxuan-2020',
+      values: { '2020-09-01': 5 },
+    },
+  },
+  rules: [
+    rule('sbx-criminal', '受过刑事处罚的', 'Has a criminal record', { fact: { kind: 'criminalSentence' } }),
+    rule('sbx-organized-crime', '存在“村霸”、涉黑涉恶问题的', 'Village bully or organized crime', {
+      fact: { kind: 'organizedCrime' },
+    }),
+    rule('sbx-cult', '参与邪教或非法宗教活动的', 'Cult or illegal religious activity', {
+      fact: { kind: 'cultOrIllegalReligion' },
+    }),
+    rule('sbx-disturbance', '煽动群众闹事、扰乱公共秩序的', 'Incited disturbances', {
+      fact: { kind: 'incitingDisturbance' },
+    }),
+    rule('sbx-land', '严重违法用地、违章建房拒不整改的', 'Illegal land use not put right', {
+      fact: { kind: 'illegalLandUse', coversAsOf: true },
+    }),
+    rule('sbx-dishonest', '被列为失信联合惩戒对象的', 'Listed as a dishonest debtor', {
+      fact: { kind: 'dishonestDebtor', coversAsOf: true },
+    }),
+    rule('sbx-sanction', '受到党纪政务处分尚未超过处分影响期的', 'Party or government sanction still in effect', {
+      any: [
+        { fact: { kind: ['partyDiscipline', 'governmentSanction'], coversAsOf: true } },
+        { fact: { kind: ['partyDiscipline', 'governmentSanction'], withinYears: { param: 'sanctionImpactYears' } } },
+      ],
+    }),
+    rule('sbx-investigation', '正在被立案审查调查的', 'Under investigation', {
+      fact: { kind: 'underInvestigation', coversAsOf: true },
+    }),
+    rule('sbx-vote-buying', '参与贿选、拉票等违反换届纪律行为的', 'Vote-buying or canvassing', {
+      fact: { kind: 'voteBuying', withinYears: { param: 'voteBuyingYears' } },
+    }),
+    rule('sbx-absent', '长期不在村(社区)居住、无法正常履职的', 'Long absent, cannot serve', {
+      fact: { kind: 'longAbsence', coversAsOf: true },
+    }),
+    rule('sbx-incompetent', '任职期间年度考核被评为不称职的', 'Rated incompetent during the term', {
+      fact: { kind: 'ratedIncompetent', withinYears: { param: 'incompetentYears' } },
+    }),
+  ],
+} satisfies OverlaySpec;
+
+function rule(id: string, zh: string, en: string, forbid: Record<string, unknown>): Rule {
+  return {
+    id,
+    title: { zh, en },
+    severity: 'disqualify',
+    appliesTo: { organizations: [...TWO_COMMITTEES] },
+    reference: 'shibuxuan-2020',
+    forbid,
+  };
+}
+
+/** The spec of {@link exampleCountyHardCriteria}. */
+export const exampleCountyHardCriteriaSpec = {
+  id: 'example-county-hard-criteria',
+  extends: 'example-shibuxuan-2020',
+  example: true,
+  name: {
+    zh: '示例：某县村(社区)“两委”人选硬性条件',
+    en: 'Example: a county’s hard criteria for two-committee candidates',
+  },
+  jurisdiction: '示例县',
+  effective: { from: '2021-01-01' },
+  references: [
+    {
+      id: 'county-criteria-2021',
+      kind: 'example',
+      title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
+    },
+  ],
+  parameters: {
+    secretaryMinEducation: {
+      title: { zh: '党组织书记最低学历', en: 'Secretary: minimum education' },
+      reference: 'county-criteria-2021',
+      unit: 'level',
+      values: { '2021-01-01': '高中' },
+    },
+    secretaryPartyYears: {
+      title: { zh: '党组织书记正式党员年限', en: 'Secretary: years of full membership' },
+      reference: 'county-criteria-2021',
+      unit: 'years',
+      values: { '2021-01-01': 2 },
+    },
+    secretaryUsualMaxAge: {
+      title: { zh: '党组织书记一般年龄上限', en: 'Secretary: usual age limit' },
+      reference: 'county-criteria-2021',
+      unit: 'years',
+      values: { '2021-01-01': 55 },
+    },
+    memberMaxAge: {
+      title: { zh: '“两委”成员年龄上限', en: 'Members: age limit' },
+      reference: 'county-criteria-2021',
+      unit: 'years',
+      values: { '2021-01-01': 60 },
+    },
+  },
+  rules: [
+    {
+      id: 'county-secretary-education',
+      title: { zh: '党组织书记应具有高中(中专)及以上学历', en: 'A secretary has high school (or 中专) or above' },
+      severity: 'disqualify',
+      appliesTo: { organizations: ['党组织'], posts: ['书记'] },
+      reference: 'county-criteria-2021',
+      require: { educationAtLeast: { param: 'secretaryMinEducation' } },
+    },
+    {
+      id: 'county-secretary-party-years',
+      title: { zh: '党组织书记应为二年以上党龄的正式党员', en: 'A secretary has been a full member for 2 years' },
+      severity: 'disqualify',
+      appliesTo: { organizations: ['党组织'], posts: ['书记'] },
+      reference: 'county-criteria-2021',
+      require: { fullPartyMemberYears: { param: 'secretaryPartyYears' } },
+    },
+    {
+      id: 'county-secretary-age',
+      title: { zh: '党组织书记一般不超过55周岁', en: 'A secretary is usually 55 or younger' },
+      severity: 'warning',
+      appliesTo: { organizations: ['党组织'], posts: ['书记'] },
+      reference: 'county-criteria-2021',
+      require: { ageAtMost: { param: 'secretaryUsualMaxAge' } },
+    },
+    {
+      id: 'county-member-age',
+      title: { zh: '“两委”成员不超过60周岁', en: 'Members are 60 or younger' },
+      severity: 'disqualify',
+      reference: 'county-criteria-2021',
+      require: { ageAtMost: { param: 'memberMaxAge' } },
+    },
+  ],
+  teamRules: [
+    {
+      id: 'county-no-close-relatives',
+      title: { zh: '近亲属不得在同一班子任职', en: 'No close relatives on one committee' },
+      severity: 'disqualify',
+      reference: 'county-criteria-2021',
+      check: { noCloseRelatives: true },
+    },
+  ],
+} satisfies OverlaySpec;
+
+/** Example overlay: a 十不选 negative list (2020 model) on the national baseline. Not a policy in force. */
+export const exampleShibuxuan = /* @__PURE__ */ extendPolicy(nationalBaseline, exampleShibuxuanSpec);
+
+/** Example overlay: a county's hard criteria on the 十不选 example (national → province → county). Not in force. */
+export const exampleCountyHardCriteria = /* @__PURE__ */ extendPolicy(exampleShibuxuan, exampleCountyHardCriteriaSpec);

@@ -1,0 +1,219 @@
+/**
+ * The national baseline (全国基线): only what national law and party rules say, each rule citing its article. Local
+ * negative lists (十不选 and the like) are overlays on it. Numbers that law fixes are parameters too, so that every
+ * verdict shows which value it used and since when.
+ */
+import { definePolicy } from '../policy/definePolicy.js';
+import type { PolicySpec } from '../policy/schema.js';
+import type { Organization } from '../schemas/vocabulary.js';
+
+const VC: Organization[] = ['村民委员会'];
+const RC: Organization[] = ['居民委员会'];
+const PARTY: Organization[] = ['党组织'];
+
+/** The spec of {@link nationalBaseline}, as plain data (what an overlay file extends by its id). */
+export const nationalBaselineSpec = {
+  id: 'cn-national',
+  name: { zh: '全国基线（法律与党内法规）', en: 'National baseline (law and party rules)' },
+  jurisdiction: '全国',
+  effective: { from: '2020-07-13' },
+  references: [
+    { id: 'vc-law-art6', kind: 'law', title: '中华人民共和国村民委员会组织法（2018年修正）第六条' },
+    { id: 'vc-law-art13', kind: 'law', title: '中华人民共和国村民委员会组织法（2018年修正）第十三条' },
+    { id: 'vc-law-art18', kind: 'law', title: '中华人民共和国村民委员会组织法（2018年修正）第十八条' },
+    { id: 'rc-law-art7', kind: 'law', title: '中华人民共和国城市居民委员会组织法（2018年修正）第七条' },
+    { id: 'rc-law-art8', kind: 'law', title: '中华人民共和国城市居民委员会组织法（2018年修正）第八条' },
+    { id: 'party-election-art5', kind: 'party-rule', title: '中国共产党基层组织选举工作条例（2020年）第五条' },
+    { id: 'party-election-art13', kind: 'party-rule', title: '中国共产党基层组织选举工作条例（2020年）第十三条' },
+    {
+      id: 'party-constitution-art40',
+      kind: 'party-rule',
+      title: '中国共产党章程 第四十条（留党察看期间没有表决权、选举权和被选举权）',
+    },
+    {
+      id: 'party-branch-ch6',
+      kind: 'party-rule',
+      title: '中国共产党支部工作条例（试行）第六章（支部委员会由3至5人组成，一般不超过7人）',
+    },
+  ],
+  parameters: {
+    votingAge: {
+      title: { zh: '享有选举权和被选举权的年龄', en: 'Age of the right to vote and stand' },
+      unit: 'years',
+      reference: 'vc-law-art13',
+      values: { '1998-11-04': 18 },
+    },
+    villagersCommitteeMin: {
+      title: { zh: '村民委员会最少人数', en: "Villagers' committee: fewest members" },
+      unit: 'people',
+      reference: 'vc-law-art6',
+      values: { '1998-11-04': 3 },
+    },
+    villagersCommitteeMax: {
+      title: { zh: '村民委员会最多人数', en: "Villagers' committee: most members" },
+      unit: 'people',
+      reference: 'vc-law-art6',
+      values: { '1998-11-04': 7 },
+    },
+    residentsCommitteeMin: {
+      title: { zh: '居民委员会最少人数', en: "Residents' committee: fewest members" },
+      unit: 'people',
+      reference: 'rc-law-art7',
+      values: { '1990-01-01': 5 },
+    },
+    residentsCommitteeMax: {
+      title: { zh: '居民委员会最多人数', en: "Residents' committee: most members" },
+      unit: 'people',
+      reference: 'rc-law-art7',
+      values: { '1990-01-01': 9 },
+    },
+    branchCommitteeMin: {
+      title: { zh: '党支部委员会最少人数', en: 'Party branch committee: fewest members' },
+      unit: 'people',
+      reference: 'party-branch-ch6',
+      values: { '2018-10-28': 3 },
+    },
+    branchCommitteeUsualMax: {
+      title: { zh: '党支部委员会一般最多人数', en: 'Party branch committee: usual most members' },
+      unit: 'people',
+      reference: 'party-branch-ch6',
+      values: { '2018-10-28': 5 },
+    },
+    branchCommitteeMax: {
+      title: { zh: '党支部委员会最多人数', en: 'Party branch committee: most members' },
+      unit: 'people',
+      reference: 'party-branch-ch6',
+      values: { '2018-10-28': 7 },
+    },
+    partyCandidateMargin: {
+      title: { zh: '党组织委员候选人差额比例（不少于）', en: 'Party committee candidates above seats (at least)' },
+      unit: 'percent',
+      reference: 'party-election-art13',
+      values: { '2020-07-13': 20 },
+    },
+  },
+  rules: [
+    {
+      id: 'vc-voting-age',
+      title: { zh: '年满十八周岁', en: 'Aged 18 or over' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...VC] },
+      reference: 'vc-law-art13',
+      require: { ageAtLeast: { param: 'votingAge' } },
+    },
+    {
+      id: 'rc-voting-age',
+      title: { zh: '年满十八周岁', en: 'Aged 18 or over' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...RC] },
+      reference: 'rc-law-art8',
+      require: { ageAtLeast: { param: 'votingAge' } },
+    },
+    {
+      id: 'party-full-member',
+      title: {
+        zh: '须为正式党员（预备党员没有被选举权）',
+        en: 'Full party member (probationary members cannot stand)',
+      },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...PARTY] },
+      reference: 'party-election-art5',
+      require: { politicalStatusIn: ['中共党员'] },
+    },
+    {
+      id: 'party-probation-sanction',
+      title: { zh: '不在留党察看期间', en: 'Not on party probation (留党察看)' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...PARTY] },
+      reference: 'party-constitution-art40',
+      forbid: { fact: { kind: 'partyDiscipline', sanctionIn: ['留党察看'], coversAsOf: true } },
+    },
+    {
+      id: 'committee-member-sentenced',
+      title: {
+        zh: '未被判处刑罚（被判处刑罚的，其职务自行终止）',
+        en: 'Not under a criminal sentence (a sentence ends the post)',
+      },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...VC] },
+      reference: 'vc-law-art18',
+      forbid: { fact: { kind: 'criminalSentence', coversAsOf: true } },
+    },
+  ],
+  teamRules: [
+    {
+      id: 'vc-size',
+      title: { zh: '村民委员会由三至七人组成', en: "A villagers' committee has 3 to 7 members" },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...VC] },
+      reference: 'vc-law-art6',
+      check: { teamSize: { min: { param: 'villagersCommitteeMin' }, max: { param: 'villagersCommitteeMax' } } },
+    },
+    {
+      id: 'vc-woman-member',
+      title: { zh: '村民委员会成员中应当有妇女成员', en: "A villagers' committee includes a woman" },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...VC] },
+      reference: 'vc-law-art6',
+      check: { atLeastOne: { sexIs: 'female' } },
+    },
+    {
+      id: 'vc-minority-member',
+      title: {
+        zh: '多民族村民居住的村，应当有人数较少的民族的成员',
+        en: 'In a multi-ethnic village, a member of a smaller group',
+      },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...VC] },
+      onlyIf: 'multiEthnic',
+      reference: 'vc-law-art6',
+      check: { atLeastOne: { not: { ethnicityIn: ['汉族'] } } },
+      note: '以非汉族成员近似“人数较少的民族”；民族构成特殊的村请用本地政策覆盖。',
+    },
+    {
+      id: 'rc-size',
+      title: { zh: '居民委员会由五至九人组成', en: "A residents' committee has 5 to 9 members" },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...RC] },
+      reference: 'rc-law-art7',
+      check: { teamSize: { min: { param: 'residentsCommitteeMin' }, max: { param: 'residentsCommitteeMax' } } },
+    },
+    {
+      id: 'party-branch-size',
+      title: { zh: '党支部委员会由三人以上组成，不超过七人', en: 'A branch committee has 3 to 7 members' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...PARTY] },
+      reference: 'party-branch-ch6',
+      check: { teamSize: { min: { param: 'branchCommitteeMin' }, max: { param: 'branchCommitteeMax' } } },
+    },
+    {
+      id: 'party-branch-usual-size',
+      title: { zh: '党支部委员会一般不超过五人', en: 'A branch committee usually has at most 5 members' },
+      severity: 'warning',
+      appliesTo: { organizations: [...PARTY] },
+      reference: 'party-branch-ch6',
+      check: { teamSize: { max: { param: 'branchCommitteeUsualMax' } } },
+    },
+    {
+      id: 'party-candidate-margin',
+      title: { zh: '候选人数应多于应选人数百分之二十（差额选举）', en: 'Candidates exceed seats by at least 20 %' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...PARTY] },
+      reference: 'party-election-art13',
+      check: { candidateMargin: { param: 'partyCandidateMargin' } },
+    },
+  ],
+} satisfies PolicySpec;
+
+/**
+ * The national baseline policy (全国基线): voting age (村民委员会组织法 Art. 13, 居民委员会组织法 Art. 8), full party
+ * membership for party seats (选举工作条例 Art. 5), no candidacy on party probation (党章 Art. 40), a sentence ends a
+ * villagers' committee post (村民委员会组织法 Art. 18), committee sizes and composition (Art. 6, Art. 7, 支部工作条例
+ * ch. 6) and the 20 % candidate margin (选举工作条例 Art. 13).
+ *
+ * @example
+ * ```ts
+ * evaluateEligibility(candidate, nationalBaseline, { asOf: '2021-10-28', organization: '党组织', post: '书记' })
+ * ```
+ */
+export const nationalBaseline = /* @__PURE__ */ definePolicy(nationalBaselineSpec);

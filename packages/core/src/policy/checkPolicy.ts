@@ -1,0 +1,78 @@
+/**
+ * Whole-policy checks that a schema cannot make: unique ids, references that exist, one of require/forbid, valid
+ * condition trees. Used by `definePolicy` and `extendPolicy`; throws one `HuanjieError` listing every problem.
+ */
+import { validateCondition } from '../eligibility/operators.js';
+import { validateTeamCheck } from '../eligibility/teamChecks.js';
+import { HuanjieError, type Problem } from '../problems/problem.js';
+import type { Policy } from './policy.js';
+
+export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
+  const problems: Problem[] = [];
+  const add = (path: (string | number)[], code: string, message: string, messageEn: string, expected?: string) =>
+    problems.push({ code, severity: 'error', path, message, messageEn, expected, expectedEn: expected });
+  const references = new Set(policy.references.map((r) => r.id));
+  const referenceList = [...references].join('、');
+  const parameters = new Set(Object.keys(policy.parameters));
+
+  const seenRefs = new Set<string>();
+  for (const [i, r] of policy.references.entries()) {
+    if (seenRefs.has(r.id))
+      add(['references', i, 'id'], 'POLICY_DUPLICATE_ID', `依据 id “${r.id}”重复`, `Duplicate reference id "${r.id}"`);
+    seenRefs.add(r.id);
+  }
+  for (const [id, p] of Object.entries(policy.parameters)) {
+    if (!references.has(p.reference))
+      add(
+        ['parameters', id, 'reference'],
+        'POLICY_UNKNOWN_REFERENCE',
+        `未定义的依据“${p.reference}”`,
+        `Unknown reference "${p.reference}"`,
+        referenceList,
+      );
+    if (Object.keys(p.values).length === 0)
+      add(
+        ['parameters', id, 'values'],
+        'POLICY_PARAMETER_EMPTY',
+        `参数“${id}”没有任何取值`,
+        `Parameter "${id}" has no value`,
+      );
+  }
+  for (const [key, list] of [
+    ['rules', policy.rules],
+    ['teamRules', policy.teamRules],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const [i, rule] of list.entries()) {
+      if (seen.has(rule.id))
+        add([key, i, 'id'], 'POLICY_DUPLICATE_ID', `规则 id “${rule.id}”重复`, `Duplicate rule id "${rule.id}"`);
+      seen.add(rule.id);
+      if (!references.has(rule.reference))
+        add(
+          [key, i, 'reference'],
+          'POLICY_UNKNOWN_REFERENCE',
+          `未定义的依据“${rule.reference}”`,
+          `Unknown reference "${rule.reference}"`,
+          referenceList,
+        );
+    }
+  }
+  const env = { parameters, problems };
+  for (const [i, rule] of policy.rules.entries()) {
+    const hasRequire = rule.require !== undefined;
+    if (hasRequire === (rule.forbid !== undefined)) {
+      add(
+        ['rules', i],
+        'POLICY_RULE_SHAPE',
+        `规则“${rule.id}”应有且只有 require 或 forbid 之一`,
+        `Rule "${rule.id}" needs exactly one of require or forbid`,
+      );
+    } else {
+      validateCondition(hasRequire ? rule.require : rule.forbid, ['rules', i, hasRequire ? 'require' : 'forbid'], env);
+    }
+  }
+  for (const [i, rule] of policy.teamRules.entries()) validateTeamCheck(rule.check, ['teamRules', i, 'check'], env);
+
+  const [first, ...rest] = problems;
+  if (first) throw new HuanjieError([first, ...rest]);
+}

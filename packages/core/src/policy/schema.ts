@@ -1,0 +1,125 @@
+/**
+ * The policy object (政策): plain JSON-serializable data — dated parameters, eligibility rules, team rules and the
+ * references they cite. Later capabilities (risk, pay, review, audit) add sections of their own to the same object.
+ *
+ * Conditions are checked by the operator table in `eligibility/operators.ts`, not by this schema, so that an unknown
+ * operator is reported with its path and the list of operators that exist.
+ */
+import * as z from 'zod/mini';
+import { IsoDateField } from '../schemas/fields.js';
+import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
+
+const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9-]*$/.test(s), { params: { code: 'POLICY_ID' } }));
+/** Parameter names are camelCase, as they are read in conditions: `{ param: 'votingAge' }`. */
+const ParameterId = z
+  .string()
+  .check(z.refine((s) => /^[a-zA-Z][a-zA-Z0-9]*$/.test(s), { params: { code: 'POLICY_PARAMETER_ID' } }));
+
+/** A title in Chinese and English. */
+export const Title = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+export type Title = z.infer<typeof Title>;
+
+/** A law article or local document that a rule or parameter rests on. 依据。 */
+export const Reference = z.strictObject({
+  id: Id,
+  /** As it is cited, e.g. `中华人民共和国村民委员会组织法 第十三条`. */
+  title: z.string().check(z.minLength(1)),
+  /** National law, party rules, or a local policy document. */
+  kind: z.enum(['law', 'party-rule', 'local-policy', 'example']),
+  url: z.optional(z.string()),
+  note: z.optional(z.string()),
+});
+export type Reference = z.infer<typeof Reference>;
+
+/** A parameter with dated values: each value holds from its date until the next one. 政策参数。 */
+export const Parameter = z.strictObject({
+  title: Title,
+  unit: z.optional(z.enum(['years', 'percent', 'people', 'level', 'yuan', 'fen', 'hours', 'days', 'count'])),
+  reference: Id,
+  /** `{ '2021-01-01': 60 }`: value from that date on. In an overlay, `null` removes a dated value of the base. */
+  values: z.record(IsoDateField, z.nullable(z.union([z.number(), z.string(), z.boolean()]))),
+});
+export type Parameter = z.infer<typeof Parameter>;
+
+/** Which seats a rule is about. Omitted: every organization and post. */
+export const AppliesTo = z.strictObject({
+  organizations: z.optional(z.array(z.enum(ORGANIZATIONS))),
+  posts: z.optional(z.array(z.enum(POSTS))),
+});
+
+/** A condition tree, checked by the operator table (see `eligibility/operators.ts`). */
+export const ConditionSpec = z.record(z.string(), z.unknown());
+export type ConditionSpec = Record<string, unknown>;
+
+/**
+ * An eligibility rule over one candidate. Exactly one of `require` (fails when the condition is false) or `forbid`
+ * (fails when it is true). 资格条件 / 负面清单条目。
+ */
+export const Rule = z.strictObject({
+  id: Id,
+  title: Title,
+  severity: z.enum(['disqualify', 'warning']),
+  appliesTo: z.optional(AppliesTo),
+  reference: Id,
+  require: z.optional(ConditionSpec),
+  forbid: z.optional(ConditionSpec),
+  note: z.optional(z.string()),
+});
+export type Rule = z.infer<typeof Rule>;
+
+/** A rule over a whole slate (a committee's candidates or members). 班子结构要求。 */
+export const TeamRule = z.strictObject({
+  id: Id,
+  title: Title,
+  severity: z.enum(['disqualify', 'warning']),
+  appliesTo: z.optional(z.strictObject({ organizations: z.optional(z.array(z.enum(ORGANIZATIONS))) })),
+  /** Only when the evaluation says so, e.g. `multiEthnic` for a village where several ethnic groups live. */
+  onlyIf: z.optional(z.string()),
+  reference: Id,
+  check: ConditionSpec,
+  note: z.optional(z.string()),
+});
+export type TeamRule = z.infer<typeof TeamRule>;
+
+const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
+
+const policyFields = {
+  id: Id,
+  name: Title,
+  /** Who issued it, e.g. `全国`, `某省`, `某县`. Rules are labelled with the jurisdiction that set them. */
+  jurisdiction: z.string().check(z.minLength(1)),
+  effective: Effective,
+  /** An example built from public sources, not a policy in force. */
+  example: z.optional(z.boolean()),
+  references: z.array(Reference),
+  parameters: z.record(ParameterId, Parameter),
+  rules: z.array(Rule),
+  teamRules: z._default(z.array(TeamRule), () => []),
+};
+
+/** A complete policy as written (a base, or the result of applying overlays). */
+export const PolicySpec = z.strictObject({ ...policyFields, extends: z.optional(Id) });
+export type PolicySpec = z.input<typeof PolicySpec>;
+
+/**
+ * A local variant (本地政策): names the policy it extends, and adds, replaces (same id) or removes rules and dated
+ * parameter values. The base is never changed.
+ */
+export const OverlaySpec = z.strictObject({
+  id: Id,
+  name: Title,
+  jurisdiction: z.string().check(z.minLength(1)),
+  extends: Id,
+  effective: z.optional(Effective),
+  example: z.optional(z.boolean()),
+  references: z._default(z.array(Reference), () => []),
+  parameters: z._default(
+    z.record(ParameterId, z.strictObject({ ...Parameter.shape, title: z.optional(Title), reference: z.optional(Id) })),
+    () => ({}),
+  ),
+  rules: z._default(z.array(Rule), () => []),
+  teamRules: z._default(z.array(TeamRule), () => []),
+  removeRules: z._default(z.array(Id), () => []),
+  removeTeamRules: z._default(z.array(Id), () => []),
+});
+export type OverlaySpec = z.input<typeof OverlaySpec>;

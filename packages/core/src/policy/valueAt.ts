@@ -1,0 +1,51 @@
+/**
+ * Reading a dated parameter on a date.
+ */
+import type { IsoDate } from '../dates/calendar.js';
+import { HuanjieError } from '../problems/problem.js';
+import type { PolicyParameter } from './policy.js';
+
+/** Drops `null` (removed) values and orders the rest by date. */
+export function sortedValues(
+  values: Readonly<Record<string, number | string | boolean | null>>,
+): Record<string, number | string | boolean> {
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter((entry): entry is [string, number | string | boolean] => entry[1] !== null)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/**
+ * The value of a dated parameter on a date, and since when it holds. 参数取值。
+ *
+ * @param parameter - a parameter of a defined policy (`policy.parameters.maxAge`)
+ * @param asOf - ISO date
+ * @returns `{ value, since }`
+ * @throws HuanjieError `POLICY_PARAMETER_NO_VALUE` when no value is in force yet on that date
+ * @example
+ * ```ts
+ * valueAt({ title, reference, values: { '2016-01-01': 60, '2021-01-01': 55 } }, '2021-10-28') // { value: 55, since: '2021-01-01' }
+ * ```
+ */
+export function valueAt(
+  parameter: PolicyParameter,
+  asOf: IsoDate,
+): { value: number | string | boolean; since: IsoDate } {
+  let found: { value: number | string | boolean; since: IsoDate } | undefined;
+  for (const [since, value] of Object.entries(parameter.values)) {
+    if (since <= asOf && (!found || since > found.since)) found = { value, since };
+  }
+  if (!found) {
+    const first = Object.keys(parameter.values).sort()[0];
+    throw new HuanjieError([
+      {
+        code: 'POLICY_PARAMETER_NO_VALUE',
+        severity: 'error',
+        message: `参数“${parameter.title.zh}”在 ${asOf} 还没有生效的取值（最早自 ${first ?? '—'} 起）`,
+        messageEn: `Parameter "${parameter.title.en}" has no value in force on ${asOf} (the first is from ${first ?? '—'})`,
+      },
+    ]);
+  }
+  return found;
+}
