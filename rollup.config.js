@@ -55,11 +55,15 @@ const defines = Object.fromEntries(
 );
 
 export default [
-  modules('core', { index: 'packages/core/src/index.ts', 'synthetic/index': 'packages/core/src/synthetic/index.ts' }, [
-    'zod',
-    'date-fns',
-    'papaparse',
-  ]),
+  modules(
+    'core',
+    {
+      index: 'packages/core/src/index.ts',
+      'synthetic/index': 'packages/core/src/synthetic/index.ts',
+      'testing/index': 'packages/core/src/testing/index.ts',
+    },
+    ['zod', 'date-fns', 'papaparse'],
+  ),
   modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core']),
   {
     input: 'packages/elements/src/embed.ts',

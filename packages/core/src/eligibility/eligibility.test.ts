@@ -382,7 +382,7 @@ describe('team rules', () => {
 
   it('requires candidates to exceed seats by 20 %, rounded up (选举工作条例 Art. 13)', () => {
     const slate = (n: number) => Array.from({ length: n }, (_, i) => member(`候选人${i}`, 'male'));
-    const opts = (seats: number) => ({ asOf, organization: '党组织', seats }) as const;
+    const opts = (seats: number) => ({ asOf, organization: '党组织', seats, slateKind: 'candidates' }) as const;
     expect(
       evaluateTeam(slate(6), nationalBaseline, opts(5)).outcomes.find((o) => o.ruleId === 'party-candidate-margin')
         ?.passed,

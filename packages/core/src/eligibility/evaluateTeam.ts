@@ -7,6 +7,8 @@ import { evaluateTeamCheck } from './teamChecks.js';
 import type { CandidateInput, EvaluationOptions, RuleOutcome } from './types.js';
 
 export interface TeamEvaluationOptions extends EvaluationOptions {
+  /** What the slate is: the committee (default) or the candidates standing for it. */
+  readonly slateKind?: 'committee' | 'candidates';
   /** Seats to fill, for the candidate margin (差额) rule. */
   readonly seats?: number;
   /** Facts about the village that switch team rules on, e.g. `multiEthnic`. */
@@ -28,7 +30,8 @@ export interface TeamVerdict {
  *
  * @param slate - the people on the slate (candidates or members)
  * @param policy - a defined policy
- * @param options - `asOf`, `organization` (which rules apply), `seats` (for the margin), `flags` (e.g. `multiEthnic`)
+ * @param options - `asOf`, `organization` (which rules apply), `slateKind` (`committee` or `candidates`), `seats`
+ *   (for the margin), `flags` (e.g. `multiEthnic`)
  * @returns `{ passed, failures, warnings, outcomes }`, each outcome explained like an eligibility outcome
  * @example
  * ```ts
@@ -50,6 +53,7 @@ export function evaluateTeam(
         !rule.appliesTo?.organizations ||
         (options.organization !== undefined && rule.appliesTo.organizations.includes(options.organization)),
     )
+    .filter((rule) => rule.slate === (options.slateKind ?? 'committee'))
     .filter((rule) => rule.onlyIf === undefined || (options.flags ?? []).includes(rule.onlyIf))
     .map((rule): RuleOutcome => {
       const result = evaluateTeamCheck(rule.check, slate, { ...env, seat, seats: options.seats });

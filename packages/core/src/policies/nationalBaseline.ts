@@ -199,6 +199,7 @@ export const nationalBaselineSpec = {
       title: { zh: '候选人数应多于应选人数百分之二十（差额选举）', en: 'Candidates exceed seats by at least 20 %' },
       severity: 'disqualify',
       appliesTo: { organizations: [...PARTY] },
+      slate: 'candidates',
       reference: 'party-election-art13',
       check: { candidateMargin: { param: 'partyCandidateMargin' } },
     },

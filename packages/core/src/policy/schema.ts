@@ -73,6 +73,8 @@ export const TeamRule = z.strictObject({
   title: Title,
   severity: z.enum(['disqualify', 'warning']),
   appliesTo: z.optional(z.strictObject({ organizations: z.optional(z.array(z.enum(ORGANIZATIONS))) })),
+  /** Which slate the rule judges: the committee as elected (default) or the list of candidates. */
+  slate: z._default(z.enum(['committee', 'candidates']), 'committee'),
   /** Only when the evaluation says so, e.g. `multiEthnic` for a village where several ethnic groups live. */
   onlyIf: z.optional(z.string()),
   reference: Id,

@@ -1,0 +1,107 @@
+/**
+ * Policy case files (政策测试用例): data-only tests of a policy, in YAML or JSON, in the manner of OpenFisca's tests.
+ *
+ * ```yaml
+ * policy: example-county-hard-criteria      # a built-in id, or a policy file next to this one
+ * defaults:
+ *   asOf: 2021-10-28
+ *   input: { name: 张某甲, sex: male, birthDate: 1980-05-01, ethnicity: 汉族, education: 高中, politicalStatus: 中共党员,
+ *            partyJoinDate: 2005-07-01, partyFullDate: 2006-07-01 }
+ * cases:
+ *   - name: 初中学历不能任书记
+ *     organization: 党组织
+ *     post: 书记
+ *     input: { education: 初中 }             # merged onto defaults.input
+ *     expect: { eligible: false, failures: [county-secretary-education] }
+ * ```
+ */
+import { parse as parseYaml } from 'yaml';
+import * as z from 'zod/mini';
+import { HuanjieError } from '../problems/problem.js';
+import { IsoDateField } from '../schemas/fields.js';
+import { schemaProblems } from '../schemas/schemaProblems.js';
+import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
+
+const Seat = {
+  asOf: z.optional(IsoDateField),
+  organization: z.optional(z.enum(ORGANIZATIONS)),
+  post: z.optional(z.enum(POSTS)),
+};
+
+const Expectation = z.strictObject({
+  /** For a candidate: eligible or not. */
+  eligible: z.optional(z.boolean()),
+  /** For a slate: every disqualifying team rule passed. */
+  passed: z.optional(z.boolean()),
+  /** Exactly these rule ids fail (order does not matter). */
+  failures: z.optional(z.array(z.string())),
+  /** Exactly these warning rule ids fail. */
+  warnings: z.optional(z.array(z.string())),
+  /** The evaluation is rejected with this error code (e.g. `FACT_KIND_UNKNOWN`). */
+  error: z.optional(z.string()),
+});
+
+/** One case. */
+export const PolicyCase = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  ...Seat,
+  /** A candidate, merged onto `defaults.input` (a key set to `null` removes the default). */
+  input: z.optional(z.record(z.string(), z.unknown())),
+  /** A slate for team rules (each member merged onto `defaults.input`). */
+  slate: z.optional(z.array(z.record(z.string(), z.unknown()))),
+  /** What the slate is: the committee (default) or the candidates. */
+  slateKind: z.optional(z.enum(['committee', 'candidates'])),
+  seats: z.optional(z.int().check(z.positive())),
+  flags: z.optional(z.array(z.string())),
+  /** Parameter values used for this case only, whatever the date. */
+  parameters: z.optional(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]))),
+  expect: Expectation,
+});
+export type PolicyCase = z.infer<typeof PolicyCase>;
+
+/** A case file. */
+export const PolicyCaseFile = z.strictObject({
+  /** The policy under test: a built-in or loaded policy id, or a path to a policy file relative to the case file. */
+  policy: z.string().check(z.minLength(1)),
+  defaults: z.optional(z.strictObject({ ...Seat, input: z.optional(z.record(z.string(), z.unknown())) })),
+  cases: z.array(PolicyCase).check(z.minLength(1)),
+});
+export type PolicyCaseFile = z.infer<typeof PolicyCaseFile>;
+
+/**
+ * Parses a case file from YAML or JSON text. 解析政策测试用例。
+ *
+ * @param text - the file's text
+ * @param fileName - named in error messages
+ * @returns the validated case file
+ * @throws HuanjieError naming the path in the file (`cases.3.expect.eligible`) and, for YAML syntax, the line
+ * @example
+ * ```ts
+ * parsePolicyCases(readFileSync('county.cases.yaml', 'utf8'), 'county.cases.yaml').cases.length
+ * ```
+ */
+export function parsePolicyCases(text: string, fileName = '(cases)'): PolicyCaseFile {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    const where = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new HuanjieError([
+      {
+        code: 'CASES_SYNTAX',
+        severity: 'error',
+        message: `${fileName}${where ? ` 第 ${where} 行` : ''}：YAML/JSON 格式错误（${(e as Error).message.split('\n')[0]}）`,
+        messageEn: `${fileName}${where ? ` line ${where}` : ''}: malformed YAML/JSON (${(e as Error).message.split('\n')[0]})`,
+        row: where,
+      },
+    ]);
+  }
+  const r = z.safeParse(PolicyCaseFile, data);
+  if (r.success) return r.data;
+  const [first, ...rest] = schemaProblems(r.error.issues, data).map((p) => ({
+    ...p,
+    message: `${fileName} ${(p.path ?? []).join('.')}：${p.message}`,
+    messageEn: `${fileName} ${(p.path ?? []).join('.')}: ${p.messageEn}`,
+  }));
+  throw new HuanjieError([first, ...rest]);
+}
