@@ -3,7 +3,7 @@
  * `@huanjie/core` and `@huanjie/elements`, and one self-contained, minified embed file with Lit, core and every
  * element for a single `<script type="module">`. Type declarations come from `tsc` (see `npm run build:types`).
  */
-import { readdirSync } from 'node:fs';
+import { chmodSync, readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -65,6 +65,13 @@ export default [
     ['zod', 'date-fns', 'papaparse'],
   ),
   modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core']),
+  {
+    input: 'packages/cli/src/cli.ts',
+    onwarn,
+    external: /** @param {string} id */ (id) => id.startsWith('node:') || externalTo(['@huanjie/core', 'yaml'])(id),
+    output: { file: 'packages/cli/dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    plugins: [typescript(), { name: 'executable', writeBundle: () => chmodSync('packages/cli/dist/cli.js', 0o755) }],
+  },
   {
     input: 'packages/elements/src/embed.ts',
     onwarn,

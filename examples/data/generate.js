@@ -11,6 +11,9 @@ const county = generateCounty();
 mkdirSync(here, { recursive: true });
 writeFileSync(join(here, 'synthetic-county.json'), `${JSON.stringify(county)}\n`);
 writeFileSync(join(here, 'synthetic-roster.csv'), rosterToCsv(county.terms.current.members));
+// Candidates for screening, with their negative facts in one column per kind (受过刑事处罚, …).
+const candidates = county.candidates.map(({ facts, ...c }) => (facts.length ? { ...c, facts } : c));
+writeFileSync(join(here, 'synthetic-candidates.csv'), rosterToCsv(candidates));
 console.log(
   `synthetic county: ${county.villages.length} villages, ${county.terms.current.members.length} current and ` +
     `${county.terms.previous.members.length} previous member rows, ${county.candidates.length} candidates`,

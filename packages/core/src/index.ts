@@ -71,7 +71,8 @@ export type { FactKind } from './schemas/candidate.js';
 export { Candidate, FACT_KINDS, Fact, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from './schemas/candidate.js';
 export type { FieldLabel, FieldName } from './schemas/labels.js';
 export { FIELD_LABELS } from './schemas/labels.js';
-export { Member, Person, Roster, RosterRow, Village } from './schemas/person.js';
+export { Member, Person, Village } from './schemas/person.js';
+export { Roster, RosterRow } from './schemas/roster.js';
 export type { Validation } from './schemas/schemaProblems.js';
 export { schemaProblems, validate } from './schemas/schemaProblems.js';
 export type {

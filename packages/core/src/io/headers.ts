@@ -2,7 +2,7 @@
  * The roster columns: their canonical Chinese headers (written by {@link rosterToCsv}) and the variants people use
  * in spreadsheets (read by {@link parseRosterCsv}).
  */
-import type { RosterRow } from '../schemas/person.js';
+import type { RosterRow } from '../schemas/roster.js';
 
 export type RosterField = keyof RosterRow & string;
 

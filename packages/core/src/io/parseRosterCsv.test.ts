@@ -123,6 +123,48 @@ describe('parseRosterCsv', () => {
   });
 });
 
+describe('negative facts in a roster', () => {
+  it('reads one column per kind of fact, with sanctions and periods', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌,受过党纪处分,被列为失信被执行人',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,留党察看 2019-03-01~2021-03-01,2020/5/1；2018-01-01~2019-01-01',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0].facts).toEqual([
+      { kind: 'partyDiscipline', sanction: '留党察看', date: '2019-03-01', until: '2021-03-01' },
+      { kind: 'dishonestDebtor', date: '2020-05-01' },
+      { kind: 'dishonestDebtor', date: '2018-01-01', until: '2019-01-01' },
+    ]);
+  });
+
+  it('reports a fact cell it cannot read, and a sanction that is missing', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌,受过刑事处罚,受过党纪处分',
+      '张某甲,男,1980-01-01,汉族,高中,群众,去年,2019-03-01',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.errors.map((e) => [e.column, e.code])).toEqual([
+      ['受过刑事处罚', 'ROW_FACT'],
+      ['受过党纪处分', 'ROW_FACT'],
+    ]);
+    expect(r.errors[1].expected).toContain('警告');
+  });
+
+  it('round-trips the synthetic county’s candidates, facts included', () => {
+    const { candidates } = generateCounty();
+    const rows = candidates.map(({ facts, ...c }) => (facts.length ? { ...c, facts } : c));
+    const r = parseRosterCsv(rosterToCsv(rows));
+    expect(r.errors).toEqual([]);
+    // Facts come back grouped by kind; compare them as sets.
+    const byKind = (row: RosterRow) => ({
+      ...row,
+      facts: row.facts && [...row.facts].sort((a, b) => a.kind.localeCompare(b.kind)),
+    });
+    expect(r.rows.map(byKind)).toEqual(rows.map(byKind));
+  });
+});
+
 describe('rosterToCsv', () => {
   it('writes UTF-8 with BOM, Chinese headers and CRLF', () => {
     const csv = rosterToCsv([

@@ -10,8 +10,9 @@ import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId } from '../id/residentId.js';
 import type { Problem } from '../problems/problem.js';
+import type { Fact, FactKind } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
-import { RosterRow } from '../schemas/person.js';
+import { RosterRow } from '../schemas/roster.js';
 import { displayValue, schemaProblems } from '../schemas/schemaProblems.js';
 import { EDUCATION_LEVELS, ETHNICITIES, ORGANIZATIONS, POLITICAL_STATUSES, POSTS } from '../schemas/vocabulary.js';
 import {
@@ -24,6 +25,7 @@ import {
   readYesNo,
 } from './cells.js';
 import { decodeText, type TextEncodingName } from './decodeText.js';
+import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
 
 /** What a roster import found. 花名册导入结果。 */
@@ -40,8 +42,16 @@ export interface RosterCsvResult {
   readonly rowCount: number;
   /** The encoding the bytes were decoded from, or `'text'` when a string was passed. */
   readonly encoding: TextEncodingName | 'text';
-  /** The columns of the file and the field each was read into (`undefined`: not imported). */
-  readonly columns: ReadonlyArray<{ readonly header: string; readonly field?: RosterField }>;
+  /** The columns of the file and the field (or kind of fact) each was read into; neither: not imported. */
+  readonly columns: ReadonlyArray<RosterColumn>;
+}
+
+/** A column of an imported file. */
+export interface RosterColumn {
+  readonly header: string;
+  readonly field?: RosterField;
+  /** For a negative-fact column (受过刑事处罚, …). */
+  readonly factKind?: FactKind;
 }
 
 export interface ParseRosterCsvOptions {
@@ -218,9 +228,14 @@ function parseText(
     ]);
   }
   const headers = data[h].map((c) => c.trim());
-  const columns = headers.map((header) => ({ header, field: header === '' ? undefined : fieldForHeader(header) }));
+  const columns: RosterColumn[] = headers.map((header) => ({
+    header,
+    field: header === '' ? undefined : fieldForHeader(header),
+    factKind: header === '' ? undefined : factKindForHeader(header),
+  }));
   const seen = new Map<RosterField, string>();
   for (const [i, col] of columns.entries()) {
+    if (col.factKind) continue;
     if (col.field === undefined) {
       if (col.header !== '') {
         warnings.push({
@@ -311,7 +326,27 @@ function readRow(
   const record: Record<string, unknown> = {};
   const columnOf = new Map<string, string>();
   let idColumn: string | undefined;
-  for (const [c, { header, field }] of columns.entries()) {
+  for (const [c, { header, field, factKind }] of columns.entries()) {
+    if (factKind) {
+      const text = cleanCell(cells[c]);
+      if (text === '') continue;
+      const read = readFactCell(factKind, text);
+      if ('facts' in read) record.facts = [...((record.facts as Fact[] | undefined) ?? []), ...read.facts];
+      else {
+        const shown = displayValue(text);
+        problems.push({
+          code: 'ROW_FACT',
+          severity: 'error',
+          row,
+          column: header,
+          value: shown,
+          message: `“${header}”一栏的“${shown}”无法识别`,
+          messageEn: `"${shown}" in the column "${header}" is not recognized`,
+          ...read,
+        });
+      }
+      continue;
+    }
     if (!field) continue;
     columnOf.set(field, header);
     const text = cleanCell(cells[c]);

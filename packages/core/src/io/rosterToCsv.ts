@@ -2,8 +2,9 @@
  * Roster export: rows → CSV that Excel on Chinese Windows opens correctly and {@link parseRosterCsv} reads back.
  */
 import Papa from 'papaparse';
-import type { RosterRow } from '../schemas/person.js';
+import type { RosterRow } from '../schemas/roster.js';
 import { SEX_LABELS } from '../schemas/vocabulary.js';
+import { factHeader, writeFactCell } from './factCells.js';
 import { ROSTER_COLUMNS, type RosterField } from './headers.js';
 
 export interface RosterToCsvOptions {
@@ -39,8 +40,13 @@ export function rosterToCsv(rows: readonly RosterRow[], options: RosterToCsvOpti
   // No rows: an empty template with every column.
   const fields = options.fields ?? (rows.length ? all.filter((f) => rows.some((r) => r[f] !== undefined)) : all);
   const headerOf = new Map(ROSTER_COLUMNS.map((c) => [c.field, c.headers[0]]));
-  const headers = fields.map((f) => headerOf.get(f) ?? f);
-  const data = rows.map((r) => fields.map((f) => cellText(f, r[f])));
+  // Negative facts: one column per kind that any row has, after the other columns.
+  const kinds = [...new Set(rows.flatMap((r) => (r.facts ?? []).map((f) => f.kind)))].sort();
+  const headers = [...fields.map((f) => headerOf.get(f) ?? f), ...kinds.map(factHeader)];
+  const data = rows.map((r) => [
+    ...fields.map((f) => cellText(f, r[f])),
+    ...kinds.map((k) => writeFactCell((r.facts ?? []).filter((f) => f.kind === k))),
+  ]);
   // Papa writes nothing at all for no data; the header row alone is a valid (empty) roster.
   const csv = Papa.unparse([headers, ...data], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r']/ });
   return (options.bom ?? true) ? `\uFEFF${csv}` : csv;

@@ -2,7 +2,7 @@
  * A first look at an imported roster: how many rows, people, villages and townships, and a few head counts.
  * (Age and education structure, compared across terms, is the work of the composition module.)
  */
-import type { RosterRow } from '../schemas/person.js';
+import type { RosterRow } from '../schemas/roster.js';
 import { educationRank, ORGANIZATIONS, type Organization } from '../schemas/vocabulary.js';
 
 /** Counts over a roster. People are counted once even when they sit on both committees. 花名册概况。 */

@@ -121,7 +121,7 @@ interface PlacementFields {
 }
 
 /** A post must belong to its organization, and only a secretary or a director can hold both posts (一肩挑). */
-const placementChecks = z.superRefine<PlacementFields>((m, ctx) => {
+export const placementChecks = z.superRefine<PlacementFields>((m, ctx) => {
   if (m.post && m.organization && !(POST_ORGANIZATIONS[m.post] as readonly string[]).includes(m.organization)) {
     ctx.addIssue({
       code: 'custom',
@@ -146,25 +146,3 @@ const placementChecks = z.superRefine<PlacementFields>((m, ctx) => {
  */
 export const Member = z.strictObject({ ...PERSON_SHAPE, ...PLACEMENT_SHAPE }).check(personChecks, placementChecks);
 export type Member = z.infer<typeof Member>;
-
-/**
- * One row of a roster (花名册): a person, and — when the roster lists committee members — their placement.
- * Placement fields are optional so that lists of candidates or reserve cadres import too.
- */
-export const RosterRow = z
-  .strictObject({
-    ...PERSON_SHAPE,
-    organization: z.optional(PLACEMENT_SHAPE.organization),
-    post: z.optional(PLACEMENT_SHAPE.post),
-    concurrent: z.optional(PLACEMENT_SHAPE.concurrent),
-    village: z.optional(PLACEMENT_SHAPE.village),
-    villageCode: z.optional(PLACEMENT_SHAPE.villageCode),
-    township: z.optional(PLACEMENT_SHAPE.township),
-    termStart: z.optional(PLACEMENT_SHAPE.termStart),
-  })
-  .check(personChecks, placementChecks);
-export type RosterRow = z.infer<typeof RosterRow>;
-
-/** A roster: the rows of one file or one register. */
-export const Roster = z.array(RosterRow);
-export type Roster = z.infer<typeof Roster>;

@@ -1,0 +1,104 @@
+/**
+ * The `huanjie` command for policy staff: `huanjie test` runs policy case files, `huanjie check` screens a roster.
+ */
+import { parseArgs } from 'node:util';
+import { HuanjieError, ORGANIZATIONS, POSTS } from '@huanjie/core';
+import { checkCommand } from './commands/check.js';
+import { testCommand } from './commands/test.js';
+
+const HELP = `huanjie — 村(社区)"两委"换届工具 / tools for two-committee re-elections
+
+用法 usage:
+  huanjie test <文件或文件夹…>           运行政策测试用例（*.cases.yaml）/ run policy case files
+  huanjie check <花名册.csv> --policy <政策>  审查花名册中的人选 / screen a roster
+      --as-of YYYY-MM-DD     评判日期（默认今天）/ the date rules are judged on (default today)
+      --format table|json|csv
+      --organization 党组织|村民委员会|居民委员会   --post 书记|副书记|委员|主任|副主任
+      --unmask               显示完整身份证号 / show full ID numbers
+  政策 policy: 内置 built-in: cn-national, example-shibuxuan-2020, example-county-hard-criteria，或政策文件路径 / or a policy file`;
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function progressBar(done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / Math.max(total, 1)) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  if (done >= total) process.stderr.write('\n');
+}
+
+export function main(argv: readonly string[]): number {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      policy: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      organization: { type: 'string' },
+      post: { type: 'string' },
+      unmask: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    out(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'test') return testCommand(rest, out);
+  if (command === 'check') {
+    const format = values.format as 'table' | 'json' | 'csv';
+    const problems = [
+      rest.length !== 1 && '需要一个花名册文件 / give one roster file',
+      !values.policy && '需要 --policy / --policy is required',
+      !['table', 'json', 'csv'].includes(format) &&
+        `--format 应为 table、json 或 csv / --format must be table, json or csv`,
+      values.organization &&
+        !(ORGANIZATIONS as readonly string[]).includes(values.organization) &&
+        `--organization 应为 ${ORGANIZATIONS.join('、')}`,
+      values.post && !(POSTS as readonly string[]).includes(values.post) && `--post 应为 ${POSTS.join('、')}`,
+    ].filter(Boolean);
+    if (problems.length) {
+      for (const p of problems) err(String(p));
+      return 2;
+    }
+    return checkCommand(
+      rest[0],
+      {
+        policy: values.policy as string,
+        asOf: values['as-of'] ?? today(),
+        format,
+        unmask: values.unmask ?? false,
+        organization: values.organization as never,
+        post: values.post as never,
+      },
+      { out, err, progress: process.stderr.isTTY ? progressBar : undefined },
+    );
+  }
+  err(`未知命令“${command}” / unknown command "${command}"\n`);
+  out(HELP);
+  return 2;
+}
+
+// `huanjie check … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof HuanjieError) {
+    for (const p of e.problems)
+      process.stderr.write(`${p.code} ${(p.path ?? []).join('.')} ${p.message} / ${p.messageEn}\n`);
+  } else {
+    process.stderr.write(`${(e as Error).message}\n`);
+  }
+  process.exitCode = 2;
+}
