@@ -1,6 +1,6 @@
 /**
  * One vitest run for the whole repository: core and cross-package tests in Node, element tests in real headless
- * Chromium, Storybook stories (their `play` functions) as browser tests, and benchmarks (`npm run bench`).
+ * Chromium, and Storybook stories (their `play` functions) as browser tests. Benchmarks are a separate script (`npm run bench`).
  * Packages are imported by their public names and resolved to source through the `source` export condition.
  */
 import path from 'node:path';

@@ -37,6 +37,25 @@ export interface CompiledCondition {
   readonly test: (c: CandidateInput, seat: Seat) => boolean;
   readonly facts: (c: CandidateInput, seat: Seat) => UsedFact[];
   readonly params: readonly UsedParameter[];
+  /** `true` when the condition is false for anyone without dated facts: rosters then skip it for them. */
+  readonly needsFacts?: boolean;
+  /** A single comparison that a roster loop can run inline instead of calling `test` (same result). */
+  readonly leaf?: Leaf;
+}
+
+/** Inline comparisons, by opcode: see `runLeaf`. */
+export const LeafOp = {
+  bornOnOrBefore: 1,
+  bornAfter: 2,
+  statusIn: 3,
+  educationRankAtLeast: 4,
+  fullMemberOnOrBefore: 5,
+} as const;
+export type LeafOp = (typeof LeafOp)[keyof typeof LeafOp];
+
+export interface Leaf {
+  readonly op: LeafOp;
+  readonly value: string | number | ReadonlySet<string>;
 }
 
 /** Resolved parameters and options that conditions are compiled against. */
@@ -153,10 +172,12 @@ function ageOperator(compare: 'atLeast' | 'atMost'): Operator {
         compare === 'atLeast'
           ? (c: CandidateInput) => c.birthDate <= bound
           : (c: CandidateInput) => c.birthDate > bound;
+      const leaf: Leaf = { op: compare === 'atLeast' ? LeafOp.bornOnOrBefore : LeafOp.bornAfter, value: bound };
       const asOfYear = Number(env.asOf.slice(0, 4));
       const md = env.asOf.slice(5);
       return {
         test,
+        leaf,
         params,
         facts: (c) => [
           { field: 'birthDate', value: c.birthDate },
@@ -183,7 +204,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
     validate: (arg, path, env) => validateCondition(arg, path, env),
     compile(arg: Record<string, unknown>, env) {
       const inner = compileCondition(arg, env);
-      return { test: (c, s) => !inner.test(c, s), facts: inner.facts, params: inner.params };
+      return { test: (c, s) => !inner.test(c, s), facts: inner.facts, params: inner.params, needsFacts: false };
     },
   },
   ageAtLeast: ageOperator('atLeast'),
@@ -211,6 +232,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
       const min = educationRank(level);
       return {
         test: (c) => educationRank(c.education) >= min,
+        leaf: { op: LeafOp.educationRankAtLeast, value: min },
         facts: (c) => [{ field: 'education', value: c.education }],
         params: used ? [used] : none,
       };
@@ -222,6 +244,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
       const set = new Set(arg);
       return {
         test: (c) => set.has(c.politicalStatus),
+        leaf: { op: LeafOp.statusIn, value: set },
         facts: (c) => [{ field: 'politicalStatus', value: c.politicalStatus }],
         params: none,
       };
@@ -234,6 +257,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
       const bound = yearsBefore(env.asOf, value);
       return {
         test: (c) => c.politicalStatus === '中共党员' && c.partyFullDate !== undefined && c.partyFullDate <= bound,
+        leaf: { op: LeafOp.fullMemberOnOrBefore, value: bound },
         facts: (c) => [
           { field: 'politicalStatus', value: c.politicalStatus },
           { field: 'partyFullDate', value: c.partyFullDate ?? null },
@@ -332,6 +356,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         facts: (c) =>
           (c.facts ?? []).filter((f) => kinds.has(f.kind)).map((f) => ({ field: `facts.${f.kind}`, value: f })),
         params: within?.params ?? none,
+        needsFacts: true,
       };
     },
   },
@@ -461,6 +486,8 @@ function logical(kind: 'all' | 'any'): Operator {
         test,
         facts: (c, s) => dedupeFacts(parts.flatMap((p) => p.facts(c, s))),
         params: parts.flatMap((p) => p.params),
+        // all: false without facts if any part is; any: only if every part is.
+        needsFacts: kind === 'all' ? parts.some((p) => p.needsFacts) : parts.every((p) => p.needsFacts),
       };
     },
   };

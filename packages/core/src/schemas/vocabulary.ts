@@ -91,7 +91,8 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
-const EDUCATION_RANKS: Readonly<Record<EducationLevel, number>> = {
+/** Ranks of the education levels (see {@link educationRank}). */
+export const EDUCATION_RANKS: Readonly<Record<EducationLevel, number>> = {
   小学: 1,
   初中: 2,
   高中: 3,
