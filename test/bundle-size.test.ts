@@ -26,7 +26,7 @@ async function shippedBytes(entry: string): Promise<{ min: number; gzip: number 
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
-describe('bundle size', () => {
+describe('bundle size', { timeout: 60_000 }, () => {
   it('keeps the self-contained embed file (Lit + core + every element) small', () => {
     const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.min.js', import.meta.url));
     expect(gzipSync(code, { level: 9 }).length).toBeLessThan(40 * KB);

@@ -77,7 +77,7 @@ export function main(argv: readonly string[]): number {
         organization: values.organization as never,
         post: values.post as never,
       },
-      { out, err, progress: process.stderr.isTTY ? progressBar : undefined },
+      { out, err, progress: process.stderr.isTTY ? progressBar : undefined, progressFrom: 10_000 },
     );
   }
   err(`未知命令“${command}” / unknown command "${command}"\n`);

@@ -29,6 +29,8 @@ interface Io {
   readonly err: (line: string) => void;
   /** A terminal to draw a progress bar on, when stderr is one. */
   readonly progress?: (done: number, total: number) => void;
+  /** Rosters of at least this many rows get the progress bar. */
+  readonly progressFrom?: number;
 }
 
 const CHUNK = 10_000;
@@ -55,7 +57,7 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): numbe
       start,
       verdicts: evaluateRoster(rows.slice(start, start + CHUNK), policy, { asOf: options.asOf, ...seat }),
     });
-    io.progress?.(Math.min(start + CHUNK, rows.length), rows.length);
+    if (rows.length >= (io.progressFrom ?? 0)) io.progress?.(Math.min(start + CHUNK, rows.length), rows.length);
     if (rows.length === 0) break;
   }
   const ineligible = parts.flatMap(({ start, verdicts }) =>

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   type Candidate,
   definePolicy,
@@ -8,13 +9,16 @@ import {
   exampleCountyHardCriteria,
   exampleShibuxuan,
   extendPolicy,
+  fromDayNumber,
   HuanjieError,
   loadPolicies,
   nationalBaseline,
   nationalBaselineSpec,
+  toDayNumber,
   valueAt,
 } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
+import { differenceInYears } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -346,6 +350,61 @@ describe('bad policies and inputs', () => {
         .eligible,
     ).toBe(true);
     expect(evaluateEligibility(person, custom, { ...villager, predicates: { livesHere } }).eligible).toBe(false);
+  });
+});
+
+describe('date arithmetic', () => {
+  it('judges age limits exactly as date-fns counts whole years, without date-fns in the hot path', () => {
+    const policy = (n: number) =>
+      definePolicy({
+        ...nationalBaselineSpec,
+        id: 'age-only',
+        rules: [
+          { ...nationalBaselineSpec.rules[0], id: 'min', appliesTo: undefined, require: { ageAtLeast: n } },
+          {
+            ...nationalBaselineSpec.rules[0],
+            id: 'max',
+            appliesTo: undefined,
+            severity: 'warning',
+            require: { ageAtMost: n },
+          },
+        ],
+      });
+    const day = fc.integer({ min: toDayNumber('1930-01-01'), max: toDayNumber('2030-12-31') }).map(fromDayNumber);
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 0, max: 80 }), (a, b, n) => {
+        const [birthDate, asOfDate] = a <= b ? [a, b] : [b, a];
+        if (asOfDate < nationalBaselineSpec.effective.from) return;
+        const years = differenceInYears(new Date(`${asOfDate}T00:00:00`), new Date(`${birthDate}T00:00:00`));
+        const v = evaluateRoster(
+          [{ ...person, birthDate, partyJoinDate: undefined, partyFullDate: undefined, politicalStatus: '群众' }],
+          policy(n),
+          { asOf: asOfDate },
+        );
+        expect(v.failedRuleIds(0)).toEqual(years >= n ? [] : ['min']);
+        expect(v.warningRuleIds(0)).toEqual(years <= n ? [] : ['max']);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same verdicts in every time zone', () => {
+    const script = `
+      import { evaluateRoster, exampleCountyHardCriteria } from '@huanjie/core';
+      import { generateCounty } from '@huanjie/core/synthetic';
+      const { candidates } = generateCounty();
+      const v = evaluateRoster(candidates, exampleCountyHardCriteria, { asOf: '2021-10-28' });
+      console.log(JSON.stringify(v.ineligible().map((i) => [i, v.failedRuleIds(i), v.warningRuleIds(i)])));
+    `;
+    const run = (TZ: string) =>
+      // The built package, as an application runs it (npm test builds first).
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TZ },
+        encoding: 'utf8',
+      });
+    const zones = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'].map(run);
+    expect(new Set(zones).size).toBe(1);
+    expect(JSON.parse(zones[0]).length).toBeGreaterThan(50);
   });
 });
 
