@@ -5,6 +5,32 @@
  * Sibling modules import each other by direct path; this barrel is for users only.
  */
 
+export type { AgeBand } from './composition/ageBands.js';
+export { DEFAULT_AGE_BANDS } from './composition/ageBands.js';
+export type { CompositionTargetResult } from './composition/checkCompositionTargets.js';
+export { checkCompositionTargets } from './composition/checkCompositionTargets.js';
+export type {
+  AgeChange,
+  CompositionComparison,
+  ShareChange,
+  Term,
+  TermReport,
+} from './composition/compareCompositions.js';
+export { compareCompositions, reportTermChange } from './composition/compareCompositions.js';
+export { formatAverage, formatPercent } from './composition/formatting.js';
+export { CompositionSummarySchema, mergeCompositions } from './composition/mergeCompositions.js';
+export type { RollUpNode, RollUpOptions } from './composition/rollUp.js';
+export { rollUp } from './composition/rollUp.js';
+export type {
+  CompositionMember,
+  CompositionSummary,
+  SummarizeCompositionOptions,
+} from './composition/summarizeComposition.js';
+export {
+  compositionProblems,
+  summarizeComposition,
+  summarizeCompositionBy,
+} from './composition/summarizeComposition.js';
 export type { CalendarParts, IsoDate } from './dates/calendar.js';
 export {
   ageOn,
@@ -60,8 +86,8 @@ export { nationalBaseline, nationalBaselineSpec } from './policies/nationalBasel
 export { definePolicy } from './policy/definePolicy.js';
 export { extendPolicy, loadPolicies } from './policy/extendPolicy.js';
 export type { Policy, PolicyParameter, PolicyRule, PolicyTeamRule } from './policy/policy.js';
-export type { Reference, Rule, TeamRule, Title } from './policy/schema.js';
-export { OverlaySpec, PolicySpec } from './policy/schema.js';
+export type { CompositionTarget, Reference, Rule, TeamRule, Title } from './policy/schema.js';
+export { COMPOSITION_MEASURES, OverlaySpec, PolicySpec } from './policy/schema.js';
 export { valueAt } from './policy/valueAt.js';
 export type { Problem, ProblemSeverity } from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';

@@ -148,6 +148,12 @@ export const exampleCountyHardCriteriaSpec = {
       unit: 'years',
       values: { '2021-01-01': 60 },
     },
+    youngMembersPerTeam: {
+      title: { zh: '每个村“两委”班子35岁以下成员最少人数', en: 'Members under 35 per village team, at least' },
+      reference: 'county-criteria-2021',
+      unit: 'people',
+      values: { '2021-01-01': 1 },
+    },
   },
   rules: [
     {
@@ -180,6 +186,30 @@ export const exampleCountyHardCriteriaSpec = {
       severity: 'disqualify',
       reference: 'county-criteria-2021',
       require: { ageAtMost: { param: 'memberMaxAge' } },
+    },
+  ],
+  compositionTargets: [
+    {
+      id: 'county-target-young',
+      title: { zh: '每个村“两委”班子至少有1名35岁以下成员', en: 'A member under 35 on every village team' },
+      reference: 'county-criteria-2021',
+      measure: 'under35',
+      atLeast: { param: 'youngMembersPerTeam' },
+    },
+    {
+      id: 'county-target-woman',
+      title: { zh: '每个村“两委”班子至少有1名女性成员', en: 'A woman on every village team' },
+      reference: 'county-criteria-2021',
+      measure: 'women',
+      atLeast: 1,
+    },
+    {
+      id: 'county-target-secretary-education',
+      title: { zh: '党组织书记全部具有高中(中专)及以上学历', en: 'Every secretary has high school or above' },
+      reference: 'county-criteria-2021',
+      appliesTo: { organizations: ['党组织'], posts: ['书记'] },
+      measure: 'highSchoolOrAbove',
+      shareAtLeast: 100,
     },
   ],
   teamRules: [

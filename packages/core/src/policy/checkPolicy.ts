@@ -72,6 +72,28 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     }
   }
   for (const [i, rule] of policy.teamRules.entries()) validateTeamCheck(rule.check, ['teamRules', i, 'check'], env);
+  for (const [i, target] of policy.compositionTargets.entries()) {
+    if ((target.atLeast === undefined) === (target.shareAtLeast === undefined)) {
+      add(
+        ['compositionTargets', i],
+        'POLICY_RULE_SHAPE',
+        `结构目标“${target.id}”应有且只有 atLeast 或 shareAtLeast 之一`,
+        `Target "${target.id}" needs exactly one of atLeast or shareAtLeast`,
+      );
+    }
+    for (const key of ['atLeast', 'shareAtLeast'] as const) {
+      const value = target[key];
+      if (typeof value === 'object' && !parameters.has(value.param)) {
+        add(
+          ['compositionTargets', i, key, 'param'],
+          'POLICY_UNKNOWN_PARAMETER',
+          `未定义的参数“${value.param}”`,
+          `Unknown parameter "${value.param}"`,
+          [...parameters].join('、'),
+        );
+      }
+    }
+  }
 
   const [first, ...rest] = problems;
   if (first) throw new HuanjieError([first, ...rest]);

@@ -73,6 +73,17 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
       );
   }
 
+  const targetIds = new Set(base.compositionTargets.map((t) => t.id));
+  for (const [i, id] of o.removeCompositionTargets.entries()) {
+    if (!targetIds.has(id))
+      fail(
+        'POLICY_UNKNOWN_RULE',
+        ['removeCompositionTargets', i],
+        `基础政策中没有结构目标“${id}”`,
+        `The base has no composition target "${id}"`,
+        [...targetIds].join('、'),
+      );
+  }
   const parameters: Record<string, PolicyParameter> = { ...base.parameters };
   for (const [id, p] of Object.entries(o.parameters)) {
     const before = base.parameters[id];
@@ -115,6 +126,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     parameters,
     rules: replace(base.rules, o.removeRules, o.rules.map(label)),
     teamRules: replace(base.teamRules, o.removeTeamRules, o.teamRules.map(label)),
+    compositionTargets: replace(base.compositionTargets, o.removeCompositionTargets, o.compositionTargets.map(label)),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -1,7 +1,7 @@
 /**
  * A defined policy: validated, frozen, with every rule labelled by the jurisdiction that set it.
  */
-import type { Reference, Rule, TeamRule, Title } from './schema.js';
+import type { CompositionTarget, Reference, Rule, TeamRule, Title } from './schema.js';
 
 /** A rule of a defined policy, labelled with the layer that set it. */
 export type PolicyRule = Rule & {
@@ -31,4 +31,6 @@ export interface Policy {
   readonly parameters: Readonly<Record<string, PolicyParameter>>;
   readonly rules: readonly PolicyRule[];
   readonly teamRules: readonly PolicyTeamRule[];
+  /** Structure targets per village team (see `checkCompositionTargets`). */
+  readonly compositionTargets: readonly (CompositionTarget & { readonly source: string })[];
 }

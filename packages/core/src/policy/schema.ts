@@ -83,6 +83,39 @@ export const TeamRule = z.strictObject({
 });
 export type TeamRule = z.infer<typeof TeamRule>;
 
+/** What a composition target counts: a field of the composition summary. */
+export const COMPOSITION_MEASURES = [
+  'women',
+  'under35',
+  'minorities',
+  'highSchoolOrAbove',
+  'collegeOrAbove',
+  'bachelorOrAbove',
+  'partyMembers',
+  'concurrent',
+] as const;
+
+const NumberOrParam = z.union([z.int().check(z.nonnegative()), z.strictObject({ param: ParameterId })]);
+
+/**
+ * A structure target (结构目标) per village team: at least N members, or at least a share, with a property — e.g.
+ * a woman and a member under 35 on every team, secretaries all with 高中 or above. `checkCompositionTargets` lists
+ * the villages that miss it.
+ */
+export const CompositionTarget = z.strictObject({
+  id: Id,
+  title: Title,
+  reference: Id,
+  /** Which members count (default: both committees). */
+  appliesTo: z.optional(AppliesTo),
+  measure: z.enum(COMPOSITION_MEASURES),
+  /** At least this many members. */
+  atLeast: z.optional(NumberOrParam),
+  /** At least this share, in percent. */
+  shareAtLeast: z.optional(NumberOrParam),
+});
+export type CompositionTarget = z.infer<typeof CompositionTarget>;
+
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
 const policyFields = {
@@ -97,6 +130,7 @@ const policyFields = {
   parameters: z.record(ParameterId, Parameter),
   rules: z.array(Rule),
   teamRules: z._default(z.array(TeamRule), () => []),
+  compositionTargets: z._default(z.array(CompositionTarget), () => []),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -121,7 +155,9 @@ export const OverlaySpec = z.strictObject({
   ),
   rules: z._default(z.array(Rule), () => []),
   teamRules: z._default(z.array(TeamRule), () => []),
+  compositionTargets: z._default(z.array(CompositionTarget), () => []),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
+  removeCompositionTargets: z._default(z.array(Id), () => []),
 });
 export type OverlaySpec = z.input<typeof OverlaySpec>;

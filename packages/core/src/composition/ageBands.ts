@@ -1,0 +1,29 @@
+/**
+ * Age bands (年龄段) of composition reports: a parameter, with the bands the reports commonly use as the default.
+ */
+
+/** An age band in whole years: `min` ≤ age ≤ `max` (either may be open). */
+export interface AgeBand {
+  readonly id: string;
+  readonly label: { readonly zh: string; readonly en: string };
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** 35岁以下, 35–45岁, 46–55岁, 56–60岁, 60岁以上. */
+export const DEFAULT_AGE_BANDS: readonly AgeBand[] = [
+  { id: 'under35', label: { zh: '35岁以下', en: 'under 35' }, max: 34 },
+  { id: '35-45', label: { zh: '35—45岁', en: '35–45' }, min: 35, max: 45 },
+  { id: '46-55', label: { zh: '46—55岁', en: '46–55' }, min: 46, max: 55 },
+  { id: '56-60', label: { zh: '56—60岁', en: '56–60' }, min: 56, max: 60 },
+  { id: 'over60', label: { zh: '60岁以上', en: 'over 60' }, min: 61 },
+];
+
+/** A lookup from age (0–150) to band index, or -1 for an age no band covers. */
+export function bandTable(bands: readonly AgeBand[]): Int8Array {
+  const table = new Int8Array(151).fill(-1);
+  for (let age = 0; age <= 150; age++) {
+    table[age] = bands.findIndex((b) => (b.min === undefined || age >= b.min) && (b.max === undefined || age <= b.max));
+  }
+  return table;
+}

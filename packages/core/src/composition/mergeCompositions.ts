@@ -1,0 +1,115 @@
+/**
+ * Merging composition summaries: village → township → county → city, from partial figures alone.
+ */
+import * as z from 'zod/mini';
+import { HuanjieError } from '../problems/problem.js';
+import { IsoDateField } from '../schemas/fields.js';
+import { schemaProblems } from '../schemas/schemaProblems.js';
+import type { AgeBand } from './ageBands.js';
+import type { CompositionSummary } from './summarizeComposition.js';
+
+const Count = z.int().check(z.nonnegative());
+const Band = z.strictObject({
+  id: z.string(),
+  label: z.strictObject({ zh: z.string(), en: z.string() }),
+  min: z.optional(Count),
+  max: z.optional(Count),
+});
+
+/** The shape of a summary received from elsewhere (a township's report), checked before it is added. */
+export const CompositionSummarySchema = z.strictObject({
+  asOf: IsoDateField,
+  bands: z.array(Band),
+  count: Count,
+  ageKnown: Count,
+  ageSum: Count,
+  averageAge: z.nullable(z.number()),
+  ageBands: z.array(Count),
+  under35: Count,
+  educationKnown: Count,
+  highSchoolOrAbove: Count,
+  collegeOrAbove: Count,
+  bachelorOrAbove: Count,
+  women: Count,
+  minorities: Count,
+  partyMembers: Count,
+  concurrent: Count,
+  unknown: z.strictObject({ age: Count, education: Count, sex: Count, ethnicity: Count }),
+});
+
+const sameBands = (a: readonly AgeBand[], b: readonly AgeBand[]) =>
+  a.length === b.length && a.every((x, i) => x.id === b[i].id && x.min === b[i].min && x.max === b[i].max);
+
+const COUNT_FIELDS = [
+  'count',
+  'ageKnown',
+  'ageSum',
+  'under35',
+  'educationKnown',
+  'highSchoolOrAbove',
+  'collegeOrAbove',
+  'bachelorOrAbove',
+  'women',
+  'minorities',
+  'partyMembers',
+  'concurrent',
+] as const;
+
+/**
+ * Adds composition summaries (e.g. the townships' into the county's). Associative and commutative: any grouping
+ * and order gives the same result, and a summary of no members is the identity. 汇总。
+ *
+ * @param parts - at least one summary, all on the same `asOf` with the same age bands
+ * @returns their sum, with `averageAge` recomputed from the summed ages
+ * @throws HuanjieError `COMPOSITION_EMPTY` (no parts), `COMPOSITION_MISMATCH` (different dates or bands), or the
+ *   schema's problems for a malformed summary, naming the part and the field
+ * @example
+ * ```ts
+ * const county = mergeCompositions(...townships.map((t) => t.summary))
+ * ```
+ */
+export function mergeCompositions(...parts: readonly CompositionSummary[]): CompositionSummary {
+  if (parts.length === 0) {
+    throw new HuanjieError([
+      { code: 'COMPOSITION_EMPTY', severity: 'error', message: '没有可汇总的统计', messageEn: 'Nothing to merge' },
+    ]);
+  }
+  parts.forEach((p, i) => {
+    const r = z.safeParse(CompositionSummarySchema, p);
+    if (!r.success) {
+      const [first, ...rest] = schemaProblems(r.error.issues, p).map((x) => ({ ...x, path: [i, ...(x.path ?? [])] }));
+      throw new HuanjieError([first, ...rest]);
+    }
+  });
+  const [first] = parts;
+  const mismatch = parts.findIndex((p) => p.asOf !== first.asOf || !sameBands(p.bands, first.bands));
+  if (mismatch >= 0) {
+    throw new HuanjieError([
+      {
+        code: 'COMPOSITION_MISMATCH',
+        severity: 'error',
+        path: [mismatch],
+        message: `第 ${mismatch + 1} 份统计的统计日期或年龄段与第 1 份不同（${parts[mismatch].asOf} / ${first.asOf}），不能相加`,
+        messageEn: `Summary ${mismatch + 1} has another date or other age bands than summary 1 (${parts[mismatch].asOf} / ${first.asOf}); they cannot be added`,
+      },
+    ]);
+  }
+  const sum = (f: (typeof COUNT_FIELDS)[number]) => parts.reduce((s, p) => s + p[f], 0);
+  const totals = Object.fromEntries(COUNT_FIELDS.map((f) => [f, sum(f)])) as Record<
+    (typeof COUNT_FIELDS)[number],
+    number
+  >;
+  return {
+    asOf: first.asOf,
+    bands: first.bands,
+    ...totals,
+    averageAge: totals.ageKnown > 0 ? totals.ageSum / totals.ageKnown : null,
+    ageBands: first.bands.map((_, b) => parts.reduce((s, p) => s + p.ageBands[b], 0)),
+    unknown: {
+      age: parts.reduce((s, p) => s + p.unknown.age, 0),
+      education: parts.reduce((s, p) => s + p.unknown.education, 0),
+      sex: parts.reduce((s, p) => s + p.unknown.sex, 0),
+      ethnicity: parts.reduce((s, p) => s + p.unknown.ethnicity, 0),
+    },
+  };
+}
