@@ -94,6 +94,12 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
       },
     ]);
   }
+  return addSummaries(parts);
+}
+
+/** Adds summaries already known to be well-formed and alike (the roll-up's own): no checks, no copies of inputs. */
+export function addSummaries(parts: readonly CompositionSummary[]): CompositionSummary {
+  const [first] = parts;
   const sum = (f: (typeof COUNT_FIELDS)[number]) => parts.reduce((s, p) => s + p[f], 0);
   const totals = Object.fromEntries(COUNT_FIELDS.map((f) => [f, sum(f)])) as Record<
     (typeof COUNT_FIELDS)[number],

@@ -3,9 +3,10 @@
  * units are merged upward (township, county).
  */
 import type { IsoDate } from '../dates/calendar.js';
-import { type AgeBand, bandTable, DEFAULT_AGE_BANDS } from './ageBands.js';
-import { mergeCompositions } from './mergeCompositions.js';
+import { type AgeBand, DEFAULT_AGE_BANDS } from './ageBands.js';
+import { addSummaries } from './mergeCompositions.js';
 import {
+  accumulatorContext,
   CompositionAccumulator,
   type CompositionMember,
   type CompositionSummary,
@@ -45,7 +46,8 @@ const DEFAULT_LEVELS: ReadonlyArray<(m: RosterLike) => string> = [
 
 interface Building {
   acc?: CompositionAccumulator;
-  children: Map<string, Building>;
+  /** Made when the first child arrives: most nodes (the villages) have none. */
+  children?: Map<string, Building>;
 }
 
 /**
@@ -65,38 +67,39 @@ export function rollUp<M extends CompositionMember = RosterLike>(
   options: RollUpOptions<M>,
 ): RollUpNode {
   checkAsOf(options.asOf);
-  const bands = options.bands ?? DEFAULT_AGE_BANDS;
-  const table = bandTable(bands);
+  const context = accumulatorContext(options.asOf, options.bands ?? DEFAULT_AGE_BANDS);
   const levels = (options.levels ?? DEFAULT_LEVELS) as ReadonlyArray<(member: M) => string>;
-  const root: Building = { children: new Map() };
-  let lastKeys: string[] = [];
-  let lastLeaf: Building = root;
+  const root: Building = {};
+  const depth = levels.length;
+  const lastKeys: (string | undefined)[] = new Array(depth).fill(undefined);
+  let leaf: Building = root;
   for (const m of members) {
     if (options.filter && !options.filter(m)) continue;
-    // Members usually come sorted by village: reuse the last leaf when every level's key is the same.
-    const keys = levels.map((level) => level(m));
-    let leaf = lastLeaf;
-    if (keys.length !== lastKeys.length || keys.some((k, i) => k !== lastKeys[i])) {
+    // Members usually come sorted by village: keep the last leaf while every level's key is the same.
+    let same = leaf !== root || depth === 0;
+    for (let i = 0; i < depth && same; i++) same = levels[i](m) === lastKeys[i];
+    if (!same) {
       leaf = root;
-      for (const key of keys) {
+      for (let i = 0; i < depth; i++) {
+        const key = levels[i](m);
+        lastKeys[i] = key;
+        leaf.children ??= new Map();
         let child = leaf.children.get(key);
         if (!child) {
-          child = { children: new Map() };
+          child = {};
           leaf.children.set(key, child);
         }
         leaf = child;
       }
-      lastKeys = keys;
-      lastLeaf = leaf;
     }
-    leaf.acc ??= new CompositionAccumulator(options.asOf, bands, table);
+    leaf.acc ??= new CompositionAccumulator(context);
     leaf.acc.add(m);
   }
-  const empty = new CompositionAccumulator(options.asOf, bands, table).toSummary();
+  const empty = new CompositionAccumulator(context).toSummary();
   const finish = (key: string, node: Building): RollUpNode => {
-    if (node.children.size === 0) return { key, summary: node.acc?.toSummary() ?? empty, children: [] };
+    if (!node.children) return { key, summary: node.acc?.toSummary() ?? empty, children: [] };
     const children = [...node.children].map(([k, child]) => finish(k, child));
-    return { key, summary: mergeCompositions(...children.map((c) => c.summary)), children };
+    return { key, summary: addSummaries(children.map((c) => c.summary)), children };
   };
   return finish(options.top ?? '全部', root);
 }

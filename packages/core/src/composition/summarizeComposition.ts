@@ -114,6 +114,26 @@ const COLLEGE = EDUCATION_RANKS.大专;
 const BACHELOR = EDUCATION_RANKS.本科;
 const RANKS = EDUCATION_RANKS as Readonly<Record<string, number | undefined>>;
 
+/** What the accumulators of one summary run share. */
+export interface AccumulatorContext {
+  readonly asOf: IsoDate;
+  readonly bands: readonly AgeBand[];
+  readonly table: Int8Array;
+  readonly year: number;
+  readonly monthDay: number;
+}
+
+/** The shared context for a date and bands (the date must be a valid ISO date). */
+export function accumulatorContext(asOf: IsoDate, bands: readonly AgeBand[]): AccumulatorContext {
+  return {
+    asOf,
+    bands,
+    table: bandTable(bands),
+    year: Number(asOf.slice(0, 4)),
+    monthDay: Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10)),
+  };
+}
+
 /** A mutable summary being filled: the one accumulator that every entry point (and the roll-up) uses. */
 export class CompositionAccumulator {
   count = 0;
@@ -133,30 +153,28 @@ export class CompositionAccumulator {
   unknownSex = 0;
   unknownEthnicity = 0;
   readonly ageBands: number[];
-  readonly #table: Int8Array;
-  readonly #year: number;
-  readonly #monthDay: number;
+  readonly asOf: IsoDate;
+  readonly bands: readonly AgeBand[];
+  private readonly context: AccumulatorContext;
 
-  constructor(
-    readonly asOf: IsoDate,
-    readonly bands: readonly AgeBand[],
-    table: Int8Array = bandTable(bands),
-  ) {
-    this.ageBands = new Array(bands.length).fill(0);
-    this.#table = table;
-    this.#year = Number(asOf.slice(0, 4));
-    this.#monthDay = Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
+  /** Many accumulators (one per village) share one context: the date and band table are worked out once. */
+  constructor(context: AccumulatorContext) {
+    this.context = context;
+    this.asOf = context.asOf;
+    this.bands = context.bands;
+    this.ageBands = new Array(context.bands.length).fill(0);
   }
 
   add(m: CompositionMember): void {
     this.count++;
-    const age = ageFromText(m.birthDate, this.#year, this.#monthDay);
+    const context = this.context;
+    const age = ageFromText(m.birthDate, context.year, context.monthDay);
     if (age < 0) this.unknownAge++;
     else {
       this.ageKnown++;
       this.ageSum += age;
       if (age < 35) this.under35++;
-      const band = this.#table[age];
+      const band = context.table[age];
       if (band >= 0) this.ageBands[band]++;
     }
     const rank = typeof m.education === 'string' ? RANKS[m.education] : undefined;
@@ -183,7 +201,8 @@ export class CompositionAccumulator {
       ageKnown: this.ageKnown,
       ageSum: this.ageSum,
       averageAge: this.ageKnown > 0 ? this.ageSum / this.ageKnown : null,
-      ageBands: [...this.ageBands],
+      // The accumulator is done with once summarized, so its band counts are handed over, not copied.
+      ageBands: this.ageBands,
       under35: this.under35,
       educationKnown: this.educationKnown,
       highSchoolOrAbove: this.highSchoolOrAbove,
@@ -237,7 +256,7 @@ export function summarizeComposition(
   options: SummarizeCompositionOptions,
 ): CompositionSummary {
   checkAsOf(options.asOf);
-  const acc = new CompositionAccumulator(options.asOf, options.bands ?? DEFAULT_AGE_BANDS);
+  const acc = new CompositionAccumulator(accumulatorContext(options.asOf, options.bands ?? DEFAULT_AGE_BANDS));
   const { filter } = options;
   for (const m of members) if (!filter || filter(m)) acc.add(m);
   return acc.toSummary();
@@ -257,15 +276,14 @@ export function summarizeCompositionBy(
   options: SummarizeCompositionOptions,
 ): Record<string, CompositionSummary> {
   checkAsOf(options.asOf);
-  const bands = options.bands ?? DEFAULT_AGE_BANDS;
-  const table = bandTable(bands);
+  const context = accumulatorContext(options.asOf, options.bands ?? DEFAULT_AGE_BANDS);
   const groups = new Map<string, CompositionAccumulator>();
   for (const m of members) {
     if (options.filter && !options.filter(m)) continue;
     const key = by(m);
     let acc = groups.get(key);
     if (!acc) {
-      acc = new CompositionAccumulator(options.asOf, bands, table);
+      acc = new CompositionAccumulator(context);
       groups.set(key, acc);
     }
     acc.add(m);
