@@ -86,7 +86,10 @@ function handWritten(list) {
   const county = { count: 0, ageSum: 0 };
   for (const v of villages.values()) {
     let t = townships.get(v.township);
-    if (!t) townships.set(v.township, (t = { count: 0, ageSum: 0, hs: 0 }));
+    if (!t) {
+      t = { count: 0, ageSum: 0, hs: 0 };
+      townships.set(v.township, t);
+    }
     t.count += v.count;
     t.ageSum += v.ageSum;
     t.hs += v.hs;
