@@ -1,7 +1,15 @@
 // The demo portal: loads the synthetic county's roster into <hj-roster-import> and shows figures per township,
 // all computed by @huanjie/core in the page.
 import '@huanjie/elements/define/roster-import.js';
-import { type RosterRow, summarizeRoster } from '@huanjie/core';
+import {
+  type CompositionSummary,
+  formatAverage,
+  formatPercent,
+  type RosterRow,
+  reportTermChange,
+  summarizeRoster,
+} from '@huanjie/core';
+import { generateCounty } from '@huanjie/core/synthetic';
 
 const importer = document.querySelector('hj-roster-import');
 const table = document.querySelector<HTMLTableElement>('#townships');
@@ -32,6 +40,46 @@ function showTownships(rows: readonly RosterRow[]): void {
   table.hidden = rows.length === 0;
   empty.hidden = rows.length > 0;
 }
+
+function cell(text: string | number, header = false): HTMLTableCellElement {
+  const c = document.createElement(header ? 'th' : 'td');
+  if (header) c.scope = 'row';
+  c.textContent = String(text);
+  return c;
+}
+
+/** The outcome report of the synthetic county's re-election, as seed 001 writes it. */
+function showTermReport(): void {
+  const county = generateCounty();
+  const report = reportTermChange(
+    { members: county.terms.previous.members, asOf: county.terms.previous.electionDate },
+    { members: county.terms.current.members, asOf: county.terms.current.electionDate },
+  );
+  const text = document.querySelector('#term-text');
+  if (text) text.textContent = report.text.zh;
+  const body = document.querySelector<HTMLTableElement>('#term-table')?.tBodies[0];
+  const row = (who: string, term: string, s: CompositionSummary) => {
+    const tr = document.createElement('tr');
+    tr.append(
+      cell(who, true),
+      cell(term),
+      cell(s.count),
+      cell(formatAverage(s.ageSum, s.ageKnown)),
+      cell(s.highSchoolOrAbove),
+      cell(formatPercent(s.highSchoolOrAbove, s.educationKnown)),
+      cell(s.under35),
+    );
+    return tr;
+  };
+  body?.replaceChildren(
+    row('班子成员', '上届', report.team.previous),
+    row('班子成员', '本届', report.team.current),
+    row('书记', '上届', report.secretaries.previous),
+    row('书记', '本届', report.secretaries.current),
+  );
+}
+
+showTermReport();
 
 importer?.addEventListener('hj-roster-load', (event) => showTownships(event.detail.rows));
 

@@ -51,5 +51,10 @@ describe('examples', () => {
     expect(villages).toBe(197);
     const status = doc.querySelector('hj-roster-import')!.shadowRoot!.querySelector('[role=status]')!.textContent!;
     expect(status.replace(/\s+/g, '')).toContain('错误0处');
+    // The re-election report of the synthetic county: younger and better educated than last term.
+    expect(doc.querySelector('#term-text')!.textContent).toMatch(
+      /^共选举产生村\(社区\)党组织班子成员\d+人，平均年龄[\d.]+岁，较上届下降[\d.]+岁；.*实现了年龄学历“一降一升”。$/,
+    );
+    expect(doc.querySelectorAll('#term-table tbody tr')).toHaveLength(4);
   });
 });
