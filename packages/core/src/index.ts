@@ -122,3 +122,13 @@ export {
   SEXES,
   VILLAGE_KINDS,
 } from './schemas/vocabulary.js';
+export type {
+  MatchContribution,
+  MatchCriterion,
+  ReserveMatch,
+  ReserveMatchResult,
+  VillageNeeds,
+} from './talent/matchReserves.js';
+export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js';
+export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
+export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';

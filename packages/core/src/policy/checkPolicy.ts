@@ -95,6 +95,15 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     }
   }
 
+  if (policy.reserveMatching && !references.has(policy.reserveMatching.reference)) {
+    add(
+      ['reserveMatching', 'reference'],
+      'POLICY_UNKNOWN_REFERENCE',
+      `未定义的依据“${policy.reserveMatching.reference}”`,
+      `Unknown reference "${policy.reserveMatching.reference}"`,
+      referenceList,
+    );
+  }
   const [first, ...rest] = problems;
   if (first) throw new HuanjieError([first, ...rest]);
 }

@@ -50,6 +50,7 @@ export function definePolicy(spec: unknown): Policy {
     rules: s.rules.map((r) => ({ ...r, source: s.jurisdiction })),
     teamRules: s.teamRules.map((r) => ({ ...r, source: s.jurisdiction })),
     compositionTargets: s.compositionTargets.map((t) => ({ ...t, source: s.jurisdiction })),
+    ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -127,6 +127,11 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     rules: replace(base.rules, o.removeRules, o.rules.map(label)),
     teamRules: replace(base.teamRules, o.removeTeamRules, o.teamRules.map(label)),
     compositionTargets: replace(base.compositionTargets, o.removeCompositionTargets, o.compositionTargets.map(label)),
+    ...(o.reserveMatching
+      ? { reserveMatching: label(o.reserveMatching) }
+      : base.reserveMatching
+        ? { reserveMatching: base.reserveMatching }
+        : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -1,7 +1,7 @@
 /**
  * A defined policy: validated, frozen, with every rule labelled by the jurisdiction that set it.
  */
-import type { CompositionTarget, Reference, Rule, TeamRule, Title } from './schema.js';
+import type { CompositionTarget, Reference, ReserveMatching, Rule, TeamRule, Title } from './schema.js';
 
 /** A rule of a defined policy, labelled with the layer that set it. */
 export type PolicyRule = Rule & {
@@ -33,4 +33,6 @@ export interface Policy {
   readonly teamRules: readonly PolicyTeamRule[];
   /** Structure targets per village team (see `checkCompositionTargets`). */
   readonly compositionTargets: readonly (CompositionTarget & { readonly source: string })[];
+  /** How reserves are weighed for a village (see `matchReserves`); absent: the library's example weights. */
+  readonly reserveMatching?: ReserveMatching & { readonly source: string };
 }

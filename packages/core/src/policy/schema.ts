@@ -116,6 +116,26 @@ export const CompositionTarget = z.strictObject({
 });
 export type CompositionTarget = z.infer<typeof CompositionTarget>;
 
+/** What reserve matching weighs (see `matchReserves`). */
+export const MATCH_CRITERIA = [
+  'age',
+  'education',
+  'skills',
+  'residence',
+  'trialPost',
+  'evaluation',
+  'structureGap',
+  'readiness',
+] as const;
+
+/** How a locality weighs the criteria when ranking reserves for a village (人岗相适). */
+export const ReserveMatching = z.strictObject({
+  reference: Id,
+  /** Points per criterion; a reserve scores the sum of weight × how well it meets the criterion (0–1). */
+  weights: z.record(z.enum(MATCH_CRITERIA), z.number().check(z.nonnegative())),
+});
+export type ReserveMatching = z.infer<typeof ReserveMatching>;
+
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
 const policyFields = {
@@ -131,6 +151,7 @@ const policyFields = {
   rules: z.array(Rule),
   teamRules: z._default(z.array(TeamRule), () => []),
   compositionTargets: z._default(z.array(CompositionTarget), () => []),
+  reserveMatching: z.optional(ReserveMatching),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -156,6 +177,7 @@ export const OverlaySpec = z.strictObject({
   rules: z._default(z.array(Rule), () => []),
   teamRules: z._default(z.array(TeamRule), () => []),
   compositionTargets: z._default(z.array(CompositionTarget), () => []),
+  reserveMatching: z.optional(ReserveMatching),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),

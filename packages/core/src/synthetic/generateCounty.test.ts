@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ageOn, Candidate, educationRank, Member, Village } from '@huanjie/core';
+import { ageOn, Candidate, educationRank, Member, Reserve, Village } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import { describe, expect, it } from 'vitest';
 
@@ -27,6 +27,7 @@ describe('generateCounty', () => {
     for (const m of [...county.terms.current.members, ...county.terms.previous.members])
       expect(Member.safeParse(m).success).toBe(true);
     for (const c of county.candidates) expect(Candidate.safeParse(c).success).toBe(true);
+    for (const r of county.reserves) expect(Reserve.safeParse(r).success).toBe(true);
   });
 
   it('looks like seed 001: party teams younger and better educated than last term', () => {

@@ -11,6 +11,7 @@ import { residentIdCheckCharacter } from '../id/residentId.js';
 import type { Candidate, Fact } from '../schemas/candidate.js';
 import type { Member, Village } from '../schemas/person.js';
 import type { EducationLevel, Ethnicity, Organization, Post, Sex } from '../schemas/vocabulary.js';
+import type { Reserve, ReserveSource } from '../talent/reserve.js';
 import { createRandom, type Random } from './random.js';
 
 /** The risk indicators of seed 004's seven-indicator model, each a 0–100 health score (higher is safer). */
@@ -43,6 +44,8 @@ export interface SyntheticCounty {
   readonly terms: { readonly previous: SyntheticTerm; readonly current: SyntheticTerm };
   /** Candidates screened for the current term, each with the village and post they stand for. */
   readonly candidates: Candidate[];
+  /** The reserve talent pool, by source in seed 001's numbers (致富能人 287, 返乡人员 164, …). */
+  readonly reserves: Reserve[];
   readonly riskIndicators: ReadonlyArray<{
     readonly villageCode: string;
     readonly values: Readonly<Record<(typeof SYNTHETIC_RISK_INDICATORS)[number], number>>;
@@ -372,6 +375,61 @@ function screenCandidates(
   return candidates;
 }
 
+/** Seed 001's reserve pool: 287 致富能人, 164 返乡人员, 249 大学毕业生, 141 退役军人, 195 优秀青年. */
+const RESERVE_POOL: ReadonlyArray<[ReserveSource, number]> = [
+  ['致富能人', 287],
+  ['返乡人员', 164],
+  ['大学毕业生', 249],
+  ['退役军人', 141],
+  ['优秀青年', 195],
+];
+const SKILLS = ['电商', '种养殖', '财会', '调解', '旅游', '建筑', '物流', '法律'];
+
+function reservePool(random: Random, villages: readonly Village[], electionDate: IsoDate): Reserve[] {
+  const newPerson = createPeople(createRandom(random.int(1, 2 ** 31)));
+  return RESERVE_POOL.flatMap(([source, count]) =>
+    Array.from({ length: count }, (): Reserve => {
+      const young = source === '大学毕业生' || source === '优秀青年';
+      const p = newPerson({
+        electionDate,
+        age: young ? 27 : source === '退役军人' ? 33 : 41,
+        highSchool: young ? 0.98 : 0.8,
+        minorityShare: 0.25,
+        woman: 0.35,
+      });
+      const village = random.pick(villages);
+      const trial = random.chance(0.45)
+        ? [
+            {
+              village: village.name,
+              post: random.pick(['委员', '副主任'] as const),
+              from: fromDayNumber(toDayNumber(electionDate) - random.int(200, 700)),
+            },
+          ]
+        : [];
+      const evaluated = random.chance(0.7);
+      return {
+        ...join(random, p, random.chance(0.5), electionDate),
+        source,
+        readiness: random.weighted({ 可立即使用: 4, 一至两年: 4, 需继续培养: 2 }),
+        village: village.name,
+        villageCode: village.code,
+        skills: SKILLS.filter(() => random.chance(0.2)),
+        trialPosts: trial,
+        evaluations: evaluated
+          ? [
+              {
+                date: fromDayNumber(toDayNumber(electionDate) - random.int(30, 300)),
+                rating: random.weighted({ 优秀: 3, 良好: 5, 一般: 2, 较差: 0.3 }),
+              },
+            ]
+          : [],
+        facts: random.chance(0.04) ? [drawFact(random, electionDate)] : [],
+      };
+    }),
+  );
+}
+
 function riskValues(random: Random, villageCode: string) {
   // Most villages are calm; a few (2 + 3 + 5 of 26 in seed 000) need watching.
   const troubled = random.chance(0.08);
@@ -435,6 +493,7 @@ export function generateCounty(options: GenerateCountyOptions = {}): SyntheticCo
     villages,
     terms: { previous, current },
     candidates: screenCandidates(random, current, previous, villages),
+    reserves: reservePool(random, villages, current.electionDate),
     riskIndicators: villages.map((v) => riskValues(random, v.code)),
   };
 }
