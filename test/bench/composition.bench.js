@@ -3,11 +3,10 @@
 // and county with rollUp — beside a hand-written loop computing the same figures, in the same process.
 import { rollUp } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
+import { time } from './timing.js';
 
 const N = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
 const ASOF = '2021-10-28';
-const collect = globalThis.gc ?? (() => {});
-
 // A province's worth of members: the synthetic county's 1,956 rows, repeated over ~100,000 villages (sorted by
 // village, as a roster is) in 500 townships.
 const base = generateCounty().terms.current.members;
@@ -16,24 +15,6 @@ const members = Array.from({ length: N }, (_, i) => {
   const village = Math.floor(i / 10);
   return { ...m, villageCode: String(village).padStart(12, '0'), township: `乡镇${village % 500}` };
 });
-
-function median(times) {
-  const s = [...times].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn, runs = 11, warmup = 3) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), result };
-}
 
 // The same figures by hand: one object of counters per village, then summed per township and for the county.
 const RANK = { 小学: 1, 初中: 2, 高中: 3, 中专: 3, 职高: 3, 技校: 3, 大专: 4, 本科: 5, 硕士研究生: 6, 博士研究生: 7 };

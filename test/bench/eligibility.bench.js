@@ -5,6 +5,7 @@
 import { evaluateRoster, exampleCountyHardCriteria, fromDayNumber, toDayNumber } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import { Engine } from 'json-rules-engine';
+import { time } from './timing.js';
 
 const ASOF = '2021-10-28';
 const N = Number(process.env.BENCH_CANDIDATES ?? 1_000_000);
@@ -18,27 +19,6 @@ const roster = Array.from({ length: N }, (_, i) => {
   const shift = ((i * 7919) % 3650) - 1825;
   return { ...c, birthDate: fromDayNumber(toDayNumber(c.birthDate) + shift) };
 });
-
-function median(times) {
-  const s = [...times].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-// Collect garbage before each run (node --expose-gc), so that a major GC of the 1M-object heap lands on no one.
-const collect = globalThis.gc ?? (() => {});
-
-function time(fn, runs = 11, warmup = 3) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), result };
-}
 
 // The same 20 rules written by hand as one fused loop: the floor for any rule engine.
 const yearsBefore = (asOf, n) => `${String(Number(asOf.slice(0, 4)) - n).padStart(4, '0')}${asOf.slice(4)}`;

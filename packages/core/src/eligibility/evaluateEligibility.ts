@@ -6,7 +6,13 @@ import { HuanjieError } from '../problems/problem.js';
 import { EvaluableCandidate } from '../schemas/candidate.js';
 import { validate } from '../schemas/schemaProblems.js';
 import { type CompiledPolicy, compilePolicy, ruleOutcome } from './compilePolicy.js';
-import type { CandidateInput, EligibilityVerdict, EvaluationOptions, Seat } from './types.js';
+import {
+  type CandidateInput,
+  type EligibilityVerdict,
+  type EvaluationOptions,
+  failedOutcomes,
+  type Seat,
+} from './types.js';
 
 /** The seat a candidate is judged for: the options' seat, else the candidate's own. */
 export function seatOf(candidate: CandidateInput, options: EvaluationOptions): Seat {
@@ -16,11 +22,11 @@ export function seatOf(candidate: CandidateInput, options: EvaluationOptions): S
 /** Builds the explained verdict from a compiled policy (shared with `evaluateRoster(...).explain`). */
 export function explainCandidate(compiled: CompiledPolicy, candidate: CandidateInput, seat: Seat): EligibilityVerdict {
   const outcomes = compiled.applicable(seat).map((r) => ruleOutcome(r, candidate, seat));
-  const failures = outcomes.filter((o) => !o.passed && o.severity === 'disqualify');
+  const { failures, warnings } = failedOutcomes(outcomes);
   return {
     eligible: failures.length === 0,
     failures,
-    warnings: outcomes.filter((o) => !o.passed && o.severity === 'warning'),
+    warnings,
     outcomes,
     asOf: compiled.env.asOf,
     seat,

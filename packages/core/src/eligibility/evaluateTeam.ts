@@ -4,7 +4,7 @@
 import type { Policy } from '../policy/policy.js';
 import { compilePolicy } from './compilePolicy.js';
 import { evaluateTeamCheck } from './teamChecks.js';
-import type { CandidateInput, EvaluationOptions, RuleOutcome } from './types.js';
+import { type CandidateInput, type EvaluationOptions, failedOutcomes, type RuleOutcome } from './types.js';
 
 export interface TeamEvaluationOptions extends EvaluationOptions {
   /** What the slate is: the committee (default) or the candidates standing for it. */
@@ -68,11 +68,6 @@ export function evaluateTeam(
         parameters: result.params,
       };
     });
-  const failures = outcomes.filter((o) => !o.passed && o.severity === 'disqualify');
-  return {
-    passed: failures.length === 0,
-    failures,
-    warnings: outcomes.filter((o) => !o.passed && o.severity === 'warning'),
-    outcomes,
-  };
+  const { failures, warnings } = failedOutcomes(outcomes);
+  return { passed: failures.length === 0, failures, warnings, outcomes };
 }

@@ -87,3 +87,11 @@ export interface EligibilityVerdict {
   readonly seat: Seat;
   readonly policy: { readonly id: string; readonly chain: readonly string[] };
 }
+
+/** Splits outcomes into failed `disqualify` rules and failed `warning` rules. */
+export function failedOutcomes(outcomes: readonly RuleOutcome[]): { failures: RuleOutcome[]; warnings: RuleOutcome[] } {
+  return {
+    failures: outcomes.filter((o) => !o.passed && o.severity === 'disqualify'),
+    warnings: outcomes.filter((o) => !o.passed && o.severity === 'warning'),
+  };
+}

@@ -50,39 +50,23 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
       `"${o.id}" is already in the chain: ${[...base.chain, o.id].join(' → ')}`,
     );
   }
-  const ruleIds = new Set(base.rules.map((r) => r.id));
-  for (const [i, id] of o.removeRules.entries()) {
-    if (!ruleIds.has(id))
-      fail(
-        'POLICY_UNKNOWN_RULE',
-        ['removeRules', i],
-        `基础政策中没有规则“${id}”`,
-        `The base has no rule "${id}"`,
-        [...ruleIds].join('、'),
-      );
-  }
-  const teamRuleIds = new Set(base.teamRules.map((r) => r.id));
-  for (const [i, id] of o.removeTeamRules.entries()) {
-    if (!teamRuleIds.has(id))
-      fail(
-        'POLICY_UNKNOWN_RULE',
-        ['removeTeamRules', i],
-        `基础政策中没有班子规则“${id}”`,
-        `The base has no team rule "${id}"`,
-        [...teamRuleIds].join('、'),
-      );
-  }
-
-  const targetIds = new Set(base.compositionTargets.map((t) => t.id));
-  for (const [i, id] of o.removeCompositionTargets.entries()) {
-    if (!targetIds.has(id))
-      fail(
-        'POLICY_UNKNOWN_RULE',
-        ['removeCompositionTargets', i],
-        `基础政策中没有结构目标“${id}”`,
-        `The base has no composition target "${id}"`,
-        [...targetIds].join('、'),
-      );
+  const removable = [
+    ['removeRules', base.rules, '规则', 'rule'],
+    ['removeTeamRules', base.teamRules, '班子规则', 'team rule'],
+    ['removeCompositionTargets', base.compositionTargets, '结构目标', 'composition target'],
+  ] as const;
+  for (const [key, list, zh, en] of removable) {
+    const ids = list.map((r) => r.id);
+    for (const [i, id] of o[key].entries()) {
+      if (!ids.includes(id))
+        fail(
+          'POLICY_UNKNOWN_RULE',
+          [key, i],
+          `基础政策中没有${zh}“${id}”`,
+          `The base has no ${en} "${id}"`,
+          ids.join('、'),
+        );
+    }
   }
   const parameters: Record<string, PolicyParameter> = { ...base.parameters };
   for (const [id, p] of Object.entries(o.parameters)) {
