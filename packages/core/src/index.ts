@@ -91,6 +91,28 @@ export { COMPOSITION_MEASURES, OverlaySpec, PolicySpec } from './policy/schema.j
 export { valueAt } from './policy/valueAt.js';
 export type { Problem, ProblemSeverity } from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';
+export type { LevelCounts, VillageAssessment, VillageRiskInput } from './risk/assessVillages.js';
+export { assessVillages } from './risk/assessVillages.js';
+export {
+  jinhuaIndexModel,
+  jinhuaIndexModelSpec,
+  seed004RiskModel,
+  seed004RiskModelSpec,
+} from './risk/exampleModels.js';
+export type { RiskHistoryEntry } from './risk/history.js';
+export {
+  effectiveLevel,
+  overrideAssessment,
+  RiskAssessmentRecord,
+  recordAssessment,
+  villageRiskHistory,
+} from './risk/history.js';
+export type { ElectionReadiness, LedgerSummary } from './risk/ledger.js';
+export { LEDGER_CATEGORIES, LedgerItem, parseLedger, readyForElection, summarizeLedger } from './risk/ledger.js';
+export type { RiskBand, RiskIndicator, RiskModel } from './risk/model.js';
+export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT } from './risk/model.js';
+export type { RiskContribution, RiskScore } from './risk/scoreRisk.js';
+export { scoreRisk } from './risk/scoreRisk.js';
 export type { RosterSummary } from './roster/summarizeRoster.js';
 export { summarizeRoster } from './roster/summarizeRoster.js';
 export type { FactKind } from './schemas/candidate.js';

@@ -2,6 +2,7 @@
  * Defining a base policy from its plain-data spec.
  */
 import { HuanjieError } from '../problems/problem.js';
+import { defineRiskModel } from '../risk/model.js';
 import { checkPolicy } from './checkPolicy.js';
 import { deepFreeze } from './deepFreeze.js';
 import { parseSpec } from './parseSpec.js';
@@ -51,6 +52,7 @@ export function definePolicy(spec: unknown): Policy {
     teamRules: s.teamRules.map((r) => ({ ...r, source: s.jurisdiction })),
     compositionTargets: s.compositionTargets.map((t) => ({ ...t, source: s.jurisdiction })),
     ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
+    ...(s.risk ? { risk: defineRiskModel(s.risk) } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

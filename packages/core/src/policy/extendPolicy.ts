@@ -2,6 +2,7 @@
  * Local variants (本地政策) as overlays on a base policy: national → province → county.
  */
 import { HuanjieError, type Problem } from '../problems/problem.js';
+import { defineRiskModel } from '../risk/model.js';
 import { checkPolicy } from './checkPolicy.js';
 import { deepFreeze } from './deepFreeze.js';
 import { definePolicy } from './definePolicy.js';
@@ -116,6 +117,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
       : base.reserveMatching
         ? { reserveMatching: base.reserveMatching }
         : {}),
+    ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -1,6 +1,7 @@
 /**
  * A defined policy: validated, frozen, with every rule labelled by the jurisdiction that set it.
  */
+import type { RiskModel } from '../risk/model.js';
 import type { CompositionTarget, Reference, ReserveMatching, Rule, TeamRule, Title } from './schema.js';
 
 /** A rule of a defined policy, labelled with the layer that set it. */
@@ -35,4 +36,6 @@ export interface Policy {
   readonly compositionTargets: readonly (CompositionTarget & { readonly source: string })[];
   /** How reserves are weighed for a village (see `matchReserves`); absent: the library's example weights. */
   readonly reserveMatching?: ReserveMatching & { readonly source: string };
+  /** The risk model, validated (see `scoreRisk`). */
+  readonly risk?: RiskModel;
 }

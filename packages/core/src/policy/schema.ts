@@ -6,6 +6,7 @@
  * operator is reported with its path and the list of operators that exist.
  */
 import * as z from 'zod/mini';
+import { RiskModelSpec } from '../risk/model.js';
 import { IsoDateField } from '../schemas/fields.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 
@@ -152,6 +153,8 @@ const policyFields = {
   teamRules: z._default(z.array(TeamRule), () => []),
   compositionTargets: z._default(z.array(CompositionTarget), () => []),
   reserveMatching: z.optional(ReserveMatching),
+  /** The risk model (风险研判模型) of this policy; an overlay's replaces its base's. */
+  risk: z.optional(RiskModelSpec),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -178,6 +181,7 @@ export const OverlaySpec = z.strictObject({
   teamRules: z._default(z.array(TeamRule), () => []),
   compositionTargets: z._default(z.array(CompositionTarget), () => []),
   reserveMatching: z.optional(ReserveMatching),
+  risk: z.optional(RiskModelSpec),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),

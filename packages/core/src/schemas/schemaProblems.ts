@@ -154,6 +154,22 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
         expected: '如 votingAge',
         expectedEn: 'e.g. votingAge',
       };
+    case 'LEDGER_RESOLVED_DATE':
+      return {
+        code,
+        message: '只有已化解的问题才有化解日期，已化解的问题必须有化解日期',
+        messageEn: 'A resolved item has a resolution date, and only a resolved item has one',
+        expected: '状态 resolved 时填写，否则留空',
+        expectedEn: 'set it with status resolved, else leave it empty',
+      };
+    case 'RISK_DECIMALS':
+      return {
+        code,
+        message: `${label.zh}最多保留两位小数`,
+        messageEn: `${label.en} has at most two decimals`,
+        expected: '如 2.5、0.25',
+        expectedEn: 'e.g. 2.5, 0.25',
+      };
     case 'PERIOD_REVERSED':
       return {
         code,

@@ -1,0 +1,116 @@
+/**
+ * Assessing many villages at once: scores and levels for all (a county, a province, the whole country), the
+ * distribution per level and per township, explanations on demand.
+ */
+import type { Problem } from '../problems/problem.js';
+import { bandOf, type RiskBand, type RiskModel } from './model.js';
+import { type RiskScore, riskValueProblems, scoreRisk } from './scoreRisk.js';
+
+/** One village to assess. */
+export interface VillageRiskInput {
+  readonly village: string;
+  readonly township?: string;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+const LEVELS = ['一级', '二级', '三级'] as const;
+type Level = (typeof LEVELS)[number];
+
+/** Counts per level, plus villages that could not be scored. */
+export type LevelCounts = Record<Level, number> & { unscored: number };
+
+/** The assessment of many villages. 批量研判。 */
+export interface VillageAssessment {
+  readonly count: number;
+  /** Score of village `i`, or `null` (missing value blocks scoring, or its values are invalid). */
+  score(i: number): number | null;
+  level(i: number): Level | null;
+  colour(i: number): RiskBand['colour'] | null;
+  /** The full explained score of village `i` (equal to `scoreRisk` on its values). */
+  explain(i: number): RiskScore;
+  /** Villages whose values are invalid, with their problems (they are counted as unscored). */
+  readonly problems: ReadonlyArray<{
+    readonly index: number;
+    readonly village: string;
+    readonly problems: readonly Problem[];
+  }>;
+  readonly distribution: LevelCounts;
+  readonly byTownship: Readonly<Record<string, LevelCounts>>;
+}
+
+const zero = (): LevelCounts => ({ 一级: 0, 二级: 0, 三级: 0, unscored: 0 });
+
+/**
+ * Scores every village, counts them per level and per township. A village with invalid values is listed under
+ * `problems` and counted as unscored; the others are not held up by it. 批量研判与三色分布。
+ *
+ * @example
+ * ```ts
+ * const a = assessVillages(villages, seed004Model)
+ * a.distribution // { 一级: 2, 二级: 3, 三级: 192, unscored: 0 }
+ * ```
+ */
+export function assessVillages(list: readonly VillageRiskInput[], model: RiskModel): VillageAssessment {
+  const indicators = model.compiledIndicators;
+  const n = list.length;
+  const units = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  const levelIndex = new Uint8Array(n);
+  const health = model.direction === 'health';
+  const problems: { index: number; village: string; problems: Problem[] }[] = [];
+  const distribution = zero();
+  const byTownship: Record<string, LevelCounts> = {};
+  const ids = indicators.map((c) => c.indicator.id);
+  for (let i = 0; i < n; i++) {
+    const { values, township } = list[i];
+    let total = 0;
+    let missing = false;
+    let bad = false;
+    for (let k = 0; k < indicators.length; k++) {
+      const c = indicators[k];
+      const raw = values[ids[k]];
+      if (raw === undefined || raw === null) {
+        missing = true;
+        total += c.weight * (health ? c.min : c.max);
+        continue;
+      }
+      const p = c.points(raw);
+      if (p === undefined) {
+        bad = true;
+        break;
+      }
+      total += c.weight * p;
+    }
+    const counts = township === undefined ? undefined : (byTownship[township] ??= zero());
+    if (bad || Object.keys(values).length > ids.length) {
+      const found = riskValueProblems(values, model);
+      if (found.length > 0) {
+        problems.push({ index: i, village: list[i].village, problems: found });
+        distribution.unscored++;
+        if (counts) counts.unscored++;
+        continue;
+      }
+    }
+    if (missing && model.missing === 'block') {
+      distribution.unscored++;
+      if (counts) counts.unscored++;
+      continue;
+    }
+    const level = bandOf(model, total).level;
+    units[i] = total;
+    scored[i] = 1;
+    levelIndex[i] = LEVELS.indexOf(level);
+    distribution[level]++;
+    if (counts) counts[level]++;
+  }
+  return {
+    count: n,
+    score: (i) => (scored[i] ? units[i] / 10_000 : null),
+    level: (i) => (scored[i] ? LEVELS[levelIndex[i]] : null),
+    colour: (i) => (scored[i] ? bandOf(model, units[i]).colour : null),
+    explain: (i) => scoreRisk(list[i].values, model),
+    problems,
+    distribution,
+    byTownship,
+  };
+}

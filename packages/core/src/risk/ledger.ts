@@ -1,0 +1,179 @@
+/**
+ * The risk ledger (风险台账): problems found per village, the measures taken, who owns them, by when, and whether
+ * they are resolved — and whether a village is ready to start its election.
+ */
+import * as z from 'zod/mini';
+import type { IsoDate } from '../dates/calendar.js';
+import { HuanjieError } from '../problems/problem.js';
+import { IsoDateField } from '../schemas/fields.js';
+import { validate } from '../schemas/schemaProblems.js';
+import { effectiveLevel, type RiskAssessmentRecord } from './history.js';
+import type { RiskModel } from './model.js';
+
+/** Categories of ledger items. 问题类别。 */
+export const LEDGER_CATEGORIES = ['信访矛盾', '财务三资', '宗族宗教与黑恶', '班子问题', '选举纪律', '其他'] as const;
+
+/** A ledger item (台账条目). */
+export const LedgerItem = z
+  .strictObject({
+    id: z.string().check(z.minLength(1)),
+    village: z.string().check(z.minLength(1)),
+    category: z.enum(LEDGER_CATEGORIES),
+    description: z.string().check(z.minLength(1)),
+    measures: z._default(z.array(z.string()), () => []),
+    owner: z.string().check(z.minLength(1)),
+    opened: IsoDateField,
+    due: IsoDateField,
+    status: z.enum(['open', 'inProgress', 'resolved']),
+    resolved: z.optional(IsoDateField),
+  })
+  .check(
+    z.superRefine((item, ctx) => {
+      if (item.due < item.opened)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['due'],
+          params: { code: 'PERIOD_REVERSED', date: item.opened },
+          input: item.due,
+        });
+      if ((item.status === 'resolved') !== (item.resolved !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resolved'],
+          params: { code: 'LEDGER_RESOLVED_DATE' },
+          input: item.resolved,
+        });
+      }
+      if (item.resolved !== undefined && item.resolved < item.opened)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resolved'],
+          params: { code: 'PERIOD_REVERSED', date: item.opened },
+          input: item.resolved,
+        });
+    }),
+  );
+export type LedgerItem = z.infer<typeof LedgerItem>;
+
+/** Validates ledger items, naming the item and field of any problem. */
+export function parseLedger(items: readonly unknown[]): LedgerItem[] {
+  return items.map((item, i) => {
+    const r = validate(LedgerItem, item);
+    if (!r.ok) {
+      const [first, ...rest] = r.problems.map((p) => ({ ...p, path: [i, ...(p.path ?? [])] }));
+      throw new HuanjieError([first, ...rest]);
+    }
+    return r.value;
+  });
+}
+
+/** Counts of a ledger on a date. 台账统计。 */
+export interface LedgerSummary {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<LedgerItem['status'], number>>;
+  readonly byCategory: Readonly<
+    Record<(typeof LEDGER_CATEGORIES)[number], { readonly total: number; readonly resolved: number }>
+  >;
+  /** Not resolved and past due on `asOf`. */
+  readonly overdue: readonly LedgerItem[];
+  /** As the reports phrase it: "化解问题9个，其中信访矛盾3件". */
+  readonly text: { readonly zh: string; readonly en: string };
+}
+
+/**
+ * Counts a ledger by status and category and lists overdue items. 台账统计。
+ *
+ * @example
+ * ```ts
+ * summarizeLedger(items, { asOf: '2021-10-01' }).text.zh // '共排查问题12个，已化解9个，其中信访矛盾3件；逾期未办结1个'
+ * ```
+ */
+export function summarizeLedger(items: readonly LedgerItem[], options: { readonly asOf: IsoDate }): LedgerSummary {
+  const byStatus = { open: 0, inProgress: 0, resolved: 0 };
+  const byCategory = Object.fromEntries(LEDGER_CATEGORIES.map((c) => [c, { total: 0, resolved: 0 }])) as Record<
+    (typeof LEDGER_CATEGORIES)[number],
+    { total: number; resolved: number }
+  >;
+  for (const item of items) {
+    byStatus[item.status]++;
+    byCategory[item.category].total++;
+    if (item.status === 'resolved') byCategory[item.category].resolved++;
+  }
+  const overdue = items.filter((i) => i.status !== 'resolved' && i.due < options.asOf);
+  const petitions = byCategory.信访矛盾.resolved;
+  return {
+    total: items.length,
+    byStatus,
+    byCategory,
+    overdue,
+    text: {
+      zh: `共排查问题${items.length}个，已化解${byStatus.resolved}个，其中信访矛盾${petitions}件；逾期未办结${overdue.length}个`,
+      en: `${items.length} problems found, ${byStatus.resolved} resolved (${petitions} petitions); ${overdue.length} overdue`,
+    },
+  };
+}
+
+/** Whether a village may start its election, and why not. */
+export interface ElectionReadiness {
+  readonly ready: boolean;
+  readonly reasons: ReadonlyArray<{ readonly code: string; readonly zh: string; readonly en: string }>;
+}
+
+/**
+ * Whether a village may start its election on a date: not while the model says its level blocks (e.g. red until
+ * cleared), nor while it has open ledger items in a blocking category, nor before it has been assessed.
+ * 是否具备换届条件。
+ *
+ * @param village - the village
+ * @param options - `asOf`, the `model`, the village's latest `assessment` (or none), and the `ledger`
+ * @example
+ * ```ts
+ * readyForElection('坡头村', { asOf, model: seed004RiskModel, assessment, ledger }).reasons[0].zh
+ * // '风险等级为一级（红色），须化解后方可启动换届'
+ * ```
+ */
+export function readyForElection(
+  village: string,
+  options: {
+    readonly asOf: IsoDate;
+    readonly model: RiskModel;
+    readonly assessment?: RiskAssessmentRecord;
+    readonly ledger: readonly LedgerItem[];
+  },
+): ElectionReadiness {
+  const reasons: { code: string; zh: string; en: string }[] = [];
+  const { assessment, model } = options;
+  if (!assessment || assessment.village !== village || assessment.date > options.asOf) {
+    reasons.push({ code: 'RISK_NOT_ASSESSED', zh: '尚未进行风险研判', en: 'Not assessed yet' });
+  } else {
+    const { level, colour } = effectiveLevel(assessment);
+    if (level === null)
+      reasons.push({
+        code: 'RISK_UNSCORED',
+        zh: `研判缺少指标：${assessment.missing.join('、')}`,
+        en: `Assessment lacks indicators: ${assessment.missing.join(', ')}`,
+      });
+    else if (model.election.blockLevels.includes(level)) {
+      reasons.push({
+        code: 'RISK_LEVEL_BLOCKS',
+        zh: `风险等级为${level}（${colour === 'red' ? '红色' : colour === 'yellow' ? '黄色' : '绿色'}），须化解后方可启动换届`,
+        en: `Risk level ${level} (${colour}) must be cleared before the election starts`,
+      });
+    }
+  }
+  for (const item of options.ledger) {
+    if (
+      item.village === village &&
+      item.status !== 'resolved' &&
+      item.opened <= options.asOf &&
+      model.election.blockOpenCategories.includes(item.category)
+    ) {
+      reasons.push({
+        code: 'LEDGER_OPEN_ITEM',
+        zh: `${item.category}问题未化解：${item.description}（责任人${item.owner}，期限${item.due}）`,
+        en: `Open ${item.category} item: ${item.description} (owner ${item.owner}, due ${item.due})`,
+      });
+    }
+  }
+  return { ready: reasons.length === 0, reasons };
+}

@@ -1,0 +1,193 @@
+/**
+ * Risk models (风险研判模型) as data: indicators, how a raw value maps to points, weights, the direction of the score,
+ * and the bands that turn a score into a level and a colour (三色预警). Scores are computed in exact integer units
+ * (1/10,000 of a point), so a band boundary is never missed by floating-point drift.
+ */
+import * as z from 'zod/mini';
+import { HuanjieError, type Problem } from '../problems/problem.js';
+import { schemaProblems } from '../schemas/schemaProblems.js';
+import {
+  type CompiledIndicator,
+  compileIndicator,
+  Decimal2,
+  Id,
+  RiskIndicator,
+  Title,
+  toHundredths,
+  UNIT,
+} from './indicators.js';
+
+export { type RiskIndicator, UNIT } from './indicators.js';
+
+/** A band of scores: a level (一级/二级/三级) and a colour. Bounds: `atLeast` / `above` and `atMost` / `below`. */
+export const RiskBand = z.strictObject({
+  level: z.enum(['一级', '二级', '三级']),
+  colour: z.enum(['red', 'yellow', 'green']),
+  atLeast: z.optional(Decimal2),
+  above: z.optional(Decimal2),
+  atMost: z.optional(Decimal2),
+  below: z.optional(Decimal2),
+});
+export type RiskBand = z.infer<typeof RiskBand>;
+
+/** A risk model. */
+export const RiskModelSpec = z.strictObject({
+  id: Id,
+  title: Title,
+  /** Where the model comes from (a local document or a published index). */
+  source: z.string().check(z.minLength(1)),
+  /** `health`: higher is safer (金华 100-point index); `risk`: higher is riskier (risk points). */
+  direction: z.enum(['health', 'risk']),
+  /** A missing value counts as the worst value, or leaves the village unscored. */
+  missing: z.enum(['worst', 'block']),
+  indicators: z.array(RiskIndicator).check(z.minLength(1)),
+  bands: z.array(RiskBand).check(z.minLength(1)),
+  /** Before the election: levels that block it until cleared, and ledger categories whose open items block it. */
+  election: z._default(
+    z.strictObject({
+      blockLevels: z._default(z.array(z.enum(['一级', '二级', '三级'])), () => []),
+      blockOpenCategories: z._default(z.array(z.string()), () => []),
+    }),
+    () => ({ blockLevels: [], blockOpenCategories: [] }),
+  ),
+});
+export type RiskModelSpec = z.input<typeof RiskModelSpec>;
+
+/** A band with its bounds in exact units (1/10,000 point). */
+export interface CompiledBand {
+  readonly band: RiskBand;
+  readonly lower: number;
+  readonly lowerInclusive: boolean;
+  readonly upper: number;
+  readonly upperInclusive: boolean;
+}
+
+/** A validated, frozen risk model, with its bands in exact units and its indicators ready to score. */
+export interface RiskModel extends z.infer<typeof RiskModelSpec> {
+  readonly compiledBands: readonly CompiledBand[];
+  readonly compiledIndicators: readonly CompiledIndicator[];
+}
+
+function bandBounds(b: RiskBand): Omit<CompiledBand, 'band'> {
+  const lower = b.atLeast ?? b.above;
+  const upper = b.atMost ?? b.below;
+  return {
+    lower: lower === undefined ? Number.NEGATIVE_INFINITY : toHundredths(lower) * 100,
+    lowerInclusive: b.atLeast !== undefined || lower === undefined,
+    upper: upper === undefined ? Number.POSITIVE_INFINITY : toHundredths(upper) * 100,
+    upperInclusive: b.atMost !== undefined || upper === undefined,
+  };
+}
+
+/**
+ * Validates a risk model: indicator ids unique, scales matching kinds, thresholds inside domains, and bands that
+ * cover every score with no gap and no overlap. 定义风险研判模型。
+ *
+ * @throws HuanjieError naming the indicator or band at fault
+ * @example
+ * ```ts
+ * const model = defineRiskModel(jinhuaIndexSpec)
+ * scoreRisk({ team: 90, finance: '规范', … }, model).colour // 'green'
+ * ```
+ */
+export function defineRiskModel(spec: unknown): RiskModel {
+  const r = z.safeParse(RiskModelSpec, spec);
+  if (!r.success) {
+    const [first, ...rest] = schemaProblems(r.error.issues, spec);
+    throw new HuanjieError([first, ...rest]);
+  }
+  const m = r.data;
+  const problems: Problem[] = [];
+  const add = (path: (string | number)[], code: string, message: string, messageEn: string) =>
+    problems.push({ code, severity: 'error', path, message, messageEn });
+  const seen = new Set<string>();
+  m.indicators.forEach((ind, i) => {
+    if (seen.has(ind.id))
+      add(
+        ['indicators', i, 'id'],
+        'RISK_DUPLICATE_INDICATOR',
+        `指标“${ind.id}”重复`,
+        `Indicator "${ind.id}" is defined twice`,
+      );
+    seen.add(ind.id);
+    const numeric = 'thresholds' in ind.scale || 'linear' in ind.scale;
+    if ((ind.kind === 'numeric') !== numeric) {
+      add(
+        ['indicators', i, 'scale'],
+        'RISK_SCALE_KIND',
+        `指标“${ind.title.zh}”的计分方式与类型 ${ind.kind} 不符`,
+        `Indicator "${ind.title.en}": the scale does not fit the kind ${ind.kind}`,
+      );
+    }
+    if (
+      ind.kind === 'boolean' &&
+      'lookup' in ind.scale &&
+      !('true' in ind.scale.lookup && 'false' in ind.scale.lookup)
+    ) {
+      add(
+        ['indicators', i, 'scale', 'lookup'],
+        'RISK_SCALE_KIND',
+        `是否类指标“${ind.title.zh}”需要 true 和 false 两个分值`,
+        `Boolean indicator "${ind.title.en}" needs points for true and false`,
+      );
+    }
+  });
+  const bands = m.bands.map((band) => ({ band, ...bandBounds(band) })).sort((a, b) => a.lower - b.lower);
+  bands.forEach((b, i) => {
+    const where = m.bands.indexOf(b.band);
+    if (i === 0 && b.lower !== Number.NEGATIVE_INFINITY) {
+      add(
+        ['bands', where],
+        'RISK_BANDS_GAP',
+        `分数低于 ${b.lower / UNIT} 的村没有对应的等级`,
+        `No band covers scores below ${b.lower / UNIT}`,
+      );
+    }
+    if (i === bands.length - 1 && b.upper !== Number.POSITIVE_INFINITY) {
+      add(
+        ['bands', where],
+        'RISK_BANDS_GAP',
+        `分数高于 ${b.upper / UNIT} 的村没有对应的等级`,
+        `No band covers scores above ${b.upper / UNIT}`,
+      );
+    }
+    const next = bands[i + 1];
+    if (!next) return;
+    const touching = b.upper === next.lower && b.upperInclusive !== next.lowerInclusive;
+    if (!touching) {
+      const overlap = b.upper > next.lower || (b.upper === next.lower && b.upperInclusive && next.lowerInclusive);
+      add(
+        ['bands', m.bands.indexOf(next.band)],
+        overlap ? 'RISK_BANDS_OVERLAP' : 'RISK_BANDS_GAP',
+        overlap
+          ? `等级“${b.band.level}”与“${next.band.level}”的分数区间重叠`
+          : `等级“${b.band.level}”与“${next.band.level}”之间有分数没有等级`,
+        overlap
+          ? `Bands ${b.band.level} and ${next.band.level} overlap`
+          : `Scores between bands ${b.band.level} and ${next.band.level} have no level`,
+      );
+    }
+  });
+  const [first, ...rest] = problems;
+  if (first) throw new HuanjieError([first, ...rest]);
+  return Object.freeze({ ...m, compiledBands: bands, compiledIndicators: m.indicators.map(compileIndicator) });
+}
+
+/**
+ * The band of an exact score (in units of 1/10,000 point).
+ *
+ * @example
+ * ```ts
+ * bandOf(jinhua, 80 * UNIT).colour   // 'green'
+ * bandOf(jinhua, 7999 * 100).colour  // 'yellow'
+ * ```
+ */
+export function bandOf(model: RiskModel, units: number): RiskBand {
+  for (const b of model.compiledBands) {
+    const aboveLower = b.lowerInclusive ? units >= b.lower : units > b.lower;
+    const belowUpper = b.upperInclusive ? units <= b.upper : units < b.upper;
+    if (aboveLower && belowUpper) return b.band;
+  }
+  // Unreachable: defineRiskModel proved the bands cover every score.
+  throw new Error('no band');
+}
