@@ -39,7 +39,8 @@ describe('bundle size', { timeout: 60_000 }, () => {
 
   it('ships roster import (zod/mini + papaparse) within its budget', async () => {
     const size = await shippedBytes(`export { parseRosterCsv, rosterToCsv } from '@huanjie/core';`);
-    expect(size.gzip).toBeLessThan(26 * KB);
+    // 28 KB since rosters carry negative-fact columns (受过刑事处罚, …) with their schema and messages.
+    expect(size.gzip).toBeLessThan(28 * KB);
   });
 
   it('ships one element without the others', async () => {

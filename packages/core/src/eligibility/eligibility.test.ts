@@ -551,3 +551,72 @@ describe('evaluateRoster', () => {
     );
   });
 });
+
+describe('policies that would silently misbehave are rejected', () => {
+  const base = { ...nationalBaselineSpec, id: 'strict' };
+  const codes = (spec: unknown) => thrown(() => definePolicy(spec)).problems.map((p) => [p.code, p.path]);
+
+  it('checks parameter values against how the rules use them', () => {
+    const bad = {
+      ...base,
+      parameters: { ...base.parameters, votingAge: { ...base.parameters.votingAge, values: { '2021-01-01': '十八' } } },
+    };
+    expect(codes(bad)).toEqual([['POLICY_PARAMETER_VALUE', ['parameters', 'votingAge', 'values', '2021-01-01']]]);
+    const half = {
+      ...base,
+      parameters: { ...base.parameters, votingAge: { ...base.parameters.votingAge, values: { '2021-01-01': 17.5 } } },
+    };
+    expect(codes(half)[0][0]).toBe('POLICY_PARAMETER_VALUE');
+    const overlay = {
+      id: 'o',
+      extends: 'cn-national',
+      name: { zh: 'o', en: 'o' },
+      jurisdiction: 'o',
+      parameters: { votingAge: { values: { '2022-01-01': true } } },
+    };
+    expect(thrown(() => extendPolicy(nationalBaseline, overlay)).code).toBe('POLICY_PARAMETER_VALUE');
+  });
+
+  it('rejects a fact condition with no kind or a sanction of another kind', () => {
+    const rule = nationalBaselineSpec.rules[3];
+    expect(codes({ ...base, rules: [{ ...rule, forbid: { fact: { kind: [] } } }] })[0]).toEqual([
+      'FACT_KIND_UNKNOWN',
+      ['rules', 0, 'forbid', 'fact', 'kind'],
+    ]);
+    expect(
+      codes({
+        ...base,
+        rules: [{ ...rule, forbid: { fact: { kind: 'partyDiscipline', sanctionIn: ['留党查看'] } } }],
+      })[0][0],
+    ).toBe('POLICY_OPERATOR_ARGUMENT');
+    expect(
+      codes({
+        ...base,
+        rules: [{ ...rule, forbid: { fact: { kind: 'criminalSentence', sanctionIn: ['警告'] } } }],
+      })[0][0],
+    ).toBe('POLICY_OPERATOR_ARGUMENT');
+  });
+
+  it('rejects an overlay that removes and sets one rule, sets it twice, or removes a value the base lacks', () => {
+    const o = { id: 'o', extends: 'cn-national', name: { zh: 'o', en: 'o' }, jurisdiction: 'o' };
+    const rule = nationalBaselineSpec.rules[0];
+    expect(thrown(() => extendPolicy(nationalBaseline, { ...o, removeRules: [rule.id], rules: [rule] })).code).toBe(
+      'POLICY_REMOVE_AND_SET',
+    );
+    expect(thrown(() => extendPolicy(nationalBaseline, { ...o, rules: [rule, rule] })).code).toBe(
+      'POLICY_DUPLICATE_ID',
+    );
+    expect(
+      thrown(() =>
+        extendPolicy(nationalBaseline, { ...o, parameters: { votingAge: { values: { '2000-01-01': null } } } }),
+      ).code,
+    ).toBe('POLICY_PARAMETER_NO_SUCH_VALUE');
+  });
+
+  it('finds duplicate composition targets', () => {
+    const target = { id: 't1', title: { zh: 't', en: 't' }, reference: 'vc-law-art6', measure: 'women', atLeast: 1 };
+    expect(codes({ ...base, compositionTargets: [target, target] })).toEqual([
+      ['POLICY_DUPLICATE_ID', ['compositionTargets', 1, 'id']],
+    ]);
+  });
+});

@@ -50,7 +50,7 @@ export function explainCandidate(compiled: CompiledPolicy, candidate: CandidateI
  * const v = evaluateEligibility(candidate, nationalBaseline, { asOf: '2021-10-28', organization: '党组织', post: '书记' })
  * v.eligible // false
  * v.failures[0].ruleId // 'party-full-member'
- * v.failures[0].reference.title // '中国共产党基层组织选举工作条例 第五条'
+ * v.failures[0].reference.title // '中国共产党基层组织选举工作条例（2020年）第五条'
  * ```
  */
 export function evaluateEligibility(

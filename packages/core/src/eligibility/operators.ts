@@ -19,7 +19,7 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import type { Problem } from '../problems/problem.js';
-import { FACT_KINDS, type FactKind } from '../schemas/candidate.js';
+import { FACT_KINDS, type FactKind, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from '../schemas/candidate.js';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -69,6 +69,14 @@ export interface CompileEnvironment {
 export interface ValidationEnvironment {
   readonly parameters: ReadonlySet<string>;
   readonly problems: Problem[];
+  /** Parameters the conditions read, and as what: `checkPolicy` then checks their values. */
+  readonly uses?: ParameterUse[];
+}
+
+/** A parameter read by a condition, as a whole number or as an education level. */
+export interface ParameterUse {
+  readonly id: string;
+  readonly kind: 'integer' | 'education';
 }
 
 export type Path = readonly (string | number)[];
@@ -99,7 +107,7 @@ export type NumberOrParam = number | { param: string };
 export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironment): void {
   if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 0 && arg <= 200) return;
   if (isParamRef(arg)) {
-    validateParamRef(arg, path, env);
+    validateParamRef(arg, path, env, 'integer');
     return;
   }
   problem(
@@ -120,7 +128,13 @@ function isParamRef(arg: unknown): arg is { param: string } {
   );
 }
 
-function validateParamRef(arg: { param: string }, path: Path, env: ValidationEnvironment): void {
+function validateParamRef(
+  arg: { param: string },
+  path: Path,
+  env: ValidationEnvironment,
+  kind: ParameterUse['kind'],
+): void {
+  env.uses?.push({ id: arg.param, kind });
   if (!env.parameters.has(arg.param)) {
     problem(
       env,
@@ -212,7 +226,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   educationAtLeast: {
     validate(arg, path, env) {
       if (isParamRef(arg)) {
-        validateParamRef(arg, path, env);
+        validateParamRef(arg, path, env, 'education');
         return;
       }
       if (!(EDUCATION_LEVELS as readonly unknown[]).includes(arg)) {
@@ -291,6 +305,16 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           );
       }
       const kinds = Array.isArray(a.kind) ? a.kind : [a.kind];
+      if (kinds.length === 0) {
+        problem(
+          env,
+          [...path, 'kind'],
+          'FACT_KIND_UNKNOWN',
+          '至少要指定一种负面情形类别',
+          'Name at least one kind of fact',
+          Object.keys(FACT_KINDS).join('、'),
+        );
+      }
       for (const k of kinds) {
         if (!(typeof k === 'string' && k in FACT_KINDS)) {
           problem(
@@ -320,17 +344,22 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           'withinYears 与 coversAsOf 只能选一个',
           'Use either withinYears or coversAsOf',
         );
-      if (
-        a.sanctionIn !== undefined &&
-        (!Array.isArray(a.sanctionIn) || a.sanctionIn.some((s) => typeof s !== 'string'))
-      ) {
-        problem(
-          env,
-          [...path, 'sanctionIn'],
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为处分种类列表',
-          'Expected a list of sanctions',
-        );
+      if (a.sanctionIn !== undefined) {
+        // A sanction that is misspelled or belongs to another kind would make the rule silently never fire.
+        const allowed = kinds.flatMap((k) =>
+          k === 'partyDiscipline' ? PARTY_SANCTIONS : k === 'governmentSanction' ? GOVERNMENT_SANCTIONS : [],
+        ) as string[];
+        const list = Array.isArray(a.sanctionIn) ? a.sanctionIn : [];
+        if (!Array.isArray(a.sanctionIn) || list.length === 0 || list.some((s) => !allowed.includes(s))) {
+          problem(
+            env,
+            [...path, 'sanctionIn'],
+            'POLICY_OPERATOR_ARGUMENT',
+            '应为所选负面情形类别的处分种类列表',
+            'Expected sanctions of the chosen kinds of fact',
+            allowed.join('、'),
+          );
+        }
       }
     },
     compile(arg: FactArg, env) {

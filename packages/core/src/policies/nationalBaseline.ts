@@ -43,6 +43,12 @@ export const nationalBaselineSpec = {
       reference: 'vc-law-art13',
       values: { '1998-11-04': 18 },
     },
+    residentsVotingAge: {
+      title: { zh: '居民享有选举权和被选举权的年龄', en: 'Age of the right to vote and stand (residents)' },
+      unit: 'years',
+      reference: 'rc-law-art8',
+      values: { '1990-01-01': 18 },
+    },
     villagersCommitteeMin: {
       title: { zh: '村民委员会最少人数', en: "Villagers' committee: fewest members" },
       unit: 'people',
@@ -107,7 +113,23 @@ export const nationalBaselineSpec = {
       severity: 'disqualify',
       appliesTo: { organizations: [...RC] },
       reference: 'rc-law-art8',
-      require: { ageAtLeast: { param: 'votingAge' } },
+      require: { ageAtLeast: { param: 'residentsVotingAge' } },
+    },
+    {
+      id: 'vc-political-rights',
+      title: { zh: '未被依法剥夺政治权利', en: 'Not deprived of political rights' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...VC] },
+      reference: 'vc-law-art13',
+      forbid: { fact: { kind: 'deprivedOfPoliticalRights', coversAsOf: true } },
+    },
+    {
+      id: 'rc-political-rights',
+      title: { zh: '未被依法剥夺政治权利', en: 'Not deprived of political rights' },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...RC] },
+      reference: 'rc-law-art8',
+      forbid: { fact: { kind: 'deprivedOfPoliticalRights', coversAsOf: true } },
     },
     {
       id: 'party-full-member',
@@ -138,6 +160,7 @@ export const nationalBaselineSpec = {
       appliesTo: { organizations: [...VC] },
       reference: 'vc-law-art18',
       forbid: { fact: { kind: 'criminalSentence', coversAsOf: true } },
+      note: '第十八条规定在任成员被判处刑罚的职务自行终止；据此，正在服刑者当选即告终止，故不作为人选。已服刑完毕者，法律未禁止（地方负面清单另有规定）。',
     },
   ],
   teamRules: [
@@ -207,7 +230,8 @@ export const nationalBaselineSpec = {
 } satisfies PolicySpec;
 
 /**
- * The national baseline policy (全国基线): voting age (村民委员会组织法 Art. 13, 居民委员会组织法 Art. 8), full party
+ * The national baseline policy (全国基线): voting age and political rights (村民委员会组织法 Art. 13, 居民委员会组织法
+ * Art. 8), full party
  * membership for party seats (选举工作条例 Art. 5), no candidacy on party probation (党章 Art. 40), a sentence ends a
  * villagers' committee post (村民委员会组织法 Art. 18), committee sizes and composition (Art. 6, Art. 7, 支部工作条例
  * ch. 6) and the 20 % candidate margin (选举工作条例 Art. 13).

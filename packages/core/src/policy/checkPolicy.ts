@@ -2,9 +2,10 @@
  * Whole-policy checks that a schema cannot make: unique ids, references that exist, one of require/forbid, valid
  * condition trees. Used by `definePolicy` and `extendPolicy`; throws one `HuanjieError` listing every problem.
  */
-import { validateCondition } from '../eligibility/operators.js';
+import { type ParameterUse, validateCondition } from '../eligibility/operators.js';
 import { validateTeamCheck } from '../eligibility/teamChecks.js';
 import { HuanjieError, type Problem } from '../problems/problem.js';
+import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
 export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
@@ -41,6 +42,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   for (const [key, list] of [
     ['rules', policy.rules],
     ['teamRules', policy.teamRules],
+    ['compositionTargets', policy.compositionTargets],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, rule] of list.entries()) {
@@ -57,7 +59,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         );
     }
   }
-  const env = { parameters, problems };
+  const env = { parameters, problems, uses: [] as ParameterUse[] };
   for (const [i, rule] of policy.rules.entries()) {
     const hasRequire = rule.require !== undefined;
     if (hasRequire === (rule.forbid !== undefined)) {
@@ -83,6 +85,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     }
     for (const key of ['atLeast', 'shareAtLeast'] as const) {
       const value = target[key];
+      if (typeof value === 'object') env.uses.push({ id: value.param, kind: 'integer' });
       if (typeof value === 'object' && !parameters.has(value.param)) {
         add(
           ['compositionTargets', i, key, 'param'],
@@ -103,6 +106,26 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       `Unknown reference "${policy.reserveMatching.reference}"`,
       referenceList,
     );
+  }
+  // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
+  for (const use of env.uses) {
+    const parameter = policy.parameters[use.id];
+    if (!parameter) continue;
+    for (const [date, value] of Object.entries(parameter.values)) {
+      const ok =
+        use.kind === 'education'
+          ? (EDUCATION_LEVELS as readonly unknown[]).includes(value)
+          : Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1000;
+      if (!ok) {
+        add(
+          ['parameters', use.id, 'values', date],
+          'POLICY_PARAMETER_VALUE',
+          `参数“${use.id}”自 ${date} 的取值 ${JSON.stringify(value)} 不合用：${use.kind === 'education' ? '应为学历层次' : '应为 0–1000 的整数'}`,
+          `Parameter "${use.id}" from ${date}: ${JSON.stringify(value)} does not fit its use: ${use.kind === 'education' ? 'an education level' : 'an integer 0–1000'} is needed`,
+          use.kind === 'education' ? EDUCATION_LEVELS.join('、') : '0–1000 的整数',
+        );
+      }
+    }
   }
   const [first, ...rest] = problems;
   if (first) throw new HuanjieError([first, ...rest]);

@@ -24,7 +24,8 @@ function fail(code: string, path: (string | number)[], message: string, messageE
  * @param base - a defined policy
  * @param overlay - plain data whose `extends` names `base.id`
  * @returns the combined policy, with `chain` ending in the overlay's id
- * @throws HuanjieError when `extends` names another policy, a removed or replaced id does not exist in the base,
+ * @throws HuanjieError when `extends` names another policy, a removed id does not exist in the base, an id is both
+ *   removed and set, or set twice, a `null` removes a dated value the base does not have,
  *   a new parameter lacks a title or reference, or the result is not a valid policy
  * @example
  * ```ts
@@ -52,12 +53,29 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     );
   }
   const removable = [
-    ['removeRules', base.rules, '规则', 'rule'],
-    ['removeTeamRules', base.teamRules, '班子规则', 'team rule'],
-    ['removeCompositionTargets', base.compositionTargets, '结构目标', 'composition target'],
+    ['removeRules', base.rules, '规则', 'rule', 'rules'],
+    ['removeTeamRules', base.teamRules, '班子规则', 'team rule', 'teamRules'],
+    ['removeCompositionTargets', base.compositionTargets, '结构目标', 'composition target', 'compositionTargets'],
   ] as const;
-  for (const [key, list, zh, en] of removable) {
+  for (const [key, list, zh, en, setKey] of removable) {
     const ids = list.map((r) => r.id);
+    const set = o[setKey].map((r) => r.id);
+    for (const [i, id] of set.entries()) {
+      if (set.indexOf(id) !== i)
+        fail(
+          'POLICY_DUPLICATE_ID',
+          [setKey, i, 'id'],
+          `${zh} id “${id}”在本地政策中出现两次`,
+          `The overlay sets the ${en} "${id}" twice`,
+        );
+      if (o[key].includes(id))
+        fail(
+          'POLICY_REMOVE_AND_SET',
+          [setKey, i, 'id'],
+          `${zh}“${id}”既被删除又被改写，只能选一个`,
+          `The overlay both removes and sets the ${en} "${id}"`,
+        );
+    }
     for (const [i, id] of o[key].entries()) {
       if (!ids.includes(id))
         fail(
@@ -79,6 +97,17 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
         `新参数“${id}”需要 title 和 reference`,
         `The new parameter "${id}" needs a title and a reference`,
       );
+    }
+    for (const [date, value] of Object.entries(p.values)) {
+      if (value === null && !(before && date in before.values)) {
+        fail(
+          'POLICY_PARAMETER_NO_SUCH_VALUE',
+          ['parameters', id, 'values', date],
+          `基础政策中参数“${id}”没有 ${date} 的取值，无法删除`,
+          `The base has no value of "${id}" dated ${date} to remove`,
+          before ? Object.keys(before.values).join('、') : undefined,
+        );
+      }
     }
     const title = p.title ?? before?.title;
     const reference = p.reference ?? before?.reference;

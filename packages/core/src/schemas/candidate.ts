@@ -17,6 +17,7 @@ import { PERSON_SHAPE, PLACEMENT_SHAPE, personChecks } from './person.js';
  */
 export const FACT_KINDS = {
   criminalSentence: { zh: '受过刑事处罚', en: 'Criminal sentence', lasting: true },
+  deprivedOfPoliticalRights: { zh: '被剥夺政治权利', en: 'Deprived of political rights', lasting: true },
   partyDiscipline: { zh: '受过党纪处分', en: 'Party discipline sanction', lasting: false },
   governmentSanction: { zh: '受过政务处分', en: 'Government sanction', lasting: false },
   underInvestigation: { zh: '正在被立案审查调查', en: 'Under investigation', lasting: true },
@@ -56,6 +57,7 @@ function factSchema<K extends FactKind, E extends z.core.$ZodShape>(kind: K, ext
 export const Fact = z
   .discriminatedUnion('kind', [
     factSchema('criminalSentence', {}),
+    factSchema('deprivedOfPoliticalRights', {}),
     factSchema('partyDiscipline', { sanction: z.enum(PARTY_SANCTIONS) }),
     factSchema('governmentSanction', { sanction: z.enum(GOVERNMENT_SANCTIONS) }),
     factSchema('underInvestigation', {}),

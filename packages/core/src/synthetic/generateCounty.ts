@@ -291,6 +291,7 @@ function electTerm(random: Random, villages: readonly Village[], key: keyof type
 
 const FACT_DRAWS: Readonly<Record<Fact['kind'], number>> = {
   criminalSentence: 3,
+  deprivedOfPoliticalRights: 0,
   partyDiscipline: 4,
   governmentSanction: 2,
   underInvestigation: 1,
