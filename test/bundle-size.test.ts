@@ -45,6 +45,7 @@ describe('bundle size', { timeout: 60_000 }, () => {
 
   it('ships one element without the others', async () => {
     const size = await shippedBytes(`import '@huanjie/elements/define/roster-import.js';`);
-    expect(size.gzip).toBeLessThan(36 * KB);
+    // 38 KB: Lit ≈ 6, zod/mini ≈ 9, papaparse ≈ 7, roster import with fact columns and bilingual messages, the element.
+    expect(size.gzip).toBeLessThan(38 * KB);
   });
 });

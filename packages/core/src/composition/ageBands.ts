@@ -11,13 +11,19 @@ export interface AgeBand {
 }
 
 /** 35岁以下, 35–45岁, 46–55岁, 56–60岁, 60岁以上. */
-export const DEFAULT_AGE_BANDS: readonly AgeBand[] = [
+export const DEFAULT_AGE_BANDS: readonly AgeBand[] = deepFreezeBands([
   { id: 'under35', label: { zh: '35岁以下', en: 'under 35' }, max: 34 },
   { id: '35-45', label: { zh: '35—45岁', en: '35–45' }, min: 35, max: 45 },
   { id: '46-55', label: { zh: '46—55岁', en: '46–55' }, min: 46, max: 55 },
   { id: '56-60', label: { zh: '56—60岁', en: '56–60' }, min: 56, max: 60 },
   { id: 'over60', label: { zh: '60岁以上', en: 'over 60' }, min: 61 },
-];
+]);
+
+/** Summaries share their bands by reference: the defaults must never change under them. */
+function deepFreezeBands(bands: AgeBand[]): readonly AgeBand[] {
+  for (const b of bands) Object.freeze(Object.assign(b, { label: Object.freeze(b.label) }));
+  return Object.freeze(bands);
+}
 
 /** A lookup from age (0–150) to band index, or -1 for an age no band covers. */
 export function bandTable(bands: readonly AgeBand[]): Int8Array {

@@ -1,3 +1,5 @@
+import { HuanjieError } from '../problems/problem.js';
+
 /**
  * Printing shares and averages the way the reports do (916/989 → `92.62%`, average age `39.35`): exact integer
  * arithmetic with half-up rounding, no floating-point drift. No figure when there is nothing to divide by.
@@ -5,6 +7,20 @@
 
 /** What is printed when a share or an average has no members to stand on. */
 export const NO_FIGURE = '—';
+
+function checkDigits(digits: number): void {
+  if (!Number.isInteger(digits) || digits < 0 || digits > 6) {
+    throw new HuanjieError([
+      {
+        code: 'FORMAT_DIGITS',
+        severity: 'error',
+        path: ['digits'],
+        message: `小数位数应为 0–6 的整数，收到 ${digits}`,
+        messageEn: `digits must be an integer 0–6, got ${digits}`,
+      },
+    ]);
+  }
+}
 
 /** `numerator / denominator`, scaled by 10^digits and rounded half-up, as an integer (both inputs ≥ 0). */
 function scaledRatio(numerator: number, denominator: number, digits: number): number {
@@ -35,6 +51,7 @@ function withDecimals(scaled: number, digits: number): string {
  * ```
  */
 export function formatPercent(count: number, total: number, digits = 2): string {
+  checkDigits(digits);
   if (!(total > 0) || !Number.isInteger(count) || !Number.isInteger(total) || count < 0) return NO_FIGURE;
   return `${withDecimals(scaledRatio(count, total, digits + 2), digits)}%`;
 }
@@ -49,7 +66,8 @@ export function formatPercent(count: number, total: number, digits = 2): string 
  * ```
  */
 export function formatAverage(sum: number, count: number, digits = 2): string {
-  if (!(count > 0) || !Number.isInteger(sum) || sum < 0) return NO_FIGURE;
+  checkDigits(digits);
+  if (!(count > 0) || !Number.isInteger(count) || !Number.isInteger(sum) || sum < 0) return NO_FIGURE;
   return withDecimals(scaledRatio(sum, count, digits), digits);
 }
 

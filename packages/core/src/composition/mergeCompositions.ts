@@ -81,6 +81,34 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
       throw new HuanjieError([first, ...rest]);
     }
   });
+  parts.forEach((p, i) => {
+    // A summary from elsewhere must add up: as many band counts as bands, and no sub-count above its total.
+    const bad =
+      p.ageBands.length !== p.bands.length
+        ? 'ageBands'
+        : p.ageKnown > p.count
+          ? 'ageKnown'
+          : p.educationKnown > p.count
+            ? 'educationKnown'
+            : p.ageBands.reduce((a, b) => a + b, 0) > p.ageKnown
+              ? 'ageBands'
+              : p.highSchoolOrAbove > p.educationKnown ||
+                  p.collegeOrAbove > p.highSchoolOrAbove ||
+                  p.bachelorOrAbove > p.collegeOrAbove
+                ? 'highSchoolOrAbove'
+                : undefined;
+    if (bad) {
+      throw new HuanjieError([
+        {
+          code: 'COMPOSITION_INCONSISTENT',
+          severity: 'error',
+          path: [i, bad],
+          message: `第 ${i + 1} 份统计的数字不能自洽（${bad}）`,
+          messageEn: `Summary ${i + 1} does not add up (${bad})`,
+        },
+      ]);
+    }
+  });
   const [first] = parts;
   const mismatch = parts.findIndex((p) => p.asOf !== first.asOf || !sameBands(p.bands, first.bands));
   if (mismatch >= 0) {

@@ -177,7 +177,7 @@ export class CompositionAccumulator {
       const band = context.table[age];
       if (band >= 0) this.ageBands[band]++;
     }
-    const rank = typeof m.education === 'string' ? RANKS[m.education] : undefined;
+    const rank = typeof m.education === 'string' && Object.hasOwn(RANKS, m.education) ? RANKS[m.education] : undefined;
     if (rank === undefined) this.unknownEducation++;
     else {
       this.educationKnown++;
@@ -321,7 +321,7 @@ export function compositionProblems(
         messageEn: `Member ${i + 1}: birth date missing or impossible; age counted as unknown`,
       });
     }
-    if (typeof m.education !== 'string' || RANKS[m.education] === undefined) {
+    if (typeof m.education !== 'string' || !Object.hasOwn(RANKS, m.education)) {
       problems.push({
         code: 'COMPOSITION_EDUCATION_UNKNOWN',
         severity: 'warning',

@@ -123,6 +123,39 @@ describe('parseRosterCsv', () => {
   });
 });
 
+describe('review fixes', () => {
+  it('rejects a birth date after asOf from the birth-date column too', () => {
+    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌\n张某甲,男,2030-01-01,汉族,高中,群众', {
+      asOf: '2026-11-22',
+    });
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'ROW_BIRTH_DATE_FUTURE', row: 2, column: '出生日期' })]);
+  });
+
+  it('says so when an unclosed quote swallows the rest of the file', () => {
+    const csv =
+      '姓名,性别,出生日期,民族,学历,政治面貌\n张某甲,男,1980-01-01,汉族,高中,群众\n"李某乙,男,1980-01-01,汉族,高中,群众\n王某丙,男,1980-01-01,汉族,高中,群众\n赵某丁,男,1980-01-01,汉族,高中,群众';
+    const r = parseRosterCsv(csv);
+    expect(r.rows.map((x) => x.name)).toEqual(['张某甲']);
+    expect(r.errors.map((e) => e.code)).toContain('CSV_UNCLOSED_QUOTE');
+    expect(r.errors.find((e) => e.code === 'CSV_UNCLOSED_QUOTE')?.message).toContain('第 5 行');
+  });
+
+  it('keeps names as written and writes ID numbers so that Excel keeps every digit', () => {
+    const row = {
+      name: 'Ｔｏｍ张',
+      residentId: '11010519491231002X',
+      sex: 'female',
+      birthDate: '1949-12-31',
+      ethnicity: '汉族',
+      education: '高中',
+      politicalStatus: '群众',
+    } as const;
+    const csv = rosterToCsv([row]);
+    expect(csv).toContain(',\t11010519491231002X,');
+    expect(parseRosterCsv(csv).rows).toEqual([row]);
+  });
+});
+
 describe('negative facts in a roster', () => {
   it('reads one column per kind of fact, with sanctions and periods', () => {
     const csv = [

@@ -211,6 +211,18 @@ function parseText(
     if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
     const row = (e.row ?? 0) + 1;
     badRows.add(row);
+    if (e.code === 'MissingQuotes') {
+      // An unclosed quote runs to the end of the file: what follows was swallowed into one cell, not read as rows.
+      const lines = text.split(/\r\n|\n|\r/).length;
+      errors.push(
+        fileProblem(
+          'CSV_UNCLOSED_QUOTE',
+          `第 ${row} 行有未闭合的引号：其后的内容（至第 ${lines} 行）没有被当作数据行读取，请检查引号后重新导入`,
+          `Row ${row} opens a quote that never closes: the lines after it (to line ${lines}) were not read as rows; fix the quote and import again`,
+          { row },
+        ),
+      );
+    }
     errors.push(
       fileProblem(
         'CSV_SYNTAX',
@@ -359,7 +371,8 @@ function readRow(
       else problems.push(id);
     } else {
       const read = VOCABULARY_READERS[field];
-      const value = read ? read(text) : text.normalize('NFKC').trim();
+      // Free text (names, villages) is kept as written; only vocabulary and dates are normalized.
+      const value = read ? read(text) : text;
       if (value !== undefined) record[field] = value;
       else {
         const label = FIELD_LABELS[field];
@@ -391,6 +404,25 @@ function readRow(
     }
   }
 
+  if (
+    options.asOf !== undefined &&
+    typeof record.birthDate === 'string' &&
+    record.birthDate > options.asOf &&
+    !problems.some((p) => p.code === 'ID_BIRTH_DATE_FUTURE')
+  ) {
+    const column = columnOf.get('birthDate') ?? idColumn ?? FIELD_LABELS.birthDate.zh;
+    problems.push({
+      code: 'ROW_BIRTH_DATE_FUTURE',
+      severity: 'error',
+      row,
+      column,
+      value: record.birthDate,
+      message: `出生日期 ${record.birthDate} 晚于 ${options.asOf}`,
+      messageEn: `Birth date ${record.birthDate} is after ${options.asOf}`,
+      expected: `${options.asOf} 或之前`,
+      expectedEn: `${options.asOf} or earlier`,
+    });
+  }
   const result = RosterRow.safeParse(record);
   if (result.success) return problems.length === 0 ? { value: result.data, problems } : { problems };
   // A cell that could not be read is reported once, not again by the schema.

@@ -15,6 +15,9 @@ export interface RosterToCsvOptions {
 }
 
 function cellText(field: RosterField, value: unknown): string {
+  // Excel shows long digit strings in scientific notation and loses their last digits when the file is saved
+  // again; a leading tab keeps them as text (parseRosterCsv trims it).
+  if ((field === 'residentId' || field === 'villageCode') && typeof value === 'string') return `\t${value}`;
   if (value === undefined) return '';
   if (field === 'sex') return SEX_LABELS[value as 'male' | 'female'].zh;
   if (field === 'concurrent') return value ? '是' : '否';
@@ -23,6 +26,7 @@ function cellText(field: RosterField, value: unknown): string {
 
 /**
  * Writes roster rows as CSV with the canonical Chinese headers (姓名, 身份证号, 性别, …), CRLF line ends and a BOM.
+ * ID numbers and division codes start with a tab so that Excel keeps every digit.
  * Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) or that start with `'` are
  * prefixed with `'`, which {@link parseRosterCsv} removes again.
  *
@@ -48,6 +52,6 @@ export function rosterToCsv(rows: readonly RosterRow[], options: RosterToCsvOpti
     ...kinds.map((k) => writeFactCell((r.facts ?? []).filter((f) => f.kind === k))),
   ]);
   // Papa writes nothing at all for no data; the header row alone is a valid (empty) roster.
-  const csv = Papa.unparse([headers, ...data], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r']/ });
+  const csv = Papa.unparse([headers, ...data], { newline: '\r\n', escapeFormulae: /^(?:[=+\-@\r']|\t[=+\-@])/ });
   return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
 }

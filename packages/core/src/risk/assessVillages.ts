@@ -81,7 +81,8 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
       }
       total += c.weight * p;
     }
-    const counts = township === undefined ? undefined : (byTownship[township] ??= zero());
+    if (township !== undefined && !byTownship[township]) byTownship[township] = zero();
+    const counts = township === undefined ? undefined : byTownship[township];
     if (bad || Object.keys(values).length > ids.length) {
       const found = riskValueProblems(values, model);
       if (found.length > 0) {

@@ -41,8 +41,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function displayValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const clipped = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-  return clipped.replace(/\d{14}[\dXx]{1,4}|\d{15}/g, (id) => maskResidentId(id));
+  // Mask first, then clip: a number cut at the edge would otherwise escape the mask.
+  const masked = text.replace(/\d{14}[\dXx]{1,4}|\d{15}/g, (id) => maskResidentId(id));
+  return masked.length > 80 ? `${masked.slice(0, 80)}…` : masked;
 }
 
 const SEX_TEXT = { male: '男', female: '女' } as Record<string, string>;

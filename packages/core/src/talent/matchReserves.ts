@@ -6,7 +6,7 @@ import type { IsoDate } from '../dates/calendar.js';
 import { ageOn } from '../dates/calendar.js';
 import { compilePolicy } from '../eligibility/compilePolicy.js';
 import { explainCandidate } from '../eligibility/evaluateEligibility.js';
-import type { CandidateInput, RuleOutcome } from '../eligibility/types.js';
+import type { CandidateInput, EvaluationOptions, RuleOutcome } from '../eligibility/types.js';
 import type { Policy } from '../policy/policy.js';
 import { MATCH_CRITERIA } from '../policy/schema.js';
 import { HuanjieError } from '../problems/problem.js';
@@ -106,7 +106,7 @@ export function matchReserves(
   needs: VillageNeeds,
   reserves: readonly unknown[],
   policy: Policy,
-  options: { readonly asOf: IsoDate },
+  options: { readonly asOf: IsoDate; readonly predicates?: EvaluationOptions['predicates'] },
 ): ReserveMatchResult {
   const checked = reserves.map((r, index) => {
     const v = validate(Reserve, r);
@@ -116,7 +116,12 @@ export function matchReserves(
     }
     return v.value;
   });
-  const compiled = compilePolicy(policy, { asOf: options.asOf, organization: needs.organization, post: needs.post });
+  const compiled = compilePolicy(policy, {
+    asOf: options.asOf,
+    organization: needs.organization,
+    post: needs.post,
+    predicates: options.predicates,
+  });
   const weights = { ...EXAMPLE_MATCH_WEIGHTS, ...(policy.reserveMatching?.weights ?? {}) };
   const weightsFrom = policy.reserveMatching
     ? `${policy.reserveMatching.source}（${policy.reserveMatching.reference}）`
@@ -127,7 +132,8 @@ export function matchReserves(
   const gaps = {
     woman: team.length > 0 && !team.some((m) => m.sex === 'female'),
     young: team.length > 0 && !team.some((m) => ageOn(m.birthDate, options.asOf) < 35),
-    minority: needs.village.multiEthnic === true && !team.some((m) => m.ethnicity !== '汉族'),
+    // With no team given there is nothing to judge gaps against, for any of the three.
+    minority: team.length > 0 && needs.village.multiEthnic === true && !team.some((m) => m.ethnicity !== '汉族'),
   };
   const gapCount = Number(gaps.woman) + Number(gaps.young) + Number(gaps.minority);
 
@@ -178,8 +184,11 @@ export function matchReserves(
             };
       })(),
       residence: (() => {
+        // Codes decide when both are known (two villages may share a name); names otherwise.
         const local =
-          r.village === needs.village.name || (r.villageCode !== undefined && r.villageCode === needs.village.code);
+          r.villageCode !== undefined && needs.village.code !== undefined
+            ? r.villageCode === needs.village.code
+            : r.village === needs.village.name;
         return {
           fit: local ? 1 : 0,
           zh: local ? '本村人' : '非本村人',
@@ -187,8 +196,9 @@ export function matchReserves(
         };
       })(),
       trialPost: (() => {
-        const here = r.trialPosts.some((t) => t.village === needs.village.name);
-        const any = r.trialPosts.length > 0;
+        const done = r.trialPosts.filter((t) => t.from <= options.asOf);
+        const here = done.some((t) => t.village === needs.village.name);
+        const any = done.length > 0;
         return {
           fit: here ? 1 : any ? 0.5 : 0,
           zh: here ? '在本村试岗锻炼过' : any ? '在他村试岗锻炼过' : '没有试岗经历',
@@ -196,7 +206,9 @@ export function matchReserves(
         };
       })(),
       evaluation: (() => {
-        const latest = [...r.evaluations].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+        const latest = r.evaluations
+          .filter((e) => e.date <= options.asOf)
+          .sort((a, b) => (a.date < b.date ? 1 : -1))[0];
         return latest
           ? {
               fit: RATING_FIT[latest.rating],
@@ -225,14 +237,15 @@ export function matchReserves(
       return {
         criterion,
         weight: weights[criterion],
-        fit: round2(fit),
-        points: round2(weights[criterion] * fit),
+        fit,
+        points: weights[criterion] * fit,
         reason: { zh, en },
       };
     }).sort((a, b) => b.points - a.points);
     ranked.push({
       index,
       name: r.name,
+      // Rounded once, at the end; the contributions keep their exact points.
       score: round2(contributions.reduce((s, c) => s + c.points, 0)),
       contributions,
       warnings: verdict.warnings,
