@@ -59,7 +59,7 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
   const health = model.direction === 'health';
   const problems: { index: number; village: string; problems: Problem[] }[] = [];
   const distribution = zero();
-  const byTownship: Record<string, LevelCounts> = {};
+  const townships = new Map<string, LevelCounts>();
   const ids = indicators.map((c) => c.indicator.id);
   for (let i = 0; i < n; i++) {
     const { values, township } = list[i];
@@ -81,9 +81,18 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
       }
       total += c.weight * p;
     }
-    if (township !== undefined && !byTownship[township]) byTownship[township] = zero();
-    const counts = township === undefined ? undefined : byTownship[township];
-    if (bad || Object.keys(values).length > ids.length) {
+    let counts: LevelCounts | undefined;
+    if (township !== undefined) {
+      counts = townships.get(township);
+      if (!counts) {
+        counts = zero();
+        townships.set(township, counts);
+      }
+    }
+    // More keys than indicators means an unknown id: look closer only then (counting allocates nothing).
+    let keys = 0;
+    if (!bad) for (const _ in values) keys++;
+    if (bad || keys > ids.length) {
       const found = riskValueProblems(values, model);
       if (found.length > 0) {
         problems.push({ index: i, village: list[i].village, problems: found });
@@ -112,6 +121,6 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
     explain: (i) => scoreRisk(list[i].values, model),
     problems,
     distribution,
-    byTownship,
+    byTownship: Object.fromEntries(townships),
   };
 }
