@@ -2,11 +2,13 @@
 // all computed by @huanjie/core in the page.
 import '@huanjie/elements/define/roster-import.js';
 import {
+  assessVillages,
   type CompositionSummary,
   formatAverage,
   formatPercent,
   type RosterRow,
   reportTermChange,
+  seed004RiskModel,
   summarizeRoster,
 } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
@@ -79,7 +81,33 @@ function showTermReport(): void {
   );
 }
 
+/** The synthetic county coloured by the seven-indicator example model (seed 004), per township. */
+function showRisk(): void {
+  const county = generateCounty();
+  const townshipOf = new Map(county.villages.map((v) => [v.code, v.township]));
+  const a = assessVillages(
+    county.riskIndicators.map((r) => ({
+      village: r.villageCode,
+      township: townshipOf.get(r.villageCode),
+      values: r.values,
+    })),
+    seed004RiskModel,
+  );
+  const d = a.distribution;
+  const text = document.querySelector('#risk-text');
+  if (text)
+    text.textContent = `全县${a.count}个村(社区)：一级（红）${d.一级}个，二级（黄）${d.二级}个，三级（绿）${d.三级}个。红色村须化解风险后方可启动换届。`;
+  document.querySelector<HTMLTableElement>('#risk-table')?.tBodies[0].replaceChildren(
+    ...Object.entries(a.byTownship).map(([township, c]) => {
+      const tr = document.createElement('tr');
+      tr.append(cell(township, true), cell(c.一级), cell(c.二级), cell(c.三级));
+      return tr;
+    }),
+  );
+}
+
 showTermReport();
+showRisk();
 
 importer?.addEventListener('hj-roster-load', (event) => showTownships(event.detail.rows));
 

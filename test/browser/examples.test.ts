@@ -56,5 +56,10 @@ describe('examples', () => {
       /^共选举产生村\(社区\)党组织班子成员\d+人，平均年龄[\d.]+岁，较上届下降[\d.]+岁；.*实现了年龄学历“一降一升”。$/,
     );
     expect(doc.querySelectorAll('#term-table tbody tr')).toHaveLength(4);
+    // The three-colour distribution per township.
+    expect(doc.querySelector('#risk-text')!.textContent).toMatch(
+      /^全县197个村\(社区\)：一级（红）\d+个，二级（黄）\d+个，三级（绿）\d+个。/,
+    );
+    expect(doc.querySelectorAll('#risk-table tbody tr')).toHaveLength(27);
   });
 });
