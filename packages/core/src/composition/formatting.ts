@@ -1,9 +1,8 @@
-import { HuanjieError } from '../problems/problem.js';
-
 /**
  * Printing shares and averages the way the reports do (916/989 → `92.62%`, average age `39.35`): exact integer
  * arithmetic with half-up rounding, no floating-point drift. No figure when there is nothing to divide by.
  */
+import { HuanjieError } from '../problems/problem.js';
 
 /** What is printed when a share or an average has no members to stand on. */
 export const NO_FIGURE = '—';

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { HuanjieError } from '../problems/problem.js';
 import { IsoDateField } from '../schemas/fields.js';
-import { schemaProblems } from '../schemas/schemaProblems.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { AgeBand } from './ageBands.js';
 import type { CompositionSummary } from './summarizeComposition.js';
 
@@ -74,13 +74,7 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
       { code: 'COMPOSITION_EMPTY', severity: 'error', message: '没有可汇总的统计', messageEn: 'Nothing to merge' },
     ]);
   }
-  parts.forEach((p, i) => {
-    const r = z.safeParse(CompositionSummarySchema, p);
-    if (!r.success) {
-      const [first, ...rest] = schemaProblems(r.error.issues, p).map((x) => ({ ...x, path: [i, ...(x.path ?? [])] }));
-      throw new HuanjieError([first, ...rest]);
-    }
-  });
+  for (const [i, p] of parts.entries()) parseOrThrow(CompositionSummarySchema, p, [i]);
   parts.forEach((p, i) => {
     // A summary from elsewhere must add up: as many band counts as bands, and no sub-count above its total.
     const bad =

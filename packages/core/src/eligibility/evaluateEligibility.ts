@@ -2,9 +2,8 @@
  * Judging one candidate against a policy, with every outcome explained.
  */
 import type { Policy } from '../policy/policy.js';
-import { HuanjieError } from '../problems/problem.js';
 import { EvaluableCandidate } from '../schemas/candidate.js';
-import { validate } from '../schemas/schemaProblems.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { type CompiledPolicy, compilePolicy, ruleOutcome } from './compilePolicy.js';
 import {
   type CandidateInput,
@@ -58,11 +57,6 @@ export function evaluateEligibility(
   policy: Policy,
   options: EvaluationOptions,
 ): EligibilityVerdict {
-  const checked = validate(EvaluableCandidate, candidate);
-  if (!checked.ok) {
-    const [first, ...rest] = checked.problems;
-    throw new HuanjieError([first, ...rest]);
-  }
-  const c = checked.value as CandidateInput;
+  const c = parseOrThrow(EvaluableCandidate, candidate) as CandidateInput;
   return explainCandidate(compilePolicy(policy, options), c, seatOf(c, options));
 }

@@ -4,7 +4,7 @@
  */
 import { type ParameterUse, validateCondition } from '../eligibility/operators.js';
 import { validateTeamCheck } from '../eligibility/teamChecks.js';
-import { HuanjieError, type Problem } from '../problems/problem.js';
+import { type Problem, throwIfAny } from '../problems/problem.js';
 import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
@@ -127,6 +127,5 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       }
     }
   }
-  const [first, ...rest] = problems;
-  if (first) throw new HuanjieError([first, ...rest]);
+  throwIfAny(problems);
 }

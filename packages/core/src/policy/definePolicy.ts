@@ -3,9 +3,9 @@
  */
 import { HuanjieError } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
 import { deepFreeze } from './deepFreeze.js';
-import { parseSpec } from './parseSpec.js';
 import type { Policy } from './policy.js';
 import { PolicySpec } from './schema.js';
 import { sortedValues } from './valueAt.js';
@@ -36,7 +36,7 @@ export function definePolicy(spec: unknown): Policy {
       },
     ]);
   }
-  const s = parseSpec(PolicySpec, spec);
+  const s = parseOrThrow(PolicySpec, spec);
   const policy = {
     id: s.id,
     name: s.name,

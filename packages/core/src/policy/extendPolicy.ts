@@ -3,10 +3,10 @@
  */
 import { HuanjieError, type Problem } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
 import { deepFreeze } from './deepFreeze.js';
 import { definePolicy } from './definePolicy.js';
-import { parseSpec } from './parseSpec.js';
 import type { Policy, PolicyParameter } from './policy.js';
 import { OverlaySpec } from './schema.js';
 import { sortedValues } from './valueAt.js';
@@ -34,7 +34,7 @@ function fail(code: string, path: (string | number)[], message: string, messageE
  * ```
  */
 export function extendPolicy(base: Policy, overlay: unknown): Policy {
-  const o = parseSpec(OverlaySpec, overlay);
+  const o = parseOrThrow(OverlaySpec, overlay);
   if (o.extends !== base.id) {
     fail(
       'POLICY_EXTENDS_MISMATCH',

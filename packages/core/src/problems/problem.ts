@@ -54,3 +54,9 @@ export class HuanjieError extends Error {
     this.problems = problems;
   }
 }
+
+/** Throws one `HuanjieError` listing every problem, when there is any. */
+export function throwIfAny(problems: readonly Problem[]): void {
+  const [first, ...rest] = problems;
+  if (first) throw new HuanjieError([first, ...rest]);
+}

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
 import { HuanjieError } from '../problems/problem.js';
 import { IsoDateField } from '../schemas/fields.js';
-import { validate } from '../schemas/schemaProblems.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { RiskBand, RiskModel } from './model.js';
 import type { RiskScore } from './scoreRisk.js';
 
@@ -58,12 +58,7 @@ export function recordAssessment(village: string, date: IsoDate, score: RiskScor
 }
 
 function parseRecord(value: unknown): RiskAssessmentRecord {
-  const r = validate(RiskAssessmentRecord, value);
-  if (!r.ok) {
-    const [first, ...rest] = r.problems;
-    throw new HuanjieError([first, ...rest]);
-  }
-  return r.value;
+  return parseOrThrow(RiskAssessmentRecord, value);
 }
 
 /**

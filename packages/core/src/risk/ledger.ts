@@ -4,9 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
-import { HuanjieError } from '../problems/problem.js';
 import { IsoDateField } from '../schemas/fields.js';
-import { validate } from '../schemas/schemaProblems.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { effectiveLevel, type RiskAssessmentRecord } from './history.js';
 import type { RiskModel } from './model.js';
 
@@ -57,14 +56,7 @@ export type LedgerItem = z.infer<typeof LedgerItem>;
 
 /** Validates ledger items, naming the item and field of any problem. */
 export function parseLedger(items: readonly unknown[]): LedgerItem[] {
-  return items.map((item, i) => {
-    const r = validate(LedgerItem, item);
-    if (!r.ok) {
-      const [first, ...rest] = r.problems.map((p) => ({ ...p, path: [i, ...(p.path ?? [])] }));
-      throw new HuanjieError([first, ...rest]);
-    }
-    return r.value;
-  });
+  return items.map((item, i) => parseOrThrow(LedgerItem, item, [i]));
 }
 
 /** Counts of a ledger on a date. 台账统计。 */

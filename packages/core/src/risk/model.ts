@@ -4,8 +4,8 @@
  * (1/10,000 of a point), so a band boundary is never missed by floating-point drift.
  */
 import * as z from 'zod/mini';
-import { HuanjieError, type Problem } from '../problems/problem.js';
-import { schemaProblems } from '../schemas/schemaProblems.js';
+import { type Problem, throwIfAny } from '../problems/problem.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import {
   type CompiledIndicator,
   compileIndicator,
@@ -91,12 +91,7 @@ function bandBounds(b: RiskBand): Omit<CompiledBand, 'band'> {
  * ```
  */
 export function defineRiskModel(spec: unknown): RiskModel {
-  const r = z.safeParse(RiskModelSpec, spec);
-  if (!r.success) {
-    const [first, ...rest] = schemaProblems(r.error.issues, spec);
-    throw new HuanjieError([first, ...rest]);
-  }
-  const m = r.data;
+  const m = parseOrThrow(RiskModelSpec, spec);
   const problems: Problem[] = [];
   const add = (path: (string | number)[], code: string, message: string, messageEn: string) =>
     problems.push({ code, severity: 'error', path, message, messageEn });
@@ -168,8 +163,7 @@ export function defineRiskModel(spec: unknown): RiskModel {
       );
     }
   });
-  const [first, ...rest] = problems;
-  if (first) throw new HuanjieError([first, ...rest]);
+  throwIfAny(problems);
   return Object.freeze({ ...m, compiledBands: bands, compiledIndicators: m.indicators.map(compileIndicator) });
 }
 

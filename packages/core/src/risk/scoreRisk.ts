@@ -2,7 +2,7 @@
  * Scoring villages against a risk model: one village explained (`scoreRisk`), or many at once (`assessVillages`),
  * with exact band boundaries and no NaN.
  */
-import { HuanjieError, type Problem } from '../problems/problem.js';
+import { type Problem, throwIfAny } from '../problems/problem.js';
 import type { RiskIndicator } from './indicators.js';
 import { bandOf, type RiskBand, type RiskModel, UNIT } from './model.js';
 
@@ -101,9 +101,7 @@ export function riskValueProblems(values: Readonly<Record<string, unknown>>, mod
  * ```
  */
 export function scoreRisk(values: Readonly<Record<string, unknown>>, model: RiskModel): RiskScore {
-  const problems = riskValueProblems(values, model);
-  const [first, ...rest] = problems;
-  if (first) throw new HuanjieError([first, ...rest]);
+  throwIfAny(riskValueProblems(values, model));
   const health = model.direction === 'health';
   const missing: string[] = [];
   let units = 0;

@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { maskResidentId } from '../id/residentId.js';
-import type { Problem } from '../problems/problem.js';
+import { type Problem, throwIfAny } from '../problems/problem.js';
 import { FACT_KINDS } from './candidate.js';
 import { FIELD_LABELS } from './labels.js';
 
@@ -264,6 +264,21 @@ export function schemaProblems(issues: readonly Issue[], input: unknown): Proble
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     return { severity: 'error' as const, ...w, path, value: displayValue(value) };
   });
+}
+
+/**
+ * Parses a value with a schema, or throws one `HuanjieError` with every problem, its path prefixed by `at` (e.g. the
+ * index of the item in a list).
+ */
+export function parseOrThrow<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  at: readonly (string | number)[] = [],
+): z.output<S> {
+  const r = z.safeParse(schema, input);
+  if (r.success) return r.data;
+  throwIfAny(schemaProblems(r.error.issues, input).map((p) => ({ ...p, path: [...at, ...(p.path ?? [])] })));
+  throw new Error('unreachable');
 }
 
 /** The outcome of {@link validate}: the parsed value, or the problems. */

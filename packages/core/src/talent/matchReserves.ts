@@ -9,8 +9,7 @@ import { explainCandidate } from '../eligibility/evaluateEligibility.js';
 import type { CandidateInput, EvaluationOptions, RuleOutcome } from '../eligibility/types.js';
 import type { Policy } from '../policy/policy.js';
 import { MATCH_CRITERIA } from '../policy/schema.js';
-import { HuanjieError } from '../problems/problem.js';
-import { validate } from '../schemas/schemaProblems.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { type EducationLevel, educationRank, type Organization, type Post } from '../schemas/vocabulary.js';
 import { Reserve } from './reserve.js';
 
@@ -108,14 +107,7 @@ export function matchReserves(
   policy: Policy,
   options: { readonly asOf: IsoDate; readonly predicates?: EvaluationOptions['predicates'] },
 ): ReserveMatchResult {
-  const checked = reserves.map((r, index) => {
-    const v = validate(Reserve, r);
-    if (!v.ok) {
-      const [first, ...rest] = v.problems.map((p) => ({ ...p, path: [index, ...(p.path ?? [])] }));
-      throw new HuanjieError([first, ...rest]);
-    }
-    return v.value;
-  });
+  const checked = reserves.map((r, index) => parseOrThrow(Reserve, r, [index]));
   const compiled = compilePolicy(policy, {
     asOf: options.asOf,
     organization: needs.organization,
