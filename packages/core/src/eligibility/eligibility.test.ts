@@ -10,7 +10,6 @@ import {
   exampleShibuxuan,
   extendPolicy,
   fromDayNumber,
-  HuanjieError,
   isIsoDate,
   loadPolicies,
   nationalBaseline,
@@ -22,6 +21,7 @@ import { generateCounty } from '@huanjie/core/synthetic';
 import { differenceInYears } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../../../test/support/thrown.js';
 
 const asOf = '2021-10-28';
 const person: Candidate = {
@@ -37,16 +37,6 @@ const person: Candidate = {
 };
 const secretary = { asOf, organization: '党组织', post: '书记' } as const;
 const villager = { asOf, organization: '村民委员会', post: '委员' } as const;
-
-function thrown(f: () => unknown): HuanjieError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuanjieError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuanjieError');
-}
 
 const ids = (v: { failures: readonly { ruleId: string }[] }) => v.failures.map((f) => f.ruleId);
 

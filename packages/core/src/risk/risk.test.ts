@@ -2,7 +2,6 @@ import {
   assessVillages,
   bandOf,
   defineRiskModel,
-  HuanjieError,
   jinhuaIndexModel,
   jinhuaIndexModelSpec,
   overrideAssessment,
@@ -19,16 +18,7 @@ import {
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-const errorOf = (f: () => unknown): HuanjieError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuanjieError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuanjieError');
-};
+import { thrown } from '../../../../test/support/thrown.js';
 
 const calm = { team: 100, finance: '规范', petitions: 0, situation: '平稳', successor: true };
 
@@ -141,7 +131,7 @@ describe('the seven-indicator three-colour model (seed 004)', () => {
 describe('bad values and bad models', () => {
   it('names the indicator of a value outside its domain, an unknown id, NaN, or a wrong type', () => {
     const codes = (values: Record<string, unknown>) =>
-      errorOf(() => scoreRisk(values, jinhuaIndexModel)).problems.map((p) => [p.code, p.path?.[0]]);
+      thrown(() => scoreRisk(values, jinhuaIndexModel)).problems.map((p) => [p.code, p.path?.[0]]);
     expect(codes({ ...calm, team: 120 })).toEqual([['RISK_VALUE_DOMAIN', 'team']]);
     expect(codes({ ...calm, team: Number.NaN })).toEqual([['RISK_VALUE_DOMAIN', 'team']]);
     expect(codes({ ...calm, finance: '很好' })).toEqual([['RISK_VALUE_DOMAIN', 'finance']]);
@@ -171,7 +161,7 @@ describe('bad values and bad models', () => {
         { level: '一级', colour: 'red', below: 70 },
       ],
     };
-    expect(errorOf(() => defineRiskModel(gap)).problems.map((p) => [p.code, p.path])).toEqual([
+    expect(thrown(() => defineRiskModel(gap)).problems.map((p) => [p.code, p.path])).toEqual([
       ['RISK_BANDS_GAP', ['bands', 0]],
     ]);
     const overlap = {
@@ -181,14 +171,14 @@ describe('bad values and bad models', () => {
         { level: '一级', colour: 'red', atMost: 80 },
       ],
     };
-    expect(errorOf(() => defineRiskModel(overlap)).problems[0].code).toBe('RISK_BANDS_OVERLAP');
+    expect(thrown(() => defineRiskModel(overlap)).problems[0].code).toBe('RISK_BANDS_OVERLAP');
     const open = { ...jinhuaIndexModelSpec, bands: [{ level: '三级', colour: 'green', atLeast: 80 }] };
-    expect(errorOf(() => defineRiskModel(open)).problems[0]).toMatchObject({
+    expect(thrown(() => defineRiskModel(open)).problems[0]).toMatchObject({
       code: 'RISK_BANDS_GAP',
       message: '分数低于 80 的村没有对应的等级',
     });
     const kind = { ...jinhuaIndexModelSpec, indicators: [{ ...jinhuaIndexModelSpec.indicators[0], kind: 'boolean' }] };
-    expect(errorOf(() => defineRiskModel(kind)).problems[0]).toMatchObject({
+    expect(thrown(() => defineRiskModel(kind)).problems[0]).toMatchObject({
       code: 'RISK_SCALE_KIND',
       path: ['indicators', 0, 'scale'],
     });
@@ -260,7 +250,7 @@ describe('history, overrides and the ledger', () => {
       reason: { zh: '人工调整：群众反映新的宗族矛盾，待核实（镇党委 王某，2021-08-16）' },
     });
     expect(
-      errorOf(() =>
+      thrown(() =>
         overrideAssessment(
           records[2],
           { level: '二级', reason: '  ', by: '王某', date: '2021-08-16' },
@@ -332,7 +322,7 @@ describe('history, overrides and the ledger', () => {
   });
 
   it('rejects a resolved item without a date, naming the item', () => {
-    expect(errorOf(() => parseLedger([{ ...ledger[1], resolved: undefined }])).problems[0]).toMatchObject({
+    expect(thrown(() => parseLedger([{ ...ledger[1], resolved: undefined }])).problems[0]).toMatchObject({
       code: 'LEDGER_RESOLVED_DATE',
       path: [0, 'resolved'],
     });
