@@ -76,6 +76,14 @@ export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv
 export { parseRosterCsv } from './io/parseRosterCsv.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';
+export type { PayBudget } from './pay/budgetTermPay.js';
+export { budgetTermPay } from './pay/budgetTermPay.js';
+export type { PayLine, PayTotals, PerformancePayout, TermPay } from './pay/computeTermPay.js';
+export { computeTermPay } from './pay/computeTermPay.js';
+export { examplePay2021, examplePay2021Spec } from './pay/examplePay.js';
+export { formatYuan } from './pay/money.js';
+export type { PayRating } from './pay/schema.js';
+export { Appointment, Cadre, PAY_RATINGS, PaySection } from './pay/schema.js';
 export {
   exampleCountyHardCriteria,
   exampleCountyHardCriteriaSpec,

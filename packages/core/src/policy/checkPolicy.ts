@@ -107,6 +107,62 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       referenceList,
     );
   }
+  if (policy.pay) {
+    const pay = policy.pay;
+    if (!references.has(pay.reference)) {
+      add(
+        ['pay', 'reference'],
+        'POLICY_UNKNOWN_REFERENCE',
+        `未定义的依据“${pay.reference}”`,
+        `Unknown reference "${pay.reference}"`,
+        referenceList,
+      );
+    }
+    const amounts: [unknown, (string | number)[], ParameterUse['kind']][] = [
+      ...pay.base.map((b, i): [unknown, (string | number)[], ParameterUse['kind']] => [
+        b.monthly,
+        ['pay', 'base', i, 'monthly'],
+        'money',
+      ]),
+      [pay.concurrentAllowance, ['pay', 'concurrentAllowance'], 'money'],
+      [pay.seniority?.increment, ['pay', 'seniority', 'increment'], 'money'],
+      [pay.seniority?.cap, ['pay', 'seniority', 'cap'], 'money'],
+      ...Object.entries(pay.seniority?.byRating ?? {}).map(
+        ([r, v]): [unknown, (string | number)[], ParameterUse['kind']] => [
+          v,
+          ['pay', 'seniority', 'byRating', r],
+          'money',
+        ],
+      ),
+      ...pay.allowances.map((a, i): [unknown, (string | number)[], ParameterUse['kind']] => [
+        a.monthly,
+        ['pay', 'allowances', i, 'monthly'],
+        'money',
+      ]),
+      [pay.departure?.perFullYear, ['pay', 'departure', 'perFullYear'], 'money'],
+      [pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'integer'],
+      ...Object.entries(pay.performance?.payoutPercent ?? {}).map(
+        ([r, v]): [unknown, (string | number)[], ParameterUse['kind']] => [
+          v,
+          ['pay', 'performance', 'payoutPercent', r],
+          'integer',
+        ],
+      ),
+    ];
+    for (const [amount, path, kind] of amounts) {
+      if (typeof amount !== 'object' || amount === null) continue;
+      const id = (amount as { param: string }).param;
+      env.uses.push({ id, kind });
+      if (!parameters.has(id))
+        add(
+          [...path, 'param'],
+          'POLICY_UNKNOWN_PARAMETER',
+          `未定义的参数“${id}”`,
+          `Unknown parameter "${id}"`,
+          [...parameters].join('、'),
+        );
+    }
+  }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
   for (const use of env.uses) {
     const parameter = policy.parameters[use.id];
@@ -115,13 +171,15 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       const ok =
         use.kind === 'education'
           ? (EDUCATION_LEVELS as readonly unknown[]).includes(value)
-          : Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1000;
+          : Number.isSafeInteger(value) &&
+            (value as number) >= 0 &&
+            (use.kind === 'money' || (value as number) <= 1000);
       if (!ok) {
         add(
           ['parameters', use.id, 'values', date],
           'POLICY_PARAMETER_VALUE',
-          `参数“${use.id}”自 ${date} 的取值 ${JSON.stringify(value)} 不合用：${use.kind === 'education' ? '应为学历层次' : '应为 0–1000 的整数'}`,
-          `Parameter "${use.id}" from ${date}: ${JSON.stringify(value)} does not fit its use: ${use.kind === 'education' ? 'an education level' : 'an integer 0–1000'} is needed`,
+          `参数“${use.id}”自 ${date} 的取值 ${JSON.stringify(value)} 不合用：${use.kind === 'education' ? '应为学历层次' : use.kind === 'money' ? '应为整数分（不可为负）' : '应为 0–1000 的整数'}`,
+          `Parameter "${use.id}" from ${date}: ${JSON.stringify(value)} does not fit its use: ${use.kind === 'education' ? 'an education level' : use.kind === 'money' ? 'whole fen, not negative' : 'an integer 0–1000'} is needed`,
           use.kind === 'education' ? EDUCATION_LEVELS.join('、') : '0–1000 的整数',
         );
       }

@@ -53,6 +53,7 @@ export function definePolicy(spec: unknown): Policy {
     compositionTargets: s.compositionTargets.map((t) => ({ ...t, source: s.jurisdiction })),
     ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
     ...(s.risk ? { risk: defineRiskModel(s.risk) } : {}),
+    ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

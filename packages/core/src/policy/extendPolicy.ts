@@ -147,6 +147,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
         ? { reserveMatching: base.reserveMatching }
         : {}),
     ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
+    ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -1,6 +1,7 @@
 /**
  * A defined policy: validated, frozen, with every rule labelled by the jurisdiction that set it.
  */
+import type { PaySection } from '../pay/schema.js';
 import type { RiskModel } from '../risk/model.js';
 import type { CompositionTarget, Reference, ReserveMatching, Rule, TeamRule, Title } from './schema.js';
 
@@ -38,4 +39,6 @@ export interface Policy {
   readonly reserveMatching?: ReserveMatching & { readonly source: string };
   /** The risk model, validated (see `scoreRisk`). */
   readonly risk?: RiskModel;
+  /** Pay of village cadres (see `computeTermPay`). */
+  readonly pay?: PaySection & { readonly source: string };
 }

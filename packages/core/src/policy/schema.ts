@@ -6,18 +6,13 @@
  * operator is reported with its path and the list of operators that exist.
  */
 import * as z from 'zod/mini';
+import { PaySection } from '../pay/schema.js';
 import { RiskModelSpec } from '../risk/model.js';
 import { IsoDateField } from '../schemas/fields.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
+import { Id, NumberOrParam, ParameterId, Title } from './ids.js';
 
-const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9-]*$/.test(s), { params: { code: 'POLICY_ID' } }));
-/** Parameter names are camelCase, as they are read in conditions: `{ param: 'votingAge' }`. */
-const ParameterId = z
-  .string()
-  .check(z.refine((s) => /^[a-zA-Z][a-zA-Z0-9]*$/.test(s), { params: { code: 'POLICY_PARAMETER_ID' } }));
-
-/** A title in Chinese and English. */
-export const Title = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+export { Title } from './ids.js';
 export type Title = z.infer<typeof Title>;
 
 /** A law article or local document that a rule or parameter rests on. 依据。 */
@@ -96,8 +91,6 @@ export const COMPOSITION_MEASURES = [
   'concurrent',
 ] as const;
 
-const NumberOrParam = z.union([z.int().check(z.nonnegative()), z.strictObject({ param: ParameterId })]);
-
 /**
  * A structure target (结构目标) per village team: at least N members, or at least a share, with a property — e.g.
  * a woman and a member under 35 on every team, secretaries all with 高中 or above. `checkCompositionTargets` lists
@@ -155,6 +148,8 @@ const policyFields = {
   reserveMatching: z.optional(ReserveMatching),
   /** The risk model (风险研判模型) of this policy; an overlay's replaces its base's. */
   risk: z.optional(RiskModelSpec),
+  /** Pay of village cadres (村干部报酬); an overlay's replaces its base's. */
+  pay: z.optional(PaySection),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -182,6 +177,7 @@ export const OverlaySpec = z.strictObject({
   compositionTargets: z._default(z.array(CompositionTarget), () => []),
   reserveMatching: z.optional(ReserveMatching),
   risk: z.optional(RiskModelSpec),
+  pay: z.optional(PaySection),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),

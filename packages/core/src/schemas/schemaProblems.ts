@@ -163,6 +163,22 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
         expected: '状态 resolved 时填写，否则留空',
         expectedEn: 'set it with status resolved, else leave it empty',
       };
+    case 'APPOINTMENTS_OVERLAP':
+      return {
+        code,
+        message: '任职时间与上一段任职重叠或顺序颠倒',
+        messageEn: 'This appointment overlaps the one before it, or they are out of order',
+        expected: '按时间先后排列、互不重叠的任职',
+        expectedEn: 'appointments in order, not overlapping',
+      };
+    case 'RATING_OUTSIDE_SERVICE':
+      return {
+        code,
+        message: '该年度不在任职期间，不应有考核等次',
+        messageEn: 'A rating for a year outside the appointments',
+        expected: '任职期间内的年度',
+        expectedEn: 'a year within the appointments',
+      };
     case 'RISK_DECIMALS':
       return {
         code,

@@ -1,0 +1,291 @@
+/**
+ * Term pay (任期报酬): every month of a period with its components, the performance share withheld and paid after the
+ * annual review, the departure allowance, yearly and term totals, and the parameter values used. Integer fen
+ * throughout: every total is the exact sum of its lines.
+ */
+import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
+import type { UsedParameter } from '../eligibility/types.js';
+import type { Policy } from '../policy/policy.js';
+import { valueAt } from '../policy/valueAt.js';
+import { HuanjieError } from '../problems/problem.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
+import { educationRank } from '../schemas/vocabulary.js';
+import { prorate } from './money.js';
+import { Cadre, type ParsedCadre, type PayRating, type PaySection } from './schema.js';
+import { anniversary, daysInMonth, fullYears } from './serviceTime.js';
+
+type Amount = PaySection['base'][number]['monthly'];
+type Appointment = ParsedCadre['appointments'][number];
+
+/** One month's pay for one appointment (a month with a change of post has two lines). */
+export interface PayLine {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly organization: string;
+  readonly post: string;
+  readonly concurrent: boolean;
+  /** Days paid and days in the month (`wholeMonths`: all or none). */
+  readonly days: number;
+  readonly daysInMonth: number;
+  readonly base: number;
+  readonly seniority: number;
+  /** Full years served on the line's first day, from which `seniority` comes. */
+  readonly fullYears: number;
+  readonly concurrentAllowance: number;
+  readonly allowances: ReadonlyArray<{ readonly id: string; readonly fen: number }>;
+  /** base + seniority + 一肩挑 + allowances. */
+  readonly gross: number;
+  /** Performance share held back this month. */
+  readonly withheld: number;
+  /** gross − withheld. */
+  readonly paid: number;
+}
+
+/** A performance payout after a year's review, or one that waits for its rating. */
+export interface PerformancePayout {
+  readonly year: number;
+  readonly rating: PayRating | null;
+  readonly withheld: number;
+  /** Paid in January of the next year: withheld × the rating's percent. `0` while the rating is missing. */
+  readonly payout: number;
+  /** `YYYY-MM` of payment, or `null` when it falls after the period or the rating is missing. */
+  readonly paidIn: string | null;
+}
+
+export interface PayTotals {
+  readonly gross: number;
+  readonly withheld: number;
+  readonly performancePaid: number;
+  readonly departure: number;
+  /** Monthly paid + performance paid + departure allowance. */
+  readonly paid: number;
+}
+
+/** Term pay of one cadre. 任期报酬明细。 */
+export interface TermPay {
+  readonly months: readonly PayLine[];
+  readonly performance: readonly PerformancePayout[];
+  /** The departure allowance, when the last appointment ends within the period. */
+  readonly departure: { readonly month: string; readonly fullYears: number; readonly fen: number } | null;
+  readonly years: Readonly<Record<string, PayTotals>>;
+  readonly total: PayTotals;
+  /** Every parameter value used, with the date it took effect. */
+  readonly parameters: readonly UsedParameter[];
+}
+
+function fail(code: string, path: (string | number)[], message: string, messageEn: string): never {
+  throw new HuanjieError([{ code, severity: 'error', path, message, messageEn }]);
+}
+
+const matches = (seat: { organizations?: readonly string[]; posts?: readonly string[] }, a: Appointment) =>
+  (!seat.organizations || seat.organizations.includes(a.organization)) && (!seat.posts || seat.posts.includes(a.post));
+
+/**
+ * Computes a cadre's pay over a period under a policy's pay section. 计算任期报酬。
+ *
+ * Rates are read on each line's first day (a raise dated within a month applies from the next line); seniority adds
+ * one increment per full year served, from the anniversary on, at the rate of the rating of the calendar year before
+ * the anniversary (the latest review known then), or the plain increment when that year has no rating.
+ *
+ * @param cadre - appointments (in order, not overlapping) and annual ratings; validated first
+ * @param policy - a policy with a `pay` section
+ * @param period - `{ from, to }`, ISO dates inclusive
+ * @returns monthly lines, performance payouts, departure allowance, totals per year and for the period, parameters used
+ * @throws HuanjieError for an invalid cadre (naming the field), a policy without pay, a seat no base entry covers
+ * @example
+ * ```ts
+ * computeTermPay({ name: '张某甲', appointments: [{ organization: '村民委员会', post: '委员', from: '2018-01-01' }] },
+ *   examplePay2021, { from: '2021-01-01', to: '2021-12-31' }).months[0].gross // 376000 (3,700 + 3 × 20 yuan)
+ * ```
+ */
+export function computeTermPay(
+  cadre: unknown,
+  policy: Policy,
+  period: { readonly from: IsoDate; readonly to: IsoDate },
+): TermPay {
+  const c = parseOrThrow(Cadre, cadre);
+  const pay = policy.pay;
+  if (!pay)
+    fail(
+      'POLICY_NO_PAY',
+      ['pay'],
+      `政策“${policy.name.zh}”没有报酬一节`,
+      `Policy "${policy.name.en}" has no pay section`,
+    );
+  if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.to < period.from) {
+    fail(
+      'PAY_PERIOD',
+      ['period'],
+      `计算期间应为两个日期且起不晚于止，收到 ${period.from} 至 ${period.to}`,
+      `The period must be two dates, from not after to; got ${period.from} to ${period.to}`,
+    );
+  }
+  const used = new Map<string, UsedParameter>();
+  const amount = (a: Amount | undefined, on: IsoDate): number => {
+    if (a === undefined) return 0;
+    if (typeof a === 'number') return a;
+    const v = { id: a.param, ...valueAt(policy.parameters[a.param], on) };
+    used.set(`${v.id}@${v.since}`, v);
+    return Number(v.value);
+  };
+
+  // Service start for seniority on a date: the start of the unbroken run (continuous), or a start moved forward by
+  // the breaks so that full years count service only (cumulative).
+  const serviceStart = (on: IsoDate): IsoDate => {
+    if (pay.seniority?.service === 'cumulative') return serviceStartCumulative(c.appointments, on);
+    const held = c.appointments.filter((a) => a.from <= on);
+    let start = held[held.length - 1].from;
+    for (let i = held.length - 1; i > 0; i--) {
+      if (toDayNumber(held[i].from) - toDayNumber(held[i - 1].to as string) !== 1) break;
+      start = held[i - 1].from;
+    }
+    return start;
+  };
+  const seniorityOn = (on: IsoDate): { years: number; fen: number } => {
+    const s = pay.seniority;
+    if (!s) return { years: 0, fen: 0 };
+    const start = serviceStart(on);
+    const years = fullYears(start, on);
+    let fen = 0;
+    for (let j = 1; j <= years; j++) {
+      const rating = c.ratings[String(Number(anniversary(start, j).slice(0, 4)) - 1)];
+      const byRating = rating ? s.byRating?.[rating] : undefined;
+      fen += amount(byRating ?? s.increment, on);
+    }
+    const cap = s.cap === undefined ? undefined : amount(s.cap, on);
+    return { years, fen: cap === undefined ? fen : Math.min(fen, cap) };
+  };
+
+  const months: PayLine[] = [];
+  const withheldByYear = new Map<number, number>();
+  const firstMonth = Number(period.from.slice(0, 4)) * 12 + Number(period.from.slice(5, 7)) - 1;
+  const lastMonth = Number(period.to.slice(0, 4)) * 12 + Number(period.to.slice(5, 7)) - 1;
+  for (let m = firstMonth; m <= lastMonth; m++) {
+    const year = Math.floor(m / 12);
+    const month = (m % 12) + 1;
+    const dim = daysInMonth(year, month);
+    const label = `${year}-${String(month).padStart(2, '0')}`;
+    const monthFirst = `${label}-01`;
+    const monthLast = `${label}-${String(dim).padStart(2, '0')}`;
+    for (const a of c.appointments) {
+      const start = [a.from, monthFirst, period.from].sort().at(-1) as IsoDate;
+      const end = [a.to ?? monthLast, monthLast, period.to].sort()[0];
+      if (start > end) continue;
+      // wholeMonths (次月起薪): the month is paid in full when the appointment holds on its first day.
+      const days =
+        pay.proration === 'calendarDays'
+          ? toDayNumber(end) - toDayNumber(start) + 1
+          : a.from <= monthFirst && start === monthFirst
+            ? dim
+            : 0;
+      if (days === 0) continue;
+      const entry = pay.base.find(
+        (b) => matches(b, a) && (b.concurrent === undefined || b.concurrent === a.concurrent),
+      );
+      if (!entry) {
+        fail(
+          'PAY_NO_BASE',
+          ['pay', 'base'],
+          `报酬政策没有适用于“${a.organization}${a.post}${a.concurrent ? '（一肩挑）' : ''}”的基本报酬`,
+          `No base pay in the policy covers ${a.organization} ${a.post}${a.concurrent ? ' (一肩挑)' : ''}`,
+        );
+      }
+      const scale = (fen: number) => prorate(fen, days, dim);
+      const seniority = seniorityOn(start);
+      const base = scale(amount(entry.monthly, start));
+      const concurrentAllowance =
+        a.concurrent && entry.concurrent !== true ? scale(amount(pay.concurrentAllowance, start)) : 0;
+      const allowances = pay.allowances
+        .filter(
+          (al) =>
+            matches(al, a) &&
+            (!al.educationAtLeast ||
+              (c.education !== undefined && educationRank(c.education) >= educationRank(al.educationAtLeast))),
+        )
+        .map((al) => ({ id: al.id, fen: scale(amount(al.monthly, start)) }));
+      const senior = scale(seniority.fen);
+      const gross = base + senior + concurrentAllowance + allowances.reduce((s, x) => s + x.fen, 0);
+      const withheld = pay.performance ? prorate(gross, amount(pay.performance.withheldPercent, start), 100) : 0;
+      withheldByYear.set(year, (withheldByYear.get(year) ?? 0) + withheld);
+      months.push({
+        month: label,
+        organization: a.organization,
+        post: a.post,
+        concurrent: a.concurrent,
+        days,
+        daysInMonth: dim,
+        base,
+        seniority: senior,
+        fullYears: seniority.years,
+        concurrentAllowance,
+        allowances,
+        gross,
+        withheld,
+        paid: gross - withheld,
+      });
+    }
+  }
+
+  const performance: PerformancePayout[] = [...withheldByYear].map(([year, withheld]) => {
+    const rating = c.ratings[String(year)] ?? null;
+    const payDate = `${year + 1}-01-01`;
+    const payout =
+      rating && pay.performance
+        ? prorate(withheld, amount(pay.performance.payoutPercent[rating], `${year}-12-31`), 100)
+        : 0;
+    return { year, rating, withheld, payout, paidIn: rating && payDate <= period.to ? `${year + 1}-01` : null };
+  });
+
+  const lastAppointment = c.appointments[c.appointments.length - 1];
+  let departure: TermPay['departure'] = null;
+  if (pay.departure && lastAppointment.to && lastAppointment.to >= period.from && lastAppointment.to <= period.to) {
+    const years = fullYears(serviceStartCumulative(c.appointments, lastAppointment.to), lastAppointment.to);
+    departure = {
+      month: lastAppointment.to.slice(0, 7),
+      fullYears: years,
+      fen: years * amount(pay.departure.perFullYear, lastAppointment.to),
+    };
+  }
+
+  const zero = (): { gross: number; withheld: number; performancePaid: number; departure: number; paid: number } => ({
+    gross: 0,
+    withheld: 0,
+    performancePaid: 0,
+    departure: 0,
+    paid: 0,
+  });
+  const years: Record<string, ReturnType<typeof zero>> = {};
+  const total = zero();
+  const add = (y: string, k: 'gross' | 'withheld' | 'performancePaid' | 'departure', fen: number, paid: number) => {
+    years[y] ??= zero();
+    years[y][k] += fen;
+    years[y].paid += paid;
+    total[k] += fen;
+    total.paid += paid;
+  };
+  for (const line of months) {
+    add(line.month.slice(0, 4), 'gross', line.gross, line.paid);
+    add(line.month.slice(0, 4), 'withheld', line.withheld, 0);
+  }
+  for (const p of performance) if (p.paidIn) add(p.paidIn.slice(0, 4), 'performancePaid', p.payout, p.payout);
+  if (departure) add(departure.month.slice(0, 4), 'departure', departure.fen, departure.fen);
+
+  return {
+    months,
+    performance,
+    departure,
+    years,
+    total,
+    parameters: [...used.values()].sort((a, b) =>
+      a.id === b.id ? (a.since < b.since ? -1 : 1) : a.id < b.id ? -1 : 1,
+    ),
+  };
+}
+
+/** Start date such that full years to `on` count every day served (breaks left out). */
+function serviceStartCumulative(appointments: readonly Appointment[], on: IsoDate): IsoDate {
+  const served = appointments
+    .filter((a) => a.from <= on)
+    .reduce((days, a) => days + toDayNumber(a.to !== undefined && a.to < on ? a.to : on) - toDayNumber(a.from) + 1, 0);
+  return fromDayNumber(toDayNumber(on) - served + 1);
+}

@@ -1,0 +1,254 @@
+import {
+  budgetTermPay,
+  type Cadre,
+  computeTermPay,
+  examplePay2021,
+  examplePay2021Spec,
+  extendPolicy,
+  formatYuan,
+  nationalBaseline,
+} from '@huanjie/core';
+import { differenceInYears } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { thrown } from '../../../../test/support/thrown.js';
+
+const member = (over: Partial<Cadre> = {}): Cadre => ({
+  name: '张某甲',
+  appointments: [{ organization: '村民委员会', post: '委员', from: '2018-01-01' }],
+  ...over,
+});
+const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+const line = (pay: ReturnType<typeof computeTermPay>, month: string) => pay.months.find((l) => l.month === month);
+
+describe('formatYuan', () => {
+  it('prints fen as reports and pay slips do', () => {
+    expect(formatYuan(376000)).toBe('¥3,760.00');
+    expect(formatYuan(376000, { style: 'suffix' })).toBe('3760.00元');
+    expect(formatYuan(5)).toBe('¥0.05');
+    expect(formatYuan(-123456789)).toBe('-¥1,234,567.89');
+    expect(thrown(() => formatYuan(3760.5)).code).toBe('MONEY_NOT_FEN');
+  });
+});
+
+describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per full year)', () => {
+  it('raises 3,700 to 3,760 after three full years at 20', () => {
+    const pay = computeTermPay(
+      member({ ratings: { 2018: '称职', 2019: '称职', 2020: '称职' } }),
+      examplePay2021,
+      year(2021),
+    );
+    expect(line(pay, '2021-01')).toMatchObject({ base: 370000, seniority: 6000, fullYears: 3, gross: 376000 });
+    expect(formatYuan(line(pay, '2021-06')?.gross ?? 0)).toBe('¥3,760.00');
+  });
+
+  it('pays 一肩挑 its own base of 4,460', () => {
+    const secretary = member({
+      appointments: [{ organization: '党组织', post: '书记', concurrent: true, from: '2021-01-01' }],
+    });
+    expect(line(computeTermPay(secretary, examplePay2021, year(2021)), '2021-03')).toMatchObject({
+      base: 446000,
+      seniority: 0,
+      gross: 446000,
+    });
+  });
+
+  it('applies a raise from its date, mid-term', () => {
+    const pay = computeTermPay(member(), examplePay2021, { from: '2020-12-01', to: '2021-01-31' });
+    expect(line(pay, '2020-12')).toMatchObject({ base: 300000, seniority: 4000 });
+    expect(line(pay, '2021-01')).toMatchObject({ base: 370000, seniority: 6000 });
+    expect(pay.parameters.filter((p) => p.id === 'baseRegular')).toEqual([
+      { id: 'baseRegular', value: 300000, since: '2018-01-01' },
+      { id: 'baseRegular', value: 370000, since: '2021-01-01' },
+    ]);
+  });
+
+  it('prorates a partial first month by calendar days, or pays from the next month (次月起薪)', () => {
+    const elected = member({ appointments: [{ organization: '村民委员会', post: '委员', from: '2021-10-28' }] });
+    const byDays = computeTermPay(elected, examplePay2021, { from: '2021-10-01', to: '2021-11-30' });
+    // 3,700 × 4/31 = 477.419… → ¥477.42
+    expect(line(byDays, '2021-10')).toMatchObject({ days: 4, daysInMonth: 31, base: 47742 });
+    expect(line(byDays, '2021-11')?.base).toBe(370000);
+    const nextMonth = extendPolicy(examplePay2021, {
+      id: 'next-month',
+      extends: 'example-pay-2021',
+      name: { zh: '次月起薪', en: 'Paid from the next month' },
+      jurisdiction: '某县',
+      pay: { ...examplePay2021Spec.pay, proration: 'wholeMonths' },
+    });
+    const whole = computeTermPay(elected, nextMonth, { from: '2021-10-01', to: '2021-11-30' });
+    expect(whole.months.map((l) => [l.month, l.base])).toEqual([['2021-11', 370000]]);
+  });
+
+  it('raises by the rating of the year before each anniversary: 30 for 优秀, 0 for 不称职', () => {
+    const pay = computeTermPay(
+      member({ ratings: { 2018: '优秀', 2019: '不称职', 2020: '称职' } }),
+      examplePay2021,
+      year(2021),
+    );
+    expect(line(pay, '2021-01')?.seniority).toBe(3000 + 0 + 2000);
+  });
+
+  it('counts service across a break only when the policy says cumulative', () => {
+    const broken = member({
+      appointments: [
+        { organization: '村民委员会', post: '委员', from: '2016-01-01', to: '2018-12-31' },
+        { organization: '村民委员会', post: '主任', from: '2020-01-01' },
+      ],
+    });
+    expect(line(computeTermPay(broken, examplePay2021, year(2021)), '2021-06')).toMatchObject({
+      fullYears: 1,
+      seniority: 2000,
+    });
+    const cumulative = extendPolicy(examplePay2021, {
+      id: 'cumulative',
+      extends: 'example-pay-2021',
+      name: { zh: '累计', en: 'Cumulative' },
+      jurisdiction: '某县',
+      pay: { ...examplePay2021Spec.pay, seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative' } },
+    });
+    // 2016–2018 (3 years) + 2020 → 2021-06 (1 year 5 months): 4 full years.
+    expect(line(computeTermPay(broken, cumulative, year(2021)), '2021-06')).toMatchObject({
+      fullYears: 4,
+      seniority: 8000,
+    });
+  });
+
+  it('withholds the performance share monthly and pays it in January by the rating', () => {
+    const pay = computeTermPay(
+      member({ ratings: { 2018: '称职', 2019: '称职', 2020: '称职', 2021: '优秀' } }),
+      examplePay2021,
+      { from: '2021-01-01', to: '2022-01-31' },
+    );
+    const y2021 = pay.performance.find((p) => p.year === 2021);
+    expect(y2021).toMatchObject({
+      rating: '优秀',
+      withheld: 12 * 75200,
+      payout: (12 * 75200 * 120) / 100,
+      paidIn: '2022-01',
+    });
+    expect(line(pay, '2021-05')).toMatchObject({ gross: 376000, withheld: 75200, paid: 300800 });
+    // 2022's share waits for 2022's rating.
+    expect(pay.performance.find((p) => p.year === 2022)).toMatchObject({ rating: null, payout: 0, paidIn: null });
+  });
+
+  it('pays a departure allowance per full year when the last appointment ends', () => {
+    const leaving = member({
+      appointments: [{ organization: '村民委员会', post: '委员', from: '2016-10-28', to: '2021-10-27' }],
+    });
+    const pay = computeTermPay(leaving, examplePay2021, year(2021));
+    expect(pay.departure).toEqual({ month: '2021-10', fullYears: 4, fen: 200000 });
+    expect(pay.total.departure).toBe(200000);
+  });
+
+  it('rejects overlapping or reversed appointments and ratings outside the service, naming the field', () => {
+    const overlap = member({
+      appointments: [
+        { organization: '村民委员会', post: '委员', from: '2018-01-01', to: '2019-12-31' },
+        { organization: '村民委员会', post: '主任', from: '2019-06-01' },
+      ],
+    });
+    expect(thrown(() => computeTermPay(overlap, examplePay2021, year(2021))).problems[0]).toMatchObject({
+      code: 'APPOINTMENTS_OVERLAP',
+      path: ['appointments', 1, 'from'],
+    });
+    const reversed = member({
+      appointments: [{ organization: '村民委员会', post: '委员', from: '2019-01-01', to: '2018-01-01' }],
+    });
+    expect(thrown(() => computeTermPay(reversed, examplePay2021, year(2021))).problems[0].code).toBe('PERIOD_REVERSED');
+    expect(
+      thrown(() => computeTermPay(member({ ratings: { 2015: '优秀' } }), examplePay2021, year(2021))).problems[0],
+    ).toMatchObject({ code: 'RATING_OUTSIDE_SERVICE', path: ['ratings', '2015'] });
+    expect(thrown(() => computeTermPay(member(), nationalBaseline, year(2021))).code).toBe('POLICY_NO_PAY');
+  });
+
+  it('rejects a policy with negative or fractional money', () => {
+    const overlay = (value: number) => ({
+      id: 'bad-pay',
+      extends: 'example-pay-2021',
+      name: { zh: '错', en: 'Bad' },
+      jurisdiction: '某县',
+      parameters: { baseRegular: { values: { '2022-01-01': value } } },
+    });
+    expect(thrown(() => extendPolicy(examplePay2021, overlay(-100))).code).toBe('POLICY_PARAMETER_VALUE');
+    expect(thrown(() => extendPolicy(examplePay2021, overlay(3700.5))).code).toBe('POLICY_PARAMETER_VALUE');
+  });
+
+  it('always sums its lines exactly to the totals, with no NaN (property)', () => {
+    const day = fc.integer({ min: 17532, max: 19723 }); // 2018-01-01 … 2023-12-31 as day numbers
+    const cadre = fc
+      .tuple(
+        day,
+        fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+        fc.boolean(),
+        fc.constantFrom('优秀', '称职', '基本称职', '不称职'),
+      )
+      .map(([start, length, concurrent, rating]) => {
+        const from = new Date(start * 86400000).toISOString().slice(0, 10);
+        const to = length === undefined ? undefined : new Date((start + length) * 86400000).toISOString().slice(0, 10);
+        const seat = concurrent
+          ? ({ organization: '党组织', post: '书记', concurrent: true } as const)
+          : ({ organization: '村民委员会', post: '委员' } as const);
+        const years = Array.from(
+          { length: Number((to ?? '2023').slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+          (_, i) => Number(from.slice(0, 4)) + i,
+        );
+        return member({
+          appointments: [{ ...seat, from, ...(to ? { to } : {}) }],
+          ratings: Object.fromEntries(years.map((y) => [y, rating])),
+          education: '大专',
+        });
+      });
+    fc.assert(
+      fc.property(cadre, (c) => {
+        const pay = computeTermPay(c, examplePay2021, { from: '2018-01-01', to: '2023-12-31' });
+        const sum = (f: (l: (typeof pay.months)[number]) => number) => pay.months.reduce((s, l) => s + f(l), 0);
+        for (const l of pay.months) {
+          expect(Number.isInteger(l.gross)).toBe(true);
+          expect(l.gross).toBe(
+            l.base + l.seniority + l.concurrentAllowance + l.allowances.reduce((s, a) => s + a.fen, 0),
+          );
+          expect(l.paid).toBe(l.gross - l.withheld);
+        }
+        expect(pay.total.gross).toBe(sum((l) => l.gross));
+        expect(pay.total.paid).toBe(sum((l) => l.paid) + pay.total.performancePaid + pay.total.departure);
+        expect(Object.values(pay.years).reduce((s, y) => s + y.paid, 0)).toBe(pay.total.paid);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts full years as date-fns does, and someone appointed on 29 February completes a year on 1 March', () => {
+    const leap = member({ appointments: [{ organization: '村民委员会', post: '委员', from: '2020-02-29' }] });
+    const pay = computeTermPay(leap, examplePay2021, { from: '2021-02-01', to: '2021-03-31' });
+    expect(line(pay, '2021-02')?.fullYears).toBe(0);
+    expect(line(pay, '2021-03')?.fullYears).toBe(1);
+    expect(differenceInYears(new Date(2021, 2, 1), new Date(2020, 1, 29))).toBe(1);
+    expect(differenceInYears(new Date(2021, 1, 28), new Date(2020, 1, 29))).toBe(0);
+  });
+});
+
+describe('budgetTermPay', () => {
+  it('totals a term by village, township and post, the same as the cadres one by one', () => {
+    const cadres = [
+      { ...member(), village: '坡头村', township: '青石镇' },
+      {
+        ...member({ appointments: [{ organization: '党组织', post: '书记', concurrent: true, from: '2021-11-01' }] }),
+        village: '坡头村',
+        township: '青石镇',
+      },
+      { ...member(), name: '李某乙', village: '沙坝村', township: '白云乡' },
+    ];
+    const period = { from: '2021-11-01', to: '2026-10-31' };
+    const b = budgetTermPay(cadres, examplePay2021, period);
+    const each = cadres.map((c) => computeTermPay(c, examplePay2021, period).total.paid);
+    expect(b.total.paid).toBe(each.reduce((s, x) => s + x, 0));
+    expect(b.byVillage.坡头村.paid).toBe(each[0] + each[1]);
+    expect(b.byTownship.白云乡.paid).toBe(each[2]);
+    expect(Object.values(b.byPost).reduce((s, t) => s + t.paid, 0)).toBe(b.total.paid);
+    expect(
+      thrown(() => budgetTermPay([cadres[0], { name: 'x', appointments: [] }], examplePay2021, period)).problems[0]
+        .path?.[0],
+    ).toBe(1);
+  });
+});
