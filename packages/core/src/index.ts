@@ -81,6 +81,8 @@ export { budgetTermPay } from './pay/budgetTermPay.js';
 export type { PayLine, PayTotals, PerformancePayout, TermPay } from './pay/computeTermPay.js';
 export { computeTermPay } from './pay/computeTermPay.js';
 export { examplePay2021, examplePay2021Spec } from './pay/examplePay.js';
+export type { LivingAllowanceEligibility } from './pay/livingAllowance.js';
+export { livingAllowanceEligibility } from './pay/livingAllowance.js';
 export { formatYuan } from './pay/money.js';
 export type { PayRating } from './pay/schema.js';
 export { Appointment, Cadre, PAY_RATINGS, PaySection } from './pay/schema.js';

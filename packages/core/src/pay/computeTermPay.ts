@@ -12,7 +12,7 @@ import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
 import { Cadre, type ParsedCadre, type PayRating, type PaySection } from './schema.js';
-import { anniversary, daysInMonth, fullYears } from './serviceTime.js';
+import { anniversary, cumulativeFullYears, daysInMonth, fullYears } from './serviceTime.js';
 
 type Amount = PaySection['base'][number]['monthly'];
 type Appointment = ParsedCadre['appointments'][number];
@@ -145,7 +145,18 @@ export function computeTermPay(
     const s = pay.seniority;
     if (!s) return { years: 0, fen: 0 };
     const start = serviceStart(on);
-    const years = fullYears(start, on);
+    // Cumulative service adds up the periods served (the day before `on` is the last day counted).
+    const years =
+      s.service === 'cumulative'
+        ? cumulativeFullYears(
+            c.appointments
+              .filter((a) => a.from < on)
+              .map((a) => ({
+                from: a.from,
+                to: a.to !== undefined && a.to < on ? a.to : fromDayNumber(toDayNumber(on) - 1),
+              })),
+          )
+        : fullYears(start, on);
     let fen = 0;
     for (let j = 1; j <= years; j++) {
       const rating = c.ratings[String(Number(anniversary(start, j).slice(0, 4)) - 1)];
@@ -239,7 +250,7 @@ export function computeTermPay(
   const lastAppointment = c.appointments[c.appointments.length - 1];
   let departure: TermPay['departure'] = null;
   if (pay.departure && lastAppointment.to && lastAppointment.to >= period.from && lastAppointment.to <= period.to) {
-    const years = fullYears(serviceStartCumulative(c.appointments, lastAppointment.to), lastAppointment.to);
+    const years = cumulativeFullYears(c.appointments.map((a) => ({ from: a.from, to: a.to as string })));
     departure = {
       month: lastAppointment.to.slice(0, 7),
       fullYears: years,

@@ -1,8 +1,9 @@
 /**
  * An example pay policy built from seed 001 (兴义市, 2021): regular full-time cadres 3,700 yuan a month, 一肩挑 4,460,
  * and each full year served raises the next year's monthly pay by 20–30 yuan (here 30 for 优秀, 20 otherwise, 0 for
- * 不称职). The 2018 base, the performance share, the education allowance and the departure allowance are illustrative
- * parameters, not seed 001's. An EXAMPLE, not a policy in force.
+ * 不称职). The 2018 base, the performance share, the education allowance, the departure allowance and the living
+ * allowance test (two consecutive terms or 6 years, or three terms or 9 years in all; men 60, women 55) are
+ * illustrative parameters, not seed 001's. An EXAMPLE, not a policy in force.
  */
 
 import { nationalBaseline } from '../policies/nationalBaseline.js';
@@ -98,6 +99,18 @@ export const examplePay2021Spec = {
       reference: 'pay-example',
       values: { '2018-01-01': yuan(100) },
     },
+    livingAllowanceMenAge: {
+      title: { zh: '离任生活补贴：男性年龄', en: 'Living allowance: age for men' },
+      unit: 'years',
+      reference: 'pay-example',
+      values: { '2018-01-01': 60 },
+    },
+    livingAllowanceWomenAge: {
+      title: { zh: '离任生活补贴：女性年龄', en: 'Living allowance: age for women' },
+      unit: 'years',
+      reference: 'pay-example',
+      values: { '2018-01-01': 55 },
+    },
     departurePerYear: {
       title: { zh: '离任补助（每满1年）', en: 'Departure allowance per full year' },
       unit: 'fen',
@@ -135,6 +148,14 @@ export const examplePay2021Spec = {
       },
     },
     departure: { perFullYear: { param: 'departurePerYear' } },
+    livingAllowance: {
+      consecutiveTerms: 2,
+      consecutiveYears: 6,
+      totalTerms: 3,
+      totalYears: 9,
+      menAge: { param: 'livingAllowanceMenAge' },
+      womenAge: { param: 'livingAllowanceWomenAge' },
+    },
   },
 } satisfies OverlaySpec;
 

@@ -6,6 +6,7 @@ import {
   examplePay2021Spec,
   extendPolicy,
   formatYuan,
+  livingAllowanceEligibility,
   nationalBaseline,
 } from '@huanjie/core';
 import { differenceInYears } from 'date-fns';
@@ -137,8 +138,9 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
       appointments: [{ organization: '村民委员会', post: '委员', from: '2016-10-28', to: '2021-10-27' }],
     });
     const pay = computeTermPay(leaving, examplePay2021, year(2021));
-    expect(pay.departure).toEqual({ month: '2021-10', fullYears: 4, fen: 200000 });
-    expect(pay.total.departure).toBe(200000);
+    // 2016-10-28 … 2021-10-27 is one five-year term: 5 × ¥500.
+    expect(pay.departure).toEqual({ month: '2021-10', fullYears: 5, fen: 250000 });
+    expect(pay.total.departure).toBe(250000);
   });
 
   it('rejects overlapping or reversed appointments and ratings outside the service, naming the field', () => {
@@ -225,6 +227,49 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
     expect(line(pay, '2021-03')?.fullYears).toBe(1);
     expect(differenceInYears(new Date(2021, 2, 1), new Date(2020, 1, 29))).toBe(1);
     expect(differenceInYears(new Date(2021, 1, 28), new Date(2020, 1, 29))).toBe(0);
+  });
+});
+
+describe('livingAllowanceEligibility (parameterized example: 2 consecutive terms or 6 years, 3 terms or 9 years; men 60, women 55)', () => {
+  const asOf = '2021-10-28';
+  const terms = (n: number, gap = 0) =>
+    Array.from({ length: n }, (_, i) => ({
+      organization: '村民委员会' as const,
+      post: '委员' as const,
+      from: `${2006 + i * (5 + gap)}-10-28`,
+      to: `${2011 + i * (5 + gap)}-10-27`,
+    }));
+
+  it('grants it after two consecutive terms at 60 for a man, and says why not otherwise', () => {
+    const man = { name: '王某丙', sex: 'male', birthDate: '1960-01-01', appointments: terms(2) } as const;
+    expect(livingAllowanceEligibility(man, examplePay2021, { asOf })).toMatchObject({
+      eligible: true,
+      consecutiveTerms: 2,
+      consecutiveYears: 10,
+      age: 61,
+    });
+    const young = { ...man, birthDate: '1965-01-01' };
+    expect(livingAllowanceEligibility(young, examplePay2021, { asOf }).reasons.map((r) => r.zh)).toEqual([
+      '年龄56周岁，未满60周岁',
+    ]);
+    const woman = { ...young, sex: 'female' } as const;
+    expect(livingAllowanceEligibility(woman, examplePay2021, { asOf }).eligible).toBe(true);
+  });
+
+  it('counts terms with breaks as terms in total, not consecutive', () => {
+    const broken = { name: '李某乙', sex: 'male', birthDate: '1950-01-01', appointments: terms(2, 1) } as const;
+    const r = livingAllowanceEligibility(broken, examplePay2021, { asOf });
+    expect(r).toMatchObject({
+      consecutiveTerms: 1,
+      consecutiveYears: 5,
+      totalTerms: 2,
+      totalYears: 10,
+      eligible: true,
+    });
+    const one = { ...broken, appointments: terms(1) };
+    expect(livingAllowanceEligibility(one, examplePay2021, { asOf }).reasons[0].zh).toBe(
+      '任职不足：连续1届/5年，累计1届/5年',
+    );
   });
 });
 

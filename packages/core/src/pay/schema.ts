@@ -66,6 +66,20 @@ export const PaySection = z.strictObject({
   ),
   /** Departure allowance per full year served (离任补助), paid in the month the last appointment ends. */
   departure: z.optional(z.strictObject({ perFullYear: NumberOrParam })),
+  /**
+   * Who receives the living allowance after leaving (离任生活补贴): enough service — consecutive terms or years, or
+   * terms or years in total (one appointment is one term) — and the age.
+   */
+  livingAllowance: z.optional(
+    z.strictObject({
+      consecutiveTerms: NumberOrParam,
+      consecutiveYears: NumberOrParam,
+      totalTerms: NumberOrParam,
+      totalYears: NumberOrParam,
+      menAge: NumberOrParam,
+      womenAge: NumberOrParam,
+    }),
+  ),
 });
 export type PaySection = z.infer<typeof PaySection>;
 

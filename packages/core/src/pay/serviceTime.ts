@@ -4,7 +4,7 @@
  * A year is complete on the same month and day (MM-DD compared as text), so someone appointed on 29 February
  * completes a year on 1 March in a common year (28 February is not yet the day) — the same rule as ages (周岁).
  */
-import { ageOn, type IsoDate } from '../dates/calendar.js';
+import { ageOn, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 
 /** Full years from `start` to `date` (0 when `date` is before the first anniversary). */
 export function fullYears(start: IsoDate, date: IsoDate): number {
@@ -21,4 +21,28 @@ export function anniversary(start: IsoDate, years: number): IsoDate {
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Full years of service over several periods (breaks left out): the full years of each period, plus the days left
+ * over after each period's last anniversary, added up and counted in 365s. Periods are inclusive `{ from, to }`.
+ *
+ * @example
+ * ```ts
+ * cumulativeFullYears([{ from: '2006-10-28', to: '2011-10-27' }, { from: '2012-10-28', to: '2017-10-27' }]) // 10
+ * ```
+ */
+export function cumulativeFullYears(periods: ReadonlyArray<{ readonly from: IsoDate; readonly to: IsoDate }>): number {
+  let years = 0;
+  let leftover = 0;
+  for (const p of periods) {
+    const dayAfter = fromDayNumber(toDayNumber(p.to) + 1);
+    const y = fullYears(p.from, dayAfter);
+    years += y;
+    // A 29 February anniversary in a common year is passed on 1 March (as in fullYears).
+    const last = anniversary(p.from, y);
+    const lastDay = isIsoDate(last) ? toDayNumber(last) : toDayNumber(`${last.slice(0, 8)}28`) + 1;
+    leftover += toDayNumber(dayAfter) - lastDay;
+  }
+  return years + Math.floor(leftover / 365);
 }

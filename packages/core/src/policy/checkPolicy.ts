@@ -141,6 +141,9 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       ]),
       [pay.departure?.perFullYear, ['pay', 'departure', 'perFullYear'], 'money'],
       [pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'integer'],
+      ...Object.entries(pay.livingAllowance ?? {}).map(
+        ([k, v]): [unknown, (string | number)[], ParameterUse['kind']] => [v, ['pay', 'livingAllowance', k], 'integer'],
+      ),
       ...Object.entries(pay.performance?.payoutPercent ?? {}).map(
         ([r, v]): [unknown, (string | number)[], ParameterUse['kind']] => [
           v,
