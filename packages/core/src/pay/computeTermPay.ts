@@ -12,7 +12,7 @@ import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
 import { Cadre, type ParsedCadre, type PayRating, type PaySection } from './schema.js';
-import { anniversary, cumulativeFullYears, daysInMonth, fullYears } from './serviceTime.js';
+import { cumulativeFullYears, daysInMonth, fullYears } from './serviceTime.js';
 
 type Amount = PaySection['base'][number]['monthly'];
 type Appointment = ParsedCadre['appointments'][number];
@@ -120,13 +120,26 @@ export function computeTermPay(
       `The period must be two dates, from not after to; got ${period.from} to ${period.to}`,
     );
   }
+  // Dated values of each parameter read once, latest first: a month's lookup is a short scan, not a new object.
   const used = new Map<string, UsedParameter>();
+  const dated = new Map<string, { since: IsoDate; value: number; seen: boolean }[]>();
   const amount = (a: Amount | undefined, on: IsoDate): number => {
     if (a === undefined) return 0;
     if (typeof a === 'number') return a;
-    const v = { id: a.param, ...valueAt(policy.parameters[a.param], on) };
-    used.set(`${v.id}@${v.since}`, v);
-    return Number(v.value);
+    let values = dated.get(a.param);
+    if (!values) {
+      values = Object.entries(policy.parameters[a.param].values)
+        .map(([since, value]) => ({ since, value: Number(value), seen: false }))
+        .sort((x, y) => (x.since < y.since ? 1 : -1));
+      dated.set(a.param, values);
+    }
+    const hit = values.find((v) => v.since <= on);
+    if (!hit) return Number(valueAt(policy.parameters[a.param], on).value); // throws POLICY_PARAMETER_NO_VALUE
+    if (!hit.seen) {
+      hit.seen = true;
+      used.set(`${a.param}@${hit.since}`, { id: a.param, value: hit.value, since: hit.since });
+    }
+    return hit.value;
   };
 
   // Service start for seniority on a date: the start of the unbroken run (continuous), or a start moved forward by
@@ -157,9 +170,11 @@ export function computeTermPay(
               })),
           )
         : fullYears(start, on);
+    // Each year's increment, by the rating of the calendar year before its anniversary.
+    const startYear = Number(start.slice(0, 4));
     let fen = 0;
     for (let j = 1; j <= years; j++) {
-      const rating = c.ratings[String(Number(anniversary(start, j).slice(0, 4)) - 1)];
+      const rating = c.ratings[String(startYear + j - 1)];
       const byRating = rating ? s.byRating?.[rating] : undefined;
       fen += amount(byRating ?? s.increment, on);
     }
