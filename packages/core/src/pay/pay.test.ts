@@ -6,13 +6,16 @@ import {
   examplePay2021Spec,
   extendPolicy,
   formatYuan,
+  fromDayNumber,
   livingAllowanceEligibility,
   nationalBaseline,
+  toDayNumber,
 } from '@huanjie/core';
 import { differenceInYears } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../../../../test/support/thrown.js';
+import { cumulativeFullYears } from './serviceTime.js';
 
 const member = (over: Partial<Cadre> = {}): Cadre => ({
   name: '张某甲',
@@ -269,6 +272,21 @@ describe('livingAllowanceEligibility (parameterized example: 2 consecutive terms
     const one = { ...broken, appointments: terms(1) };
     expect(livingAllowanceEligibility(one, examplePay2021, { asOf }).reasons[0].zh).toBe(
       '任职不足：连续1届/5年，累计1届/5年',
+    );
+  });
+});
+
+describe('service time by integer arithmetic', () => {
+  it('counts the full years of a period as date-fns does, leap days included (property)', () => {
+    const day = fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2040-12-31') });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6000 }), (start, length) => {
+        const from = fromDayNumber(start);
+        const to = fromDayNumber(start + length);
+        const dayAfter = new Date(`${fromDayNumber(start + length + 1)}T00:00:00`);
+        expect(cumulativeFullYears([{ from, to }])).toBe(differenceInYears(dayAfter, new Date(`${from}T00:00:00`)));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -25,7 +25,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * Full years of service over several periods (breaks left out): the full years of each period, plus the days left
- * over after each period's last anniversary, added up and counted in 365s. Periods are inclusive `{ from, to }`.
+ * over after each period's last anniversary, added up and counted in 366s (a leap year's length, so that one period's
+ * remainder — at most 365 days — never makes a year by itself). Periods are inclusive `{ from, to }`.
  *
  * @example
  * ```ts
@@ -44,5 +45,5 @@ export function cumulativeFullYears(periods: ReadonlyArray<{ readonly from: IsoD
     const lastDay = isIsoDate(last) ? toDayNumber(last) : toDayNumber(`${last.slice(0, 8)}28`) + 1;
     leftover += toDayNumber(dayAfter) - lastDay;
   }
-  return years + Math.floor(leftover / 365);
+  return years + Math.floor(leftover / 366);
 }
