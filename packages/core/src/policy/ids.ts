@@ -13,6 +13,7 @@ export const ParameterId = z
 
 /** A title in Chinese and English. */
 export const Title = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+export type Title = z.infer<typeof Title>;
 
 /** A whole number, or `{ param: 'name' }` read from the policy's dated parameters. */
 export const NumberOrParam = z.union([z.int().check(z.nonnegative()), z.strictObject({ param: ParameterId })]);

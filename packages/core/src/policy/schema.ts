@@ -13,7 +13,6 @@ import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 import { Id, NumberOrParam, ParameterId, Title } from './ids.js';
 
 export { Title } from './ids.js';
-export type Title = z.infer<typeof Title>;
 
 /** A law article or local document that a rule or parameter rests on. 依据。 */
 export const Reference = z.strictObject({
