@@ -61,6 +61,7 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
   const distribution = zero();
   const townships = new Map<string, LevelCounts>();
   const ids = indicators.map((c) => c.indicator.id);
+  const known = new Set(ids);
   for (let i = 0; i < n; i++) {
     const { values, township } = list[i];
     let total = 0;
@@ -89,10 +90,10 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
         townships.set(township, counts);
       }
     }
-    // More keys than indicators means an unknown id: look closer only then (counting allocates nothing).
-    let keys = 0;
-    if (!bad) for (const _ in values) keys++;
-    if (bad || keys > ids.length) {
+    // An unknown id makes the village invalid (as scoreRisk says): look for one without allocating.
+    let unknown = false;
+    if (!bad) for (const key in values) if (!known.has(key)) unknown = true;
+    if (bad || unknown) {
       const found = riskValueProblems(values, model);
       if (found.length > 0) {
         problems.push({ index: i, village: list[i].village, problems: found });

@@ -142,7 +142,12 @@ export function villageRiskHistory(
     const before = mine[i - 1];
     const changed = before !== undefined && effectiveLevel(before).level !== level;
     let reason: { zh: string; en: string };
-    if (r.override)
+    if (!r.override && before?.override)
+      reason = {
+        zh: `取消人工调整，恢复研判结果（原调整：${before.override.reason}）`,
+        en: `Manual setting lifted; the computed level applies again (was: ${before.override.reason})`,
+      };
+    else if (r.override)
       reason = {
         zh: `人工调整：${r.override.reason}（${r.override.by}，${r.override.date}）`,
         en: `Set by hand: ${r.override.reason} (${r.override.by}, ${r.override.date})`,

@@ -45,7 +45,8 @@ export const RiskIndicator = z.strictObject({
   domain: z.optional(z.strictObject({ min: z.number(), max: z.number() })),
   scale: Scale,
   /** Multiplies the indicator's points (default 1). */
-  weight: z._default(Decimal2, 1),
+  /** Not negative: a missing value's "worst" must stay the worst after weighting. */
+  weight: z._default(Decimal2.check(z.nonnegative()), 1),
 });
 export type RiskIndicator = z.infer<typeof RiskIndicator>;
 

@@ -59,6 +59,11 @@ export function parseLedger(items: readonly unknown[]): LedgerItem[] {
   return items.map((item, i) => parseOrThrow(LedgerItem, item, [i]));
 }
 
+/** Whether an item was open on a date: opened by then, and not resolved by then (whatever its status today). */
+function openOn(item: LedgerItem, asOf: IsoDate): boolean {
+  return item.opened <= asOf && !(item.resolved !== undefined && item.resolved <= asOf);
+}
+
 /** Counts of a ledger on a date. 台账统计。 */
 export interface LedgerSummary {
   readonly total: number;
@@ -91,7 +96,7 @@ export function summarizeLedger(items: readonly LedgerItem[], options: { readonl
     byCategory[item.category].total++;
     if (item.status === 'resolved') byCategory[item.category].resolved++;
   }
-  const overdue = items.filter((i) => i.status !== 'resolved' && i.due < options.asOf);
+  const overdue = items.filter((i) => openOn(i, options.asOf) && i.due < options.asOf);
   const petitions = byCategory.信访矛盾.resolved;
   return {
     total: items.length,
@@ -135,10 +140,20 @@ export function readyForElection(
 ): ElectionReadiness {
   const reasons: { code: string; zh: string; en: string }[] = [];
   const { assessment, model } = options;
-  if (!assessment || assessment.village !== village || assessment.date > options.asOf) {
-    reasons.push({ code: 'RISK_NOT_ASSESSED', zh: '尚未进行风险研判', en: 'Not assessed yet' });
+  if (
+    !assessment ||
+    assessment.village !== village ||
+    assessment.date > options.asOf ||
+    assessment.modelId !== model.id
+  ) {
+    reasons.push({ code: 'RISK_NOT_ASSESSED', zh: '尚未按该模型进行风险研判', en: 'Not assessed with this model yet' });
   } else {
-    const { level, colour } = effectiveLevel(assessment);
+    // An override made after asOf did not hold yet on asOf.
+    const inForce =
+      assessment.override && assessment.override.date > options.asOf
+        ? { ...assessment, override: undefined }
+        : assessment;
+    const { level, colour } = effectiveLevel(inForce);
     if (level === null)
       reasons.push({
         code: 'RISK_UNSCORED',
@@ -156,8 +171,7 @@ export function readyForElection(
   for (const item of options.ledger) {
     if (
       item.village === village &&
-      item.status !== 'resolved' &&
-      item.opened <= options.asOf &&
+      openOn(item, options.asOf) &&
       model.election.blockOpenCategories.includes(item.category)
     ) {
       reasons.push({

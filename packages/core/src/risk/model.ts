@@ -105,6 +105,39 @@ export function defineRiskModel(spec: unknown): RiskModel {
         `Indicator "${ind.id}" is defined twice`,
       );
     seen.add(ind.id);
+    const scale = ind.scale;
+    if ('linear' in scale && scale.linear.from.value === scale.linear.to.value) {
+      add(
+        ['indicators', i, 'scale', 'linear'],
+        'RISK_SCALE_SHAPE',
+        `指标“${ind.title.zh}”的线性计分两端取值相同`,
+        `Indicator "${ind.title.en}": the linear scale's two anchors have the same value`,
+      );
+    }
+    if ('lookup' in scale && Object.keys(scale.lookup).length === 0) {
+      add(
+        ['indicators', i, 'scale', 'lookup'],
+        'RISK_SCALE_SHAPE',
+        `指标“${ind.title.zh}”的对照表是空的`,
+        `Indicator "${ind.title.en}": the lookup table is empty`,
+      );
+    }
+    if (ind.domain && ind.domain.min > ind.domain.max) {
+      add(
+        ['indicators', i, 'domain'],
+        'RISK_SCALE_SHAPE',
+        `指标“${ind.title.zh}”的取值范围下限大于上限`,
+        `Indicator "${ind.title.en}": the domain's min is above its max`,
+      );
+    }
+    if (ind.domain && 'thresholds' in scale && Math.min(...scale.thresholds.map((t) => t.atLeast)) > ind.domain.min) {
+      add(
+        ['indicators', i, 'scale', 'thresholds'],
+        'RISK_SCALE_SHAPE',
+        `指标“${ind.title.zh}”的最低阈值高于取值范围下限 ${ind.domain.min}，部分取值没有分数`,
+        `Indicator "${ind.title.en}": the lowest threshold is above the domain's min ${ind.domain.min}, so some values score nothing`,
+      );
+    }
     const numeric = 'thresholds' in ind.scale || 'linear' in ind.scale;
     if ((ind.kind === 'numeric') !== numeric) {
       add(
@@ -124,6 +157,16 @@ export function defineRiskModel(spec: unknown): RiskModel {
         'RISK_SCALE_KIND',
         `是否类指标“${ind.title.zh}”需要 true 和 false 两个分值`,
         `Boolean indicator "${ind.title.en}" needs points for true and false`,
+      );
+    }
+  });
+  m.bands.forEach((b, i) => {
+    if ((b.atLeast !== undefined && b.above !== undefined) || (b.atMost !== undefined && b.below !== undefined)) {
+      add(
+        ['bands', i],
+        'RISK_BANDS_SHAPE',
+        `等级“${b.level}”的下限或上限写了两次`,
+        `Band ${b.level} gives a bound twice`,
       );
     }
   });
@@ -148,6 +191,14 @@ export function defineRiskModel(spec: unknown): RiskModel {
     }
     const next = bands[i + 1];
     if (!next) return;
+    if (b.upper < b.lower || (b.upper === b.lower && !(b.upperInclusive && b.lowerInclusive))) {
+      add(
+        ['bands', where],
+        'RISK_BANDS_SHAPE',
+        `等级“${b.band.level}”的分数区间是空的`,
+        `Band ${b.band.level} holds no score`,
+      );
+    }
     const touching = b.upper === next.lower && b.upperInclusive !== next.lowerInclusive;
     if (!touching) {
       const overlap = b.upper > next.lower || (b.upper === next.lower && b.upperInclusive && next.lowerInclusive);

@@ -184,6 +184,43 @@ describe('bad values and bad models', () => {
     });
   });
 
+  it('rejects scales that would score nothing or NaN, and negative weights', () => {
+    const [team, finance] = jinhuaIndexModelSpec.indicators;
+    const withIndicator = (ind: unknown) => ({ ...jinhuaIndexModelSpec, indicators: [ind] });
+    const code = (spec: unknown) => thrown(() => defineRiskModel(spec)).problems[0].code;
+    expect(
+      code(
+        withIndicator({ ...team, scale: { linear: { from: { value: 5, points: 0 }, to: { value: 5, points: 20 } } } }),
+      ),
+    ).toBe('RISK_SCALE_SHAPE');
+    expect(code(withIndicator({ ...finance, scale: { lookup: {} } }))).toBe('RISK_SCALE_SHAPE');
+    expect(code(withIndicator({ ...team, domain: { min: 100, max: 0 } }))).toBe('RISK_SCALE_SHAPE');
+    expect(
+      code(
+        withIndicator({ ...seed004RiskModelSpec.indicators[0], scale: { thresholds: [{ atLeast: 60, points: 0 }] } }),
+      ),
+    ).toBe('RISK_SCALE_SHAPE');
+    expect(code(withIndicator({ ...team, weight: -1 }))).toBe('FIELD_RANGE');
+    expect(
+      code({
+        ...jinhuaIndexModelSpec,
+        bands: [
+          { level: '三级', colour: 'green', atLeast: 80, above: 70 },
+          { level: '一级', colour: 'red', below: 80 },
+        ],
+      }),
+    ).toBe('RISK_BANDS_SHAPE');
+  });
+
+  it('finds an unknown id in a batch even beside a missing indicator, as scoreRisk does', () => {
+    const { successor: _, ...rest } = calm;
+    const values = { ...rest, sucessor: true };
+    expect(thrown(() => scoreRisk(values, jinhuaIndexModel)).code).toBe('RISK_UNKNOWN_INDICATOR');
+    const a = assessVillages([{ village: '甲', values }], jinhuaIndexModel);
+    expect(a.level(0)).toBeNull();
+    expect(a.problems[0].problems[0].code).toBe('RISK_UNKNOWN_INDICATOR');
+  });
+
   it('never lets NaN reach a score (property)', () => {
     const values = fc.record({
       team: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constant(undefined)),
@@ -319,6 +356,41 @@ describe('history, overrides and the ledger', () => {
     expect(
       readyForElection('坡头村', { asOf: '2021-09-15', model: seed004RiskModel, ledger: cleared }).reasons[0].code,
     ).toBe('RISK_NOT_ASSESSED');
+  });
+
+  it('judges readiness and overdue items as things stood on asOf', () => {
+    const later = parseLedger([{ ...ledger[0], status: 'resolved', resolved: '2021-11-01' }]);
+    const green = records[2];
+    expect(
+      readyForElection('坡头村', { asOf: '2021-10-01', model: seed004RiskModel, assessment: green, ledger: later })
+        .ready,
+    ).toBe(false);
+    expect(
+      readyForElection('坡头村', { asOf: '2021-11-02', model: seed004RiskModel, assessment: green, ledger: later })
+        .ready,
+    ).toBe(true);
+    expect(summarizeLedger(later, { asOf: '2021-10-01' }).overdue.map((i) => i.id)).toEqual(['L1']);
+    // An assessment made with another model does not count.
+    const other = { ...green, modelId: jinhuaIndexModel.id };
+    expect(
+      readyForElection('坡头村', { asOf: '2021-11-02', model: seed004RiskModel, assessment: other, ledger: later })
+        .reasons[0].code,
+    ).toBe('RISK_NOT_ASSESSED');
+  });
+
+  it('says when a manual setting is lifted', () => {
+    const overridden = overrideAssessment(
+      records[2],
+      { level: '二级', reason: '待核实', by: '王某', date: '2021-08-16' },
+      seed004RiskModel,
+    );
+    const lifted = { ...records[2], date: '2021-08-22' };
+    const h = villageRiskHistory([overridden, lifted], '坡头村', seed004RiskModel);
+    expect(h[1]).toMatchObject({
+      level: '三级',
+      changed: true,
+      reason: { zh: '取消人工调整，恢复研判结果（原调整：待核实）' },
+    });
   });
 
   it('rejects a resolved item without a date, naming the item', () => {
