@@ -76,8 +76,8 @@ export interface ValidationEnvironment {
 /** A parameter read by a condition, as a whole number or as an education level. */
 export interface ParameterUse {
   readonly id: string;
-  /** `integer`: 0–1000 (years, people, percent); `money`: whole fen; `education`: an education level. */
-  readonly kind: 'integer' | 'education' | 'money';
+  /** `integer`: 0–1000 (years, people, percent); `share`: a percent 0–100; `money`: whole fen; `education`: a level. */
+  readonly kind: 'integer' | 'share' | 'education' | 'money';
 }
 
 export type Path = readonly (string | number)[];

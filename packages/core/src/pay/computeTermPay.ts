@@ -12,7 +12,7 @@ import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
 import { Cadre, type ParsedCadre, type PayRating, type PaySection } from './schema.js';
-import { cumulativeFullYears, daysInMonth, fullYears } from './serviceTime.js';
+import { cumulativeFullYears, daysInMonth, fullYears, serviceRuns } from './serviceTime.js';
 
 type Amount = PaySection['base'][number]['monthly'];
 type Appointment = ParsedCadre['appointments'][number];
@@ -142,42 +142,29 @@ export function computeTermPay(
     return hit.value;
   };
 
-  // Service start for seniority on a date: the start of the unbroken run (continuous), or a start moved forward by
-  // the breaks so that full years count service only (cumulative).
-  const serviceStart = (on: IsoDate): IsoDate => {
-    if (pay.seniority?.service === 'cumulative') return serviceStartCumulative(c.appointments, on);
-    const held = c.appointments.filter((a) => a.from <= on);
-    let start = held[held.length - 1].from;
-    for (let i = held.length - 1; i > 0; i--) {
-      if (toDayNumber(held[i].from) - toDayNumber(held[i - 1].to as string) !== 1) break;
-      start = held[i - 1].from;
-    }
-    return start;
-  };
+  // Seniority on a date: one increment per full year served before it, each at the rate of the rating of the calendar
+  // year before that year's anniversary (the latest review known then), or the plain increment without a rating.
+  // Continuous service counts the current unbroken run; cumulative adds up every run (breaks left out), the days left
+  // over in each run making further years (in 366s) at the plain increment.
   const seniorityOn = (on: IsoDate): { years: number; fen: number } => {
     const s = pay.seniority;
     if (!s) return { years: 0, fen: 0 };
-    const start = serviceStart(on);
-    // Cumulative service adds up the periods served (the day before `on` is the last day counted).
-    const years =
-      s.service === 'cumulative'
-        ? cumulativeFullYears(
-            c.appointments
-              .filter((a) => a.from < on)
-              .map((a) => ({
-                from: a.from,
-                to: a.to !== undefined && a.to < on ? a.to : fromDayNumber(toDayNumber(on) - 1),
-              })),
-          )
-        : fullYears(start, on);
-    // Each year's increment, by the rating of the calendar year before its anniversary.
-    const startYear = Number(start.slice(0, 4));
+    const allRuns = serviceRuns(c.appointments, fromDayNumber(toDayNumber(on) - 1));
+    const runs = s.service === 'cumulative' ? allRuns : allRuns.slice(-1);
+    let years = 0;
     let fen = 0;
-    for (let j = 1; j <= years; j++) {
-      const rating = c.ratings[String(startYear + j - 1)];
-      const byRating = rating ? s.byRating?.[rating] : undefined;
-      fen += amount(byRating ?? s.increment, on);
+    for (const run of runs) {
+      const y = fullYears(run.from, fromDayNumber(toDayNumber(run.to) + 1));
+      const startYear = Number(run.from.slice(0, 4));
+      for (let j = 1; j <= y; j++) {
+        const rating = c.ratings[String(startYear + j - 1)];
+        fen += amount((rating ? s.byRating?.[rating] : undefined) ?? s.increment, on);
+      }
+      years += y;
     }
+    const extra = cumulativeFullYears(runs) - years;
+    fen += extra * amount(s.increment, on);
+    years += extra;
     const cap = s.cap === undefined ? undefined : amount(s.cap, on);
     return { years, fen: cap === undefined ? fen : Math.min(fen, cap) };
   };
@@ -252,20 +239,22 @@ export function computeTermPay(
     }
   }
 
-  const performance: PerformancePayout[] = [...withheldByYear].map(([year, withheld]) => {
-    const rating = c.ratings[String(year)] ?? null;
-    const payDate = `${year + 1}-01-01`;
-    const payout =
-      rating && pay.performance
-        ? prorate(withheld, amount(pay.performance.payoutPercent[rating], `${year}-12-31`), 100)
-        : 0;
-    return { year, rating, withheld, payout, paidIn: rating && payDate <= period.to ? `${year + 1}-01` : null };
-  });
+  const performance: PerformancePayout[] = [...withheldByYear]
+    .filter(() => pay.performance !== undefined)
+    .map(([year, withheld]) => {
+      const rating = c.ratings[String(year)] ?? null;
+      const payDate = `${year + 1}-01-01`;
+      const payout =
+        rating && pay.performance
+          ? prorate(withheld, amount(pay.performance.payoutPercent[rating], `${year}-12-31`), 100)
+          : 0;
+      return { year, rating, withheld, payout, paidIn: rating && payDate <= period.to ? `${year + 1}-01` : null };
+    });
 
   const lastAppointment = c.appointments[c.appointments.length - 1];
   let departure: TermPay['departure'] = null;
   if (pay.departure && lastAppointment.to && lastAppointment.to >= period.from && lastAppointment.to <= period.to) {
-    const years = cumulativeFullYears(c.appointments.map((a) => ({ from: a.from, to: a.to as string })));
+    const years = cumulativeFullYears(serviceRuns(c.appointments, lastAppointment.to));
     departure = {
       month: lastAppointment.to.slice(0, 7),
       fullYears: years,
@@ -306,12 +295,4 @@ export function computeTermPay(
       a.id === b.id ? (a.since < b.since ? -1 : 1) : a.id < b.id ? -1 : 1,
     ),
   };
-}
-
-/** Start date such that full years to `on` count every day served (breaks left out). */
-function serviceStartCumulative(appointments: readonly Appointment[], on: IsoDate): IsoDate {
-  const served = appointments
-    .filter((a) => a.from <= on)
-    .reduce((days, a) => days + toDayNumber(a.to !== undefined && a.to < on ? a.to : on) - toDayNumber(a.from) + 1, 0);
-  return fromDayNumber(toDayNumber(on) - served + 1);
 }

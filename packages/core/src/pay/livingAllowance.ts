@@ -9,7 +9,7 @@ import { valueAt } from '../policy/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { Cadre } from './schema.js';
-import { cumulativeFullYears, fullYears } from './serviceTime.js';
+import { cumulativeFullYears, fullYears, serviceRuns } from './serviceTime.js';
 
 /** The outcome of the test, with the figures it used. */
 export interface LivingAllowanceEligibility {
@@ -58,24 +58,16 @@ export function livingAllowanceEligibility(
     used.push(p);
     return Number(p.value);
   };
-  const served = c.appointments
-    .filter((a) => a.from <= options.asOf)
-    .map((a) => ({ from: a.from, to: a.to !== undefined && a.to < options.asOf ? a.to : options.asOf }));
-  // Runs of appointments with no day between them.
-  const runs: { from: string; to: string; terms: number }[] = [];
-  for (const a of served) {
-    const last = runs[runs.length - 1];
-    if (last && toDayNumber(a.from) - toDayNumber(last.to) === 1) {
-      last.to = a.to;
-      last.terms++;
-    } else runs.push({ ...a, terms: 1 });
-  }
+  const held = c.appointments.filter((a) => a.from <= options.asOf);
+  const runs = serviceRuns(held, options.asOf);
+  // Terms are appointments (one appointment is one term); a run's terms are the appointments inside it.
+  const termsIn = (r: { from: string; to: string }) => held.filter((a) => a.from >= r.from && a.from <= r.to).length;
   // Service from `from` to `to` inclusive has as many full years as anniversaries up to the day after `to`.
   const yearsOf = (r: { from: string; to: string }) => fullYears(r.from, fromDayNumber(toDayNumber(r.to) + 1));
-  const consecutiveTerms = Math.max(0, ...runs.map((r) => r.terms));
+  const consecutiveTerms = Math.max(0, ...runs.map(termsIn));
   const consecutiveYears = Math.max(0, ...runs.map(yearsOf));
-  const totalTerms = served.length;
-  const totalYears = cumulativeFullYears(served);
+  const totalTerms = held.length;
+  const totalYears = cumulativeFullYears(runs);
   const age = c.birthDate ? fullYears(c.birthDate, options.asOf) : null;
   const service =
     consecutiveTerms >= n(rule.consecutiveTerms) ||
@@ -84,6 +76,9 @@ export function livingAllowanceEligibility(
     totalYears >= n(rule.totalYears);
   const ageNeeded = c.sex === 'female' ? n(rule.womenAge) : c.sex === 'male' ? n(rule.menAge) : null;
   const reasons: { zh: string; en: string }[] = [];
+  const last = c.appointments[c.appointments.length - 1];
+  if (last.to === undefined || last.to > options.asOf)
+    reasons.push({ zh: '仍在任，离任后方可领取', en: 'Still in office: the allowance starts after leaving' });
   if (!service) {
     reasons.push({
       zh: `任职不足：连续${consecutiveTerms}届/${consecutiveYears}年，累计${totalTerms}届/${totalYears}年`,

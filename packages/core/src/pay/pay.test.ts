@@ -177,6 +177,19 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
     });
     expect(thrown(() => extendPolicy(examplePay2021, overlay(-100))).code).toBe('POLICY_PARAMETER_VALUE');
     expect(thrown(() => extendPolicy(examplePay2021, overlay(3700.5))).code).toBe('POLICY_PARAMETER_VALUE');
+    const greedy = {
+      id: 'greedy',
+      extends: 'example-pay-2021',
+      name: { zh: '错', en: 'Bad' },
+      jurisdiction: '某县',
+      parameters: { withheldPercent: { values: { '2022-01-01': 150 } } },
+    };
+    expect(thrown(() => extendPolicy(examplePay2021, greedy)).problems[0].path).toEqual([
+      'parameters',
+      'withheldPercent',
+      'values',
+      '2022-01-01',
+    ]);
   });
 
   it('always sums its lines exactly to the totals, with no NaN (property)', () => {
@@ -259,6 +272,18 @@ describe('livingAllowanceEligibility (parameterized example: 2 consecutive terms
     expect(livingAllowanceEligibility(woman, examplePay2021, { asOf }).eligible).toBe(true);
   });
 
+  it('is for cadres who have left', () => {
+    const sitting = {
+      name: '赵某丁',
+      sex: 'male',
+      birthDate: '1950-01-01',
+      appointments: [{ organization: '村民委员会', post: '主任', from: '2006-10-28' }],
+    } as const;
+    expect(livingAllowanceEligibility(sitting, examplePay2021, { asOf }).reasons.map((r) => r.zh)).toEqual([
+      '仍在任，离任后方可领取',
+    ]);
+  });
+
   it('counts terms with breaks as terms in total, not consecutive', () => {
     const broken = { name: '李某乙', sex: 'male', birthDate: '1950-01-01', appointments: terms(2, 1) } as const;
     const r = livingAllowanceEligibility(broken, examplePay2021, { asOf });
@@ -273,6 +298,61 @@ describe('livingAllowanceEligibility (parameterized example: 2 consecutive terms
     expect(livingAllowanceEligibility(one, examplePay2021, { asOf }).reasons[0].zh).toBe(
       '任职不足：连续1届/5年，累计1届/5年',
     );
+  });
+});
+
+describe('review fixes', () => {
+  it('counts a change of post as unbroken service', () => {
+    const split = member({
+      appointments: [
+        { organization: '村民委员会', post: '委员', from: '2018-10-28', to: '2019-03-31' },
+        { organization: '村民委员会', post: '主任', from: '2019-04-01', to: '2021-10-27' },
+      ],
+    });
+    expect(computeTermPay(split, examplePay2021, year(2021)).departure).toEqual({
+      month: '2021-10',
+      fullYears: 3,
+      fen: 150000,
+    });
+  });
+
+  it('takes cumulative ratings from years actually served, and rejects a rating for a year of a break', () => {
+    const broken = [
+      { organization: '村民委员会', post: '委员', from: '2016-01-01', to: '2018-12-31' },
+      { organization: '村民委员会', post: '主任', from: '2020-01-01' },
+    ] as const;
+    const cumulative = extendPolicy(examplePay2021, {
+      id: 'cumulative',
+      extends: 'example-pay-2021',
+      name: { zh: '累计', en: 'Cumulative' },
+      jurisdiction: '某县',
+      pay: { ...examplePay2021Spec.pay, seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative' } },
+    });
+    // Years 2016, 2017, 2018 and 2020 served: 优秀 in 2020 counts (30), the rest 称职 (20).
+    const c = member({
+      appointments: [...broken],
+      ratings: { 2016: '称职', 2017: '称职', 2018: '称职', 2020: '优秀' },
+    });
+    expect(line(computeTermPay(c, cumulative, year(2021)), '2021-06')).toMatchObject({
+      fullYears: 4,
+      seniority: 3 * 2000 + 3000,
+    });
+    expect(
+      thrown(() =>
+        computeTermPay(member({ appointments: [...broken], ratings: { 2019: '优秀' } }), cumulative, year(2021)),
+      ).problems[0].code,
+    ).toBe('RATING_OUTSIDE_SERVICE');
+  });
+
+  it('lists no performance payouts when the policy withholds nothing', () => {
+    const plain = extendPolicy(examplePay2021, {
+      id: 'plain',
+      extends: 'example-pay-2021',
+      name: { zh: '无绩效', en: 'No performance pay' },
+      jurisdiction: '某县',
+      pay: { ...examplePay2021Spec.pay, performance: undefined },
+    });
+    expect(computeTermPay(member(), plain, year(2021)).performance).toEqual([]);
   });
 });
 

@@ -126,11 +126,12 @@ export const Cadre = z
         }
       });
       if (c.appointments.length === 0) return; // reported by minLength
-      const first = Number(c.appointments[0].from.slice(0, 4));
-      const lastTo = c.appointments[c.appointments.length - 1].to;
-      const last = lastTo === undefined ? Number.POSITIVE_INFINITY : Number(lastTo.slice(0, 4));
+      // A rating belongs to a year in which the cadre held some post (not a year of a break).
       for (const year of Object.keys(c.ratings)) {
-        if (Number(year) < first || Number(year) > last) {
+        const served = c.appointments.some(
+          (a) => a.from <= `${year}-12-31` && (a.to === undefined || a.to >= `${year}-01-01`),
+        );
+        if (!served) {
           ctx.addIssue({
             code: 'custom',
             path: ['ratings', year],

@@ -47,3 +47,28 @@ export function cumulativeFullYears(periods: ReadonlyArray<{ readonly from: IsoD
   }
   return years + Math.floor(leftover / 366);
 }
+
+/**
+ * The runs of unbroken service up to and including `lastDay`: appointments with no day between them (a change of
+ * post) are one run.
+ *
+ * @example
+ * ```ts
+ * serviceRuns([{ from: '2021-01-01', to: '2021-06-30' }, { from: '2021-07-01' }], '2021-12-31')
+ * // [{ from: '2021-01-01', to: '2021-12-31' }]
+ * ```
+ */
+export function serviceRuns(
+  appointments: ReadonlyArray<{ readonly from: IsoDate; readonly to?: IsoDate }>,
+  lastDay: IsoDate,
+): { from: IsoDate; to: IsoDate }[] {
+  const runs: { from: IsoDate; to: IsoDate }[] = [];
+  for (const a of appointments) {
+    if (a.from > lastDay) break;
+    const to = a.to !== undefined && a.to < lastDay ? a.to : lastDay;
+    const last = runs[runs.length - 1];
+    if (last && toDayNumber(a.from) - toDayNumber(last.to) === 1) last.to = to;
+    else runs.push({ from: a.from, to });
+  }
+  return runs;
+}

@@ -140,7 +140,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         'money',
       ]),
       [pay.departure?.perFullYear, ['pay', 'departure', 'perFullYear'], 'money'],
-      [pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'integer'],
+      [pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'share'],
       ...Object.entries(pay.livingAllowance ?? {}).map(
         ([k, v]): [unknown, (string | number)[], ParameterUse['kind']] => [v, ['pay', 'livingAllowance', k], 'integer'],
       ),
@@ -153,6 +153,15 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       ),
     ];
     for (const [amount, path, kind] of amounts) {
+      if (kind === 'share' && typeof amount === 'number' && amount > 100) {
+        add(
+          path,
+          'POLICY_PARAMETER_VALUE',
+          `比例 ${amount}% 超过 100%`,
+          `The share ${amount} % is above 100 %`,
+          '0–100',
+        );
+      }
       if (typeof amount !== 'object' || amount === null) continue;
       const id = (amount as { param: string }).param;
       env.uses.push({ id, kind });
@@ -176,13 +185,13 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
           ? (EDUCATION_LEVELS as readonly unknown[]).includes(value)
           : Number.isSafeInteger(value) &&
             (value as number) >= 0 &&
-            (use.kind === 'money' || (value as number) <= 1000);
+            (use.kind === 'money' || (value as number) <= (use.kind === 'share' ? 100 : 1000));
       if (!ok) {
         add(
           ['parameters', use.id, 'values', date],
           'POLICY_PARAMETER_VALUE',
-          `参数“${use.id}”自 ${date} 的取值 ${JSON.stringify(value)} 不合用：${use.kind === 'education' ? '应为学历层次' : use.kind === 'money' ? '应为整数分（不可为负）' : '应为 0–1000 的整数'}`,
-          `Parameter "${use.id}" from ${date}: ${JSON.stringify(value)} does not fit its use: ${use.kind === 'education' ? 'an education level' : use.kind === 'money' ? 'whole fen, not negative' : 'an integer 0–1000'} is needed`,
+          `参数“${use.id}”自 ${date} 的取值 ${JSON.stringify(value)} 不合用：${use.kind === 'education' ? '应为学历层次' : use.kind === 'money' ? '应为整数分（不可为负）' : use.kind === 'share' ? '应为 0–100 的整数' : '应为 0–1000 的整数'}`,
+          `Parameter "${use.id}" from ${date}: ${JSON.stringify(value)} does not fit its use: ${use.kind === 'education' ? 'an education level' : use.kind === 'money' ? 'whole fen, not negative' : use.kind === 'share' ? 'an integer 0–100' : 'an integer 0–1000'} is needed`,
           use.kind === 'education' ? EDUCATION_LEVELS.join('、') : '0–1000 的整数',
         );
       }
