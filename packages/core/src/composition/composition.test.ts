@@ -113,6 +113,7 @@ describe('summarizeComposition', () => {
 
   it('groups with `by` and rejects a date that does not exist', () => {
     const by = summarizeCompositionBy(current, (m) => String(m.post), { asOf: '2021-10-28' });
+    expect(summarizeComposition(current, { asOf: '2021-10-28', by: (m) => String(m.post) })).toEqual(by);
     expect(Object.keys(by).sort()).toEqual(['书记', '委员']);
     expect(by.委员.count).toBe(792);
     expect(() => summarizeComposition(current, { asOf: '2021-02-29' })).toThrowError(HuanjieError);

@@ -241,8 +241,8 @@ export function checkAsOf(asOf: unknown): asserts asOf is IsoDate {
  * education (高中/大专/本科及以上), women, minorities, party members, 一肩挑 — exact counts that merge.
  *
  * @param members - committee members (any objects with the fields of {@link CompositionMember})
- * @param options - `asOf`, optional `bands` and `filter`
- * @returns the summary; an empty input gives zero counts and `averageAge: null`
+ * @param options - `asOf`, optional `bands` and `filter`; with `by`, one summary per group (see `summarizeCompositionBy`)
+ * @returns the summary (or summaries by group); an empty input gives zero counts and `averageAge: null`
  * @throws HuanjieError `COMPOSITION_AS_OF` when `asOf` is not a date
  * @example
  * ```ts
@@ -253,8 +253,17 @@ export function checkAsOf(asOf: unknown): asserts asOf is IsoDate {
  */
 export function summarizeComposition(
   members: readonly CompositionMember[],
+  options: SummarizeCompositionOptions & { readonly by: (member: CompositionMember) => string },
+): Record<string, CompositionSummary>;
+export function summarizeComposition(
+  members: readonly CompositionMember[],
   options: SummarizeCompositionOptions,
-): CompositionSummary {
+): CompositionSummary;
+export function summarizeComposition(
+  members: readonly CompositionMember[],
+  options: SummarizeCompositionOptions & { readonly by?: (member: CompositionMember) => string },
+): CompositionSummary | Record<string, CompositionSummary> {
+  if (options.by) return summarizeCompositionBy(members, options.by, options);
   checkAsOf(options.asOf);
   const acc = new CompositionAccumulator(accumulatorContext(options.asOf, options.bands ?? DEFAULT_AGE_BANDS));
   const { filter } = options;
