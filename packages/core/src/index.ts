@@ -42,6 +42,8 @@ export {
   toDayNumber,
 } from './dates/calendar.js';
 export { parseDateText } from './dates/parseDateText.js';
+export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
+export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export { evaluateEligibility } from './eligibility/evaluateEligibility.js';
 export type { RosterVerdicts } from './eligibility/evaluateRoster.js';
 export { evaluateRoster } from './eligibility/evaluateRoster.js';
@@ -101,6 +103,8 @@ export { COMPOSITION_MEASURES, OverlaySpec, PolicySpec } from './policy/schema.j
 export { valueAt } from './policy/valueAt.js';
 export type { Problem, ProblemSeverity } from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';
+export type { ReviewStatus } from './review/reviewStatus.js';
+export { QualificationReview, reviewDeadline, reviewStatus } from './review/reviewStatus.js';
 export type { LevelCounts, VillageAssessment, VillageRiskInput } from './risk/assessVillages.js';
 export { assessVillages } from './risk/assessVillages.js';
 export {

@@ -118,6 +118,11 @@ export const exampleCountyHardCriteriaSpec = {
   effective: { from: '2021-01-01' },
   references: [
     {
+      id: 'review-tiers-2021',
+      kind: 'example',
+      title: '资格联审时限：一般48小时、特殊24小时、紧急12小时（据北京市海淀区2021年换届的公开介绍，seed 002）',
+    },
+    {
       id: 'county-criteria-2021',
       kind: 'example',
       title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
@@ -147,6 +152,24 @@ export const exampleCountyHardCriteriaSpec = {
       reference: 'county-criteria-2021',
       unit: 'years',
       values: { '2021-01-01': 60 },
+    },
+    reviewHoursNormal: {
+      title: { zh: '联审时限（一般）', en: 'Review time limit (normal)' },
+      reference: 'review-tiers-2021',
+      unit: 'hours',
+      values: { '2021-01-01': 48 },
+    },
+    reviewHoursSpecial: {
+      title: { zh: '联审时限（特殊）', en: 'Review time limit (special)' },
+      reference: 'review-tiers-2021',
+      unit: 'hours',
+      values: { '2021-01-01': 24 },
+    },
+    reviewHoursUrgent: {
+      title: { zh: '联审时限（紧急）', en: 'Review time limit (urgent)' },
+      reference: 'review-tiers-2021',
+      unit: 'hours',
+      values: { '2021-01-01': 12 },
     },
     youngMembersPerTeam: {
       title: { zh: '每个村“两委”班子35岁以下成员最少人数', en: 'Members under 35 per village team, at least' },
@@ -188,6 +211,17 @@ export const exampleCountyHardCriteriaSpec = {
       require: { ageAtMost: { param: 'memberMaxAge' } },
     },
   ],
+  review: {
+    reference: 'review-tiers-2021',
+    departments: ['纪委', '组织', '宣传', '政法', '公安', '检察', '法院', '司法', '信访', '卫健', '民政', '农业'].map(
+      (id) => ({ id }),
+    ),
+    tiers: {
+      normal: { title: { zh: '一般', en: 'Normal' }, hours: { param: 'reviewHoursNormal' } },
+      special: { title: { zh: '特殊', en: 'Special' }, hours: { param: 'reviewHoursSpecial' } },
+      urgent: { title: { zh: '紧急', en: 'Urgent' }, hours: { param: 'reviewHoursUrgent' } },
+    },
+  },
   compositionTargets: [
     {
       id: 'county-target-young',

@@ -175,6 +175,40 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         );
     }
   }
+  if (policy.review) {
+    const review = policy.review;
+    if (!references.has(review.reference)) {
+      add(
+        ['review', 'reference'],
+        'POLICY_UNKNOWN_REFERENCE',
+        `未定义的依据“${review.reference}”`,
+        `Unknown reference "${review.reference}"`,
+        referenceList,
+      );
+    }
+    review.departments.forEach((d, i) => {
+      if (review.departments.findIndex((x) => x.id === d.id) !== i) {
+        add(
+          ['review', 'departments', i, 'id'],
+          'POLICY_DUPLICATE_ID',
+          `联审部门“${d.id}”重复`,
+          `Department "${d.id}" is listed twice`,
+        );
+      }
+    });
+    for (const [tier, t] of Object.entries(review.tiers)) {
+      if (typeof t.hours !== 'object') continue;
+      env.uses.push({ id: t.hours.param, kind: 'integer' });
+      if (!parameters.has(t.hours.param))
+        add(
+          ['review', 'tiers', tier, 'hours', 'param'],
+          'POLICY_UNKNOWN_PARAMETER',
+          `未定义的参数“${t.hours.param}”`,
+          `Unknown parameter "${t.hours.param}"`,
+          [...parameters].join('、'),
+        );
+    }
+  }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
   for (const use of env.uses) {
     const parameter = policy.parameters[use.id];

@@ -54,6 +54,7 @@ export function definePolicy(spec: unknown): Policy {
     ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
     ...(s.risk ? { risk: defineRiskModel(s.risk) } : {}),
     ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
+    ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

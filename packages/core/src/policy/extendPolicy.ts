@@ -148,6 +148,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
         : {}),
     ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
+    ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -3,7 +3,7 @@
  */
 import type { PaySection } from '../pay/schema.js';
 import type { RiskModel } from '../risk/model.js';
-import type { CompositionTarget, Reference, ReserveMatching, Rule, TeamRule, Title } from './schema.js';
+import type { CompositionTarget, Reference, ReserveMatching, ReviewSection, Rule, TeamRule, Title } from './schema.js';
 
 /** A rule of a defined policy, labelled with the layer that set it. */
 export type PolicyRule = Rule & {
@@ -41,4 +41,6 @@ export interface Policy {
   readonly risk?: RiskModel;
   /** Pay of village cadres (see `computeTermPay`). */
   readonly pay?: PaySection & { readonly source: string };
+  /** Joint qualification review (see `reviewStatus`). */
+  readonly review?: ReviewSection & { readonly source: string };
 }

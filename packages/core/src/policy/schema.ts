@@ -129,6 +129,16 @@ export const ReserveMatching = z.strictObject({
 });
 export type ReserveMatching = z.infer<typeof ReserveMatching>;
 
+/** Joint qualification review (资格联审): the departments asked, and the tiers that set the deadline. */
+export const ReviewSection = z.strictObject({
+  reference: Id,
+  departments: z
+    .array(z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(Title) }))
+    .check(z.minLength(1)),
+  tiers: z.record(z.string().check(z.minLength(1)), z.strictObject({ title: Title, hours: NumberOrParam })),
+});
+export type ReviewSection = z.infer<typeof ReviewSection>;
+
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
 const policyFields = {
@@ -149,6 +159,8 @@ const policyFields = {
   risk: z.optional(RiskModelSpec),
   /** Pay of village cadres (村干部报酬); an overlay's replaces its base's. */
   pay: z.optional(PaySection),
+  /** Joint qualification review (资格联审); an overlay's replaces its base's. */
+  review: z.optional(ReviewSection),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -177,6 +189,7 @@ export const OverlaySpec = z.strictObject({
   reserveMatching: z.optional(ReserveMatching),
   risk: z.optional(RiskModelSpec),
   pay: z.optional(PaySection),
+  review: z.optional(ReviewSection),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),

@@ -1,0 +1,35 @@
+/**
+ * Instants as ISO date-times with an offset (`2021-09-01T09:30:00+08:00`): parsed to epoch milliseconds and written
+ * back in a given offset, with UTC arithmetic only, so results are the same in every time zone.
+ */
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Epoch milliseconds and offset (minutes east of UTC) of an ISO date-time with an offset, or `undefined`. */
+export function parseInstant(text: unknown): { ms: number; offset: number } | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = INSTANT.exec(text);
+  if (!m) return undefined;
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) return undefined;
+  // Date.parse rolls over impossible days (02-30): check that the fields survive the round trip.
+  const offset =
+    m[7] === 'Z' ? 0 : (m[7][0] === '-' ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4, 6)));
+  const local = new Date(ms + offset * 60_000);
+  if (
+    local.getUTCFullYear() !== Number(m[1]) ||
+    local.getUTCMonth() + 1 !== Number(m[2]) ||
+    local.getUTCDate() !== Number(m[3])
+  )
+    return undefined;
+  return { ms, offset };
+}
+
+/** Writes epoch milliseconds as `YYYY-MM-DDTHH:MM:SS±HH:MM` in the given offset. */
+export function formatInstant(ms: number, offset: number): string {
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  if (offset === 0) return `${local}Z`;
+  const sign = offset < 0 ? '-' : '+';
+  const a = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
