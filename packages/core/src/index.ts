@@ -42,6 +42,8 @@ export {
   toDayNumber,
 } from './dates/calendar.js';
 export { parseDateText } from './dates/parseDateText.js';
+export type { AuditPosting, AuditPublicityCheck } from './election/checkAuditPublicity.js';
+export { checkAuditPublicity } from './election/checkAuditPublicity.js';
 export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export { evaluateEligibility } from './eligibility/evaluateEligibility.js';

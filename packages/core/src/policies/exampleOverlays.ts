@@ -118,6 +118,11 @@ export const exampleCountyHardCriteriaSpec = {
   effective: { from: '2021-01-01' },
   references: [
     {
+      id: 'audit-posting',
+      kind: 'example',
+      title: '离任经济责任审计结果公示不少于两次、每次不少于5天（据某市换届工作讲话，seed 004）',
+    },
+    {
       id: 'review-tiers-2021',
       kind: 'example',
       title: '资格联审时限：一般48小时、特殊24小时、紧急12小时（据北京市海淀区2021年换届的公开介绍，seed 002）',
@@ -152,6 +157,18 @@ export const exampleCountyHardCriteriaSpec = {
       reference: 'county-criteria-2021',
       unit: 'years',
       values: { '2021-01-01': 60 },
+    },
+    auditPostings: {
+      title: { zh: '离任审计公示次数（不少于）', en: 'Audit postings, at least' },
+      reference: 'audit-posting',
+      unit: 'count',
+      values: { '2021-01-01': 2 },
+    },
+    auditPostingDays: {
+      title: { zh: '每次公示天数（不少于）', en: 'Days per posting, at least' },
+      reference: 'audit-posting',
+      unit: 'days',
+      values: { '2021-01-01': 5 },
     },
     reviewHoursNormal: {
       title: { zh: '联审时限（一般）', en: 'Review time limit (normal)' },
@@ -211,6 +228,11 @@ export const exampleCountyHardCriteriaSpec = {
       require: { ageAtMost: { param: 'memberMaxAge' } },
     },
   ],
+  audit: {
+    reference: 'audit-posting',
+    minPostings: { param: 'auditPostings' },
+    minDays: { param: 'auditPostingDays' },
+  },
   review: {
     reference: 'review-tiers-2021',
     departments: ['纪委', '组织', '宣传', '政法', '公安', '检察', '法院', '司法', '信访', '卫健', '民政', '农业'].map(

@@ -175,6 +175,31 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         );
     }
   }
+  if (policy.audit) {
+    const audit = policy.audit;
+    if (!references.has(audit.reference)) {
+      add(
+        ['audit', 'reference'],
+        'POLICY_UNKNOWN_REFERENCE',
+        `未定义的依据“${audit.reference}”`,
+        `Unknown reference "${audit.reference}"`,
+        referenceList,
+      );
+    }
+    for (const key of ['minPostings', 'minDays'] as const) {
+      const v = audit[key];
+      if (typeof v !== 'object') continue;
+      env.uses.push({ id: v.param, kind: 'integer' });
+      if (!parameters.has(v.param))
+        add(
+          ['audit', key, 'param'],
+          'POLICY_UNKNOWN_PARAMETER',
+          `未定义的参数“${v.param}”`,
+          `Unknown parameter "${v.param}"`,
+          [...parameters].join('、'),
+        );
+    }
+  }
   if (policy.review) {
     const review = policy.review;
     if (!references.has(review.reference)) {

@@ -55,6 +55,7 @@ export function definePolicy(spec: unknown): Policy {
     ...(s.risk ? { risk: defineRiskModel(s.risk) } : {}),
     ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
     ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
+    ...(s.audit ? { audit: { ...s.audit, source: s.jurisdiction } } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -149,6 +149,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),
+    ...(o.audit ? { audit: label(o.audit) } : base.audit ? { audit: base.audit } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

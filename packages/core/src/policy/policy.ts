@@ -3,7 +3,16 @@
  */
 import type { PaySection } from '../pay/schema.js';
 import type { RiskModel } from '../risk/model.js';
-import type { CompositionTarget, Reference, ReserveMatching, ReviewSection, Rule, TeamRule, Title } from './schema.js';
+import type {
+  AuditSection,
+  CompositionTarget,
+  Reference,
+  ReserveMatching,
+  ReviewSection,
+  Rule,
+  TeamRule,
+  Title,
+} from './schema.js';
 
 /** A rule of a defined policy, labelled with the layer that set it. */
 export type PolicyRule = Rule & {
@@ -43,4 +52,6 @@ export interface Policy {
   readonly pay?: PaySection & { readonly source: string };
   /** Joint qualification review (see `reviewStatus`). */
   readonly review?: ReviewSection & { readonly source: string };
+  /** Departure audit posting (see `checkAuditPublicity`). */
+  readonly audit?: AuditSection & { readonly source: string };
 }

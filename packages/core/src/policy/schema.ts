@@ -139,6 +139,10 @@ export const ReviewSection = z.strictObject({
 });
 export type ReviewSection = z.infer<typeof ReviewSection>;
 
+/** Departure audit posting (离任审计公示): at least so many postings of at least so many days (local policy). */
+export const AuditSection = z.strictObject({ reference: Id, minPostings: NumberOrParam, minDays: NumberOrParam });
+export type AuditSection = z.infer<typeof AuditSection>;
+
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
 const policyFields = {
@@ -161,6 +165,8 @@ const policyFields = {
   pay: z.optional(PaySection),
   /** Joint qualification review (资格联审); an overlay's replaces its base's. */
   review: z.optional(ReviewSection),
+  /** Departure audit posting (离任审计公示); an overlay's replaces its base's. */
+  audit: z.optional(AuditSection),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -190,6 +196,7 @@ export const OverlaySpec = z.strictObject({
   risk: z.optional(RiskModelSpec),
   pay: z.optional(PaySection),
   review: z.optional(ReviewSection),
+  audit: z.optional(AuditSection),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),

@@ -1,0 +1,131 @@
+/**
+ * Posting the departure audit (离任经济责任审计公示): 村民委员会组织法 Art. 35 requires the results to be made public
+ * before the election; how many postings of how many days is local policy (seed 004: at least twice, five days each).
+ */
+import type { IsoDate } from '../dates/calendar.js';
+import { isIsoDate, toDayNumber } from '../dates/calendar.js';
+import type { UsedParameter } from '../eligibility/types.js';
+import type { Policy } from '../policy/policy.js';
+import { valueAt } from '../policy/valueAt.js';
+import { HuanjieError, type Problem } from '../problems/problem.js';
+
+/** One posting of the audit results: first and last day on the notice board (inclusive). */
+export interface AuditPosting {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly place?: string;
+}
+
+/** What the check found. 公示检查结果。 */
+export interface AuditPublicityCheck {
+  readonly ok: boolean;
+  /** Postings that count: complete, long enough, and ended before the election. */
+  readonly counted: number;
+  readonly required: { readonly postings: number; readonly days: number };
+  /** Each shortfall, coded, with the posting it concerns. */
+  readonly problems: readonly Problem[];
+  readonly parameters: readonly UsedParameter[];
+}
+
+const ART_35 = '中华人民共和国村民委员会组织法（2018年修正）第三十五条';
+
+/**
+ * Checks the postings of a village's departure audit before its election. 离任审计公示检查。
+ *
+ * @param postings - the postings made
+ * @param policy - a policy with an `audit` section (number of postings, days each)
+ * @param options - `electionDate`
+ * @returns whether the posting requirement is met, and every shortfall: none posted before the election
+ *   (`AUDIT_NOT_BEFORE_ELECTION`, Art. 35), a posting too short (`AUDIT_TOO_SHORT`), too few postings
+ *   (`AUDIT_TOO_FEW`), a posting that ends before it starts (`AUDIT_PERIOD`)
+ * @example
+ * ```ts
+ * checkAuditPublicity([{ from: '2021-09-01', to: '2021-09-05' }], policy, { electionDate: '2021-10-28' }).problems[0].code
+ * // 'AUDIT_TOO_FEW' (twice required)
+ * ```
+ */
+export function checkAuditPublicity(
+  postings: readonly AuditPosting[],
+  policy: Policy,
+  options: { readonly electionDate: IsoDate },
+): AuditPublicityCheck {
+  const audit = policy.audit;
+  if (!audit) {
+    throw new HuanjieError([
+      {
+        code: 'POLICY_NO_AUDIT',
+        severity: 'error',
+        path: ['audit'],
+        message: `政策“${policy.name.zh}”没有离任审计公示一节`,
+        messageEn: `Policy "${policy.name.en}" has no audit section`,
+      },
+    ]);
+  }
+  const { electionDate } = options;
+  const used: UsedParameter[] = [];
+  const n = (v: number | { param: string }) => {
+    if (typeof v === 'number') return v;
+    const p = { id: v.param, ...valueAt(policy.parameters[v.param], electionDate) };
+    used.push(p);
+    return Number(p.value);
+  };
+  const required = { postings: n(audit.minPostings), days: n(audit.minDays) };
+  const problems: Problem[] = [];
+  let counted = 0;
+  postings.forEach((p, i) => {
+    if (!isIsoDate(p.from) || !isIsoDate(p.to) || p.to < p.from) {
+      problems.push({
+        code: 'AUDIT_PERIOD',
+        severity: 'error',
+        path: [i],
+        value: `${p.from}~${p.to}`,
+        message: `第 ${i + 1} 次公示的起止日期无效`,
+        messageEn: `Posting ${i + 1} has invalid dates`,
+      });
+      return;
+    }
+    if (p.to >= electionDate) {
+      problems.push({
+        code: 'AUDIT_NOT_BEFORE_ELECTION',
+        severity: 'error',
+        path: [i, 'to'],
+        value: p.to,
+        message: `第 ${i + 1} 次公示到选举日 ${electionDate} 仍未结束，不能算作选举前公布（${ART_35}）`,
+        messageEn: `Posting ${i + 1} has not ended before the election on ${electionDate} (${ART_35})`,
+      });
+      return;
+    }
+    const days = toDayNumber(p.to) - toDayNumber(p.from) + 1;
+    if (days < required.days) {
+      problems.push({
+        code: 'AUDIT_TOO_SHORT',
+        severity: 'error',
+        path: [i],
+        value: String(days),
+        message: `第 ${i + 1} 次公示只有 ${days} 天，少于 ${required.days} 天`,
+        messageEn: `Posting ${i + 1} lasted ${days} days, fewer than ${required.days}`,
+      });
+      return;
+    }
+    counted++;
+  });
+  if (postings.length === 0) {
+    problems.push({
+      code: 'AUDIT_NOT_BEFORE_ELECTION',
+      severity: 'error',
+      path: [],
+      message: `离任审计结果没有在选举前公布（${ART_35}）`,
+      messageEn: `The departure audit was not made public before the election (${ART_35})`,
+    });
+  } else if (counted < required.postings) {
+    problems.push({
+      code: 'AUDIT_TOO_FEW',
+      severity: 'error',
+      path: [],
+      value: String(counted),
+      message: `符合要求的公示只有 ${counted} 次，应不少于 ${required.postings} 次、每次不少于 ${required.days} 天`,
+      messageEn: `Only ${counted} postings count; at least ${required.postings} of at least ${required.days} days each are required`,
+    });
+  }
+  return { ok: problems.length === 0, counted, required, problems, parameters: used };
+}
