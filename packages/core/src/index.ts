@@ -46,6 +46,8 @@ export type { AuditPosting, AuditPublicityCheck } from './election/checkAuditPub
 export { checkAuditPublicity } from './election/checkAuditPublicity.js';
 export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
+export type { Milestone } from './election/electionTimeline.js';
+export { electionTimeline } from './election/electionTimeline.js';
 export { evaluateEligibility } from './eligibility/evaluateEligibility.js';
 export type { RosterVerdicts } from './eligibility/evaluateRoster.js';
 export { evaluateRoster } from './eligibility/evaluateRoster.js';

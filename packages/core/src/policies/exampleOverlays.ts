@@ -233,6 +233,14 @@ export const exampleCountyHardCriteriaSpec = {
     minPostings: { param: 'auditPostings' },
     minDays: { param: 'auditPostingDays' },
   },
+  milestones: [
+    {
+      id: 'county-audit-posted',
+      title: { zh: '离任审计结果第一次公示（最迟）', en: 'First posting of the departure audit (latest)' },
+      reference: 'audit-posting',
+      daysBefore: 30,
+    },
+  ],
   review: {
     reference: 'review-tiers-2021',
     departments: ['纪委', '组织', '宣传', '政法', '公安', '检察', '法院', '司法', '信访', '卫健', '民政', '农业'].map(

@@ -175,6 +175,37 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         );
     }
   }
+  policy.milestones.forEach((m, i) => {
+    if ((m.daysBefore === undefined) === (m.daysAfter === undefined)) {
+      add(
+        ['milestones', i],
+        'POLICY_RULE_SHAPE',
+        `节点“${m.id}”应有且只有 daysBefore 或 daysAfter 之一`,
+        `Milestone "${m.id}" needs exactly one of daysBefore or daysAfter`,
+      );
+    }
+    if (!references.has(m.reference))
+      add(
+        ['milestones', i, 'reference'],
+        'POLICY_UNKNOWN_REFERENCE',
+        `未定义的依据“${m.reference}”`,
+        `Unknown reference "${m.reference}"`,
+        referenceList,
+      );
+    for (const key of ['daysBefore', 'daysAfter'] as const) {
+      const v = m[key];
+      if (typeof v !== 'object') continue;
+      env.uses.push({ id: v.param, kind: 'integer' });
+      if (!parameters.has(v.param))
+        add(
+          ['milestones', i, key, 'param'],
+          'POLICY_UNKNOWN_PARAMETER',
+          `未定义的参数“${v.param}”`,
+          `Unknown parameter "${v.param}"`,
+          [...parameters].join('、'),
+        );
+    }
+  });
   if (policy.audit) {
     const audit = policy.audit;
     if (!references.has(audit.reference)) {

@@ -56,6 +56,7 @@ export function definePolicy(spec: unknown): Policy {
     ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
     ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
     ...(s.audit ? { audit: { ...s.audit, source: s.jurisdiction } } : {}),
+    milestones: s.milestones.map((m) => ({ ...m, source: s.jurisdiction })),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

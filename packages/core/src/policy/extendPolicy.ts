@@ -150,6 +150,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),
     ...(o.audit ? { audit: label(o.audit) } : base.audit ? { audit: base.audit } : {}),
+    milestones: replace(base.milestones, [], o.milestones.map(label)),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

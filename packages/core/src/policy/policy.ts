@@ -6,6 +6,7 @@ import type { RiskModel } from '../risk/model.js';
 import type {
   AuditSection,
   CompositionTarget,
+  LocalMilestone,
   Reference,
   ReserveMatching,
   ReviewSection,
@@ -54,4 +55,6 @@ export interface Policy {
   readonly review?: ReviewSection & { readonly source: string };
   /** Departure audit posting (see `checkAuditPublicity`). */
   readonly audit?: AuditSection & { readonly source: string };
+  /** Local milestones (see `electionTimeline`). */
+  readonly milestones: readonly (LocalMilestone & { readonly source: string })[];
 }

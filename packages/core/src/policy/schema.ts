@@ -143,6 +143,16 @@ export type ReviewSection = z.infer<typeof ReviewSection>;
 export const AuditSection = z.strictObject({ reference: Id, minPostings: NumberOrParam, minDays: NumberOrParam });
 export type AuditSection = z.infer<typeof AuditSection>;
 
+/** A local milestone of the campaign (倒排时间): so many days before or after the election date. */
+export const LocalMilestone = z.strictObject({
+  id: Id,
+  title: Title,
+  reference: Id,
+  daysBefore: z.optional(NumberOrParam),
+  daysAfter: z.optional(NumberOrParam),
+});
+export type LocalMilestone = z.infer<typeof LocalMilestone>;
+
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
 const policyFields = {
@@ -167,6 +177,8 @@ const policyFields = {
   review: z.optional(ReviewSection),
   /** Departure audit posting (离任审计公示); an overlay's replaces its base's. */
   audit: z.optional(AuditSection),
+  /** Local milestones of the campaign, beside the statutory ones (see `electionTimeline`). */
+  milestones: z._default(z.array(LocalMilestone), () => []),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -197,6 +209,7 @@ export const OverlaySpec = z.strictObject({
   pay: z.optional(PaySection),
   review: z.optional(ReviewSection),
   audit: z.optional(AuditSection),
+  milestones: z._default(z.array(LocalMilestone), () => []),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),

@@ -1,0 +1,33 @@
+import { electionTimeline, exampleCountyHardCriteria } from '@huanjie/core';
+import { describe, expect, it } from 'vitest';
+import { thrown } from '../../../../test/support/thrown.js';
+
+// 村民委员会组织法 Art. 14: voter list posted 20 days before; objections within 5 days; decisions within 3 days.
+// Art. 20: handover within 10 days of the new committee.
+describe('electionTimeline', () => {
+  it('counts the statutory milestones from the election date', () => {
+    const t = electionTimeline('2021-10-28');
+    expect(t.map((m) => [m.id, m.date])).toEqual([
+      ['voter-list-posted', '2021-10-08'],
+      ['voter-list-objections', '2021-10-13'],
+      ['voter-list-decisions', '2021-10-16'],
+      ['election', '2021-10-28'],
+      ['handover', '2021-11-07'],
+    ]);
+    expect(t[0].reference).toContain('第十四条');
+    expect(t[4].reference).toContain('第二十条');
+  });
+
+  it('counts from the day the list was actually posted, and refuses a list posted too late', () => {
+    expect(electionTimeline('2021-10-28', undefined, { voterListPostedOn: '2021-10-01' })[1].date).toBe('2021-10-06');
+    expect(
+      thrown(() => electionTimeline('2021-10-28', undefined, { voterListPostedOn: '2021-10-09' })).problems[0],
+    ).toMatchObject({ code: 'TIMELINE_VOTER_LIST_LATE', expected: '2021-10-08 或之前' });
+    expect(thrown(() => electionTimeline('2021-02-30')).code).toBe('TIMELINE_DATE');
+  });
+
+  it('adds the policy’s local milestones, labelled with who set them', () => {
+    const local = electionTimeline('2021-10-28', exampleCountyHardCriteria).find((m) => m.id === 'county-audit-posted');
+    expect(local).toMatchObject({ date: '2021-09-28', source: '示例县' });
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The campaign timeline (倒排时间表) of a villagers' committee election: the statutory milestones counted from the
+ * election date, plus the policy's local milestones.
+ */
+import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
+import type { Policy } from '../policy/policy.js';
+import { valueAt } from '../policy/valueAt.js';
+import { HuanjieError } from '../problems/problem.js';
+
+/** A milestone: the last (or first) day for something, and why. */
+export interface Milestone {
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly title: { readonly zh: string; readonly en: string };
+  readonly reference: string;
+  /** `law` for the statutory milestones, else the jurisdiction that set it. */
+  readonly source: string;
+}
+
+const ART_14 = '中华人民共和国村民委员会组织法（2018年修正）第十四条';
+const ART_20 = '中华人民共和国村民委员会组织法（2018年修正）第二十条';
+
+/**
+ * The timeline of an election: the voter list posted at least 20 days before (Art. 14), objections within 5 days of
+ * posting and decisions within 3 days of an objection (Art. 14), the handover within 10 days of the new committee
+ * (Art. 20), and the policy's local milestones. 换届时间表。
+ *
+ * @param electionDate - the election day
+ * @param policy - for local milestones (optional)
+ * @param options - `voterListPostedOn` when the list was (or will be) posted; by default the latest lawful day
+ * @returns milestones by date
+ * @throws HuanjieError `TIMELINE_DATE` for an invalid date, `TIMELINE_VOTER_LIST_LATE` for a list posted less than
+ *   20 days before the election
+ * @example
+ * ```ts
+ * electionTimeline('2021-10-28').map((m) => [m.date, m.title.zh])
+ * // [['2021-10-08', '公布选民名单（最迟）'], ['2021-10-13', '对选民名单提出申诉（截止）'], …]
+ * ```
+ */
+export function electionTimeline(
+  electionDate: IsoDate,
+  policy?: Policy,
+  options: { readonly voterListPostedOn?: IsoDate } = {},
+): Milestone[] {
+  for (const [key, value] of [
+    ['electionDate', electionDate],
+    ['voterListPostedOn', options.voterListPostedOn],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value)) {
+      throw new HuanjieError([
+        {
+          code: 'TIMELINE_DATE',
+          severity: 'error',
+          path: [key],
+          value: String(value),
+          message: `${key} 不是有效日期`,
+          messageEn: `${key} is not a valid date`,
+        },
+      ]);
+    }
+  }
+  const day = toDayNumber(electionDate);
+  const latestPosting = fromDayNumber(day - 20);
+  const posted = options.voterListPostedOn ?? latestPosting;
+  if (posted > latestPosting) {
+    throw new HuanjieError([
+      {
+        code: 'TIMELINE_VOTER_LIST_LATE',
+        severity: 'error',
+        path: ['voterListPostedOn'],
+        value: posted,
+        message: `选民名单应在选举日的二十日以前公布（最迟 ${latestPosting}）`,
+        messageEn: `The voter list must be posted 20 days before the election (by ${latestPosting})`,
+        expected: `${latestPosting} 或之前`,
+      },
+    ]);
+  }
+  const objections = fromDayNumber(toDayNumber(posted) + 5);
+  const milestones: Milestone[] = [
+    {
+      id: 'voter-list-posted',
+      date: posted,
+      title: {
+        zh: options.voterListPostedOn ? '公布选民名单' : '公布选民名单（最迟）',
+        en: options.voterListPostedOn ? 'Voter list posted' : 'Voter list posted (latest)',
+      },
+      reference: ART_14,
+      source: 'law',
+    },
+    {
+      id: 'voter-list-objections',
+      date: objections,
+      title: { zh: '对选民名单提出申诉（截止）', en: 'Objections to the voter list (last day)' },
+      reference: ART_14,
+      source: 'law',
+    },
+    {
+      id: 'voter-list-decisions',
+      date: fromDayNumber(toDayNumber(objections) + 3),
+      title: {
+        zh: '对申诉作出处理决定（最迟，以最后一天收到的申诉计）',
+        en: 'Decisions on objections (latest, for one received on the last day)',
+      },
+      reference: ART_14,
+      source: 'law',
+    },
+    {
+      id: 'election',
+      date: electionDate,
+      title: { zh: '选举日', en: 'Election day' },
+      reference: ART_14,
+      source: 'law',
+    },
+    {
+      id: 'handover',
+      date: fromDayNumber(day + 10),
+      title: { zh: '完成工作移交（最迟）', en: 'Handover complete (latest)' },
+      reference: ART_20,
+      source: 'law',
+    },
+  ];
+  for (const m of policy?.milestones ?? []) {
+    const n = (v: number | { param: string }) =>
+      typeof v === 'number' ? v : Number(valueAt(policy?.parameters[v.param] as never, electionDate).value);
+    const date =
+      m.daysBefore !== undefined ? fromDayNumber(day - n(m.daysBefore)) : fromDayNumber(day + n(m.daysAfter ?? 0));
+    const reference = policy?.references.find((r) => r.id === m.reference)?.title ?? m.reference;
+    milestones.push({ id: m.id, date, title: m.title, reference, source: m.source });
+  }
+  return milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
