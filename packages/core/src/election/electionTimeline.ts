@@ -119,13 +119,23 @@ export function electionTimeline(
       source: 'law',
     },
   ];
-  for (const m of policy?.milestones ?? []) {
-    const n = (v: number | { param: string }) =>
-      typeof v === 'number' ? v : Number(valueAt(policy?.parameters[v.param] as never, electionDate).value);
-    const date =
-      m.daysBefore !== undefined ? fromDayNumber(day - n(m.daysBefore)) : fromDayNumber(day + n(m.daysAfter ?? 0));
-    const reference = policy?.references.find((r) => r.id === m.reference)?.title ?? m.reference;
-    milestones.push({ id: m.id, date, title: m.title, reference, source: m.source });
-  }
+  if (policy) milestones.push(...localMilestones(policy, electionDate));
   return milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The policy's own milestones, dated from the election day. */
+function localMilestones(policy: Policy, electionDate: IsoDate): Milestone[] {
+  const day = toDayNumber(electionDate);
+  const days = (v: number | { param: string }) =>
+    typeof v === 'number' ? v : Number(valueAt(policy.parameters[v.param], electionDate).value);
+  return policy.milestones.map((m) => ({
+    id: m.id,
+    date:
+      m.daysBefore !== undefined
+        ? fromDayNumber(day - days(m.daysBefore))
+        : fromDayNumber(day + days(m.daysAfter ?? 0)),
+    title: m.title,
+    reference: policy.references.find((r) => r.id === m.reference)?.title ?? m.reference,
+    source: m.source,
+  }));
 }
