@@ -48,6 +48,8 @@ export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export type { Milestone } from './election/electionTimeline.js';
 export { electionTimeline } from './election/electionTimeline.js';
+export type { TaskProgress, TaskRecord, UnitProgress } from './election/tasks.js';
+export { exampleTaskTemplate, scheduleTasks, TaskTemplate, taskProgress } from './election/tasks.js';
 export { evaluateEligibility } from './eligibility/evaluateEligibility.js';
 export type { RosterVerdicts } from './eligibility/evaluateRoster.js';
 export { evaluateRoster } from './eligibility/evaluateRoster.js';
