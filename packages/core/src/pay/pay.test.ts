@@ -9,6 +9,7 @@ import {
   fromDayNumber,
   livingAllowanceEligibility,
   nationalBaseline,
+  type PaySection,
   toDayNumber,
 } from '@huanjie/core';
 import { differenceInYears } from 'date-fns';
@@ -23,6 +24,19 @@ const member = (over: Partial<Cadre> = {}): Cadre => ({
   ...over,
 });
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+/** The example pay policy with its pay section changed, as a county overlay. */
+const withPay = (id: string, pay: PaySection) =>
+  extendPolicy(examplePay2021, {
+    id,
+    extends: 'example-pay-2021',
+    name: { zh: id, en: id },
+    jurisdiction: '某县',
+    pay,
+  });
+const cumulative = withPay('cumulative', {
+  ...examplePay2021Spec.pay,
+  seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative' },
+});
 const line = (pay: ReturnType<typeof computeTermPay>, month: string) => pay.months.find((l) => l.month === month);
 
 describe('formatYuan', () => {
@@ -73,13 +87,7 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
     // 3,700 × 4/31 = 477.419… → ¥477.42
     expect(line(byDays, '2021-10')).toMatchObject({ days: 4, daysInMonth: 31, base: 47742 });
     expect(line(byDays, '2021-11')?.base).toBe(370000);
-    const nextMonth = extendPolicy(examplePay2021, {
-      id: 'next-month',
-      extends: 'example-pay-2021',
-      name: { zh: '次月起薪', en: 'Paid from the next month' },
-      jurisdiction: '某县',
-      pay: { ...examplePay2021Spec.pay, proration: 'wholeMonths' },
-    });
+    const nextMonth = withPay('next-month', { ...examplePay2021Spec.pay, proration: 'wholeMonths' });
     const whole = computeTermPay(elected, nextMonth, { from: '2021-10-01', to: '2021-11-30' });
     expect(whole.months.map((l) => [l.month, l.base])).toEqual([['2021-11', 370000]]);
   });
@@ -103,13 +111,6 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
     expect(line(computeTermPay(broken, examplePay2021, year(2021)), '2021-06')).toMatchObject({
       fullYears: 1,
       seniority: 2000,
-    });
-    const cumulative = extendPolicy(examplePay2021, {
-      id: 'cumulative',
-      extends: 'example-pay-2021',
-      name: { zh: '累计', en: 'Cumulative' },
-      jurisdiction: '某县',
-      pay: { ...examplePay2021Spec.pay, seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative' } },
     });
     // 2016–2018 (3 years) + 2020 → 2021-06 (1 year 5 months): 4 full years.
     expect(line(computeTermPay(broken, cumulative, year(2021)), '2021-06')).toMatchObject({
@@ -321,13 +322,6 @@ describe('review fixes', () => {
       { organization: '村民委员会', post: '委员', from: '2016-01-01', to: '2018-12-31' },
       { organization: '村民委员会', post: '主任', from: '2020-01-01' },
     ] as const;
-    const cumulative = extendPolicy(examplePay2021, {
-      id: 'cumulative',
-      extends: 'example-pay-2021',
-      name: { zh: '累计', en: 'Cumulative' },
-      jurisdiction: '某县',
-      pay: { ...examplePay2021Spec.pay, seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative' } },
-    });
     // Years 2016, 2017, 2018 and 2020 served: 优秀 in 2020 counts (30), the rest 称职 (20).
     const c = member({
       appointments: [...broken],
@@ -345,13 +339,7 @@ describe('review fixes', () => {
   });
 
   it('lists no performance payouts when the policy withholds nothing', () => {
-    const plain = extendPolicy(examplePay2021, {
-      id: 'plain',
-      extends: 'example-pay-2021',
-      name: { zh: '无绩效', en: 'No performance pay' },
-      jurisdiction: '某县',
-      pay: { ...examplePay2021Spec.pay, performance: undefined },
-    });
+    const plain = withPay('plain', { ...examplePay2021Spec.pay, performance: undefined });
     expect(computeTermPay(member(), plain, year(2021)).performance).toEqual([]);
   });
 });

@@ -15,6 +15,30 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   const references = new Set(policy.references.map((r) => r.id));
   const referenceList = [...references].join('、');
   const parameters = new Set(Object.keys(policy.parameters));
+  const uses: ParameterUse[] = [];
+  type Path = (string | number)[];
+  /** A section cites a reference: it must exist. */
+  const cites = (id: string, path: Path) => {
+    if (!references.has(id))
+      add(path, 'POLICY_UNKNOWN_REFERENCE', `未定义的依据“${id}”`, `Unknown reference "${id}"`, referenceList);
+  };
+  /** An amount given as `{ param }`: the parameter must exist, and its values must fit `kind` (checked below). */
+  const reads = (value: unknown, path: Path, kind: ParameterUse['kind']) => {
+    if (kind === 'share' && typeof value === 'number' && value > 100) {
+      add(path, 'POLICY_PARAMETER_VALUE', `比例 ${value}% 超过 100%`, `The share ${value} % is above 100 %`, '0–100');
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const id = (value as { param: string }).param;
+    uses.push({ id, kind });
+    if (!parameters.has(id))
+      add(
+        [...path, 'param'],
+        'POLICY_UNKNOWN_PARAMETER',
+        `未定义的参数“${id}”`,
+        `Unknown parameter "${id}"`,
+        [...parameters].join('、'),
+      );
+  };
 
   const seenRefs = new Set<string>();
   for (const [i, r] of policy.references.entries()) {
@@ -59,7 +83,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         );
     }
   }
-  const env = { parameters, problems, uses: [] as ParameterUse[] };
+  const env = { parameters, problems, uses };
   for (const [i, rule] of policy.rules.entries()) {
     const hasRequire = rule.require !== undefined;
     if (hasRequire === (rule.forbid !== undefined)) {
@@ -83,97 +107,26 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         `Target "${target.id}" needs exactly one of atLeast or shareAtLeast`,
       );
     }
-    for (const key of ['atLeast', 'shareAtLeast'] as const) {
-      const value = target[key];
-      if (typeof value === 'object') env.uses.push({ id: value.param, kind: 'integer' });
-      if (typeof value === 'object' && !parameters.has(value.param)) {
-        add(
-          ['compositionTargets', i, key, 'param'],
-          'POLICY_UNKNOWN_PARAMETER',
-          `未定义的参数“${value.param}”`,
-          `Unknown parameter "${value.param}"`,
-          [...parameters].join('、'),
-        );
-      }
-    }
+    reads(target.atLeast, ['compositionTargets', i, 'atLeast'], 'integer');
+    reads(target.shareAtLeast, ['compositionTargets', i, 'shareAtLeast'], 'integer');
   }
 
-  if (policy.reserveMatching && !references.has(policy.reserveMatching.reference)) {
-    add(
-      ['reserveMatching', 'reference'],
-      'POLICY_UNKNOWN_REFERENCE',
-      `未定义的依据“${policy.reserveMatching.reference}”`,
-      `Unknown reference "${policy.reserveMatching.reference}"`,
-      referenceList,
-    );
-  }
+  if (policy.reserveMatching) cites(policy.reserveMatching.reference, ['reserveMatching', 'reference']);
   if (policy.pay) {
     const pay = policy.pay;
-    if (!references.has(pay.reference)) {
-      add(
-        ['pay', 'reference'],
-        'POLICY_UNKNOWN_REFERENCE',
-        `未定义的依据“${pay.reference}”`,
-        `Unknown reference "${pay.reference}"`,
-        referenceList,
-      );
-    }
-    const amounts: [unknown, (string | number)[], ParameterUse['kind']][] = [
-      ...pay.base.map((b, i): [unknown, (string | number)[], ParameterUse['kind']] => [
-        b.monthly,
-        ['pay', 'base', i, 'monthly'],
-        'money',
-      ]),
-      [pay.concurrentAllowance, ['pay', 'concurrentAllowance'], 'money'],
-      [pay.seniority?.increment, ['pay', 'seniority', 'increment'], 'money'],
-      [pay.seniority?.cap, ['pay', 'seniority', 'cap'], 'money'],
-      ...Object.entries(pay.seniority?.byRating ?? {}).map(
-        ([r, v]): [unknown, (string | number)[], ParameterUse['kind']] => [
-          v,
-          ['pay', 'seniority', 'byRating', r],
-          'money',
-        ],
-      ),
-      ...pay.allowances.map((a, i): [unknown, (string | number)[], ParameterUse['kind']] => [
-        a.monthly,
-        ['pay', 'allowances', i, 'monthly'],
-        'money',
-      ]),
-      [pay.departure?.perFullYear, ['pay', 'departure', 'perFullYear'], 'money'],
-      [pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'share'],
-      ...Object.entries(pay.livingAllowance ?? {}).map(
-        ([k, v]): [unknown, (string | number)[], ParameterUse['kind']] => [v, ['pay', 'livingAllowance', k], 'integer'],
-      ),
-      ...Object.entries(pay.performance?.payoutPercent ?? {}).map(
-        ([r, v]): [unknown, (string | number)[], ParameterUse['kind']] => [
-          v,
-          ['pay', 'performance', 'payoutPercent', r],
-          'integer',
-        ],
-      ),
-    ];
-    for (const [amount, path, kind] of amounts) {
-      if (kind === 'share' && typeof amount === 'number' && amount > 100) {
-        add(
-          path,
-          'POLICY_PARAMETER_VALUE',
-          `比例 ${amount}% 超过 100%`,
-          `The share ${amount} % is above 100 %`,
-          '0–100',
-        );
-      }
-      if (typeof amount !== 'object' || amount === null) continue;
-      const id = (amount as { param: string }).param;
-      env.uses.push({ id, kind });
-      if (!parameters.has(id))
-        add(
-          [...path, 'param'],
-          'POLICY_UNKNOWN_PARAMETER',
-          `未定义的参数“${id}”`,
-          `Unknown parameter "${id}"`,
-          [...parameters].join('、'),
-        );
-    }
+    cites(pay.reference, ['pay', 'reference']);
+    pay.base.forEach((b, i) => reads(b.monthly, ['pay', 'base', i, 'monthly'], 'money'));
+    reads(pay.concurrentAllowance, ['pay', 'concurrentAllowance'], 'money');
+    reads(pay.seniority?.increment, ['pay', 'seniority', 'increment'], 'money');
+    reads(pay.seniority?.cap, ['pay', 'seniority', 'cap'], 'money');
+    for (const [r, v] of Object.entries(pay.seniority?.byRating ?? {}))
+      reads(v, ['pay', 'seniority', 'byRating', r], 'money');
+    pay.allowances.forEach((a, i) => reads(a.monthly, ['pay', 'allowances', i, 'monthly'], 'money'));
+    reads(pay.departure?.perFullYear, ['pay', 'departure', 'perFullYear'], 'money');
+    reads(pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'share');
+    for (const [r, v] of Object.entries(pay.performance?.payoutPercent ?? {}))
+      reads(v, ['pay', 'performance', 'payoutPercent', r], 'integer');
+    for (const [k, v] of Object.entries(pay.livingAllowance ?? {})) reads(v, ['pay', 'livingAllowance', k], 'integer');
   }
   policy.milestones.forEach((m, i) => {
     if ((m.daysBefore === undefined) === (m.daysAfter === undefined)) {
@@ -184,64 +137,18 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         `Milestone "${m.id}" needs exactly one of daysBefore or daysAfter`,
       );
     }
-    if (!references.has(m.reference))
-      add(
-        ['milestones', i, 'reference'],
-        'POLICY_UNKNOWN_REFERENCE',
-        `未定义的依据“${m.reference}”`,
-        `Unknown reference "${m.reference}"`,
-        referenceList,
-      );
-    for (const key of ['daysBefore', 'daysAfter'] as const) {
-      const v = m[key];
-      if (typeof v !== 'object') continue;
-      env.uses.push({ id: v.param, kind: 'integer' });
-      if (!parameters.has(v.param))
-        add(
-          ['milestones', i, key, 'param'],
-          'POLICY_UNKNOWN_PARAMETER',
-          `未定义的参数“${v.param}”`,
-          `Unknown parameter "${v.param}"`,
-          [...parameters].join('、'),
-        );
-    }
+    cites(m.reference, ['milestones', i, 'reference']);
+    reads(m.daysBefore, ['milestones', i, 'daysBefore'], 'integer');
+    reads(m.daysAfter, ['milestones', i, 'daysAfter'], 'integer');
   });
   if (policy.audit) {
-    const audit = policy.audit;
-    if (!references.has(audit.reference)) {
-      add(
-        ['audit', 'reference'],
-        'POLICY_UNKNOWN_REFERENCE',
-        `未定义的依据“${audit.reference}”`,
-        `Unknown reference "${audit.reference}"`,
-        referenceList,
-      );
-    }
-    for (const key of ['minPostings', 'minDays'] as const) {
-      const v = audit[key];
-      if (typeof v !== 'object') continue;
-      env.uses.push({ id: v.param, kind: 'integer' });
-      if (!parameters.has(v.param))
-        add(
-          ['audit', key, 'param'],
-          'POLICY_UNKNOWN_PARAMETER',
-          `未定义的参数“${v.param}”`,
-          `Unknown parameter "${v.param}"`,
-          [...parameters].join('、'),
-        );
-    }
+    cites(policy.audit.reference, ['audit', 'reference']);
+    reads(policy.audit.minPostings, ['audit', 'minPostings'], 'integer');
+    reads(policy.audit.minDays, ['audit', 'minDays'], 'integer');
   }
   if (policy.review) {
     const review = policy.review;
-    if (!references.has(review.reference)) {
-      add(
-        ['review', 'reference'],
-        'POLICY_UNKNOWN_REFERENCE',
-        `未定义的依据“${review.reference}”`,
-        `Unknown reference "${review.reference}"`,
-        referenceList,
-      );
-    }
+    cites(review.reference, ['review', 'reference']);
     review.departments.forEach((d, i) => {
       if (review.departments.findIndex((x) => x.id === d.id) !== i) {
         add(
@@ -252,21 +159,10 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         );
       }
     });
-    for (const [tier, t] of Object.entries(review.tiers)) {
-      if (typeof t.hours !== 'object') continue;
-      env.uses.push({ id: t.hours.param, kind: 'integer' });
-      if (!parameters.has(t.hours.param))
-        add(
-          ['review', 'tiers', tier, 'hours', 'param'],
-          'POLICY_UNKNOWN_PARAMETER',
-          `未定义的参数“${t.hours.param}”`,
-          `Unknown parameter "${t.hours.param}"`,
-          [...parameters].join('、'),
-        );
-    }
+    for (const [tier, t] of Object.entries(review.tiers)) reads(t.hours, ['review', 'tiers', tier, 'hours'], 'integer');
   }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
-  for (const use of env.uses) {
+  for (const use of uses) {
     const parameter = policy.parameters[use.id];
     if (!parameter) continue;
     for (const [date, value] of Object.entries(parameter.values)) {

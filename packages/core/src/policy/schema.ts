@@ -155,6 +155,28 @@ export type LocalMilestone = z.infer<typeof LocalMilestone>;
 
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
+/**
+ * The sections a policy and an overlay share. Lists (team rules, targets, milestones) are merged by id; the other
+ * sections of an overlay replace its base's whole.
+ */
+function sectionFields() {
+  return {
+    teamRules: z._default(z.array(TeamRule), () => []),
+    compositionTargets: z._default(z.array(CompositionTarget), () => []),
+    reserveMatching: z.optional(ReserveMatching),
+    /** The risk model (风险研判模型). */
+    risk: z.optional(RiskModelSpec),
+    /** Pay of village cadres (村干部报酬). */
+    pay: z.optional(PaySection),
+    /** Joint qualification review (资格联审). */
+    review: z.optional(ReviewSection),
+    /** Departure audit posting (离任审计公示). */
+    audit: z.optional(AuditSection),
+    /** Local milestones of the campaign, beside the statutory ones (see `electionTimeline`). */
+    milestones: z._default(z.array(LocalMilestone), () => []),
+  };
+}
+
 const policyFields = {
   id: Id,
   name: Title,
@@ -166,19 +188,7 @@ const policyFields = {
   references: z.array(Reference),
   parameters: z.record(ParameterId, Parameter),
   rules: z.array(Rule),
-  teamRules: z._default(z.array(TeamRule), () => []),
-  compositionTargets: z._default(z.array(CompositionTarget), () => []),
-  reserveMatching: z.optional(ReserveMatching),
-  /** The risk model (风险研判模型) of this policy; an overlay's replaces its base's. */
-  risk: z.optional(RiskModelSpec),
-  /** Pay of village cadres (村干部报酬); an overlay's replaces its base's. */
-  pay: z.optional(PaySection),
-  /** Joint qualification review (资格联审); an overlay's replaces its base's. */
-  review: z.optional(ReviewSection),
-  /** Departure audit posting (离任审计公示); an overlay's replaces its base's. */
-  audit: z.optional(AuditSection),
-  /** Local milestones of the campaign, beside the statutory ones (see `electionTimeline`). */
-  milestones: z._default(z.array(LocalMilestone), () => []),
+  ...sectionFields(),
 };
 
 /** A complete policy as written (a base, or the result of applying overlays). */
@@ -202,14 +212,7 @@ export const OverlaySpec = z.strictObject({
     () => ({}),
   ),
   rules: z._default(z.array(Rule), () => []),
-  teamRules: z._default(z.array(TeamRule), () => []),
-  compositionTargets: z._default(z.array(CompositionTarget), () => []),
-  reserveMatching: z.optional(ReserveMatching),
-  risk: z.optional(RiskModelSpec),
-  pay: z.optional(PaySection),
-  review: z.optional(ReviewSection),
-  audit: z.optional(AuditSection),
-  milestones: z._default(z.array(LocalMilestone), () => []),
+  ...sectionFields(),
   removeRules: z._default(z.array(Id), () => []),
   removeTeamRules: z._default(z.array(Id), () => []),
   removeCompositionTargets: z._default(z.array(Id), () => []),
