@@ -6,7 +6,6 @@
 import * as z from 'zod/mini';
 import { fromDayNumber, type IsoDate, toDayNumber } from '../dates/calendar.js';
 import { type Problem, throwIfAny } from '../problems/problem.js';
-import { IsoDateField } from '../schemas/fields.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 
 const Title = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });

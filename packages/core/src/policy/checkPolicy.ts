@@ -115,13 +115,13 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   if (policy.pay) {
     const pay = policy.pay;
     cites(pay.reference, ['pay', 'reference']);
-    pay.base.forEach((b, i) => reads(b.monthly, ['pay', 'base', i, 'monthly'], 'money'));
+    for (const [i, b] of pay.base.entries()) reads(b.monthly, ['pay', 'base', i, 'monthly'], 'money');
     reads(pay.concurrentAllowance, ['pay', 'concurrentAllowance'], 'money');
     reads(pay.seniority?.increment, ['pay', 'seniority', 'increment'], 'money');
     reads(pay.seniority?.cap, ['pay', 'seniority', 'cap'], 'money');
     for (const [r, v] of Object.entries(pay.seniority?.byRating ?? {}))
       reads(v, ['pay', 'seniority', 'byRating', r], 'money');
-    pay.allowances.forEach((a, i) => reads(a.monthly, ['pay', 'allowances', i, 'monthly'], 'money'));
+    for (const [i, a] of pay.allowances.entries()) reads(a.monthly, ['pay', 'allowances', i, 'monthly'], 'money');
     reads(pay.departure?.perFullYear, ['pay', 'departure', 'perFullYear'], 'money');
     reads(pay.performance?.withheldPercent, ['pay', 'performance', 'withheldPercent'], 'share');
     for (const [r, v] of Object.entries(pay.performance?.payoutPercent ?? {}))
