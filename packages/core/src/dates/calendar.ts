@@ -98,9 +98,12 @@ export function ageOn(birthDate: IsoDate, asOf: IsoDate): number {
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/** The day number of a year, month (1–12) and day, as {@link toDayNumber}. */
+export function dayNumberOf(year: number, m: number, d: number): number {
+  let y = year;
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -118,6 +121,11 @@ export function toDayNumber(date: IsoDate): number {
  * ```
  */
 export function fromDayNumber(days: number): IsoDate {
+  return formatIsoDate(partsOfDayNumber(days));
+}
+
+/** The year, month and day of a day number (the inverse of {@link dayNumberOf}). */
+export function partsOfDayNumber(days: number): CalendarParts {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -126,5 +134,35 @@ export function fromDayNumber(days: number): IsoDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return formatIsoDate({ year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day });
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const digit = (text: string, i: number) => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * The day number of an ISO date, or `NaN` when the text is not an existing date `YYYY-MM-DD` — the same dates
+ * {@link isIsoDate} accepts, read without a regular expression or a `Date` (a hot-path check).
+ *
+ * @example
+ * ```ts
+ * parseDayNumber('1970-01-02') // 1
+ * parseDayNumber('2021-02-29') // NaN
+ * ```
+ */
+export function parseDayNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const m = digit(text, 5) * 10 + digit(text, 6);
+  const d = digit(text, 8) * 10 + digit(text, 9);
+  if (!(y >= 1 && m >= 1 && m <= 12 && d >= 1) || d > daysInMonth(y, m)) return Number.NaN;
+  return dayNumberOf(y, m, d);
 }

@@ -3,8 +3,9 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import type { Policy } from '../policy/policy.js';
-import { HuanjieError } from '../problems/problem.js';
-import { computeTermPay, type PayTotals } from './computeTermPay.js';
+import { readCadres } from './cadreTable.js';
+import { compileTermPay } from './compileTermPay.js';
+import type { PayTotals } from './computeTermPay.js';
 
 type Totals = { gross: number; withheld: number; performancePaid: number; departure: number; paid: number };
 
@@ -45,28 +46,22 @@ export function budgetTermPay(
     into[key] ??= zero();
     for (const k of Object.keys(t) as (keyof Totals)[]) into[key][k] += t[k] ?? 0;
   };
-  cadres.forEach((cadre, index) => {
-    let pay: ReturnType<typeof computeTermPay>;
-    try {
-      pay = computeTermPay(cadre, policy, period);
-    } catch (e) {
-      // Name the cadre: the same problems, their paths led by the cadre's index.
-      if (!(e instanceof HuanjieError)) throw e;
-      const [first, ...rest] = e.problems.map((p) => ({ ...p, path: [index, ...(p.path ?? [])] }));
-      throw new HuanjieError([first, ...rest]);
-    }
-    const c = cadre as { village?: string; township?: string; appointments: { post: string }[] };
-    for (const k of Object.keys(total) as (keyof Totals)[]) total[k] += pay.total[k];
-    add(byVillage, c.village ?? '（未填村）', pay.total);
-    add(byTownship, c.township ?? '（未填乡镇）', pay.total);
-    for (const line of pay.months)
-      add(byPost, line.post, { gross: line.gross, withheld: line.withheld, paid: line.paid });
+  const plan = compileTermPay(policy, period);
+  const table = readCadres(cadres);
+  for (let i = 0; i < table.length; i++) {
+    const t = plan.totalsAt(table, i, (post, gross, withheld) =>
+      add(byPost, post, { gross, withheld, paid: gross - withheld }),
+    );
+    const c = cadres[i] as { village?: string; township?: string; appointments: { post: string }[] };
+    for (const k of Object.keys(total) as (keyof Totals)[]) total[k] += t[k];
+    add(byVillage, c.village ?? '（未填村）', t);
+    add(byTownship, c.township ?? '（未填乡镇）', t);
     const lastPost = c.appointments[c.appointments.length - 1].post;
     add(byPost, lastPost, {
-      performancePaid: pay.total.performancePaid,
-      departure: pay.total.departure,
-      paid: pay.total.performancePaid + pay.total.departure,
+      performancePaid: t.performancePaid,
+      departure: t.departure,
+      paid: t.performancePaid + t.departure,
     });
-  });
+  }
   return { cadres: cadres.length, total, byVillage, byTownship, byPost };
 }

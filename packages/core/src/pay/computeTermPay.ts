@@ -3,7 +3,7 @@
  * annual review, the departure allowance, yearly and term totals, and the parameter values used. Integer fen
  * throughout: every total is the exact sum of its lines.
  */
-import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
+import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import type { Policy } from '../policy/policy.js';
 import { valueAt } from '../policy/valueAt.js';
@@ -12,7 +12,7 @@ import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
 import { Cadre, type ParsedCadre, type PayRating, type PaySection } from './schema.js';
-import { cumulativeFullYears, daysInMonth, fullYears, serviceRuns } from './serviceTime.js';
+import { cumulativeFullYears, fullYears, serviceRuns } from './serviceTime.js';
 
 type Amount = PaySection['base'][number]['monthly'];
 type Appointment = ParsedCadre['appointments'][number];
@@ -77,6 +77,40 @@ function fail(code: string, path: (string | number)[], message: string, messageE
   throw new HuanjieError([{ code, severity: 'error', path, message, messageEn }]);
 }
 
+/** The policy's pay section. @throws HuanjieError `POLICY_NO_PAY` */
+export function payPolicyOf(policy: Policy): PaySection {
+  if (!policy.pay)
+    fail(
+      'POLICY_NO_PAY',
+      ['pay'],
+      `政策“${policy.name.zh}”没有报酬一节`,
+      `Policy "${policy.name.en}" has no pay section`,
+    );
+  return policy.pay;
+}
+
+/** @throws HuanjieError `PAY_PERIOD` unless the period is two dates, from not after to */
+export function payPeriodOrThrow(period: { readonly from: IsoDate; readonly to: IsoDate }): void {
+  if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.to < period.from) {
+    fail(
+      'PAY_PERIOD',
+      ['period'],
+      `计算期间应为两个日期且起不晚于止，收到 ${period.from} 至 ${period.to}`,
+      `The period must be two dates, from not after to; got ${period.from} to ${period.to}`,
+    );
+  }
+}
+
+/** @throws HuanjieError `PAY_NO_BASE`: no base entry of the policy covers the seat */
+export function noBasePay(organization: string, post: string, concurrent: boolean): never {
+  fail(
+    'PAY_NO_BASE',
+    ['pay', 'base'],
+    `报酬政策没有适用于“${organization}${post}${concurrent ? '（一肩挑）' : ''}”的基本报酬`,
+    `No base pay in the policy covers ${organization} ${post}${concurrent ? ' (一肩挑)' : ''}`,
+  );
+}
+
 const matches = (seat: { organizations?: readonly string[]; posts?: readonly string[] }, a: Appointment) =>
   (!seat.organizations || seat.organizations.includes(a.organization)) && (!seat.posts || seat.posts.includes(a.post));
 
@@ -104,22 +138,8 @@ export function computeTermPay(
   period: { readonly from: IsoDate; readonly to: IsoDate },
 ): TermPay {
   const c = parseOrThrow(Cadre, cadre);
-  const pay = policy.pay;
-  if (!pay)
-    fail(
-      'POLICY_NO_PAY',
-      ['pay'],
-      `政策“${policy.name.zh}”没有报酬一节`,
-      `Policy "${policy.name.en}" has no pay section`,
-    );
-  if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.to < period.from) {
-    fail(
-      'PAY_PERIOD',
-      ['period'],
-      `计算期间应为两个日期且起不晚于止，收到 ${period.from} 至 ${period.to}`,
-      `The period must be two dates, from not after to; got ${period.from} to ${period.to}`,
-    );
-  }
+  const pay = payPolicyOf(policy);
+  payPeriodOrThrow(period);
   // Dated values of each parameter read once, latest first: a month's lookup is a short scan, not a new object.
   const used = new Map<string, UsedParameter>();
   const dated = new Map<string, { since: IsoDate; value: number; seen: boolean }[]>();
@@ -150,7 +170,9 @@ export function computeTermPay(
     const s = pay.seniority;
     if (!s) return { years: 0, fen: 0 };
     const allRuns = serviceRuns(c.appointments, fromDayNumber(toDayNumber(on) - 1));
-    const runs = s.service === 'cumulative' ? allRuns : allRuns.slice(-1);
+    // Continuous: only the run still going the day before (none on the first day back after a break).
+    const current = allRuns.filter((r, i) => i === allRuns.length - 1 && toDayNumber(r.to) === toDayNumber(on) - 1);
+    const runs = s.service === 'cumulative' ? allRuns : current;
     let years = 0;
     let fen = 0;
     for (const run of runs) {
@@ -195,14 +217,7 @@ export function computeTermPay(
       const entry = pay.base.find(
         (b) => matches(b, a) && (b.concurrent === undefined || b.concurrent === a.concurrent),
       );
-      if (!entry) {
-        fail(
-          'PAY_NO_BASE',
-          ['pay', 'base'],
-          `报酬政策没有适用于“${a.organization}${a.post}${a.concurrent ? '（一肩挑）' : ''}”的基本报酬`,
-          `No base pay in the policy covers ${a.organization} ${a.post}${a.concurrent ? ' (一肩挑)' : ''}`,
-        );
-      }
+      if (!entry) noBasePay(a.organization, a.post, a.concurrent);
       const scale = (fen: number) => prorate(fen, days, dim);
       const seniority = seniorityOn(start);
       const base = scale(amount(entry.monthly, start));

@@ -9,12 +9,12 @@ import {
   fromDayNumber,
   livingAllowanceEligibility,
   nationalBaseline,
-  type PaySection,
   toDayNumber,
 } from '@huanjie/core';
 import { differenceInYears } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cumulativePay, withPay } from '../../../../test/support/payPolicies.js';
 import { thrown } from '../../../../test/support/thrown.js';
 import { cumulativeFullYears } from './serviceTime.js';
 
@@ -24,19 +24,7 @@ const member = (over: Partial<Cadre> = {}): Cadre => ({
   ...over,
 });
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
-/** The example pay policy with its pay section changed, as a county overlay. */
-const withPay = (id: string, pay: PaySection) =>
-  extendPolicy(examplePay2021, {
-    id,
-    extends: 'example-pay-2021',
-    name: { zh: id, en: id },
-    jurisdiction: '某县',
-    pay,
-  });
-const cumulative = withPay('cumulative', {
-  ...examplePay2021Spec.pay,
-  seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative' },
-});
+const cumulative = cumulativePay;
 const line = (pay: ReturnType<typeof computeTermPay>, month: string) => pay.months.find((l) => l.month === month);
 
 describe('formatYuan', () => {
@@ -336,6 +324,19 @@ describe('review fixes', () => {
         computeTermPay(member({ appointments: [...broken], ratings: { 2019: '优秀' } }), cumulative, year(2021)),
       ).problems[0].code,
     ).toBe('RATING_OUTSIDE_SERVICE');
+  });
+
+  it('starts continuous seniority again after a break, from the first day back', () => {
+    const back = member({
+      appointments: [
+        { organization: '村民委员会', post: '委员', from: '2012-01-01', to: '2017-12-31' },
+        { organization: '村民委员会', post: '委员', from: '2019-03-15' },
+      ],
+    });
+    const pay = computeTermPay(back, examplePay2021, { from: '2019-01-01', to: '2020-12-31' });
+    expect(line(pay, '2019-03')).toMatchObject({ fullYears: 0, seniority: 0 });
+    expect(line(pay, '2020-03')).toMatchObject({ fullYears: 0, seniority: 0 });
+    expect(line(pay, '2020-04')).toMatchObject({ fullYears: 1, seniority: 2000 });
   });
 
   it('lists no performance payouts when the policy withholds nothing', () => {

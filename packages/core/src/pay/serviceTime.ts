@@ -17,12 +17,6 @@ export function anniversary(start: IsoDate, years: number): IsoDate {
   return `${String(Number(start.slice(0, 4)) + years).padStart(4, '0')}${start.slice(4)}`;
 }
 
-/** Days in a month, 1–12. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /**
  * Full years of service over several periods (breaks left out): the full years of each period, plus the days left
  * over after each period's last anniversary, added up and counted in 366s (a leap year's length, so that one period's

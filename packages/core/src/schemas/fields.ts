@@ -26,8 +26,9 @@ export const DivisionCodeField = z
   .check(z.refine((s) => /^\d{12}$/.test(s), { params: { code: 'DIVISION_CODE' } }));
 
 /** A non-empty name without leading or trailing spaces, at most 50 characters. */
-export const NameField = z.string().check(
-  z.refine((s) => s.length > 0 && s.length <= 50 && s.trim() === s && !/[\u0000-\u001f<>]/.test(s), {
-    params: { code: 'NAME_INVALID' },
-  }),
-);
+export const NameField = z.string().check(z.refine((s) => isName(s), { params: { code: 'NAME_INVALID' } }));
+
+/** The test {@link NameField} applies. */
+export function isName(s: string): boolean {
+  return s.length > 0 && s.length <= 50 && s.trim() === s && !/[\u0000-\u001f<>]/.test(s);
+}

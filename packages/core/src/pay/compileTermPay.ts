@@ -1,0 +1,361 @@
+/**
+ * Term pay totals at speed (任期报酬合计): a policy's pay section compiled once for a period into tables of the rates in
+ * force in each month, so that a cadre's totals take a few runs of equal months instead of 60 explained lines.
+ *
+ * The totals are those of {@link computeTermPay} to the fen (a property test holds the two together); a cadre whose
+ * service the columns do not cover (cumulative seniority across a break) is computed by `computeTermPay` itself.
+ */
+import { dayNumberOf, daysInMonth, fromDayNumber, type IsoDate, parseDayNumber } from '../dates/calendar.js';
+import type { Policy } from '../policy/policy.js';
+import { valueAt } from '../policy/valueAt.js';
+import { educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
+import { type CadreTable, NO_RATING, tableOfOne } from './cadreTable.js';
+import { computeTermPay, noBasePay, type PayTotals, payPeriodOrThrow, payPolicyOf } from './computeTermPay.js';
+import { prorate } from './money.js';
+import { PAY_RATINGS, type PaySection } from './schema.js';
+
+type Amount = PaySection['base'][number]['monthly'];
+type Dated = { at(day: number): number; table: Float64Array };
+
+/** Totals of every cadre of a table, in columns, and their sum. */
+export interface TermPayColumns {
+  readonly gross: Float64Array;
+  readonly withheld: Float64Array;
+  readonly performancePaid: Float64Array;
+  readonly departure: Float64Array;
+  readonly paid: Float64Array;
+  readonly total: PayTotals;
+}
+
+/** A pay section compiled for a period. 已编译的报酬计算。 */
+export interface TermPayPlan {
+  readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  /**
+   * The totals {@link computeTermPay} returns for one cadre, without the monthly lines.
+   *
+   * @throws HuanjieError for an invalid cadre, naming the field
+   */
+  totals(cadre: unknown): PayTotals;
+  /** The totals of every cadre of a table read by `readCadres`. */
+  totalsOf(table: CadreTable): TermPayColumns;
+  /**
+   * The totals of cadre `i` of a table, reporting each appointment's (or, for a cadre costed line by line, each
+   * line's) monthly pay by post — for budgets.
+   */
+  totalsAt(table: CadreTable, i: number, onPost?: (post: string, gross: number, withheld: number) => void): PayTotals;
+}
+
+/**
+ * Compiles a policy's pay section for a period: the rates in force in every month, read once. 编译报酬计算。
+ *
+ * @param policy - a policy with a `pay` section
+ * @param period - `{ from, to }`, ISO dates inclusive
+ * @throws HuanjieError `POLICY_NO_PAY` or `PAY_PERIOD`
+ * @example
+ * ```ts
+ * const plan = compileTermPay(examplePay2021, { from: '2021-11-01', to: '2026-10-31' });
+ * plan.totals(cadre).gross // equal to computeTermPay(cadre, examplePay2021, plan.period).total.gross
+ * plan.totalsOf(readCadres(cadres)).total.paid // a whole county's term
+ * ```
+ */
+export function compileTermPay(policy: Policy, period: { readonly from: IsoDate; readonly to: IsoDate }): TermPayPlan {
+  const pay = payPolicyOf(policy);
+  payPeriodOrThrow(period);
+  const periodFrom = parseDayNumber(period.from);
+  const periodTo = parseDayNumber(period.to);
+  const periodFromFirst = period.from.endsWith('-01');
+  const periodToLast =
+    Number(period.to.slice(8)) === daysInMonth(Number(period.to.slice(0, 4)), Number(period.to.slice(5, 7)));
+  const firstYear = Number(period.from.slice(0, 4));
+  const firstMonth = firstYear * 12 + Number(period.from.slice(5, 7)) - 1;
+  const lastMonth = Number(period.to.slice(0, 4)) * 12 + Number(period.to.slice(5, 7)) - 1;
+  const M = lastMonth - firstMonth + 1;
+  const firstDay = new Float64Array(M + 1);
+  const yearOffset = new Int32Array(M);
+  for (let k = 0; k <= M; k++) {
+    const mi = firstMonth + k;
+    firstDay[k] = dayNumberOf(Math.floor(mi / 12), (mi % 12) + 1, 1);
+    if (k < M) yearOffset[k] = Math.floor(mi / 12) - firstYear;
+  }
+  const years = yearOffset[M - 1] + 1;
+
+  // An amount's dated values, latest first; `at(day)` is the value in force (or valueAt's coded error when none is),
+  // `table[k]` the value on the first of month k (NaN when none is).
+  const amounts = new Map<Amount, Dated>();
+  const dated = (a: Amount | undefined): Dated | undefined => {
+    if (a === undefined) return undefined;
+    let found = amounts.get(a);
+    if (found) return found;
+    let at = (_day: number) => a as number;
+    if (typeof a !== 'number') {
+      const parameter = policy.parameters[a.param];
+      const values = Object.entries(parameter.values)
+        .map(([since, value]) => ({ since: parseDayNumber(since), value: Number(value) }))
+        .sort((x, y) => y.since - x.since);
+      at = (day: number) => {
+        for (const v of values) if (v.since <= day) return v.value;
+        return Number(valueAt(parameter, fromDayNumber(day)).value); // throws POLICY_PARAMETER_NO_VALUE
+      };
+    }
+    const table = new Float64Array(M);
+    for (let k = 0; k < M; k++) {
+      try {
+        table[k] = at(firstDay[k]);
+      } catch {
+        table[k] = Number.NaN; // no value that month: read again (and thrown) only if someone is paid then
+      }
+    }
+    found = { at, table };
+    amounts.set(a, found);
+    return found;
+  };
+  const zeroTable = new Float64Array(M);
+
+  const s = pay.seniority;
+  const increments = Array.from({ length: NO_RATING + 1 }, (_, r) =>
+    dated(s ? ((r < NO_RATING ? s.byRating?.[PAY_RATINGS[r]] : undefined) ?? s.increment) : undefined),
+  );
+  const incrementTables = increments.map((d) => d?.table ?? zeroTable);
+  const cap = dated(s?.cap);
+  const withheldPercent = dated(pay.performance?.withheldPercent);
+  const payoutPercent = PAY_RATINGS.map((r) => dated(pay.performance?.payoutPercent[r]));
+  const departurePerYear = dated(pay.departure?.perFullYear);
+  const payoutAllowed = Array.from({ length: years }, (_, y) => `${firstYear + y + 1}-01-01` <= period.to);
+
+  // A seat's fixed monthly pay (base + 一肩挑 allowance + allowances) per seat and education, with the pieces for
+  // partial months (each prorated on its own, as the monthly lines are).
+  interface SeatPay {
+    pieces: Dated[];
+    table: Float64Array;
+  }
+  const seats: SeatPay[] = [];
+  const seatPay = (seat: number, education: number): SeatPay => {
+    const key = seat * 16 + education + 1;
+    let found = seats[key];
+    if (found) return found;
+    const concurrent = seat % 2 === 1;
+    const organization = ORGANIZATIONS[Math.floor(seat / 2 / POSTS.length)];
+    const post = POSTS[Math.floor(seat / 2) % POSTS.length];
+    const matches = (x: { organizations?: readonly string[]; posts?: readonly string[] }) =>
+      (!x.organizations || x.organizations.includes(organization)) && (!x.posts || x.posts.includes(post));
+    const entry = pay.base.find((b) => matches(b) && (b.concurrent === undefined || b.concurrent === concurrent));
+    if (!entry) noBasePay(organization, post, concurrent);
+    const parts: Amount[] = [entry.monthly];
+    if (concurrent && entry.concurrent !== true && pay.concurrentAllowance !== undefined)
+      parts.push(pay.concurrentAllowance);
+    for (const al of pay.allowances) {
+      if (matches(al) && (!al.educationAtLeast || (education >= 0 && education >= educationRank(al.educationAtLeast))))
+        parts.push(al.monthly);
+    }
+    const pieces = parts.map((p) => dated(p) as Dated);
+    const table = new Float64Array(M);
+    for (const p of pieces) for (let k = 0; k < M; k++) table[k] += p.table[k];
+    found = { pieces, table };
+    seats[key] = found;
+    return found;
+  };
+
+  // Runs of equal months start at the period's first month and every month in which an amount the policy names
+  // changes (and at anniversaries, found as the months are walked).
+  for (const b of pay.base) dated(b.monthly);
+  for (const al of pay.allowances) dated(al.monthly);
+  dated(pay.concurrentAllowance);
+  const nextBreak = new Int32Array(M);
+  {
+    const tables = [...amounts.values()].map((x) => x.table);
+    let next = M;
+    for (let k = M - 1; k >= 0; k--) {
+      nextBreak[k] = next;
+      if (k === 0 || tables.some((t) => !Object.is(t[k], t[k - 1]))) next = k;
+    }
+  }
+  // The months of each year of the period: year y is months yearFirst[y] … yearFirst[y + 1] − 1.
+  const yearFirst = new Int32Array(years + 1);
+  for (let y = 1; y <= years; y++) yearFirst[y] = Math.min(M, (firstYear + y) * 12 - firstMonth);
+  const payoutCache = new Float64Array(years * PAY_RATINGS.length).fill(-1);
+  const withheldByYear = new Float64Array(years);
+  const paidYear = new Uint8Array(years);
+
+  // The cadre and appointment being costed: seniority counts the full years served so far in the run, `counts` by
+  // the rating class of the year that earned each.
+  let T: CadreTable;
+  let cadre = 0;
+  let runYear = 0;
+  let runMonth = 0;
+  let runDay = 0;
+  let served = 0;
+  const counts = new Int32Array(NO_RATING + 1);
+  const ratingClassOf = (year: number) => {
+    const at = T.ratingStart[cadre] + year - T.ratingYear[cadre];
+    return at >= T.ratingStart[cadre] && at < T.ratingStart[cadre + 1] ? T.ratingClass[at] : NO_RATING;
+  };
+  const serve = (y: number, m: number, d: number) => {
+    const full = y - runYear - (m < runMonth || (m === runMonth && d < runDay) ? 1 : 0);
+    for (; served < full; served++) counts[ratingClassOf(runYear + served)]++;
+  };
+  const serveMonth = (k: number) => serve(Math.floor((firstMonth + k) / 12), ((firstMonth + k) % 12) + 1, 1);
+  /** Seniority on the first of month k, or on `day` (a partial month), capped. */
+  const seniority = (k: number, day: number) => {
+    let fen = 0;
+    for (let r = 0; r <= NO_RATING; r++) {
+      if (counts[r] !== 0) fen += counts[r] * (day < 0 ? incrementTables[r][k] : (increments[r]?.at(day) ?? 0));
+    }
+    if (!cap) return fen;
+    const limit = day < 0 ? cap.table[k] : cap.at(day);
+    return limit < fen ? limit : fen;
+  };
+  let appointmentGross = 0;
+  let appointmentWithheld = 0;
+  /** Months k … last paid `gross` each, `withheld` of it held back (totalled by year for the payouts). */
+  const addLines = (k: number, last: number, gross: number, withheld: number) => {
+    appointmentGross += (last - k + 1) * gross;
+    appointmentWithheld += (last - k + 1) * withheld;
+    for (let y = yearOffset[k], from = k; from <= last; y++, from = yearFirst[y]) {
+      const to = yearFirst[y + 1] - 1 < last ? yearFirst[y + 1] - 1 : last;
+      withheldByYear[y] += (to - from + 1) * withheld;
+      paidYear[y] = 1;
+    }
+  };
+  /** A partial month (calendar days): every amount read on its first day and prorated on its own. */
+  const partial = (k: number, seat: SeatPay, from: number, y: number, m: number, d: number, to: number) => {
+    serve(y, m, d);
+    const dim = daysInMonth(y, m);
+    const days = to - from + 1;
+    let gross = prorate(seniority(k, from), days, dim);
+    for (const piece of seat.pieces) gross += prorate(piece.at(from), days, dim);
+    addLines(k, k, gross, withheldPercent ? prorate(gross, withheldPercent.at(from), 100) : 0);
+  };
+  /** Whole months k…last of an appointment, in runs of equal pay (to a break or the next anniversary). */
+  const wholeMonths = (seat: SeatPay, first: number, last: number) => {
+    serveMonth(first);
+    let k = first;
+    while (k <= last) {
+      const anniversary = (runYear + served + 1) * 12 + runMonth - 1 + (runDay === 1 ? 0 : 1) - firstMonth;
+      let end = nextBreak[k] - 1;
+      if (end > last) end = last;
+      if (end >= anniversary) end = anniversary - 1;
+      const gross = seat.table[k] + seniority(k, -1);
+      const percent = withheldPercent ? withheldPercent.table[k] : 0;
+      if (Number.isNaN(gross) || Number.isNaN(percent)) {
+        // An amount has no value this month: read them again to throw its coded error.
+        for (const d of [...seat.pieces, ...increments, cap, withheldPercent]) d?.at(firstDay[k]);
+      }
+      addLines(k, end, gross, withheldPercent ? prorate(gross, percent, 100) : 0);
+      k = end + 1;
+      if (k === anniversary && k <= last) serveMonth(k);
+    }
+  };
+
+  function totalsAt(
+    table: CadreTable,
+    i: number,
+    onPost?: (post: string, gross: number, withheld: number) => void,
+  ): PayTotals {
+    if (s?.service === 'cumulative' && table.broken[i] === 1) {
+      // Several runs added up, with the days left over: the line-by-line path.
+      const explained = computeTermPay(table.cadres[i], policy, period);
+      for (const line of explained.months) onPost?.(line.post, line.gross, line.withheld);
+      return explained.total;
+    }
+    T = table;
+    cadre = i;
+    withheldByYear.fill(0);
+    paidYear.fill(0);
+    let gross = 0;
+    const education = table.education[i];
+    for (let a = table.appointmentStart[i]; a < table.appointmentStart[i + 1]; a++) {
+      const from = table.from[a];
+      const to = table.to[a];
+      const start = from > periodFrom ? from : periodFrom;
+      const end = to < periodTo ? to : periodTo;
+      if (start > end) continue;
+      const seat = seatPay(table.seat[a], education);
+      runYear = table.runYear[a];
+      runMonth = table.runMonth[a];
+      runDay = table.runDay[a];
+      served = 0;
+      counts.fill(0);
+      appointmentGross = 0;
+      appointmentWithheld = 0;
+      const kFirst = start === from ? table.fromMonth[a] - firstMonth : 0;
+      const kLast = end === to ? table.toMonth[a] - firstMonth : M - 1;
+      const startsOnFirst = start === from ? table.fromFirst[a] === 1 : periodFromFirst;
+      const endsOnLast = end === to ? table.toLast[a] === 1 : periodToLast;
+      const calendarDays = pay.proration === 'calendarDays';
+      if (calendarDays && !startsOnFirst) {
+        const mi = firstMonth + kFirst;
+        const y = Math.floor(mi / 12);
+        const m = (mi % 12) + 1;
+        partial(
+          kFirst,
+          seat,
+          start,
+          y,
+          m,
+          start - firstDay[kFirst] + 1,
+          kFirst === kLast ? end : firstDay[kFirst + 1] - 1,
+        );
+      }
+      // 次月起薪 (wholeMonths): a month is paid in full when held on its first day, also the month it ends in.
+      const wholeLast = calendarDays && !endsOnLast ? kLast - 1 : kLast;
+      if ((startsOnFirst ? kFirst : kFirst + 1) <= wholeLast)
+        wholeMonths(seat, startsOnFirst ? kFirst : kFirst + 1, wholeLast);
+      if (calendarDays && !endsOnLast && (startsOnFirst || kFirst !== kLast)) {
+        const mi = firstMonth + kLast;
+        partial(kLast, seat, firstDay[kLast], Math.floor(mi / 12), (mi % 12) + 1, 1, end);
+      }
+      gross += appointmentGross;
+      onPost?.(POSTS[Math.floor(table.seat[a] / 2) % POSTS.length], appointmentGross, appointmentWithheld);
+    }
+
+    let withheld = 0;
+    let performancePaid = 0;
+    for (let y = 0; y < years; y++) {
+      withheld += withheldByYear[y];
+      if (!pay.performance || paidYear[y] === 0 || !payoutAllowed[y]) continue;
+      const rating = ratingClassOf(firstYear + y);
+      if (rating === NO_RATING) continue;
+      const slot = y * PAY_RATINGS.length + rating;
+      if (payoutCache[slot] < 0) payoutCache[slot] = payoutPercent[rating]?.at(dayNumberOf(firstYear + y, 12, 31)) ?? 0;
+      performancePaid += prorate(withheldByYear[y], payoutCache[slot], 100);
+    }
+
+    let departure = 0;
+    const lastTo = table.to[table.appointmentStart[i + 1] - 1];
+    if (departurePerYear && table.departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo) {
+      departure = table.departureYears[i] * departurePerYear.at(lastTo);
+    }
+    return { gross, withheld, performancePaid, departure, paid: gross - withheld + performancePaid + departure };
+  }
+
+  return {
+    period: { from: period.from, to: period.to },
+    totals: (c) => totalsAt(tableOfOne(c), 0),
+    totalsOf: (table) => {
+      const n = table.length;
+      const columns = {
+        gross: new Float64Array(n),
+        withheld: new Float64Array(n),
+        performancePaid: new Float64Array(n),
+        departure: new Float64Array(n),
+        paid: new Float64Array(n),
+      };
+      const total = { gross: 0, withheld: 0, performancePaid: 0, departure: 0, paid: 0 };
+      for (let i = 0; i < n; i++) {
+        const t = totalsAt(table, i);
+        columns.gross[i] = t.gross;
+        columns.withheld[i] = t.withheld;
+        columns.performancePaid[i] = t.performancePaid;
+        columns.departure[i] = t.departure;
+        columns.paid[i] = t.paid;
+        total.gross += t.gross;
+        total.withheld += t.withheld;
+        total.performancePaid += t.performancePaid;
+        total.departure += t.departure;
+        total.paid += t.paid;
+      }
+      return { ...columns, total };
+    },
+    totalsAt,
+  };
+}
