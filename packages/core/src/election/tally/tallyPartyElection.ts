@@ -1,0 +1,174 @@
+/**
+ * Tallying the election of a party branch or committee (党组织委员会选举计票) under 中国共产党基层组织选举工作条例
+ * (2020): the candidate margin (Art. 13), the quorum of more than 4/5 of those due to attend, ballots returned not
+ * above ballots issued, the majority of yes votes above half of the voting members due to attend, ranking, ties and
+ * 另行选举.
+ */
+import type { IsoDate } from '../../dates/calendar.js';
+import { isIsoDate } from '../../dates/calendar.js';
+import type { Policy } from '../../policy/policy.js';
+import { valueAt } from '../../policy/valueAt.js';
+import { HuanjieError } from '../../problems/problem.js';
+import {
+  type Ballots,
+  CheckList,
+  checkBallots,
+  checkCounts,
+  fillSeats,
+  invalidResult,
+  settle,
+  type TallyCandidate,
+  type TallyResult,
+} from './tally.js';
+
+/** The counts of a party election. 党组织选举计票单。 */
+export interface PartyElectionInput {
+  /** The election day (the candidate margin in force then). */
+  readonly date: IsoDate;
+  readonly seats: number;
+  /** Party members (or delegates) entitled to vote. 有选举权的党员（代表）。 */
+  readonly entitled: number;
+  /** Of them, excused with approval (not counted as due to attend). 经批准不参加的。 */
+  readonly excused?: number;
+  /** Voting members present. 实到会。 */
+  readonly present: number;
+  readonly ballots: Ballots;
+  /** Candidates and their yes votes (赞成票). */
+  readonly candidates: readonly TallyCandidate[];
+  /** `additional` for 另行选举 of open seats (then not a first-vote success). Default `first`. */
+  readonly round?: 'first' | 'additional';
+}
+
+const CHECKS = [
+  'F.001',
+  'F.002',
+  'F.006',
+  'F.003',
+  'F.004',
+  'F.005',
+  'F.101',
+  'F.104',
+  'F.102',
+  'F.103',
+  'W.102',
+  'W.101',
+] as const;
+
+/**
+ * Tallies a party election and runs its numbered checks. 党组织选举计票。
+ *
+ * @param input - the counts (see {@link PartyElectionInput}); bad counts are `F` checks, never exceptions
+ * @param policy - a policy with the `partyCandidateMargin` parameter (the national baseline has it: 20 %)
+ * @returns elected, not elected with the reason, open seats, every check's outcome, first-vote success
+ * @throws HuanjieError only for a policy without the margin parameter or an invalid `date`
+ * @example
+ * ```ts
+ * tallyPartyElection({ date: '2021-10-10', seats: 5, entitled: 52, excused: 2, present: 48,
+ *   ballots: { issued: 48, returned: 48, valid: 47, invalid: 1 },
+ *   candidates: [{ name: '张某', votes: 45 }, …] }, nationalBaseline).elected
+ * ```
+ */
+export function tallyPartyElection(input: PartyElectionInput, policy: Policy): TallyResult {
+  const margin = candidateMargin(policy, input?.date);
+  const list = new CheckList(CHECKS);
+  const counts = [
+    'seats',
+    'entitled',
+    'present',
+    'ballots.issued',
+    'ballots.returned',
+    'ballots.valid',
+    'ballots.invalid',
+  ];
+  if (input?.excused !== undefined) counts.push('excused');
+  if (!checkCounts(input, counts, list)) return invalidResult(input, list);
+  const { seats, entitled, present, ballots: b, candidates } = input;
+  const excused = input.excused ?? 0;
+  const due = entitled - excused;
+  checkBallots(input, list);
+
+  // 第十三条: candidates exceed the seats by the margin, rounded up.
+  const needed = Math.floor((seats * (100 + margin) + 99) / 100);
+  list.record(
+    'F.101',
+    candidates.length >= needed
+      ? null
+      : {
+          zh: `应选 ${seats} 人，候选人应至少 ${needed} 人（多于 ${margin}%），现有 ${candidates.length} 人`,
+          en: `${seats} seats need at least ${needed} candidates (${margin} % more); there are ${candidates.length}`,
+        },
+  );
+  const impossible: [{ zh: string; en: string }, (string | number)[]] | null =
+    excused > entitled
+      ? [
+          {
+            zh: `经批准不参加 ${excused} 人多于有选举权 ${entitled} 人`,
+            en: `excused ${excused} exceed entitled ${entitled}`,
+          },
+          ['excused'],
+        ]
+      : present > due
+        ? [{ zh: `到会 ${present} 人多于应到会 ${due} 人`, en: `present ${present} exceed due ${due}` }, ['present']]
+        : b.issued > present
+          ? [
+              {
+                zh: `发出选票 ${b.issued} 张多于到会 ${present} 人`,
+                en: `ballots issued ${b.issued} exceed present ${present}`,
+              },
+              ['ballots', 'issued'],
+            ]
+          : null;
+  list.record('F.104', impossible?.[0] ?? null, impossible?.[1]);
+  // Quorum: present × 5 > due × 4.
+  list.record(
+    'F.102',
+    present * 5 > due * 4
+      ? null
+      : {
+          zh: `应到会 ${due} 人，实到 ${present} 人，未超过五分之四（须多于 ${(due * 4) / 5} 人）`,
+          en: `${present} present of ${due} due: not above 4/5 (more than ${(due * 4) / 5} needed)`,
+        },
+    ['present'],
+  );
+  list.record(
+    'F.103',
+    b.returned <= b.issued
+      ? null
+      : { zh: `发出 ${b.issued} 张，收回 ${b.returned} 张`, en: `${b.issued} issued, ${b.returned} returned` },
+    ['ballots', 'returned'],
+  );
+  if (list.errors) return invalidResult(input, list);
+
+  // Elected: yes votes above half of the voting members due to attend (votes × 2 > due), most votes first.
+  const filled = fillSeats(
+    candidates,
+    seats,
+    (c) => c.votes * 2 > due,
+    (c) => ({
+      zh: `赞成票 ${c.votes} 票，未超过应到会有选举权人数 ${due} 的一半`,
+      en: `${c.votes} yes votes, not above half of the ${due} due to attend`,
+    }),
+  );
+  return settle(list, filled, seats, { tie: 'W.102', open: 'W.101' }, (input.round ?? 'first') === 'first');
+}
+
+/** The party candidate margin (percent) in force on the election day. */
+function candidateMargin(policy: Policy, date: unknown): number {
+  const parameter = policy.parameters.partyCandidateMargin;
+  if (!parameter || typeof date !== 'string' || !isIsoDate(date)) {
+    throw new HuanjieError([
+      {
+        code: parameter ? 'TALLY_DATE' : 'POLICY_NO_CANDIDATE_MARGIN',
+        severity: 'error',
+        path: parameter ? ['date'] : ['parameters', 'partyCandidateMargin'],
+        message: parameter
+          ? `选举日期应为 YYYY-MM-DD，收到 ${String(date)}`
+          : `政策“${policy.name.zh}”没有差额比例参数 partyCandidateMargin（全国基线中有）`,
+        messageEn: parameter
+          ? `The election date must be YYYY-MM-DD, got ${String(date)}`
+          : `Policy "${policy.name.en}" has no partyCandidateMargin parameter (the national baseline has it)`,
+      },
+    ]);
+  }
+  return Number(valueAt(parameter, date).value);
+}
