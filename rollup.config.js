@@ -62,7 +62,7 @@ export default [
       'synthetic/index': 'packages/core/src/synthetic/index.ts',
       'testing/index': 'packages/core/src/testing/index.ts',
     },
-    ['zod', 'date-fns', 'papaparse', 'yaml'],
+    ['zod', 'papaparse', 'yaml'],
   ),
   modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core']),
   {

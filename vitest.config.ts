@@ -12,6 +12,7 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './test/support/chromium.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const TIME_ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 
 const browser = (name: string) => ({
   enabled: true,
@@ -33,10 +34,27 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          env: { TZ: 'UTC' },
           include: ['packages/core/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
           exclude: ['test/browser/**'],
         },
       },
+      // The same domain tests again in three more time zones (Node applies a TZ set at run time): results must not
+      // depend on where the machine is. The packaging tests (builds, bundle sizes) run once, above.
+      ...TIME_ZONES.map((tz) => ({
+        extends: true as const,
+        test: {
+          name: `node TZ=${tz}`,
+          environment: 'node' as const,
+          env: { TZ: tz },
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'examples/**/*.test.ts',
+            'test/cli.test.ts',
+            'test/timezone.test.ts',
+          ],
+        },
+      })),
       {
         extends: true,
         test: {

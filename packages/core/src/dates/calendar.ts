@@ -2,10 +2,10 @@
  * Calendar dates as ISO strings (`'2021-10-28'`) and the integer arithmetic on them.
  *
  * Dates in huanjie are calendar dates, not instants: no `Date` object and no time zone is involved, so every
- * result is the same in Beijing and in Los Angeles. Hot paths use integer y/m/d arithmetic (a few ns) rather than
- * date-fns (about 1 µs); date-fns is used where text is parsed at the edges.
+ * result is the same in Beijing, Los Angeles and Kiritimati. All of it is integer y/m/d arithmetic (a few ns):
+ * date-fns builds local `Date`s, whose days depend on the machine's zone (Kiribati skipped 1994-12-31, so date-fns'
+ * `isExists(1994, 11, 31)` is false there), so date-fns serves as the oracle the property tests compare against.
  */
-import { isExists } from 'date-fns';
 
 /** A calendar date written `YYYY-MM-DD`. 日期。 */
 export type IsoDate = string;
@@ -39,8 +39,10 @@ export function parseIsoDate(text: string): CalendarParts | undefined {
 
 /** Returns the parts when that day exists in the proleptic Gregorian calendar (years 1–9999). */
 export function partsIfExists(year: number, month: number, day: number): CalendarParts | undefined {
-  if (year < 1 || year > 9999) return undefined;
-  return isExists(year, month - 1, day) ? { year, month, day } : undefined;
+  // Pure arithmetic, not a local Date: 1994-12-31 exists everywhere, though Kiribati's clocks skipped it.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  return day <= daysInMonth(year, month) ? { year, month, day } : undefined;
 }
 
 /**
