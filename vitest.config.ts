@@ -34,7 +34,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          env: { TZ: 'UTC' },
+          env: { TZ: 'UTC', HUANJIE_PROPERTY_RUNS: '10000' },
+          setupFiles: ['./test/support/property-runs.ts'],
+          testTimeout: 120_000,
           include: ['packages/core/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
           exclude: ['test/browser/**'],
         },
@@ -46,7 +48,9 @@ export default defineConfig({
         test: {
           name: `node TZ=${tz}`,
           environment: 'node' as const,
-          env: { TZ: tz },
+          env: { TZ: tz, HUANJIE_PROPERTY_RUNS: '1000' },
+          setupFiles: ['./test/support/property-runs.ts'],
+          testTimeout: 120_000,
           include: [
             'packages/core/src/**/*.test.ts',
             'examples/**/*.test.ts',

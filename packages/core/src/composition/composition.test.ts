@@ -147,7 +147,6 @@ describe('formatPercent and formatAverage', () => {
         const count = k % (total + 1);
         expect(formatPercent(count, total)).toBe(reference(count, total));
       }),
-      { numRuns: 5000 },
     );
     expect(() => formatPercent(1, 3, 1.5)).toThrowError(HuanjieError);
   });
@@ -201,7 +200,6 @@ describe('mergeCompositions and rollUp', () => {
         expect(mergeCompositions(x, y)).toEqual(mergeCompositions(y, x));
         expect(mergeCompositions(x, empty)).toEqual(x);
       }),
-      { numRuns: 300 },
     );
   });
 
@@ -235,7 +233,6 @@ describe('mergeCompositions and rollUp', () => {
         expect(tree.summary).toEqual(sorted.summary);
         expect(byKey(tree)).toEqual(byKey(sorted));
       }),
-      { numRuns: 50 },
     );
   });
 

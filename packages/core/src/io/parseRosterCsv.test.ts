@@ -238,7 +238,6 @@ describe('parseRosterCsv properties', () => {
         expect(r.errors).toEqual([]);
         expect(r.rows).toEqual(rows);
       }),
-      { numRuns: 300 },
     );
   });
 
@@ -249,7 +248,6 @@ describe('parseRosterCsv properties', () => {
         expect(r.rows.length).toBeLessThanOrEqual(r.rowCount);
         for (const e of r.errors) expect(e.message.length).toBeGreaterThan(0);
       }),
-      { numRuns: 2000 },
     );
   });
 
@@ -287,7 +285,6 @@ describe('parseRosterCsv properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
     );
   });
 });

@@ -241,7 +241,6 @@ describe('bad values and bad models', () => {
           r.score as number,
         );
       }),
-      { numRuns: 2000 },
     );
   });
 });
@@ -415,7 +414,6 @@ describe('history, overrides and the ledger', () => {
         expect(JSON.parse(JSON.stringify(record))).toEqual(record);
         expect(JSON.parse(JSON.stringify(ledger))).toEqual(ledger);
       }),
-      { numRuns: 500 },
     );
   });
 });
