@@ -29,7 +29,10 @@ async function shippedBytes(entry: string): Promise<{ min: number; gzip: number 
 describe('bundle size', { timeout: 60_000 }, () => {
   it('keeps the self-contained embed file (Lit + core + every element) small', () => {
     const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.min.js', import.meta.url));
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(40 * KB);
+    // 80 KB since it holds four elements: Lit, zod/mini, papaparse, the policy engine with the national baseline,
+    // pay, tallies, and every element's messages in three languages (77 KB measured). A page that needs one form
+    // imports its define file instead (below).
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(80 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
@@ -44,8 +47,17 @@ describe('bundle size', { timeout: 60_000 }, () => {
   });
 
   it('ships one element without the others', async () => {
-    const size = await shippedBytes(`import '@huanjie/elements/define/roster-import.js';`);
-    // 38 KB: Lit ≈ 6, zod/mini ≈ 9, papaparse ≈ 7, roster import with fact columns and bilingual messages, the element.
-    expect(size.gzip).toBeLessThan(38 * KB);
+    // Measured: roster import 36.6, candidate check 41.1 (the policy engine, the national baseline, eligibility),
+    // pay calculator 33.3 (the cadre schema and its problem wording), election tally 19.8 (no zod on its path).
+    const ceilings: [string, number][] = [
+      ['roster-import', 38],
+      ['candidate-check', 43],
+      ['pay-calculator', 35],
+      ['election-tally', 21],
+    ];
+    for (const [element, ceiling] of ceilings) {
+      const size = await shippedBytes(`import '@huanjie/elements/define/${element}.js';`);
+      expect(size.gzip, `${element}: ${(size.gzip / KB).toFixed(1)} KB gzip`).toBeLessThan(ceiling * KB);
+    }
   });
 });

@@ -2,6 +2,9 @@
  * The self-contained embed file (`huanjie-elements.embed.min.js`): Lit, @huanjie/core and every element, defined.
  * One `<script type="module" src="…/huanjie-elements.embed.min.js">` is all a page needs.
  */
+import './define/candidate-check.js';
+import './define/election-tally.js';
+import './define/pay-calculator.js';
 import './define/roster-import.js';
 
 export * from './index.js';

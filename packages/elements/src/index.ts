@@ -3,8 +3,21 @@
  * `@huanjie/elements/define/<name>.js` to define an element, or load the self-contained embed file.
  */
 
+export type { VerdictDetail } from './candidate-check/candidate-check.component.js';
+export { HjCandidateCheck } from './candidate-check/candidate-check.component.js';
+export type { CandidateCheckMessages } from './candidate-check/candidate-check.messages.js';
+export { CANDIDATE_CHECK_MESSAGES } from './candidate-check/candidate-check.messages.js';
+export type { AcceptedWarning, TallyDetail, TallyKind } from './election-tally/election-tally.component.js';
+export { HjElectionTally } from './election-tally/election-tally.component.js';
+export type { ElectionTallyMessages } from './election-tally/election-tally.messages.js';
+export { ELECTION_TALLY_MESSAGES } from './election-tally/election-tally.messages.js';
+export { HjFormControl } from './form/form-control.js';
 export type { Locale } from './i18n/locale.js';
 export { LOCALES, localeFromTag, resolveLocale } from './i18n/locale.js';
+export type { PayDetail } from './pay-calculator/pay-calculator.component.js';
+export { HjPayCalculator } from './pay-calculator/pay-calculator.component.js';
+export type { PayCalculatorMessages } from './pay-calculator/pay-calculator.messages.js';
+export { PAY_CALCULATOR_MESSAGES } from './pay-calculator/pay-calculator.messages.js';
 export type { RosterLoadDetail } from './roster-import/roster-import.component.js';
 export { HjRosterImport } from './roster-import/roster-import.component.js';
 export type { RosterImportMessages } from './roster-import/roster-import.messages.js';

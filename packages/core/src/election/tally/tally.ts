@@ -54,17 +54,22 @@ export interface TallyResult {
 /** Collects check outcomes in order. */
 export class CheckList {
   private readonly outcomes = new Map<TallyCheckCode, CheckOutcome>();
+  /** Every failure, in order: a check may fail at several fields (each blank count, each candidate). */
+  private readonly failures: { code: TallyCheckCode; detail: Text; path: readonly (string | number)[] }[] = [];
   constructor(codes: readonly TallyCheckCode[]) {
     for (const code of codes) this.outcomes.set(code, { ...TALLY_CHECKS[code], status: 'skipped', detail: null });
   }
-  /** Records a check: failed when `failure` is given (its figures), passed otherwise. */
+  /** Records a check: failed when `failure` is given (its figures, at `path`), passed unless it failed before. */
   record(code: TallyCheckCode, failure: Text | null, path?: readonly (string | number)[]): void {
     const current = this.outcomes.get(code) as CheckOutcome;
-    if (current.status === 'failed') return; // the first failure's figures stand
-    this.outcomes.set(code, { ...current, status: failure ? 'failed' : 'passed', detail: failure });
-    if (failure) this.paths.set(code, path ?? [current.fields[0]]);
+    if (!failure) {
+      if (current.status !== 'failed') this.outcomes.set(code, { ...current, status: 'passed' });
+      return;
+    }
+    // The outcome keeps the first failure's figures; every failure becomes a problem.
+    if (current.status !== 'failed') this.outcomes.set(code, { ...current, status: 'failed', detail: failure });
+    this.failures.push({ code, detail: failure, path: path ?? current.fields[0].split('.') });
   }
-  private readonly paths = new Map<TallyCheckCode, readonly (string | number)[]>();
   get errors(): boolean {
     return [...this.outcomes.values()].some((c) => c.status === 'failed' && c.severity === 'error');
   }
@@ -74,16 +79,21 @@ export class CheckList {
   get checks(): CheckOutcome[] {
     return [...this.outcomes.values()];
   }
+  /** Every failure as a problem, in catalogue order. */
   get problems(): Problem[] {
-    return this.checks
-      .filter((c) => c.status === 'failed')
-      .map((c) => ({
-        code: c.code,
-        severity: c.severity,
-        path: this.paths.get(c.code as TallyCheckCode),
-        message: `${c.title.zh}：${c.detail?.zh ?? ''}`,
-        messageEn: `${c.title.en}: ${c.detail?.en ?? ''}`,
-      }));
+    const order = [...this.outcomes.keys()];
+    return [...this.failures]
+      .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
+      .map(({ code, detail, path }) => {
+        const check = TALLY_CHECKS[code];
+        return {
+          code,
+          severity: check.severity,
+          path,
+          message: `${check.title.zh}：${detail.zh}`,
+          messageEn: `${check.title.en}: ${detail.en}`,
+        };
+      });
   }
 }
 
@@ -152,7 +162,7 @@ export function checkCounts(
   });
   if (isCount(root.seats) && root.seats < 1)
     list.record('F.006', { zh: `应选 ${root.seats} 人`, en: `${root.seats} seats` }, ['seats']);
-  for (const code of ['F.001', 'F.002', 'F.006'] as const) if (!list.failed(code)) list.record(code, null);
+  for (const code of ['F.001', 'F.002', 'F.006'] as const) list.record(code, null);
   return !list.errors;
 }
 

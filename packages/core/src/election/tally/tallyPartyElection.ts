@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from '../../dates/calendar.js';
 import { isIsoDate } from '../../dates/calendar.js';
+import { nationalBaselineSpec } from '../../policies/nationalBaseline.js';
 import type { Policy } from '../../policy/policy.js';
 import { valueAt } from '../../policy/valueAt.js';
 import { HuanjieError } from '../../problems/problem.js';
@@ -58,7 +59,8 @@ const CHECKS = [
  * Tallies a party election and runs its numbered checks. 党组织选举计票。
  *
  * @param input - the counts (see {@link PartyElectionInput}); bad counts are `F` checks, never exceptions
- * @param policy - a policy with the `partyCandidateMargin` parameter (the national baseline has it: 20 %)
+ * @param policy - a policy with the `partyCandidateMargin` parameter; without one, the national baseline's (20 %,
+ *   Art. 13)
  * @returns elected, not elected with the reason, open seats, every check's outcome, first-vote success
  * @throws HuanjieError only for a policy without the margin parameter or an invalid `date`
  * @example
@@ -68,7 +70,7 @@ const CHECKS = [
  *   candidates: [{ name: '张某', votes: 45 }, …] }, nationalBaseline).elected
  * ```
  */
-export function tallyPartyElection(input: PartyElectionInput, policy: Policy): TallyResult {
+export function tallyPartyElection(input: PartyElectionInput, policy?: Policy): TallyResult {
   const margin = candidateMargin(policy, input?.date);
   const list = new CheckList(CHECKS);
   const counts = [
@@ -153,8 +155,10 @@ export function tallyPartyElection(input: PartyElectionInput, policy: Policy): T
 }
 
 /** The party candidate margin (percent) in force on the election day. */
-function candidateMargin(policy: Policy, date: unknown): number {
-  const parameter = policy.parameters.partyCandidateMargin;
+function candidateMargin(policy: Policy | undefined, date: unknown): number {
+  const parameter = policy
+    ? policy.parameters.partyCandidateMargin
+    : nationalBaselineSpec.parameters.partyCandidateMargin;
   if (!parameter || typeof date !== 'string' || !isIsoDate(date)) {
     throw new HuanjieError([
       {
@@ -163,10 +167,10 @@ function candidateMargin(policy: Policy, date: unknown): number {
         path: parameter ? ['date'] : ['parameters', 'partyCandidateMargin'],
         message: parameter
           ? `选举日期应为 YYYY-MM-DD，收到 ${String(date)}`
-          : `政策“${policy.name.zh}”没有差额比例参数 partyCandidateMargin（全国基线中有）`,
+          : `政策“${policy?.name.zh}”没有差额比例参数 partyCandidateMargin（全国基线中有）`,
         messageEn: parameter
           ? `The election date must be YYYY-MM-DD, got ${String(date)}`
-          : `Policy "${policy.name.en}" has no partyCandidateMargin parameter (the national baseline has it)`,
+          : `Policy "${policy?.name.en}" has no partyCandidateMargin parameter (the national baseline has it)`,
       },
     ]);
   }

@@ -1,0 +1,584 @@
+import {
+  type PartyElectionInput,
+  type Policy,
+  type Problem,
+  TALLY_CHECKS,
+  type TallyCheckCode,
+  type TallyResult,
+  tallyPartyElection,
+  tallyVillagersCommitteeElection,
+  type VillagersCommitteeElectionInput,
+} from '@huanjie/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
+import type { Locale } from '../i18n/locale.js';
+import { ELECTION_TALLY_MESSAGES, type ElectionTallyMessages } from './election-tally.messages.js';
+import { electionTallyStyles } from './election-tally.styles.js';
+
+/** Which election is counted. */
+export type TallyKind = 'party' | 'villagers-committee';
+
+/** A warning accepted by the person entering the counts, with their written explanation. */
+export interface AcceptedWarning {
+  readonly code: string;
+  readonly explanation: string;
+}
+
+/** Detail of `hj-tally`: the counts as entered, what core found, and the warnings accepted. */
+export interface TallyDetail {
+  readonly kind: TallyKind;
+  readonly input: PartyElectionInput | VillagersCommitteeElectionInput;
+  readonly result: TallyResult;
+  readonly accepted: readonly AcceptedWarning[];
+}
+
+type CountField =
+  | 'seats'
+  | 'entitled'
+  | 'excused'
+  | 'present'
+  | 'registeredVoters'
+  | 'ballots.issued'
+  | 'ballots.returned'
+  | 'ballots.valid'
+  | 'ballots.invalid';
+
+interface CandidateRow {
+  name: string;
+  sex: '' | 'male' | 'female';
+  votes: string;
+}
+
+const PEOPLE: Record<TallyKind, CountField[]> = {
+  party: ['seats', 'entitled', 'excused', 'present'],
+  'villagers-committee': ['seats', 'registeredVoters'],
+};
+const BALLOTS: CountField[] = ['ballots.issued', 'ballots.returned', 'ballots.valid', 'ballots.invalid'];
+const emptyRow = (): CandidateRow => ({ name: '', sex: '', votes: '' });
+
+/**
+ * @summary Enter the counts of a party or villagers' committee election; numbered checks appear beside the fields.
+ *
+ * @description The counts go through `tallyPartyElection` or `tallyVillagersCommitteeElection` of @huanjie/core as
+ * they are typed. Each failed check — errors `F.xxx`, warnings `W.xxx` — is shown next to the field it concerns with
+ * what to do next. A warning can be accepted with a written explanation. The result (elected, not elected and why,
+ * seats still open, 另行选举 or a second vote needed) and every check's outcome form a protocol that prints on A4.
+ * Inside a `<form>` the value is `{ kind, input, accepted }` as JSON; the form cannot submit while an error stands
+ * or a warning is neither corrected nor accepted with an explanation.
+ *
+ * @event hj-tally - The counts changed. `detail` is a {@link TallyDetail}.
+ * @event change - The counts or an accepted warning changed.
+ *
+ * @csspart form - The fieldsets of counts and candidates.
+ * @csspart result - The result panel.
+ * @csspart checks - The table of every check's outcome.
+ * @csspart print - The print button.
+ *
+ * @cssproperty --hj-accent - Accent colour (buttons, focus ring).
+ * @cssproperty --hj-error - Colour of errors.
+ * @cssproperty --hj-warning - Colour of warnings.
+ * @cssproperty --hj-ok - Colour of passed checks.
+ */
+export class HjElectionTally extends HjFormControl {
+  static override styles = electionTallyStyles;
+
+  static override properties = {
+    ...HjFormControl.properties,
+    kind: { reflect: true },
+    date: {},
+    policy: { attribute: false },
+    counts: { state: true },
+    rows: { state: true },
+    round: { state: true },
+    womanAlreadyElected: { state: true },
+    accepted: { state: true },
+    touched: { state: true },
+    showAll: { state: true },
+  };
+
+  /** `villagers-committee` (村民委员会组织法 Art. 15; default) or `party` (选举工作条例). */
+  declare kind: TallyKind;
+  /** Election day (ISO date), for the party candidate margin in force (default: today). */
+  declare date: string | undefined;
+  /** A policy with its own `partyCandidateMargin` (default: the national baseline's, 20 %). */
+  declare policy: Policy | undefined;
+  declare private counts: Partial<Record<CountField, string>>;
+  declare private rows: CandidateRow[];
+  declare private round: 'first' | 'additional';
+  declare private womanAlreadyElected: boolean;
+  declare private accepted: Record<string, { checked: boolean; explanation: string }>;
+  declare private touched: ReadonlySet<string>;
+  /** Show every problem, also of fields not yet touched (after a submit attempt). */
+  declare private showAll: boolean;
+
+  #result: TallyResult | undefined;
+  #input: PartyElectionInput | VillagersCommitteeElectionInput | undefined;
+
+  constructor() {
+    super();
+    this.kind = 'villagers-committee';
+    this.#clear();
+    // The form reports this element invalid: from now on show every problem.
+    this.addEventListener('invalid', () => {
+      this.showAll = true;
+    });
+  }
+
+  #clear(): void {
+    this.counts = {};
+    this.rows = [emptyRow(), emptyRow()];
+    this.round = 'first';
+    this.womanAlreadyElected = false;
+    this.accepted = {};
+    this.touched = new Set();
+    this.showAll = false;
+  }
+
+  /** What core found for the counts as they stand. */
+  get result(): TallyResult | undefined {
+    return this.#result;
+  }
+
+  /** Sets the counts from data (e.g. a saved tally), as if typed. */
+  setInput(input: Partial<PartyElectionInput & VillagersCommitteeElectionInput>): void {
+    const counts: Partial<Record<CountField, string>> = {};
+    for (const field of [...PEOPLE.party, ...PEOPLE['villagers-committee'], ...BALLOTS]) {
+      const [head, tail] = field.split('.') as [string, string | undefined];
+      const record = input as Record<string, unknown>;
+      const value = tail ? (record[head] as Record<string, unknown> | undefined)?.[tail] : record[head];
+      if (value !== undefined) counts[field] = String(value);
+    }
+    this.counts = counts;
+    this.rows = (input.candidates ?? []).map((c) => ({ name: c.name, sex: c.sex ?? '', votes: String(c.votes) }));
+    this.round = input.round ?? 'first';
+    this.womanAlreadyElected = input.womanAlreadyElected ?? false;
+    this.touched = new Set([...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)]);
+  }
+
+  formResetCallback(): void {
+    this.#clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ([...changed.keys()].some((k) => k !== 'showAll' && k !== 'formDisabled')) this.#tally();
+  }
+
+  protected override updated(): void {
+    this.#updateFormState();
+  }
+
+  #tally(): void {
+    const number = (field: CountField) => {
+      const text = this.counts[field]?.trim();
+      return text === undefined || text === '' ? (undefined as unknown as number) : Number(text);
+    };
+    const ballots = {
+      issued: number('ballots.issued'),
+      returned: number('ballots.returned'),
+      valid: number('ballots.valid'),
+      invalid: number('ballots.invalid'),
+    };
+    const candidates = this.rows.map((r) => ({
+      name: r.name.trim(),
+      votes: r.votes.trim() === '' ? (undefined as unknown as number) : Number(r.votes),
+      ...(r.sex ? { sex: r.sex } : {}),
+    }));
+    if (this.kind === 'party') {
+      const input: PartyElectionInput = {
+        date: this.date ?? todayOnUserCalendar(),
+        seats: number('seats'),
+        entitled: number('entitled'),
+        ...(this.counts.excused?.trim() ? { excused: number('excused') } : {}),
+        present: number('present'),
+        ballots,
+        candidates,
+        round: this.round,
+      };
+      this.#input = input;
+      this.#result = tallyPartyElection(input, this.policy);
+    } else {
+      const input: VillagersCommitteeElectionInput = {
+        seats: number('seats'),
+        registeredVoters: number('registeredVoters'),
+        ballots,
+        candidates,
+        round: this.round,
+        womanAlreadyElected: this.womanAlreadyElected,
+      };
+      this.#input = input;
+      this.#result = tallyVillagersCommitteeElection(input);
+    }
+    this.emit<TallyDetail>('hj-tally', {
+      kind: this.kind,
+      input: this.#input,
+      result: this.#result,
+      accepted: this.#acceptedWarnings(),
+    });
+  }
+
+  #acceptedWarnings(): AcceptedWarning[] {
+    return Object.entries(this.accepted)
+      .filter(([code, a]) => a.checked && a.explanation.trim() && this.#failed(code))
+      .map(([code, a]) => ({ code, explanation: a.explanation.trim() }));
+  }
+
+  #failed(code: string): boolean {
+    return this.#result?.problems.some((p) => p.code === code) ?? false;
+  }
+
+  /** Problems to show: all after a submit attempt, else those of fields touched (blank untouched ones wait). */
+  #visible(): Problem[] {
+    const problems = this.#result?.problems ?? [];
+    if (this.showAll) return [...problems];
+    return problems.filter((p) => p.code !== 'F.001' || this.#isTouched((p.path ?? []).join('.')));
+  }
+
+  #isTouched(key: string): boolean {
+    for (const t of this.touched) if (key === t || key.startsWith(`${t}.`)) return true;
+    return false;
+  }
+
+  #updateFormState(): void {
+    const t = ELECTION_TALLY_MESSAGES[this.locale];
+    const result = this.#result;
+    const anchor = this.renderRoot?.querySelector?.('input') as HTMLElement | null;
+    const blank = Object.values(this.counts).every((v) => !v?.trim()) && this.rows.every((r) => !r.votes.trim());
+    if (blank) {
+      this.setFormState(null, this.required ? { missing: t.missing } : {}, anchor);
+      return;
+    }
+    const value = JSON.stringify({ kind: this.kind, input: this.#input, accepted: this.#acceptedWarnings() });
+    const errors = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
+    const acceptedCodes = new Set(this.#acceptedWarnings().map((a) => a.code));
+    const open = result?.problems.filter((p) => p.severity === 'warning' && !acceptedCodes.has(p.code)).length ?? 0;
+    const firstBad = this.renderRoot?.querySelector?.('[aria-invalid="true"]') as HTMLElement | null;
+    this.setFormState(
+      value,
+      errors ? { invalid: t.errors(errors) } : open ? { invalid: t.unaccepted(open) } : {},
+      firstBad ?? anchor,
+    );
+  }
+
+  #changed(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #onCount(field: CountField, event: Event): void {
+    this.counts = { ...this.counts, [field]: (event.target as HTMLInputElement).value };
+    this.touched = new Set([...this.touched, field]);
+    this.#changed();
+  }
+
+  #onRow(index: number, key: keyof CandidateRow, event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    this.rows = this.rows.map((r, i) => (i === index ? { ...r, [key]: value } : r));
+    this.touched = new Set([...this.touched, `candidates.${index}.${key}`]);
+    this.#changed();
+  }
+
+  #addRow(): void {
+    this.rows = [...this.rows, emptyRow()];
+    void this.updateComplete.then(() => {
+      const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-candidate-name]');
+      inputs[inputs.length - 1]?.focus();
+    });
+  }
+
+  #removeRow(index: number): void {
+    this.rows = this.rows.filter((_, i) => i !== index);
+    this.#changed();
+  }
+
+  #onAccept(code: string, patch: Partial<{ checked: boolean; explanation: string }>): void {
+    const current = this.accepted[code] ?? { checked: false, explanation: '' };
+    this.accepted = { ...this.accepted, [code]: { ...current, ...patch } };
+    this.#changed();
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const t = ELECTION_TALLY_MESSAGES[locale];
+    const problems = this.#visible();
+    return html`
+      <h2 class="heading">${this.kind === 'party' ? t.title.party : t.title.villagersCommittee}</h2>
+      <div part="form">
+        <fieldset ?disabled=${this.inactive}>
+          <legend>${t.counts}</legend>
+          <div class="grid">
+            ${PEOPLE[this.kind].map((f) => this.#renderCount(f, t, locale, problems))}
+            <div class="field">
+              <label for="round">${t.fields.round}</label>
+              <select
+                id="round"
+                @change=${(e: Event) => {
+                  this.round = (e.target as HTMLSelectElement).value as 'first' | 'additional';
+                  this.#changed();
+                }}
+              >
+                <option value="first" ?selected=${this.round === 'first'}>${t.rounds.first}</option>
+                <option value="additional" ?selected=${this.round === 'additional'}>${t.rounds.additional}</option>
+              </select>
+            </div>
+            ${
+              this.kind === 'villagers-committee'
+                ? html`<div class="field checkbox">
+                    <input
+                      id="woman"
+                      type="checkbox"
+                      .checked=${this.womanAlreadyElected}
+                      @change=${(e: Event) => {
+                        this.womanAlreadyElected = (e.target as HTMLInputElement).checked;
+                        this.#changed();
+                      }}
+                    />
+                    <label for="woman">${t.fields.womanAlreadyElected}</label>
+                  </div>`
+                : nothing
+            }
+          </div>
+        </fieldset>
+        <fieldset ?disabled=${this.inactive}>
+          <legend>${t.ballots}</legend>
+          <div class="grid">${BALLOTS.map((f) => this.#renderCount(f, t, locale, problems))}</div>
+        </fieldset>
+        <fieldset ?disabled=${this.inactive}>
+          <legend>${t.candidates}</legend>
+          ${this.#renderCandidates(t, locale, problems)}
+        </fieldset>
+      </div>
+      ${this.#renderResult(t, locale)}
+    `;
+  }
+
+  #renderCount(field: CountField, t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
+    const id = field.replace('.', '-');
+    const label = t.fields[field.replace('ballots.', '') as keyof ElectionTallyMessages['fields']];
+    const mine = problems.filter((p) => (p.path ?? []).join('.') === field);
+    return html`<div class="field">
+      <label for=${id} class=${field === 'excused' ? '' : 'required'}>${label}</label>
+      <input
+        id=${id}
+        type="number"
+        inputmode="numeric"
+        min="0"
+        step="1"
+        .value=${this.counts[field] ?? ''}
+        aria-invalid=${mine.length ? 'true' : 'false'}
+        aria-describedby=${mine.length ? `${id}-problems` : nothing}
+        @input=${(e: Event) => this.#onCount(field, e)}
+      />
+      ${this.#renderProblemList(mine, locale, `${id}-problems`)}
+    </div>`;
+  }
+
+  #renderCandidates(t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
+    const party = this.kind === 'party';
+    const at = (i: number, key: string) =>
+      problems.filter((p) => (p.path ?? []).join('.') === `candidates.${i}.${key}`);
+    return html`
+      <div class="table-wrap">
+        <table class="candidates">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">${t.candidate.name}</th>
+              ${party ? nothing : html`<th scope="col">${t.candidate.sex}</th>`}
+              <th scope="col" class="num">${party ? t.candidate.yesVotes : t.candidate.votes}</th>
+              <th scope="col"><span class="visually-hidden">${t.candidate.actions}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.rows.map((r, i) => {
+              const nameProblems = at(i, 'name');
+              const voteProblems = at(i, 'votes');
+              const n = i + 1;
+              return html`<tr>
+                <th scope="row" class="num">${n}</th>
+                <td>
+                  <input
+                    data-candidate-name
+                    aria-label=${`${t.candidate.name} ${n}`}
+                    .value=${r.name}
+                    autocomplete="off"
+                    aria-invalid=${nameProblems.length ? 'true' : 'false'}
+                    aria-describedby=${nameProblems.length ? `c${i}-name-problems` : nothing}
+                    @input=${(e: Event) => this.#onRow(i, 'name', e)}
+                  />
+                  ${this.#renderProblemList(nameProblems, locale, `c${i}-name-problems`)}
+                </td>
+                ${
+                  party
+                    ? nothing
+                    : html`<td>
+                        <select aria-label=${`${t.candidate.sex} ${n}`} @change=${(e: Event) => this.#onRow(i, 'sex', e)}>
+                          <option value="" ?selected=${r.sex === ''}>${t.sexes.unknown}</option>
+                          <option value="male" ?selected=${r.sex === 'male'}>${t.sexes.male}</option>
+                          <option value="female" ?selected=${r.sex === 'female'}>${t.sexes.female}</option>
+                        </select>
+                      </td>`
+                }
+                <td class="num">
+                  <input
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    step="1"
+                    aria-label=${`${party ? t.candidate.yesVotes : t.candidate.votes} ${n}`}
+                    .value=${r.votes}
+                    aria-invalid=${voteProblems.length ? 'true' : 'false'}
+                    aria-describedby=${voteProblems.length ? `c${i}-votes-problems` : nothing}
+                    @input=${(e: Event) => this.#onRow(i, 'votes', e)}
+                  />
+                  ${this.#renderProblemList(voteProblems, locale, `c${i}-votes-problems`)}
+                </td>
+                <td>
+                  <button type="button" class="secondary" aria-label=${t.candidate.remove(n)} @click=${() => this.#removeRow(i)}>
+                    ×
+                  </button>
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" class="secondary add" @click=${this.#addRow}>${t.addCandidate}</button>
+      ${this.#renderProblemList(
+        problems.filter((p) => !this.#placed(p)),
+        locale,
+        'other-problems',
+      )}
+    `;
+  }
+
+  /** Whether a problem is shown at its own field (a count, or a candidate's name or votes). */
+  #placed(p: Problem): boolean {
+    const key = (p.path ?? []).join('.');
+    return (
+      [...PEOPLE[this.kind], ...BALLOTS].includes(key as CountField) || /^candidates\.\d+\.(name|votes)$/.test(key)
+    );
+  }
+
+  #renderProblemList(problems: Problem[], locale: Locale, id: string): TemplateResult | typeof nothing {
+    if (!problems.length) return nothing;
+    const en = locale === 'en';
+    return html`<ul class="plain problems" id=${id}>
+      ${problems.map((p) => {
+        const check = TALLY_CHECKS[p.code as TallyCheckCode];
+        return html`<li class=${p.severity === 'error' ? 'error' : 'warning'} data-code=${p.code}>
+          <strong>${p.code}</strong> ${en ? p.messageEn : p.message}
+          ${check ? html`<span class="next">${en ? check.next.en : check.next.zh}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #renderResult(t: ElectionTallyMessages, locale: Locale): TemplateResult | typeof nothing {
+    const r = this.#result;
+    if (!r) return nothing;
+    const en = locale === 'en';
+    const warnings = r.problems.filter((p) => p.severity === 'warning');
+    const started = this.touched.size > 0 || this.showAll;
+    return html`
+      <section part="result" class="result" aria-labelledby="result-title">
+        <h3 id="result-title">${t.resultTitle}</h3>
+        <div role="status" aria-live="polite" class="panel ${!started ? '' : r.valid ? (warnings.length ? 'warn' : 'ok') : 'bad'}">
+          ${
+            started
+              ? html`<p class="verdict"><strong>${r.valid ? t.stands : t.doesNotStand}</strong>${
+                  r.valid && r.succeededAtFirstVote ? html` · ${t.firstVote}` : nothing
+                }</p>
+                ${r.seatsOpen > 0 && r.valid ? html`<p>${t.seatsOpen(r.seatsOpen)}</p>` : nothing}
+                ${r.additionalVoteNeeded ? html`<p>${t.additionalVote}</p>` : nothing}
+                ${r.revoteAmong.length ? html`<p>${t.revote(r.revoteAmong.join(en ? ', ' : '、'))}</p>` : nothing}`
+              : nothing
+          }
+        </div>
+        ${
+          r.valid
+            ? html`<div class="lists">
+                <div>
+                  <h4>${t.elected}</h4>
+                  ${
+                    r.elected.length
+                      ? html`<ol class="elected">${r.elected.map((c) => html`<li>${c.name}（${t.votes(c.votes)}）</li>`)}</ol>`
+                      : html`<p>${t.none}</p>`
+                  }
+                </div>
+                <div>
+                  <h4>${t.notElected}</h4>
+                  ${
+                    r.notElected.length
+                      ? html`<ul class="not-elected">
+                          ${r.notElected.map((c) => html`<li>${c.name}：${en ? c.reason.en : c.reason.zh}</li>`)}
+                        </ul>`
+                      : html`<p>${t.none}</p>`
+                  }
+                </div>
+              </div>`
+            : nothing
+        }
+        ${warnings.length ? this.#renderAcceptance(warnings, t, locale) : nothing}
+        ${this.#renderChecks(r, t, locale)}
+        <button type="button" part="print" class="secondary no-print" @click=${() => window.print()}>${t.print}</button>
+      </section>
+    `;
+  }
+
+  #renderAcceptance(warnings: Problem[], t: ElectionTallyMessages, locale: Locale): TemplateResult {
+    const en = locale === 'en';
+    return html`<div class="acceptance">
+      ${warnings.map((w) => {
+        const a = this.accepted[w.code] ?? { checked: false, explanation: '' };
+        const id = `accept-${w.code.replace('.', '-')}`;
+        const missing = a.checked && !a.explanation.trim();
+        return html`<fieldset class="accept" ?disabled=${this.inactive}>
+          <legend>${w.code} ${en ? TALLY_CHECKS[w.code as TallyCheckCode]?.title.en : TALLY_CHECKS[w.code as TallyCheckCode]?.title.zh}</legend>
+          <div class="checkbox">
+            <input id=${id} type="checkbox" .checked=${a.checked} @change=${(e: Event) => this.#onAccept(w.code, { checked: (e.target as HTMLInputElement).checked })} />
+            <label for=${id}>${t.accept}</label>
+          </div>
+          <label for=${`${id}-text`} class="label">${t.explanation}</label>
+          <textarea
+            id=${`${id}-text`}
+            rows="2"
+            .value=${a.explanation}
+            ?required=${a.checked}
+            aria-invalid=${missing ? 'true' : 'false'}
+            aria-describedby=${missing ? `${id}-missing` : nothing}
+            @input=${(e: Event) => this.#onAccept(w.code, { explanation: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
+          ${missing ? html`<p class="error" id=${`${id}-missing`}>${t.explanationMissing}</p>` : nothing}
+        </fieldset>`;
+      })}
+    </div>`;
+  }
+
+  #renderChecks(r: TallyResult, t: ElectionTallyMessages, locale: Locale): TemplateResult {
+    const en = locale === 'en';
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="checks-caption">
+      <table part="checks">
+        <caption id="checks-caption">${t.checksTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.code}</th>
+            <th scope="col">${t.check}</th>
+            <th scope="col">${t.outcome}</th>
+            <th scope="col">${t.reference}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.checks.map(
+            (c) => html`<tr data-code=${c.code} class=${c.status}>
+              <th scope="row">${c.code}</th>
+              <td>${en ? c.title.en : c.title.zh}</td>
+              <td class="status">${c.status === 'failed' ? '✗ ' : c.status === 'passed' ? '✓ ' : '– '}${t.status[c.status]}${
+                c.detail ? html`：${en ? c.detail.en : c.detail.zh}` : nothing
+              }</td>
+              <td>${c.reference ?? ''}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

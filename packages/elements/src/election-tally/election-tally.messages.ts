@@ -1,0 +1,229 @@
+/**
+ * The words of `<hj-election-tally>` in zh-CN (default), zh-TW and en. The checks' own titles and explanations come
+ * from `TALLY_CHECKS` in @huanjie/core (Chinese and English).
+ */
+import type { Locale } from '../i18n/locale.js';
+
+export interface ElectionTallyMessages {
+  title: { party: string; villagersCommittee: string };
+  counts: string;
+  ballots: string;
+  candidates: string;
+  fields: {
+    seats: string;
+    entitled: string;
+    excused: string;
+    present: string;
+    registeredVoters: string;
+    issued: string;
+    returned: string;
+    valid: string;
+    invalid: string;
+    round: string;
+    womanAlreadyElected: string;
+  };
+  rounds: { first: string; additional: string };
+  candidate: {
+    name: string;
+    sex: string;
+    votes: string;
+    yesVotes: string;
+    actions: string;
+    remove: (n: number) => string;
+  };
+  sexes: { male: string; female: string; unknown: string };
+  addCandidate: string;
+  resultTitle: string;
+  stands: string;
+  doesNotStand: string;
+  elected: string;
+  notElected: string;
+  none: string;
+  votes: (n: number) => string;
+  seatsOpen: (n: number) => string;
+  additionalVote: string;
+  revote: (names: string) => string;
+  firstVote: string;
+  checksTitle: string;
+  code: string;
+  check: string;
+  outcome: string;
+  status: { passed: string; failed: string; skipped: string };
+  reference: string;
+  next: string;
+  accept: string;
+  explanation: string;
+  explanationMissing: string;
+  print: string;
+  missing: string;
+  errors: (n: number) => string;
+  unaccepted: (n: number) => string;
+}
+
+export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
+  'zh-CN': {
+    title: { party: '党组织委员会选举计票', villagersCommittee: '村民委员会选举计票' },
+    counts: '人数',
+    ballots: '选票',
+    candidates: '候选人得票',
+    fields: {
+      seats: '应选人数',
+      entitled: '有选举权的党员（代表）人数',
+      excused: '经批准不参加的人数',
+      present: '实到会有选举权的人数',
+      registeredVoters: '登记参加选举的村民数',
+      issued: '发出选票',
+      returned: '收回选票',
+      valid: '有效票',
+      invalid: '无效票',
+      round: '投票轮次',
+      womanAlreadyElected: '已有妇女成员当选（此前轮次）',
+    },
+    rounds: { first: '正式选举', additional: '另行选举' },
+    candidate: {
+      name: '姓名',
+      sex: '性别',
+      votes: '得票',
+      yesVotes: '赞成票',
+      actions: '操作',
+      remove: (n) => `删除第 ${n} 位候选人`,
+    },
+    sexes: { male: '男', female: '女', unknown: '未填' },
+    addCandidate: '添加候选人',
+    resultTitle: '计票结果',
+    stands: '本次投票有效',
+    doesNotStand: '本次投票不成立',
+    elected: '当选',
+    notElected: '未当选',
+    none: '无',
+    votes: (n) => `${n} 票`,
+    seatsOpen: (n) => `尚有 ${n} 个名额未选出`,
+    additionalVote: '须对不足的名额另行选举',
+    revote: (names) => `须就票数相等的 ${names} 再次投票`,
+    firstVote: '一次选举成功',
+    checksTitle: '核对项',
+    code: '编号',
+    check: '核对',
+    outcome: '结果',
+    status: { passed: '通过', failed: '未通过', skipped: '未核对' },
+    reference: '依据',
+    next: '下一步',
+    accept: '已核实，接受此警告',
+    explanation: '书面说明',
+    explanationMissing: '接受警告须写明说明',
+    print: '打印计票记录',
+    missing: '请填写计票数字',
+    errors: (n) => `有 ${n} 项错误须更正`,
+    unaccepted: (n) => `有 ${n} 项警告须核实并写明说明`,
+  },
+  'zh-TW': {
+    title: { party: '黨組織委員會選舉計票', villagersCommittee: '村民委員會選舉計票' },
+    counts: '人數',
+    ballots: '選票',
+    candidates: '候選人得票',
+    fields: {
+      seats: '應選人數',
+      entitled: '有選舉權的黨員（代表）人數',
+      excused: '經批准不參加的人數',
+      present: '實到會有選舉權的人數',
+      registeredVoters: '登記參加選舉的村民數',
+      issued: '發出選票',
+      returned: '收回選票',
+      valid: '有效票',
+      invalid: '無效票',
+      round: '投票輪次',
+      womanAlreadyElected: '已有婦女成員當選（此前輪次）',
+    },
+    rounds: { first: '正式選舉', additional: '另行選舉' },
+    candidate: {
+      name: '姓名',
+      sex: '性別',
+      votes: '得票',
+      yesVotes: '贊成票',
+      actions: '操作',
+      remove: (n) => `刪除第 ${n} 位候選人`,
+    },
+    sexes: { male: '男', female: '女', unknown: '未填' },
+    addCandidate: '新增候選人',
+    resultTitle: '計票結果',
+    stands: '本次投票有效',
+    doesNotStand: '本次投票不成立',
+    elected: '當選',
+    notElected: '未當選',
+    none: '無',
+    votes: (n) => `${n} 票`,
+    seatsOpen: (n) => `尚有 ${n} 個名額未選出`,
+    additionalVote: '須對不足的名額另行選舉',
+    revote: (names) => `須就票數相等的 ${names} 再次投票`,
+    firstVote: '一次選舉成功',
+    checksTitle: '核對項',
+    code: '編號',
+    check: '核對',
+    outcome: '結果',
+    status: { passed: '通過', failed: '未通過', skipped: '未核對' },
+    reference: '依據',
+    next: '下一步',
+    accept: '已核實，接受此警告',
+    explanation: '書面說明',
+    explanationMissing: '接受警告須寫明說明',
+    print: '列印計票記錄',
+    missing: '請填寫計票數字',
+    errors: (n) => `有 ${n} 項錯誤須更正`,
+    unaccepted: (n) => `有 ${n} 項警告須核實並寫明說明`,
+  },
+  en: {
+    title: { party: 'Party committee election: tally', villagersCommittee: "Villagers' committee election: tally" },
+    counts: 'People',
+    ballots: 'Ballots',
+    candidates: 'Votes per candidate',
+    fields: {
+      seats: 'Seats',
+      entitled: 'Members (delegates) entitled to vote',
+      excused: 'Excused with approval',
+      present: 'Voting members present',
+      registeredVoters: 'Registered voters',
+      issued: 'Ballots issued',
+      returned: 'Ballots returned',
+      valid: 'Valid ballots',
+      invalid: 'Invalid ballots',
+      round: 'Vote',
+      womanAlreadyElected: 'A woman was elected in an earlier vote',
+    },
+    rounds: { first: 'First vote', additional: 'Another vote (另行选举)' },
+    candidate: {
+      name: 'Name',
+      sex: 'Sex',
+      votes: 'Votes',
+      yesVotes: 'Yes votes',
+      actions: 'Actions',
+      remove: (n) => `Remove candidate ${n}`,
+    },
+    sexes: { male: 'Male', female: 'Female', unknown: 'Not given' },
+    addCandidate: 'Add a candidate',
+    resultTitle: 'Result',
+    stands: 'The vote stands',
+    doesNotStand: 'The vote does not stand',
+    elected: 'Elected',
+    notElected: 'Not elected',
+    none: 'None',
+    votes: (n) => `${n} votes`,
+    seatsOpen: (n) => `${n} seats still open`,
+    additionalVote: 'Hold another vote (另行选举) for the open seats',
+    revote: (names) => `Vote again between the tied candidates: ${names}`,
+    firstVote: 'Succeeded at the first vote',
+    checksTitle: 'Checks',
+    code: 'Code',
+    check: 'Check',
+    outcome: 'Outcome',
+    status: { passed: 'Passed', failed: 'Failed', skipped: 'Not checked' },
+    reference: 'Basis',
+    next: 'Next step',
+    accept: 'Checked: accept this warning',
+    explanation: 'Written explanation',
+    explanationMissing: 'Accepting a warning needs an explanation',
+    print: 'Print the tally record',
+    missing: 'Enter the counts',
+    errors: (n) => `${n} errors to correct`,
+    unaccepted: (n) => `${n} warnings to check and explain`,
+  },
+};

@@ -1,0 +1,179 @@
+import '@huanjie/elements/define/election-tally.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
+import type { HjElectionTally, TallyDetail } from './election-tally.component.js';
+
+// A villagers' committee of 5 seats: 1,200 registered, 986 voted (村民委员会组织法 Art. 15).
+const village = {
+  seats: 5,
+  registeredVoters: 1200,
+  ballots: { issued: 1000, returned: 986, valid: 970, invalid: 16 },
+  candidates: [
+    { name: '张某甲', votes: 900, sex: 'male' as const },
+    { name: '李某乙', votes: 850, sex: 'female' as const },
+    { name: '王某丙', votes: 700, sex: 'male' as const },
+    { name: '赵某丁', votes: 600, sex: 'male' as const },
+    { name: '陈某戊', votes: 520, sex: 'male' as const },
+    { name: '刘某己', votes: 300, sex: 'female' as const },
+  ],
+};
+
+/** A branch election of 5 seats, 50 due to attend, `present` there, each casting a valid ballot. */
+const partyWith = (present: number) => ({
+  seats: 5,
+  entitled: 52,
+  excused: 2,
+  present,
+  ballots: { issued: present, returned: present, valid: present, invalid: 0 },
+  candidates: ['甲', '乙', '丙', '丁', '戊', '己'].map((n, i) => ({ name: `张某${n}`, votes: 35 - i })),
+});
+const root = (el: HjElectionTally) => el.shadowRoot as ShadowRoot;
+const field = (el: HjElectionTally, id: string) => root(el).querySelector(`#${id}`) as HTMLInputElement;
+const codesShown = (el: HjElectionTally) =>
+  [...root(el).querySelectorAll('.problems li')].map((li) => li.getAttribute('data-code'));
+
+beforeEach(() => {
+  document.documentElement.lang = 'zh-CN';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<hj-election-tally>', () => {
+  it('tallies counts typed by a user: five elected with more than half of the votes cast, every check passed', async () => {
+    const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
+    const details: TallyDetail[] = [];
+    el.addEventListener('hj-tally', (e) => details.push(e.detail));
+    await userEvent.type(field(el, 'seats'), '2');
+    await userEvent.type(field(el, 'registeredVoters'), '300');
+    await userEvent.type(field(el, 'ballots-issued'), '250');
+    await userEvent.type(field(el, 'ballots-returned'), '240');
+    await userEvent.type(field(el, 'ballots-valid'), '238');
+    await userEvent.type(field(el, 'ballots-invalid'), '2');
+    const names = root(el).querySelectorAll<HTMLInputElement>('input[data-candidate-name]');
+    await userEvent.type(names[0], '张某甲');
+    await userEvent.type(names[1], '李某乙');
+    const votes = root(el).querySelectorAll<HTMLInputElement>('td.num input');
+    await userEvent.type(votes[0], '200');
+    await userEvent.type(votes[1], '150');
+    await userEvent.selectOptions(root(el).querySelectorAll('tbody select')[1] as HTMLSelectElement, 'female');
+    await el.updateComplete;
+
+    const elected = [...root(el).querySelectorAll('ol.elected li')].map((li) => li.textContent);
+    expect(elected).toEqual(['张某甲（200 票）', '李某乙（150 票）']);
+    expect(textOf(root(el).querySelector('[role=status]'))).toContain('一次选举成功');
+    const statuses = [...root(el).querySelectorAll('table[part=checks] tbody tr')].map((tr) => tr.className);
+    expect(statuses.every((s) => s === 'passed')).toBe(true);
+    expect(details.at(-1)?.result.elected.map((c) => c.name)).toEqual(['张某甲', '李某乙']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows a numbered check beside the field it concerns, with the next step', async () => {
+    const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
+    el.setInput({ ...village, ballots: { issued: 980, returned: 986, valid: 970, invalid: 16 } });
+    await el.updateComplete;
+    const returned = field(el, 'ballots-returned');
+    expect(returned.getAttribute('aria-invalid')).toBe('true');
+    const described = root(el).getElementById(returned.getAttribute('aria-describedby') as string);
+    expect(textOf(described)).toContain('F.202');
+    expect(textOf(described)).toContain('发出 980 张，收回 986 张');
+    expect(textOf(root(el).querySelector('[role=status]'))).toContain('本次投票不成立');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('blocks the form on a warning until it is accepted with a written explanation (Art. 6: a woman member)', async () => {
+    const { host, el } = await mount<HjElectionTally>(
+      '<form><hj-election-tally name="tally"></hj-election-tally><button>提交</button></form>',
+      'hj-election-tally',
+    );
+    const form = host.querySelector('form') as HTMLFormElement;
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    el.setInput({ ...village, candidates: village.candidates.map((c) => ({ ...c, sex: 'male' as const })) });
+    await el.updateComplete;
+    expect(codesShown(el)).toContain('W.202');
+    form.requestSubmit();
+    expect(submitted).toBe(0);
+    expect(el.validationMessage).toBe('有 1 项警告须核实并写明说明');
+
+    await userEvent.click(root(el).querySelector('#accept-W-202') as HTMLInputElement);
+    await el.updateComplete;
+    expect(root(el).querySelector('#accept-W-202-text')?.getAttribute('aria-invalid')).toBe('true');
+    form.requestSubmit();
+    expect(submitted).toBe(0);
+    await userEvent.type(
+      root(el).querySelector('#accept-W-202-text') as HTMLTextAreaElement,
+      '妇女委员已在上届补选中产生',
+    );
+    await el.updateComplete;
+    form.requestSubmit();
+    expect(submitted).toBe(1);
+    const value = JSON.parse(new FormData(form).get('tally') as string);
+    expect(value.accepted).toEqual([{ code: 'W.202', explanation: '妇女委员已在上届补选中产生' }]);
+    expect(value.input.candidates).toHaveLength(6);
+  });
+
+  it('tallies a party election: 40 of 50 due present is not above 4/5, so the vote does not stand', async () => {
+    const { el } = await mount<HjElectionTally>(
+      '<hj-election-tally kind="party" date="2021-10-10"></hj-election-tally>',
+      'hj-election-tally',
+    );
+    el.setInput(partyWith(40));
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('h2'))).toBe('党组织委员会选举计票');
+    expect(field(el, 'present').getAttribute('aria-invalid')).toBe('true');
+    expect(codesShown(el)).toEqual(['F.102']);
+    expect(textOf(root(el).querySelector('tr[data-code="F.102"]'))).toContain('未通过');
+    el.setInput(partyWith(41));
+    await el.updateComplete;
+    expect(el.result?.elected).toHaveLength(5);
+  });
+
+  it('waits with blank fields until the user touches them or submits, then names each', async () => {
+    const { host, el } = await mount<HjElectionTally>(
+      '<form><hj-election-tally name="t" required></hj-election-tally></form>',
+      'hj-election-tally',
+    );
+    expect(codesShown(el)).toEqual([]);
+    expect(el.validity.valueMissing).toBe(true);
+    (host.querySelector('form') as HTMLFormElement).requestSubmit();
+    await userEvent.type(field(el, 'seats'), '5');
+    await el.updateComplete;
+    expect(codesShown(el).filter((c) => c === 'F.001').length).toBeGreaterThan(3);
+    expect(textOf(root(el).querySelector('#registeredVoters-problems'))).toContain('登记参加选举的村民数为空白');
+  });
+
+  it('resets with the form, is disabled by its fieldset, and speaks English', async () => {
+    const { host, el } = await mount<HjElectionTally>(
+      '<form><fieldset><hj-election-tally lang="en"></hj-election-tally></fieldset></form>',
+      'hj-election-tally',
+    );
+    el.setInput(village);
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('h2'))).toBe("Villagers' committee election: tally");
+    expect(textOf(root(el).querySelector('[role=status]'))).toContain('Succeeded at the first vote');
+    (host.querySelector('form') as HTMLFormElement).reset();
+    await el.updateComplete;
+    expect(field(el, 'seats').value).toBe('');
+    (host.querySelector('fieldset') as HTMLFieldSetElement).disabled = true;
+    await el.updateComplete;
+    expect(field(el, 'seats').matches(':disabled')).toBe(true);
+  });
+
+  it('shows a name full of HTML as text', async () => {
+    const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
+    const payload = '<img src=x onerror="window.__hacked=1">';
+    el.setInput({
+      ...village,
+      candidates: [{ ...village.candidates[0], name: payload }, ...village.candidates.slice(1)],
+    });
+    await el.updateComplete;
+    expect(root(el).querySelector('img')).toBeNull();
+    expect(textOf(root(el).querySelector('ol.elected'))).toContain(payload);
+    expect((window as { __hacked?: number }).__hacked).toBeUndefined();
+  });
+});

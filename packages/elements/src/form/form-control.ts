@@ -1,0 +1,102 @@
+/**
+ * The form-associated base of every huanjie form element: `ElementInternals`, `name`/`required`/`disabled`, the
+ * validity API a native control has, `form.reset()` and `<fieldset disabled>`, and the language in force.
+ */
+import { LitElement } from 'lit';
+import { type Locale, resolveLocale } from '../i18n/locale.js';
+
+export abstract class HjFormControl extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
+  };
+
+  /** Name under which the element's value goes into the form's `FormData`. */
+  declare name: string;
+  /** The form cannot submit until the element holds a complete, valid value. */
+  declare required: boolean;
+  declare disabled: boolean;
+  /** Disabled by an ancestor `<fieldset disabled>` or form (kept apart from the element's own `disabled`). */
+  declare protected formDisabled: boolean;
+
+  protected readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.formDisabled = false;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Whether the user may change the element now (neither it nor an ancestor fieldset is disabled). */
+  protected get inactive(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** `form.reset()`: back to the initial value. */
+  abstract formResetCallback(): void;
+
+  /** The language in force: the nearest `lang`, zh-CN by default. */
+  protected get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /**
+   * Puts the value into the form and sets validity: `missing` (required and empty) or `invalid` (a message), else
+   * valid. The message is anchored on `anchor` (the field to focus when the browser reports it).
+   */
+  protected setFormState(
+    value: string | FormData | null,
+    state: { readonly missing?: string; readonly invalid?: string },
+    anchor?: HTMLElement | null,
+  ): void {
+    this.internals.setFormValue(value);
+    if (state.missing !== undefined)
+      this.internals.setValidity({ valueMissing: true }, state.missing, anchor ?? undefined);
+    else if (state.invalid !== undefined)
+      this.internals.setValidity({ customError: true }, state.invalid, anchor ?? undefined);
+    else this.internals.setValidity({});
+  }
+
+  /** Fires a bubbling, composed `hj-*` event. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** Today's date on the user's own calendar: elements, unlike core, may read the clock. */
+export function todayOnUserCalendar(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,805 @@
+import {
+  type Cadre,
+  Cadre as CadreSchema,
+  computeTermPay,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  formatYuan,
+  fromDayNumber,
+  HuanjieError,
+  isIsoDate,
+  ORGANIZATIONS,
+  type Organization,
+  PAY_RATINGS,
+  type PayLine,
+  type PayRating,
+  POST_ORGANIZATIONS,
+  POSTS,
+  type Policy,
+  type Post,
+  type Problem,
+  type TermPay,
+  toDayNumber,
+  type UsedParameter,
+  validate,
+} from '@huanjie/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
+import type { Locale } from '../i18n/locale.js';
+import { PAY_CALCULATOR_MESSAGES, type PayCalculatorMessages } from './pay-calculator.messages.js';
+import { payCalculatorStyles } from './pay-calculator.styles.js';
+
+/** Detail of the `hj-pay` event: the cadre as entered and core's `computeTermPay` result for the term. */
+export interface PayDetail {
+  readonly cadre: Cadre;
+  readonly pay: TermPay;
+}
+
+/** The fields of the element a problem can be shown at. */
+type FieldKey = 'name' | 'organization' | 'post' | 'concurrent' | 'education' | 'from' | 'to' | `rating-${string}`;
+
+const APPOINTMENT_FIELDS = ['organization', 'post', 'concurrent', 'from', 'to'] as const;
+
+/** Years of a term when no `term-to` is given: 村(居)民委员会 and 党组织 terms are five years. */
+const DEFAULT_TERM_YEARS = 5;
+/** Rating selects shown at most (guards against a far-off `term-to`). */
+const MAX_RATING_YEARS = 60;
+
+/** The day before the `years`th anniversary of an ISO date (29 February's anniversary is 1 March). */
+function termEndFrom(from: string, years: number): string {
+  const y = String(Number(from.slice(0, 4)) + years).padStart(4, '0');
+  const anniversary = isIsoDate(`${y}${from.slice(4)}`) ? `${y}${from.slice(4)}` : `${y}-03-01`;
+  return fromDayNumber(toDayNumber(anniversary) - 1);
+}
+
+const later = (a: string, b: string) => (a > b ? a : b);
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * @summary Computes a village cadre's pay (村干部报酬) for a term under a pay policy: this month, every month, totals.
+ *
+ * @description Enter the name, organization and post (only the posts of the chosen organization are offered), the
+ * appointment date, 一肩挑 (party secretaries only), education and the annual ratings. Under the host's `policy`
+ * (one with a `pay` section, e.g. `examplePay2021` from `@huanjie/core`) the element shows this month's pay with its
+ * components, a month-by-month schedule for the term, the term totals, the performance pay paid out after each
+ * annual review, any departure allowance, and every parameter used with the date it took effect. All computation is
+ * core's `computeTermPay`; every problem core reports is shown at the field it names. Money is shown with
+ * `formatYuan` (`¥3,760.00`).
+ *
+ * The term is `term-from`–`term-to`. Without `term-from` it starts on the appointment date; without `term-to` it
+ * lasts five years (to the day before the fifth anniversary of its start). Months before the appointment are not
+ * computed. Inside a `<form>` the element's value is the cadre as JSON; with `required` the form cannot be
+ * submitted until an appointment date is entered, and never while a field has a problem. Nothing leaves the page.
+ *
+ * @event hj-pay - A new computation succeeded. `detail` is a {@link PayDetail}: `{ cadre, pay }`.
+ * @event change - The user changed the cadre (the host's value).
+ *
+ * @csspart form - The fields of the cadre.
+ * @csspart ratings - The fieldset of the annual ratings.
+ * @csspart problems - Problems that no single field is responsible for (the policy, the term).
+ * @csspart current - This month's pay and its components.
+ * @csspart schedule - The month-by-month table.
+ * @csspart totals - The term totals.
+ * @csspart performance - The table of performance payouts.
+ * @csspart departure - The departure allowance line.
+ * @csspart explanation - The table of parameters used.
+ *
+ * @cssproperty --hj-accent - Accent colour (focus ring, headline amount).
+ * @cssproperty --hj-pay-calculator-table-height - Height of the scrolling schedule (not in print).
+ */
+export class HjPayCalculator extends HjFormControl {
+  static override styles = payCalculatorStyles;
+
+  static override properties = {
+    ...HjFormControl.properties,
+    policy: { attribute: false },
+    termFrom: { attribute: 'term-from' },
+    termTo: { attribute: 'term-to' },
+    asOf: { attribute: 'as-of' },
+    personName: { state: true },
+    organization: { state: true },
+    post: { state: true },
+    concurrent: { state: true },
+    education: { state: true },
+    from: { state: true },
+    to: { state: true },
+    ratings: { state: true },
+  };
+
+  /** The policy whose `pay` section applies, e.g. `examplePay2021`. */
+  declare policy: Policy | undefined;
+  /** First day of the term (ISO date); default: the appointment date. */
+  declare termFrom: string | undefined;
+  /** Last day of the term (ISO date); default: the day before the fifth anniversary of the term's start. */
+  declare termTo: string | undefined;
+  /** ISO date whose month is "this month" (default: today, on the user's calendar). */
+  declare asOf: string | undefined;
+  declare private personName: string;
+  declare private organization: Organization | '';
+  declare private post: Post | '';
+  declare private concurrent: boolean;
+  declare private education: EducationLevel | '';
+  declare private from: string;
+  declare private to: string;
+  declare private ratings: Readonly<Record<string, PayRating>>;
+
+  #pay: TermPay | undefined;
+  #period: { from: string; to: string } | undefined;
+  #problems: readonly Problem[] = [];
+  #fieldProblems = new Map<FieldKey, Problem[]>();
+  #generalProblems: Problem[] = [];
+  #computedKey = '';
+  #computedPolicy: Policy | undefined;
+  #emittedKey = '';
+  #emittedPolicy: Policy | undefined;
+  #announced = '';
+  #langObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    this.#clearFields();
+  }
+
+  /** The cadre as entered, or `undefined` before an appointment date is entered. */
+  get cadre(): Cadre | undefined {
+    if (!this.from) return undefined;
+    const appointment: Record<string, unknown> = {};
+    if (this.organization) appointment.organization = this.organization;
+    if (this.post) appointment.post = this.post;
+    appointment.concurrent = this.#concurrentApplies() && this.concurrent;
+    appointment.from = this.from;
+    if (this.to) appointment.to = this.to;
+    const cadre: Record<string, unknown> = {};
+    if (this.personName) cadre.name = this.personName;
+    if (this.education) cadre.education = this.education;
+    cadre.appointments = [appointment];
+    cadre.ratings = { ...this.ratings };
+    // Missing fields are left out so that core names them ("缺少姓名"); core validates the rest.
+    return cadre as unknown as Cadre;
+  }
+
+  /** The last successful computation, or `undefined`. */
+  get pay(): TermPay | undefined {
+    return this.#pay;
+  }
+
+  /** Every problem core reported for the current input. */
+  get problems(): readonly Problem[] {
+    return this.#problems;
+  }
+
+  formResetCallback(): void {
+    this.#clearFields();
+    this.#announced = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The language follows the nearest `lang`, also when it changes at run time.
+    this.#langObserver = new MutationObserver(() => this.requestUpdate());
+    const options = { attributes: true, subtree: true, attributeFilter: ['lang'] };
+    let root = this.getRootNode();
+    while (root instanceof ShadowRoot) {
+      this.#langObserver.observe(root, options);
+      root = root.host.getRootNode();
+    }
+    this.#langObserver.observe(document.documentElement, options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    this.#langObserver = undefined;
+  }
+
+  #clearFields(): void {
+    this.personName = '';
+    this.organization = '';
+    this.post = '';
+    this.concurrent = false;
+    this.education = '';
+    this.from = '';
+    this.to = '';
+    this.ratings = {};
+  }
+
+  #concurrentApplies(): boolean {
+    return this.organization === '党组织' && this.post === '书记';
+  }
+
+  /** The term: given by the host, or from the appointment date for five years. */
+  #term(): { from: string; to: string } | undefined {
+    const from = this.termFrom || this.from;
+    if (!from) return undefined;
+    const to = this.termTo || (isIsoDate(from) ? termEndFrom(from, DEFAULT_TERM_YEARS) : '');
+    return { from, to };
+  }
+
+  /** Years that take a rating: the appointment's year to the last year of the term (or of service), plus any rated. */
+  #ratingYears(): string[] {
+    const years = new Set(Object.keys(this.ratings));
+    const term = this.#term();
+    if (isIsoDate(this.from) && term && isIsoDate(term.to)) {
+      const last = this.to && isIsoDate(this.to) ? earlier(this.to, term.to) : term.to;
+      const first = Number(this.from.slice(0, 4));
+      const end = Math.min(Number(last.slice(0, 4)), first + MAX_RATING_YEARS - 1);
+      for (let y = first; y <= end; y++) years.add(String(y));
+    }
+    return [...years].sort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#compute();
+  }
+
+  /** Runs core on the current input (only when the input changed). */
+  #compute(): void {
+    const cadre = this.cadre;
+    const term = this.#term();
+    const period =
+      cadre && term ? { from: isIsoDate(this.from) ? later(term.from, this.from) : term.from, to: term.to } : undefined;
+    const key = JSON.stringify({ cadre, period });
+    if (key === this.#computedKey && this.policy === this.#computedPolicy) return;
+    this.#computedKey = key;
+    this.#computedPolicy = this.policy;
+    this.#pay = undefined;
+    this.#period = period;
+    let problems: Problem[] = [];
+    if (cadre && period) {
+      if (this.policy) {
+        try {
+          this.#pay = computeTermPay(cadre, this.policy, period);
+        } catch (e) {
+          if (!(e instanceof HuanjieError)) throw e;
+          problems = [...e.problems];
+        }
+      } else {
+        const v = validate(CadreSchema, cadre);
+        if (!v.ok) problems = v.problems;
+      }
+    }
+    this.#problems = problems;
+    this.#fieldProblems = new Map();
+    this.#generalProblems = [];
+    for (const p of problems) {
+      const field = this.#fieldOf(p, term);
+      if (field) this.#fieldProblems.set(field, [...(this.#fieldProblems.get(field) ?? []), p]);
+      else this.#generalProblems.push(p);
+    }
+  }
+
+  /** The field a problem names, or `undefined` for one about the policy or the host's term. */
+  #fieldOf(p: Problem, term: { from: string; to: string } | undefined): FieldKey | undefined {
+    const [head, index, key] = p.path ?? [];
+    if (head === 'name' || head === 'education') return head;
+    if (head === 'ratings' && index !== undefined) return `rating-${index}`;
+    if (head === 'appointments') {
+      return (APPOINTMENT_FIELDS as readonly unknown[]).includes(key) ? (key as FieldKey) : 'from';
+    }
+    // The period starts on the appointment date when that is later than the term's start.
+    if (head === 'period' && term && isIsoDate(term.to) && isIsoDate(this.from) && this.from > term.to) return 'from';
+    return undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#updateFormState();
+    if (this.#pay && (this.#computedKey !== this.#emittedKey || this.policy !== this.#emittedPolicy)) {
+      this.#emittedKey = this.#computedKey;
+      this.#emittedPolicy = this.policy;
+      const cadre = this.cadre;
+      if (cadre) this.emit<PayDetail>('hj-pay', { cadre, pay: this.#pay });
+    }
+  }
+
+  #updateFormState(): void {
+    const t = this.#t();
+    const cadre = this.cadre;
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (!cadre) {
+      this.setFormState(null, this.required ? { missing: t.missing } : {}, root?.getElementById('from'));
+      return;
+    }
+    const value = JSON.stringify(cadre);
+    const firstField = [...this.#fieldProblems.keys()][0];
+    if (this.#problems.length > 0) {
+      this.setFormState(
+        value,
+        { invalid: t.invalid(this.#problems.length) },
+        root?.getElementById(firstField ?? 'from') ?? undefined,
+      );
+    } else {
+      this.setFormState(value, {});
+    }
+  }
+
+  #t(): PayCalculatorMessages {
+    return PAY_CALCULATOR_MESSAGES[this.locale];
+  }
+
+  /** A native `change` on the host when the user has changed the cadre. */
+  #announce(): void {
+    const json = JSON.stringify(this.cadre ?? null);
+    if (json === this.#announced) return;
+    this.#announced = json;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #onName = (e: Event): void => {
+    this.personName = (e.target as HTMLInputElement).value;
+  };
+
+  #onOrganization = (e: Event): void => {
+    const organization = (e.target as HTMLSelectElement).value as Organization | '';
+    this.organization = organization;
+    // Only the posts of the chosen organization are offered; a post it does not have is cleared.
+    if (this.post && organization && !POST_ORGANIZATIONS[this.post].includes(organization)) this.post = '';
+    this.#announce();
+  };
+
+  #onPost = (e: Event): void => {
+    this.post = (e.target as HTMLSelectElement).value as Post | '';
+    this.#announce();
+  };
+
+  #onConcurrent = (e: Event): void => {
+    this.concurrent = (e.target as HTMLInputElement).checked;
+    this.#announce();
+  };
+
+  #onEducation = (e: Event): void => {
+    this.education = (e.target as HTMLSelectElement).value as EducationLevel | '';
+    this.#announce();
+  };
+
+  #onFrom = (e: Event): void => {
+    this.from = (e.target as HTMLInputElement).value;
+  };
+
+  #onTo = (e: Event): void => {
+    this.to = (e.target as HTMLInputElement).value;
+  };
+
+  #onRating = (e: Event): void => {
+    const select = e.target as HTMLSelectElement;
+    const year = select.dataset.year as string;
+    const { [year]: _, ...rest } = this.ratings;
+    this.ratings = select.value ? { ...rest, [year]: select.value as PayRating } : rest;
+    this.#announce();
+  };
+
+  /** Text inputs commit on `change` (the state already follows `input`). */
+  #onCommit = (): void => {
+    this.#announce();
+  };
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const t = PAY_CALCULATOR_MESSAGES[locale];
+    const term = this.#term();
+    return html`
+      <fieldset part="form" ?disabled=${this.inactive}>
+        <legend>${t.cadreLegend}</legend>
+        ${term && isIsoDate(term.from) && isIsoDate(term.to) ? html`<p class="hint term">${t.term(term.from, term.to)}</p>` : nothing}
+        <div class="grid">
+          ${this.#field(
+            'name',
+            t.name,
+            true,
+            undefined,
+            html`<input
+              id="name"
+              type="text"
+              autocomplete="off"
+              maxlength="50"
+              required
+              .value=${this.personName}
+              aria-invalid=${this.#invalid('name')}
+              aria-describedby=${this.#describedBy('name')}
+              @input=${this.#onName}
+              @change=${this.#onCommit}
+            />`,
+            locale,
+          )}
+          ${this.#field(
+            'organization',
+            t.organization,
+            true,
+            undefined,
+            html`<select
+              id="organization"
+              required
+              aria-invalid=${this.#invalid('organization')}
+              aria-describedby=${this.#describedBy('organization')}
+              @change=${this.#onOrganization}
+            >
+              <option value="" .selected=${this.organization === ''}>${t.choose}</option>
+              ${ORGANIZATIONS.map(
+                (o) => html`<option value=${o} .selected=${this.organization === o}>${t.organizations[o]}</option>`,
+              )}
+            </select>`,
+            locale,
+          )}
+          ${this.#field(
+            'post',
+            t.post,
+            true,
+            undefined,
+            html`<select
+              id="post"
+              required
+              aria-invalid=${this.#invalid('post')}
+              aria-describedby=${this.#describedBy('post')}
+              @change=${this.#onPost}
+            >
+              <option value="" .selected=${this.post === ''}>${t.choose}</option>
+              ${POSTS.filter((p) => !this.organization || POST_ORGANIZATIONS[p].includes(this.organization)).map(
+                (p) => html`<option value=${p} .selected=${this.post === p}>${t.posts[p]}</option>`,
+              )}
+            </select>`,
+            locale,
+          )}
+          ${this.#field(
+            'from',
+            t.appointmentDate,
+            true,
+            undefined,
+            html`<input
+              id="from"
+              type="date"
+              required
+              .value=${this.from}
+              aria-invalid=${this.#invalid('from')}
+              aria-describedby=${this.#describedBy('from')}
+              @input=${this.#onFrom}
+              @change=${this.#onCommit}
+            />`,
+            locale,
+          )}
+          ${this.#field(
+            'to',
+            t.endDate,
+            false,
+            t.endDateHint,
+            html`<input
+              id="to"
+              type="date"
+              .value=${this.to}
+              aria-invalid=${this.#invalid('to')}
+              aria-describedby=${this.#describedBy('to', true)}
+              @input=${this.#onTo}
+              @change=${this.#onCommit}
+            />`,
+            locale,
+          )}
+          ${this.#field(
+            'education',
+            t.education,
+            false,
+            t.educationHint,
+            html`<select
+              id="education"
+              aria-invalid=${this.#invalid('education')}
+              aria-describedby=${this.#describedBy('education', true)}
+              @change=${this.#onEducation}
+            >
+              <option value="" .selected=${this.education === ''}>${t.notGiven}</option>
+              ${EDUCATION_LEVELS.map(
+                (e) => html`<option value=${e} .selected=${this.education === e}>${t.educationLevels[e]}</option>`,
+              )}
+            </select>`,
+            locale,
+          )}
+          <div class="field check">
+            <span class="check-row">
+              <input
+                id="concurrent"
+                type="checkbox"
+                .checked=${this.#concurrentApplies() && this.concurrent}
+                ?disabled=${!this.#concurrentApplies()}
+                aria-invalid=${this.#invalid('concurrent')}
+                aria-describedby=${this.#describedBy('concurrent', true)}
+                @change=${this.#onConcurrent}
+              />
+              <label for="concurrent">${t.concurrent}</label>
+            </span>
+            <p class="hint" id="hint-concurrent">${t.concurrentHint}</p>
+            ${this.#errors('concurrent', locale)}
+          </div>
+        </div>
+        ${this.#renderRatings(t, locale)}
+      </fieldset>
+      ${this.#renderGeneral(t, locale)}
+      ${this.#renderResult(t, locale)}
+    `;
+  }
+
+  #invalid(field: FieldKey): 'true' | 'false' {
+    return this.#fieldProblems.has(field) ? 'true' : 'false';
+  }
+
+  #describedBy(field: FieldKey, hint = false): string | typeof nothing {
+    const ids = [hint ? `hint-${field}` : '', this.#fieldProblems.has(field) ? `error-${field}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return ids || nothing;
+  }
+
+  #errors(field: FieldKey, locale: Locale): TemplateResult | typeof nothing {
+    const problems = this.#fieldProblems.get(field);
+    if (!problems) return nothing;
+    const t = PAY_CALCULATOR_MESSAGES[locale];
+    return html`<p class="error" id="error-${field}" data-code=${problems.map((p) => p.code).join(' ')}>
+      ${problems.map((p, i) => html`${i > 0 ? html`<br />` : nothing}${this.#problemText(p, t, locale)}`)}
+    </p>`;
+  }
+
+  #problemText(p: Problem, t: PayCalculatorMessages, locale: Locale): string {
+    const term = this.#term();
+    if (p.code === 'PAY_PERIOD' && term && this.#fieldOf(p, term) === 'from') return t.afterTermEnd(term.to);
+    const en = locale === 'en';
+    return t.problem(en ? p.messageEn : p.message, en ? p.expectedEn : p.expected);
+  }
+
+  #field(
+    id: FieldKey,
+    label: string,
+    required: boolean,
+    hint: string | undefined,
+    control: TemplateResult,
+    locale: Locale,
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for=${id} class=${required ? 'required' : ''}>${label}</label>
+      ${control} ${hint ? html`<p class="hint" id="hint-${id}">${hint}</p>` : nothing} ${this.#errors(id, locale)}
+    </div>`;
+  }
+
+  #renderRatings(t: PayCalculatorMessages, locale: Locale): TemplateResult | typeof nothing {
+    const years = this.#ratingYears();
+    if (years.length === 0) return nothing;
+    return html`<fieldset part="ratings" class="ratings" aria-describedby="hint-ratings">
+      <legend>${t.ratingsLegend}</legend>
+      <p class="hint" id="hint-ratings">${t.ratingsHint}</p>
+      <div class="grid">
+        ${years.map((year) => {
+          const id = `rating-${year}` as const;
+          const value = (this.ratings[year] as PayRating | undefined) ?? '';
+          return html`<div class="field">
+            <label for=${id}>${t.ratingYear(year)}</label>
+            <select
+              id=${id}
+              data-year=${year}
+              aria-invalid=${this.#invalid(id)}
+              aria-describedby=${this.#describedBy(id)}
+              @change=${this.#onRating}
+            >
+              <option value="" .selected=${value === ''}>${t.notRated}</option>
+              ${PAY_RATINGS.map((r) => html`<option value=${r} .selected=${value === r}>${t.ratings[r]}</option>`)}
+            </select>
+            ${this.#errors(id, locale)}
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  #renderGeneral(t: PayCalculatorMessages, locale: Locale): TemplateResult | typeof nothing {
+    const missingPolicy = !this.policy && this.cadre !== undefined;
+    if (this.#generalProblems.length === 0 && !missingPolicy) return nothing;
+    return html`<div class="panel bad" part="problems" role="alert">
+      <ul class="plain">
+        ${missingPolicy ? html`<li>${t.noPolicy}</li>` : nothing}
+        ${this.#generalProblems.map((p) => html`<li data-code=${p.code}>${this.#problemText(p, t, locale)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #renderResult(t: PayCalculatorMessages, locale: Locale): TemplateResult {
+    const pay = this.#pay;
+    const month = (this.asOf || todayOnUserCalendar()).slice(0, 7);
+    const lines = pay ? pay.months.filter((l) => l.month === month) : [];
+    let status: string | typeof nothing = nothing;
+    if (!this.cadre) status = t.emptyHint;
+    else if (pay && lines.length > 0) {
+      status = t.currentSummary(month, formatYuan(sum(lines, (l) => l.gross)), formatYuan(sum(lines, (l) => l.paid)));
+    } else if (pay) status = t.notInPeriod(month);
+    return html`
+      <section class="result" aria-labelledby="current-title">
+        <p class="title" id="current-title">${t.currentTitle(month)}</p>
+        <p class="status" role="status">${status}</p>
+        ${lines.length > 0 ? this.#renderCurrent(lines, t, locale) : nothing}
+      </section>
+      ${pay && this.#period ? this.#renderTerm(pay, this.#period, t, locale) : nothing}
+    `;
+  }
+
+  #allowanceTitle(id: string, locale: Locale): string {
+    const title = this.policy?.pay?.allowances.find((a) => a.id === id)?.title;
+    return title ? (locale === 'en' ? title.en : title.zh) : id;
+  }
+
+  #renderCurrent(lines: readonly PayLine[], t: PayCalculatorMessages, locale: Locale): TemplateResult {
+    const allowanceIds = [...new Set(lines.flatMap((l) => l.allowances.map((a) => a.id)))];
+    const years = Math.max(...lines.map((l) => l.fullYears));
+    const concurrent = sum(lines, (l) => l.concurrentAllowance);
+    const row = (label: string, fen: number, cls = '', note = '') =>
+      html`<div class=${cls}>
+        <dt>${label}${note ? html` <span class="note">${note}</span>` : nothing}</dt>
+        <dd>${formatYuan(fen)}</dd>
+      </div>`;
+    return html`<dl part="current" class="current">
+      ${row(
+        t.base,
+        sum(lines, (l) => l.base),
+      )}
+      ${row(
+        t.seniority,
+        sum(lines, (l) => l.seniority),
+        '',
+        t.seniorityYears(years),
+      )}
+      ${concurrent > 0 || lines.some((l) => l.concurrent) ? row(t.concurrentAllowance, concurrent) : nothing}
+      ${allowanceIds.map((id) =>
+        row(
+          this.#allowanceTitle(id, locale),
+          sum(lines, (l) => l.allowances.find((a) => a.id === id)?.fen ?? 0),
+        ),
+      )}
+      ${row(
+        t.gross,
+        sum(lines, (l) => l.gross),
+        'sum',
+      )} ${row(
+        t.withheld,
+        sum(lines, (l) => l.withheld),
+      )}
+      ${row(
+        t.paid,
+        sum(lines, (l) => l.paid),
+        'sum paid',
+      )}
+    </dl>`;
+  }
+
+  #renderTerm(
+    pay: TermPay,
+    period: { from: string; to: string },
+    t: PayCalculatorMessages,
+    locale: Locale,
+  ): TemplateResult {
+    const caption = t.scheduleCaption(period.from, period.to);
+    const allowances = (l: PayLine) => l.concurrentAllowance + sum(l.allowances, (a) => a.fen);
+    return html`
+      <div class="table-wrap schedule" tabindex="0" role="region" aria-label=${caption}>
+        <table part="schedule">
+          <caption>${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.month}</th>
+              <th scope="col" class="num">${t.base}</th>
+              <th scope="col" class="num">${t.seniority}</th>
+              <th scope="col" class="num">${t.allowances}</th>
+              <th scope="col" class="num">${t.gross}</th>
+              <th scope="col" class="num">${t.withheld}</th>
+              <th scope="col" class="num">${t.paid}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${pay.months.map(
+              (l) => html`<tr data-month=${l.month}>
+                <th scope="row">${l.month}</th>
+                <td class="num">${formatYuan(l.base)}</td>
+                <td class="num">${formatYuan(l.seniority)}</td>
+                <td class="num">${formatYuan(allowances(l))}</td>
+                <td class="num">${formatYuan(l.gross)}</td>
+                <td class="num">${formatYuan(l.withheld)}</td>
+                <td class="num">${formatYuan(l.paid)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${t.total}</th>
+              <td class="num">${formatYuan(sum(pay.months, (l) => l.base))}</td>
+              <td class="num">${formatYuan(sum(pay.months, (l) => l.seniority))}</td>
+              <td class="num">${formatYuan(sum(pay.months, allowances))}</td>
+              <td class="num">${formatYuan(pay.total.gross)}</td>
+              <td class="num">${formatYuan(pay.total.withheld)}</td>
+              <td class="num">${formatYuan(sum(pay.months, (l) => l.paid))}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <section part="totals" aria-labelledby="totals-title">
+        <p class="title" id="totals-title">${t.totalsTitle}</p>
+        <dl class="totals">
+          <div><dt>${t.monthlyGross}</dt><dd>${formatYuan(pay.total.gross)}</dd></div>
+          <div><dt>${t.withheld}</dt><dd>${formatYuan(pay.total.withheld)}</dd></div>
+          <div><dt>${t.performancePaid}</dt><dd>${formatYuan(pay.total.performancePaid)}</dd></div>
+          ${pay.departure ? html`<div><dt>${t.departure}</dt><dd>${formatYuan(pay.total.departure)}</dd></div>` : nothing}
+          <div class="paid"><dt>${t.totalPaid}</dt><dd>${formatYuan(pay.total.paid)}</dd></div>
+        </dl>
+      </section>
+      ${pay.performance.length > 0 ? this.#renderPerformance(pay, t) : nothing}
+      ${
+        pay.departure
+          ? html`<p part="departure" class="departure">
+              ${t.departureText(pay.departure.month, pay.departure.fullYears, formatYuan(pay.departure.fen))}
+            </p>`
+          : nothing
+      }
+      ${this.#renderExplanation(pay.parameters, t, locale)}
+    `;
+  }
+
+  #renderPerformance(pay: TermPay, t: PayCalculatorMessages): TemplateResult {
+    return html`<div class="table-wrap">
+      <table part="performance">
+        <caption>${t.performanceCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.year}</th>
+            <th scope="col">${t.rating}</th>
+            <th scope="col" class="num">${t.withheld}</th>
+            <th scope="col" class="num">${t.payout}</th>
+            <th scope="col">${t.paidIn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${pay.performance.map(
+            (p) => html`<tr data-year=${p.year}>
+              <th scope="row">${p.year}</th>
+              <td>${p.rating ? t.ratings[p.rating] : t.awaitingRating}</td>
+              <td class="num">${formatYuan(p.withheld)}</td>
+              <td class="num">${p.rating ? formatYuan(p.payout) : '—'}</td>
+              <td>${p.paidIn ?? (p.rating ? t.afterPeriod : t.awaitingRating)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #renderExplanation(parameters: readonly UsedParameter[], t: PayCalculatorMessages, locale: Locale): TemplateResult {
+    const policy = this.policy;
+    const en = locale === 'en';
+    const caption = t.explanationCaption(policy ? (en ? policy.name.en : policy.name.zh) : '');
+    return html`<div class="table-wrap">
+      <table part="explanation">
+        <caption>${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.parameter}</th>
+            <th scope="col" class="num">${t.value}</th>
+            <th scope="col">${t.since}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${parameters.map((p) => {
+            const def = policy?.parameters[p.id];
+            const title = def ? (en ? def.title.en : def.title.zh) : p.id;
+            return html`<tr data-parameter=${p.id} data-since=${p.since}>
+              <th scope="row">${title}</th>
+              <td class="num">${formatValue(p.value, def?.unit, t)}</td>
+              <td>${p.since}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  return items.reduce((s, x) => s + of(x), 0);
+}
+
+function formatValue(value: number | string | boolean, unit: string | undefined, t: PayCalculatorMessages): string {
+  if (typeof value !== 'number') return String(value);
+  if (unit === 'fen' && Number.isSafeInteger(value)) return formatYuan(value);
+  if (unit === 'percent') return t.percent(String(value));
+  if (unit === 'years') return t.yearsValue(String(value));
+  return String(value);
+}
