@@ -3,21 +3,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { HjElectionTally } from '../packages/elements/src/election-tally/election-tally.component.js';
+import { branchElection, villageElection } from '../test/fixtures/elections.js';
 
 /** A villagers' committee of 5 seats: 1,200 registered, 986 voted. */
-const village = {
-  seats: 5,
-  registeredVoters: 1200,
-  ballots: { issued: 1000, returned: 986, valid: 970, invalid: 16 },
-  candidates: [
-    { name: '张某甲', votes: 900, sex: 'male' as const },
-    { name: '李某乙', votes: 850, sex: 'female' as const },
-    { name: '王某丙', votes: 700, sex: 'male' as const },
-    { name: '赵某丁', votes: 600, sex: 'male' as const },
-    { name: '陈某戊', votes: 520, sex: 'male' as const },
-    { name: '刘某己', votes: 300, sex: 'female' as const },
-  ],
-};
 
 const shadow = (canvas: HTMLElement) => {
   const el = canvas.querySelector('hj-election-tally') as HjElectionTally;
@@ -74,8 +62,8 @@ export const SeatsOpen: Story = {
   play: async ({ canvasElement }) => {
     const { el, root } = shadow(canvasElement);
     el.setInput({
-      ...village,
-      candidates: village.candidates.map((c, i) => ({ ...c, votes: [900, 850, 700, 490, 480, 300][i] })),
+      ...villageElection,
+      candidates: villageElection.candidates.map((c, i) => ({ ...c, votes: [900, 850, 700, 490, 480, 300][i] })),
     });
     await waitFor(() => expect(text(root.querySelector('[role=status]'))).toContain('须对不足的名额另行选举'));
     await expect(text(root.querySelector('.not-elected'))).toContain('未超过参加投票村民 986 人的半数');
@@ -86,7 +74,7 @@ export const SeatsOpen: Story = {
 export const BallotsDoNotAddUp: Story = {
   play: async ({ canvasElement }) => {
     const { el, root } = shadow(canvasElement);
-    el.setInput({ ...village, ballots: { issued: 980, returned: 986, valid: 970, invalid: 16 } });
+    el.setInput({ ...villageElection, ballots: { issued: 980, returned: 986, valid: 970, invalid: 16 } });
     await waitFor(() => expect(root.querySelector('#ballots-returned')?.getAttribute('aria-invalid')).toBe('true'));
     await expect(text(root.querySelector('#ballots-returned-problems'))).toContain('F.202');
   },
@@ -96,7 +84,10 @@ export const BallotsDoNotAddUp: Story = {
 export const WarningAccepted: Story = {
   play: async ({ canvasElement, userEvent }) => {
     const { el, root } = shadow(canvasElement);
-    el.setInput({ ...village, candidates: village.candidates.map((c) => ({ ...c, sex: 'male' as const })) });
+    el.setInput({
+      ...villageElection,
+      candidates: villageElection.candidates.map((c) => ({ ...c, sex: 'male' as const })),
+    });
     await waitFor(() => expect(root.querySelector('#accept-W-202')).not.toBeNull());
     await expect(el.checkValidity()).toBe(false);
     await userEvent.click(root.querySelector('#accept-W-202') as HTMLInputElement);
@@ -110,14 +101,7 @@ export const PartyQuorumNotMet: Story = {
   args: { kind: 'party' },
   play: async ({ canvasElement }) => {
     const { el, root } = shadow(canvasElement);
-    el.setInput({
-      seats: 5,
-      entitled: 52,
-      excused: 2,
-      present: 40,
-      ballots: { issued: 40, returned: 40, valid: 40, invalid: 0 },
-      candidates: ['甲', '乙', '丙', '丁', '戊', '己'].map((n, i) => ({ name: `张某${n}`, votes: 35 - i })),
-    });
+    el.setInput(branchElection(40));
     await waitFor(() => expect(text(root.querySelector('#present-problems'))).toContain('F.102'));
     await expect(text(root.querySelector('[role=status]'))).toContain('本次投票不成立');
   },
@@ -128,7 +112,7 @@ export const English: Story = {
   render: () => html`<div lang="en"><hj-election-tally></hj-election-tally></div>`,
   play: async ({ canvasElement }) => {
     const { el, root } = shadow(canvasElement);
-    el.setInput(village);
+    el.setInput(villageElection);
     await waitFor(() => expect(text(root.querySelector('[role=status]'))).toContain('Succeeded at the first vote'));
     await expect(text(root.querySelector('h2'))).toBe("Villagers' committee election: tally");
   },

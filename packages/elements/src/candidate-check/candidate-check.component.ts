@@ -171,10 +171,6 @@ export class HjCandidateCheck extends HjFormControl {
   #cache: { draft: Draft; policy: Policy; asOf: string; derived: Derived } | undefined;
   #lastVerdict: string | undefined;
   #lastChange: string;
-  #renderedLocale: Locale | undefined;
-  readonly #langObserver = new MutationObserver(() => {
-    if (this.locale !== this.#renderedLocale) this.requestUpdate();
-  });
 
   constructor() {
     super();
@@ -250,27 +246,6 @@ export class HjCandidateCheck extends HjFormControl {
 
   formResetCallback(): void {
     this.clear();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Follow `lang` changes on the page (and in any shadow root the element sits in) while connected.
-    this.#langObserver.disconnect();
-    let node: Node = this;
-    for (;;) {
-      const root = node.getRootNode();
-      const target = root instanceof Document ? root.documentElement : root;
-      if (target instanceof Element || target instanceof ShadowRoot) {
-        this.#langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      }
-      if (!(root instanceof ShadowRoot)) break;
-      node = root.host;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#langObserver.disconnect();
   }
 
   /** Judges the fields as typed, once per change of fields, policy or date. */
@@ -440,7 +415,6 @@ export class HjCandidateCheck extends HjFormControl {
 
   override render(): TemplateResult {
     const locale = this.locale;
-    this.#renderedLocale = locale;
     const t = CANDIDATE_CHECK_MESSAGES[locale];
     const d = this.#derived();
     const disabled = this.inactive;

@@ -6,17 +6,6 @@ export const candidateCheckStyles = [
   tokens,
   fields,
   css`
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
     .field input,
     .field select {
       width: 100%;

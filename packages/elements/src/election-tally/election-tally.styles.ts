@@ -67,14 +67,6 @@ export const electionTallyStyles = [
     tr.skipped .status {
       color: var(--hj-color-muted);
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
     @media print {
       [part='form'] fieldset {
         break-inside: avoid;

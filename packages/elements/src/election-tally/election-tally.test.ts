@@ -1,33 +1,12 @@
 import '@huanjie/elements/define/election-tally.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { branchElection, villageElection } from '../../../../test/fixtures/elections.js';
 import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
 import type { HjElectionTally, TallyDetail } from './election-tally.component.js';
 
 // A villagers' committee of 5 seats: 1,200 registered, 986 voted (村民委员会组织法 Art. 15).
-const village = {
-  seats: 5,
-  registeredVoters: 1200,
-  ballots: { issued: 1000, returned: 986, valid: 970, invalid: 16 },
-  candidates: [
-    { name: '张某甲', votes: 900, sex: 'male' as const },
-    { name: '李某乙', votes: 850, sex: 'female' as const },
-    { name: '王某丙', votes: 700, sex: 'male' as const },
-    { name: '赵某丁', votes: 600, sex: 'male' as const },
-    { name: '陈某戊', votes: 520, sex: 'male' as const },
-    { name: '刘某己', votes: 300, sex: 'female' as const },
-  ],
-};
 
-/** A branch election of 5 seats, 50 due to attend, `present` there, each casting a valid ballot. */
-const partyWith = (present: number) => ({
-  seats: 5,
-  entitled: 52,
-  excused: 2,
-  present,
-  ballots: { issued: present, returned: present, valid: present, invalid: 0 },
-  candidates: ['甲', '乙', '丙', '丁', '戊', '己'].map((n, i) => ({ name: `张某${n}`, votes: 35 - i })),
-});
 const root = (el: HjElectionTally) => el.shadowRoot as ShadowRoot;
 const field = (el: HjElectionTally, id: string) => root(el).querySelector(`#${id}`) as HTMLInputElement;
 const codesShown = (el: HjElectionTally) =>
@@ -71,7 +50,7 @@ describe('<hj-election-tally>', () => {
 
   it('shows a numbered check beside the field it concerns, with the next step', async () => {
     const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
-    el.setInput({ ...village, ballots: { issued: 980, returned: 986, valid: 970, invalid: 16 } });
+    el.setInput({ ...villageElection, ballots: { issued: 980, returned: 986, valid: 970, invalid: 16 } });
     await el.updateComplete;
     const returned = field(el, 'ballots-returned');
     expect(returned.getAttribute('aria-invalid')).toBe('true');
@@ -93,7 +72,10 @@ describe('<hj-election-tally>', () => {
       e.preventDefault();
       submitted++;
     });
-    el.setInput({ ...village, candidates: village.candidates.map((c) => ({ ...c, sex: 'male' as const })) });
+    el.setInput({
+      ...villageElection,
+      candidates: villageElection.candidates.map((c) => ({ ...c, sex: 'male' as const })),
+    });
     await el.updateComplete;
     expect(codesShown(el)).toContain('W.202');
     form.requestSubmit();
@@ -122,13 +104,13 @@ describe('<hj-election-tally>', () => {
       '<hj-election-tally kind="party" date="2021-10-10"></hj-election-tally>',
       'hj-election-tally',
     );
-    el.setInput(partyWith(40));
+    el.setInput(branchElection(40));
     await el.updateComplete;
     expect(textOf(root(el).querySelector('h2'))).toBe('党组织委员会选举计票');
     expect(field(el, 'present').getAttribute('aria-invalid')).toBe('true');
     expect(codesShown(el)).toEqual(['F.102']);
     expect(textOf(root(el).querySelector('tr[data-code="F.102"]'))).toContain('未通过');
-    el.setInput(partyWith(41));
+    el.setInput(branchElection(41));
     await el.updateComplete;
     expect(el.result?.elected).toHaveLength(5);
   });
@@ -152,7 +134,7 @@ describe('<hj-election-tally>', () => {
       '<form><fieldset><hj-election-tally lang="en"></hj-election-tally></fieldset></form>',
       'hj-election-tally',
     );
-    el.setInput(village);
+    el.setInput(villageElection);
     await el.updateComplete;
     expect(textOf(root(el).querySelector('h2'))).toBe("Villagers' committee election: tally");
     expect(textOf(root(el).querySelector('[role=status]'))).toContain('Succeeded at the first vote');
@@ -168,8 +150,8 @@ describe('<hj-election-tally>', () => {
     const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
     const payload = '<img src=x onerror="window.__hacked=1">';
     el.setInput({
-      ...village,
-      candidates: [{ ...village.candidates[0], name: payload }, ...village.candidates.slice(1)],
+      ...villageElection,
+      candidates: [{ ...villageElection.candidates[0], name: payload }, ...villageElection.candidates.slice(1)],
     });
     await el.updateComplete;
     expect(root(el).querySelector('img')).toBeNull();

@@ -1,8 +1,10 @@
 /**
  * The form-associated base of every huanjie form element: `ElementInternals`, `name`/`required`/`disabled`, the
- * validity API a native control has, `form.reset()` and `<fieldset disabled>`, and the language in force.
+ * validity API a native control has, `form.reset()` and `<fieldset disabled>`, and the language in force (followed
+ * at run time when a `lang` attribute changes).
  */
 import { LitElement } from 'lit';
+import { LangController } from '../i18n/lang-controller.js';
 import { type Locale, resolveLocale } from '../i18n/locale.js';
 
 export abstract class HjFormControl extends LitElement {
@@ -29,6 +31,7 @@ export abstract class HjFormControl extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    new LangController(this);
     this.name = '';
     this.required = false;
     this.disabled = false;

@@ -133,7 +133,6 @@ export class HjPayCalculator extends HjFormControl {
   #emittedKey = '';
   #emittedPolicy: Policy | undefined;
   #announced = '';
-  #langObserver: MutationObserver | undefined;
 
   constructor() {
     super();
@@ -171,25 +170,6 @@ export class HjPayCalculator extends HjFormControl {
   formResetCallback(): void {
     this.#clearFields();
     this.#announced = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The language follows the nearest `lang`, also when it changes at run time.
-    this.#langObserver = new MutationObserver(() => this.requestUpdate());
-    const options = { attributes: true, subtree: true, attributeFilter: ['lang'] };
-    let root = this.getRootNode();
-    while (root instanceof ShadowRoot) {
-      this.#langObserver.observe(root, options);
-      root = root.host.getRootNode();
-    }
-    this.#langObserver.observe(document.documentElement, options);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#langObserver?.disconnect();
-    this.#langObserver = undefined;
   }
 
   #clearFields(): void {

@@ -6,8 +6,9 @@ import {
   type RosterSummary,
   summarizeRoster,
 } from '@huanjie/core';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
+import type { Locale } from '../i18n/locale.js';
 import { ROSTER_IMPORT_MESSAGES } from './roster-import.messages.js';
 import { rosterImportStyles } from './roster-import.styles.js';
 
@@ -40,29 +41,19 @@ const SHOWN_PROBLEMS = 200;
  * @cssproperty --hj-accent - Accent colour (buttons, focus ring).
  * @cssproperty --hj-roster-import-table-height - Height of the scrolling error table.
  */
-export class HjRosterImport extends LitElement {
+export class HjRosterImport extends HjFormControl {
   static override styles = rosterImportStyles;
-  static formAssociated = true;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    ...HjFormControl.properties,
     asOf: { attribute: 'as-of' },
     allowErrors: { type: Boolean, attribute: 'allow-errors' },
     result: { state: true },
     fileName: { state: true },
     reading: { state: true },
     dragging: { state: true },
-    formDisabled: { state: true },
   };
 
-  /** Name under which the valid rows (JSON) go into the form's `FormData`. */
-  declare name: string;
-  /** A roster without errors must be loaded before the form submits. */
-  declare required: boolean;
-  declare disabled: boolean;
   /** ISO date against which birth dates are judged (default: today, on the user's calendar). */
   declare asOf: string | undefined;
   /** Accept a roster that has rejected rows (only the valid rows go into the form). */
@@ -71,23 +62,15 @@ export class HjRosterImport extends LitElement {
   declare private fileName: string;
   declare private reading: boolean;
   declare private dragging: boolean;
-  /** Disabled by an ancestor `<fieldset disabled>` or form (kept apart from the element's own `disabled`). */
-  declare private formDisabled: boolean;
 
-  readonly #internals: ElementInternals;
   #summary: RosterSummary | undefined;
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
-    this.name = '';
-    this.required = false;
-    this.disabled = false;
     this.allowErrors = false;
     this.fileName = '';
     this.reading = false;
     this.dragging = false;
-    this.formDisabled = false;
   }
 
   /** The valid rows of the last file read, or `undefined` before one is read. */
@@ -98,26 +81,6 @@ export class HjRosterImport extends LitElement {
   /** Everything the last import found. */
   get importResult(): RosterCsvResult | undefined {
     return this.result;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   /**
@@ -149,21 +112,11 @@ export class HjRosterImport extends LitElement {
     this.clear();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   #show(result: RosterCsvResult, fileName: string): void {
     this.result = result;
     this.fileName = fileName;
     this.#summary = summarizeRoster(result.rows);
-    this.dispatchEvent(
-      new CustomEvent<RosterLoadDetail>('hj-roster-load', {
-        detail: { ...result, fileName },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<RosterLoadDetail>('hj-roster-load', { ...result, fileName });
   }
 
   protected override updated(): void {
@@ -172,21 +125,18 @@ export class HjRosterImport extends LitElement {
   }
 
   #updateFormState(): void {
-    const t = ROSTER_IMPORT_MESSAGES[this.#locale()];
-    const anchor = this.renderRoot?.querySelector?.('input') ?? undefined;
+    const t = ROSTER_IMPORT_MESSAGES[this.locale];
+    const anchor = this.renderRoot?.querySelector?.('input');
     const result = this.result;
-    this.#internals.setFormValue(result ? JSON.stringify(result.rows) : null);
-    if (this.required && (!result || result.rows.length === 0)) {
-      this.#internals.setValidity({ valueMissing: true }, t.missing, anchor);
-    } else if (result && result.errors.length > 0 && !this.allowErrors) {
-      this.#internals.setValidity({ customError: true }, t.hasErrors(result.errors.length), anchor);
-    } else {
-      this.#internals.setValidity({});
-    }
-  }
-
-  #locale(): Locale {
-    return resolveLocale(this);
+    this.setFormState(
+      result ? JSON.stringify(result.rows) : null,
+      this.required && (!result || result.rows.length === 0)
+        ? { missing: t.missing }
+        : result && result.errors.length > 0 && !this.allowErrors
+          ? { invalid: t.hasErrors(result.errors.length) }
+          : {},
+      anchor,
+    );
   }
 
   #onChange = (event: Event): void => {
@@ -195,7 +145,7 @@ export class HjRosterImport extends LitElement {
   };
 
   #onDragOver = (event: DragEvent): void => {
-    if (this.disabled || this.formDisabled) return;
+    if (this.inactive) return;
     event.preventDefault();
     this.dragging = true;
   };
@@ -208,11 +158,11 @@ export class HjRosterImport extends LitElement {
     event.preventDefault();
     this.dragging = false;
     const file = event.dataTransfer?.files?.[0];
-    if (file && !this.disabled && !this.formDisabled) void this.loadFile(file);
+    if (file && !this.inactive) void this.loadFile(file);
   };
 
   override render(): TemplateResult {
-    const locale = this.#locale();
+    const locale = this.locale;
     const t = ROSTER_IMPORT_MESSAGES[locale];
     return html`
       <div
@@ -228,7 +178,7 @@ export class HjRosterImport extends LitElement {
           class="visually-hidden"
           type="file"
           accept=".csv,.txt,text/csv,text/plain"
-          ?disabled=${this.disabled || this.formDisabled}
+          ?disabled=${this.inactive}
           ?required=${this.required}
           aria-describedby="hint"
           @change=${this.#onChange}
@@ -305,10 +255,4 @@ export class HjRosterImport extends LitElement {
       ${problems.length > shown.length ? html`<p>${t.moreNotShown(problems.length - shown.length)}</p>` : nothing}
     `;
   }
-}
-
-/** Today's date on the user's own calendar: the element, unlike core, may read the clock. */
-function todayOnUserCalendar(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

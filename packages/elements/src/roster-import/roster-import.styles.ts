@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { fields } from '../styles/fields.js';
 import { tokens } from '../styles/tokens.js';
 
 export const rosterImportStyles = [
   tokens,
+  fields,
   css`
     .drop {
       border: 2px dashed var(--hj-color-border);
@@ -14,19 +16,8 @@ export const rosterImportStyles = [
       border-color: var(--hj-color-accent);
       background: var(--hj-color-subtle);
     }
-    /* The native input stays focusable and operable by keyboard; its label is the visible button, so the
-       button speaks the page's language instead of the browser's. */
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
+    /* The native input is visually hidden but focusable and operable by keyboard; its label is the visible
+       button, so the button speaks the page's language instead of the browser's. */
     label {
       display: inline-block;
       font-weight: 600;
@@ -60,35 +51,12 @@ export const rosterImportStyles = [
       color: var(--hj-color-ok);
     }
     .table-wrap {
-      overflow-x: auto;
       max-height: var(--hj-roster-import-table-height, 24rem);
       overflow-y: auto;
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: 0.875rem;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block: 0.5rem;
-    }
-    th,
-    td {
-      border: 1px solid var(--hj-color-border);
-      padding: 0.25rem 0.5rem;
-      text-align: start;
-      vertical-align: top;
-    }
     th {
-      background: var(--hj-color-subtle);
       position: sticky;
       top: 0;
-    }
-    td.num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
     }
     dl {
       display: grid;

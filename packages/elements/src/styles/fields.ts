@@ -144,6 +144,18 @@ export const fields = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   ul.plain {
     list-style: none;
     padding: 0;

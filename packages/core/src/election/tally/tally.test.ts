@@ -10,6 +10,7 @@ import {
 } from '@huanjie/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { villageElection } from '../../../../../test/fixtures/elections.js';
 import { thrown } from '../../../../../test/support/thrown.js';
 
 // A branch committee of 5 seats: 52 members entitled, 2 excused (50 due), 48 present; 6 candidates (5 × 1.2).
@@ -29,20 +30,7 @@ const party: PartyElectionInput = {
     { name: '刘某己', votes: 20 },
   ],
 };
-// A villagers' committee of 5 seats: 1,200 registered, 986 voted.
-const village: VillagersCommitteeElectionInput = {
-  seats: 5,
-  registeredVoters: 1200,
-  ballots: { issued: 1000, returned: 986, valid: 970, invalid: 16 },
-  candidates: [
-    { name: '张某甲', votes: 900, sex: 'male' },
-    { name: '李某乙', votes: 850, sex: 'female' },
-    { name: '王某丙', votes: 700, sex: 'male' },
-    { name: '赵某丁', votes: 600, sex: 'male' },
-    { name: '陈某戊', votes: 520, sex: 'male' },
-    { name: '刘某己', votes: 300, sex: 'female' },
-  ],
-};
+const village: VillagersCommitteeElectionInput = villageElection;
 
 /** The party election with `present` members there, each casting a valid ballot. */
 const presentOf = (present: number): PartyElectionInput => ({
