@@ -198,48 +198,106 @@ function parseText(
   encoding: RosterCsvResult['encoding'],
   options: ParseRosterCsvOptions,
 ): RosterCsvResult {
-  const parsed = Papa.parse<string[]>(text, {
+  // Rows are read one at a time as papaparse finds them (a million-row roster is never held as raw cells): the
+  // first five are kept until the header row among them is known.
+  const syntax: Problem[] = [];
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const head: string[][] = [];
+  const rows: RosterRow[] = [];
+  const rowNumbers: number[] = [];
+  let rowCount = 0;
+  let index = 0;
+  let columns: RosterColumn[] | undefined;
+  let stop: Problem[] | undefined;
+  const readData = (cells: string[], rowNumber: number, bad: boolean) => {
+    if (isBlank(cells)) return;
+    rowCount++;
+    const read = readRow(cells, columns as RosterColumn[], rowNumber, options, warnings);
+    for (const p of read.problems) errors.push(p);
+    if (read.value && !bad) {
+      rows.push(read.value);
+      rowNumbers.push(rowNumber);
+    }
+  };
+  const badRows = new Set<number>();
+  const settleHeader = () => {
+    const h = headerRowIndex(head);
+    if (h < 0) {
+      stop = [fileProblem('CSV_EMPTY', '文件是空的：没有表头，也没有数据', 'The file is empty: no header and no data')];
+      columns = [];
+      return;
+    }
+    columns = readHeader(head[h], h, errors, warnings);
+    if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
+      stop = errors;
+      return;
+    }
+    for (let i = h + 1; i < head.length; i++) readData(head[i], i + 1, badRows.has(i + 1));
+  };
+  Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
     delimitersToGuess: [',', '\t', ';', '|'],
+    step: (result, parser) => {
+      const rowNumber = ++index;
+      for (const e of result.errors) {
+        if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
+        badRows.add(rowNumber);
+        syntax.push(...syntaxProblems(e, rowNumber, text));
+      }
+      const cells = result.data;
+      if (stop) {
+        parser.abort();
+        return;
+      }
+      if (!Array.isArray(cells)) return;
+      if (columns === undefined) {
+        head.push(cells);
+        if (head.length === 5) settleHeader();
+        return;
+      }
+      readData(cells, rowNumber, badRows.has(rowNumber));
+    },
   });
-  const data = parsed.data.filter(Array.isArray);
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const badRows = new Set<number>();
-  for (const e of parsed.errors) {
-    if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
-    const row = (e.row ?? 0) + 1;
-    badRows.add(row);
-    if (e.code === 'MissingQuotes') {
-      // An unclosed quote runs to the end of the file: what follows was swallowed into one cell, not read as rows.
-      const lines = text.split(/\r\n|\n|\r/).length;
-      errors.push(
-        fileProblem(
-          'CSV_UNCLOSED_QUOTE',
-          `第 ${row} 行有未闭合的引号：其后的内容（至第 ${lines} 行）没有被当作数据行读取，请检查引号后重新导入`,
-          `Row ${row} opens a quote that never closes: the lines after it (to line ${lines}) were not read as rows; fix the quote and import again`,
-          { row },
-        ),
-      );
-    }
-    errors.push(
+  if (columns === undefined) settleHeader();
+  if (stop) {
+    // An empty file says only that; bad headers come after any syntax errors, with the columns read.
+    if (stop !== errors) return emptyResult(encoding, stop);
+    return { ...emptyResult(encoding, [...syntax, ...errors], columns), warnings };
+  }
+  return { rows, rowNumbers, errors: [...syntax, ...errors], warnings, rowCount, encoding, columns: columns ?? [] };
+}
+
+/** The problems of one CSV syntax error papaparse reports. */
+function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[] {
+  const problems: Problem[] = [];
+  if (e.code === 'MissingQuotes') {
+    // An unclosed quote runs to the end of the file: what follows was swallowed into one cell, not read as rows.
+    const lines = text.split(/\r\n|\n|\r/).length;
+    problems.push(
       fileProblem(
-        'CSV_SYNTAX',
-        `第 ${row} 行 CSV 格式有误（${e.code === 'MissingQuotes' ? '引号不成对' : e.message}）`,
-        `Row ${row}: malformed CSV (${e.message})`,
+        'CSV_UNCLOSED_QUOTE',
+        `第 ${row} 行有未闭合的引号：其后的内容（至第 ${lines} 行）没有被当作数据行读取，请检查引号后重新导入`,
+        `Row ${row} opens a quote that never closes: the lines after it (to line ${lines}) were not read as rows; fix the quote and import again`,
         { row },
       ),
     );
   }
+  problems.push(
+    fileProblem(
+      'CSV_SYNTAX',
+      `第 ${row} 行 CSV 格式有误（${e.code === 'MissingQuotes' ? '引号不成对' : e.message}）`,
+      `Row ${row}: malformed CSV (${e.message})`,
+      { row },
+    ),
+  );
+  return problems;
+}
 
-  const h = headerRowIndex(data);
-  if (h < 0) {
-    return emptyResult(encoding, [
-      fileProblem('CSV_EMPTY', '文件是空的：没有表头，也没有数据', 'The file is empty: no header and no data'),
-    ]);
-  }
-  const headers = data[h].map((c) => c.trim());
+/** Reads the header row into columns, reporting unknown, duplicate and missing columns. */
+function readHeader(cells: readonly string[], h: number, errors: Problem[], warnings: Problem[]): RosterColumn[] {
+  const headers = cells.map((c) => c.trim());
   const columns: RosterColumn[] = headers.map((header) => ({
     header,
     field: header === '' ? undefined : fieldForHeader(header),
@@ -290,26 +348,7 @@ function parseText(
       );
     }
   }
-  if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
-    return { ...emptyResult(encoding, errors, columns), warnings };
-  }
-
-  const rows: RosterRow[] = [];
-  const rowNumbers: number[] = [];
-  let rowCount = 0;
-  for (let i = h + 1; i < data.length; i++) {
-    const cells = data[i];
-    if (isBlank(cells)) continue;
-    rowCount++;
-    const rowNumber = i + 1;
-    const read = readRow(cells, columns, rowNumber, options, warnings);
-    errors.push(...read.problems);
-    if (read.value && !badRows.has(rowNumber)) {
-      rows.push(read.value);
-      rowNumbers.push(rowNumber);
-    }
-  }
-  return { rows, rowNumbers, errors, warnings, rowCount, encoding, columns };
+  return columns;
 }
 
 function readRow(

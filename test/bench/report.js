@@ -1,0 +1,72 @@
+// @ts-nocheck -- a script run by node, not part of the packages.
+// `npm run bench`: runs every benchmark in its own Node process (each after a build), prints what each prints, and
+// writes BENCHMARKS.md: the machine, every workload's table with its peer or hand-written floor from the same run,
+// the bundle sizes, and a summary of the targets — missed ones marked.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+
+const BENCHES = [
+  ['Eligibility: evaluateRoster', 'eligibility.bench.js'],
+  ['Composition: rollUp', 'composition.bench.js'],
+  ['Risk: assessVillages', 'risk.bench.js'],
+  ['Term pay: compileTermPay', 'pay.bench.js'],
+  ['Scale: 1,000,000 members in one process', 'scale.bench.js'],
+];
+
+const sections = [];
+const targets = [];
+for (const [title, file] of BENCHES) {
+  process.stdout.write(`\n▶ ${title}\n`);
+  const out = execFileSync(process.execPath, ['--expose-gc', new URL(file, import.meta.url).pathname], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.stdout.write(out);
+  sections.push(`## ${title}\n\n${out.trim()}\n`);
+  for (const line of out.split('\n').filter((l) => /^targets?:/.test(l))) targets.push([title, line]);
+}
+
+// The shipped embed file, as a page loads it.
+const embed = readFileSync(new URL('../../packages/elements/dist/huanjie-elements.embed.min.js', import.meta.url));
+const sizes = `| file | minified | gzip |\n|---|---:|---:|\n| huanjie-elements.embed.min.js (Lit, core, every element) | ${(embed.length / 1024).toFixed(1)} KB | ${(gzipSync(embed, { level: 9 }).length / 1024).toFixed(1)} KB |`;
+
+const cpu = os.cpus();
+const machine = `${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}`;
+const summary = targets
+  .map(
+    ([title, line]) =>
+      `| ${title} | ${line.replace(/^targets?:\s*/, '')} | ${/NOT met/.test(line) ? '**missed**' : 'met'} |`,
+  )
+  .join('\n');
+
+writeFileSync(
+  new URL('../../BENCHMARKS.md', import.meta.url),
+  `# 基准 / Benchmarks
+
+由 \`npm run bench\` 生成，勿手工编辑。Written by \`npm run bench\`; do not edit by hand.
+
+- 机器 / machine: ${machine}
+- 日期 / date: ${new Date().toISOString().slice(0, 10)}
+- 每个工作量都与同一次运行中的手写循环或同类库比较；时间为多次运行的中位数。Every workload is measured beside a
+  hand-written floor or a peer in the same run; times are medians of several runs.
+- 浏览器渲染基准（图表与看板）尚无：那些组件尚未实现。Browser rendering benchmarks (charts, boards) do not exist
+  yet: those elements are not built.
+
+## 目标 / Targets
+
+| workload | target → outcome | |
+|---|---|---|
+${summary}
+
+## 包体积 / Bundle size
+
+${sizes}
+
+各组件单独引入的上限见 \`test/bundle-size.test.ts\`（\`npm test\` 检查）。Per-element ceilings are tests.
+
+${sections.join('\n')}`,
+);
+console.log('\nwrote BENCHMARKS.md');
