@@ -64,7 +64,7 @@ export default [
     },
     ['zod', 'papaparse', 'yaml'],
   ),
-  modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core']),
+  modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core', 'd3-geo']),
   {
     input: 'packages/cli/src/cli.ts',
     onwarn,

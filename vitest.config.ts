@@ -25,7 +25,9 @@ const browser = (name: string) => ({
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
-  optimizeDeps: { include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core'] },
+  optimizeDeps: {
+    include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core', 'd3-geo'],
+  },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [

@@ -4,7 +4,7 @@
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
   litelement: true,
-  globs: ['src/**/*.component.ts', 'src/form/*.ts', 'src/define/*.ts'],
+  globs: ['src/**/*.component.ts', 'src/form/*.ts', 'src/i18n/localized-element.ts', 'src/define/*.ts'],
   outdir: '.',
   plugins: [
     {

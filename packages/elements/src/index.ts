@@ -14,6 +14,7 @@ export { ELECTION_TALLY_MESSAGES } from './election-tally/election-tally.message
 export { HjFormControl } from './form/form-control.js';
 export type { Locale } from './i18n/locale.js';
 export { LOCALES, localeFromTag, resolveLocale } from './i18n/locale.js';
+export { HjLocalizedElement } from './i18n/localized-element.js';
 export type { PayDetail } from './pay-calculator/pay-calculator.component.js';
 export { HjPayCalculator } from './pay-calculator/pay-calculator.component.js';
 export type { PayCalculatorMessages } from './pay-calculator/pay-calculator.messages.js';

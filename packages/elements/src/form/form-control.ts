@@ -4,10 +4,9 @@
  * at run time when a `lang` attribute changes).
  */
 import { LitElement } from 'lit';
-import { LangController } from '../i18n/lang-controller.js';
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { HjLocalizedElement } from '../i18n/localized-element.js';
 
-export abstract class HjFormControl extends LitElement {
+export abstract class HjFormControl extends HjLocalizedElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -31,7 +30,6 @@ export abstract class HjFormControl extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
-    new LangController(this);
     this.name = '';
     this.required = false;
     this.disabled = false;
@@ -69,11 +67,6 @@ export abstract class HjFormControl extends LitElement {
 
   /** `form.reset()`: back to the initial value. */
   abstract formResetCallback(): void;
-
-  /** The language in force: the nearest `lang`, zh-CN by default. */
-  protected get locale(): Locale {
-    return resolveLocale(this);
-  }
 
   /**
    * Puts the value into the form and sets validity: `missing` (required and empty) or `invalid` (a message), else
