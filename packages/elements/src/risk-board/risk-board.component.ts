@@ -1,0 +1,625 @@
+import {
+  assessVillages,
+  type LedgerItem,
+  type RiskModel,
+  type RiskScore,
+  seed004RiskModel,
+  type VillageAssessment,
+  type VillageRiskInput,
+} from '@huanjie/core';
+import { type ExtendedFeature, type ExtendedFeatureCollection, geoArea, geoMercator, geoPath } from 'd3-geo';
+import { html, noChange, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale.js';
+import { HjLocalizedElement } from '../i18n/localized-element.js';
+import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
+import { riskBoardStyles } from './risk-board.styles.js';
+
+/** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
+export interface VillageSelectDetail {
+  readonly village: string;
+  readonly township: string | undefined;
+  readonly score: number | null;
+}
+
+/** A GeoJSON feature collection whose features name their village in a property (see `geo-key`). */
+export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
+
+/** Which villages are shown: a model level, `unscored`, or every one (`''`). */
+export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
+
+const LEVELS = ['一级', '二级', '三级'] as const;
+/** From this many villages on, off-screen townships skip layout (content-visibility). */
+const LARGE = 2000;
+const MAP_WIDTH = 600;
+const MAP_HEIGHT = 400;
+
+interface Group {
+  readonly name: string;
+  readonly indices: number[];
+}
+
+interface MapShape {
+  readonly d: string;
+  readonly name: string;
+  /** The village drawn, or -1 when no village has the feature's name. */
+  readonly index: number;
+}
+
+/**
+ * @summary Every village as a tile coloured by its risk level (三色预警), grouped by township, with counts, filters,
+ * a table, an optional map and the score, each indicator's points and the ledger of a chosen village.
+ *
+ * @description The villages go through `assessVillages` of @huanjie/core with the `model` (default: the seed 004
+ * seven-indicator example); the element only draws what core computed. Each tile shows the level as text besides its
+ * colour, and the board has a legend, a text summary and a table view. Tiles are one tab stop: arrow keys move between
+ * them, Home and End jump to the first and last, Enter or Space chooses one. With `geojson` the same colours are
+ * drawn on a map (d3-geo, Mercator fitted to the box); a feature's property named by `geo-key` gives its village.
+ * Rings are expected wound as d3-geo wants them; rings wound the other way (RFC 7946) are turned round. Villages are
+ * matched by name: when two townships have villages of the same name, the map and the ledger take the first.
+ * Thousands of villages (a province) render as plain tiles with one listener on the board.
+ *
+ * @event hj-village-select - A tile or map shape was chosen. `detail` is a {@link VillageSelectDetail}.
+ *
+ * @csspart summary - The text summary of counts per level.
+ * @csspart legend - The legend: each level's colour, abbreviation and count.
+ * @csspart filters - The level and township filters and the view switch.
+ * @csspart board - The tiles, grouped by township.
+ * @csspart group - One township's heading and tiles.
+ * @csspart tile - One village's tile.
+ * @csspart table - The table view.
+ * @csspart map - The SVG map.
+ * @csspart detail - The details of the chosen village.
+ * @csspart empty - The message shown when there are no villages.
+ *
+ * @cssproperty --hj-risk-red - Background of level-1 (red) tiles and shapes (default #b3261e).
+ * @cssproperty --hj-risk-red-text - Text on red tiles (default #ffffff).
+ * @cssproperty --hj-risk-yellow - Background of level-2 (yellow) tiles and shapes (default #ffd54f).
+ * @cssproperty --hj-risk-yellow-text - Text on yellow tiles (default #1f1f1f).
+ * @cssproperty --hj-risk-green - Background of level-3 (green) tiles and shapes (default #1b6e3a).
+ * @cssproperty --hj-risk-green-text - Text on green tiles (default #ffffff).
+ * @cssproperty --hj-risk-none - Background of villages not assessed (default #e0e0e0).
+ * @cssproperty --hj-accent - Accent colour (buttons, focus ring).
+ */
+export class HjRiskBoard extends HjLocalizedElement {
+  static override styles = riskBoardStyles;
+
+  static override properties = {
+    villages: { attribute: false },
+    model: { attribute: false },
+    ledger: { attribute: false },
+    geojson: { attribute: false },
+    geoKey: { attribute: 'geo-key' },
+    filterLevel: { attribute: 'filter-level', reflect: true },
+    filterTownship: { attribute: 'filter-township', reflect: true },
+    view: { reflect: true },
+    selected: { state: true },
+  };
+
+  /** The villages, each `{ village, township, values }` as `assessVillages` takes them. */
+  declare villages: readonly VillageRiskInput[];
+  /** The risk model (default: `seed004RiskModel`, an example). */
+  declare model: RiskModel;
+  /** Ledger items (台账); the chosen village's are listed with its details. */
+  declare ledger: readonly LedgerItem[] | undefined;
+  /** Shapes of the villages; when given, a map is drawn too. */
+  declare geojson: RiskBoardGeoJson | undefined;
+  /** The feature property that names the village (default `name`). */
+  declare geoKey: string;
+  /** Show only one level (`一级`, `二级`, `三级`, `unscored`), or all (`''`, default). */
+  declare filterLevel: RiskLevelFilter;
+  /** Show only one township, or all (`''`, default). */
+  declare filterTownship: string;
+  /** `board` (default) or `table`. */
+  declare view: 'board' | 'table';
+  declare private selected: number | null;
+
+  #assessment: VillageAssessment | undefined;
+  #groups: Group[] = [];
+  #byName = new Map<string, number>();
+  #shapes: MapShape[] = [];
+  #generation = 0;
+  #chosen: VillageRiskInput | undefined;
+  #boardKey = '';
+  /** The tile that holds the tab stop (roving tabindex). */
+  #active = 0;
+
+  constructor() {
+    super();
+    this.villages = [];
+    this.model = seed004RiskModel;
+    this.geoKey = 'name';
+    this.filterLevel = '';
+    this.filterTownship = '';
+    this.view = 'board';
+    this.selected = null;
+  }
+
+  /** What core computed for the villages as they stand. */
+  get assessment(): VillageAssessment | undefined {
+    return this.#assessment;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('villages') || changed.has('model') || !this.#assessment) {
+      const list = this.villages ?? [];
+      this.#assessment = assessVillages(list, this.model);
+      this.#generation++;
+      const groups = new Map<string, number[]>();
+      this.#byName = new Map();
+      for (let i = 0; i < list.length; i++) {
+        const key = list[i].township ?? '';
+        const g = groups.get(key);
+        if (g) g.push(i);
+        else groups.set(key, [i]);
+        if (!this.#byName.has(list[i].village)) this.#byName.set(list[i].village, i);
+      }
+      this.#groups = [...groups].map(([name, indices]) => ({ name, indices }));
+      // The village chosen stays chosen when new data comes for it.
+      const was = this.#chosen;
+      if (was) {
+        const i = list.findIndex((v) => v.village === was.village && v.township === was.township);
+        this.selected = i < 0 ? null : i;
+      }
+      if (this.#active >= list.length) this.#active = 0;
+    }
+    if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages')) this.#project();
+  }
+
+  /** Draws the features in the map's box; rings wound against d3-geo's convention are turned round. */
+  #project(): void {
+    const fc = this.geojson;
+    if (!fc?.features?.length) {
+      this.#shapes = [];
+      return;
+    }
+    const features = fc.features.map(upright);
+    const projection = geoMercator().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'FeatureCollection', features });
+    const path = geoPath(projection);
+    this.#shapes = features.map((f) => {
+      const name = String(f.properties?.[this.geoKey] ?? '');
+      return { d: path(f) ?? '', name, index: this.#byName.get(name) ?? -1 };
+    });
+  }
+
+  protected override updated(): void {
+    this.#syncTiles();
+  }
+
+  /** One tab stop among the tiles, and `aria-current` on the chosen one (set here so choosing redraws no tile). */
+  #syncTiles(): void {
+    const board = this.renderRoot.querySelector('.board');
+    if (!board) return;
+    for (const el of board.querySelectorAll<HTMLElement>('[tabindex="0"], [aria-current]')) {
+      el.tabIndex = -1;
+      el.removeAttribute('aria-current');
+    }
+    const active =
+      board.querySelector<HTMLElement>(`[data-i="${this.#active}"]`) ?? board.querySelector<HTMLElement>('.tile');
+    if (active) {
+      active.tabIndex = 0;
+      this.#active = Number(active.dataset.i);
+    }
+    if (this.selected !== null)
+      board.querySelector(`[data-i="${this.selected}"]`)?.setAttribute('aria-current', 'true');
+  }
+
+  #choose(i: number): void {
+    const v = this.villages[i];
+    if (!v || !this.#assessment) return;
+    this.selected = i;
+    this.#chosen = v;
+    this.dispatchEvent(
+      new CustomEvent<VillageSelectDetail>('hj-village-select', {
+        detail: { village: v.village, township: v.township, score: this.#assessment.score(i) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  #onBoardClick = (e: Event): void => {
+    const tile = (e.target as Element).closest<HTMLElement>('[data-i]');
+    if (!tile) return;
+    this.#active = Number(tile.dataset.i);
+    this.#choose(this.#active);
+  };
+
+  #onBoardFocus = (e: FocusEvent): void => {
+    const tile = (e.target as Element).closest<HTMLElement>('.tile');
+    if (!tile || tile.tabIndex === 0) return;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.board [tabindex="0"]')) el.tabIndex = -1;
+    tile.tabIndex = 0;
+    this.#active = Number(tile.dataset.i);
+  };
+
+  #onBoardKey = (e: KeyboardEvent): void => {
+    const current = (e.target as Element).closest<HTMLElement>('.tile');
+    if (!current) return;
+    const tiles = [...this.renderRoot.querySelectorAll<HTMLElement>('.board .tile')];
+    const from = tiles.indexOf(current);
+    let to: number;
+    switch (e.key) {
+      case 'ArrowRight':
+        to = Math.min(from + 1, tiles.length - 1);
+        break;
+      case 'ArrowLeft':
+        to = Math.max(from - 1, 0);
+        break;
+      case 'ArrowDown':
+        to = nextRow(tiles, from, 1);
+        break;
+      case 'ArrowUp':
+        to = nextRow(tiles, from, -1);
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = tiles.length - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (to === from) return;
+    current.tabIndex = -1;
+    tiles[to].tabIndex = 0;
+    tiles[to].focus();
+    this.#active = Number(tiles[to].dataset.i);
+  };
+
+  #onMapEvent = (e: Event): void => {
+    if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
+    const shape = (e.target as Element).closest('[data-i]');
+    if (!shape) return;
+    e.preventDefault();
+    this.#choose(Number(shape.getAttribute('data-i')));
+  };
+
+  #visible(i: number): boolean {
+    const a = this.#assessment as VillageAssessment;
+    const f = this.filterLevel;
+    if (f === 'unscored') return a.level(i) === null;
+    return !f || a.level(i) === f;
+  }
+
+  #shownGroups(): { name: string; indices: number[] }[] {
+    const all = !this.filterLevel;
+    return this.#groups
+      .filter((g) => !this.filterTownship || g.name === this.filterTownship)
+      .map((g) => (all ? g : { name: g.name, indices: g.indices.filter((i) => this.#visible(i)) }))
+      .filter((g) => g.indices.length > 0);
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const t = RISK_BOARD_MESSAGES[locale];
+    const a = this.#assessment as VillageAssessment;
+    return html`
+      <h2 class="heading">${t.title}</h2>
+      ${this.#renderSummary(a, t)}
+      ${a.count === 0 ? html`<p part="empty" class="empty">${t.empty}</p>` : this.#renderContent(a, t, locale)}
+    `;
+  }
+
+  #levelLabel(level: string | null, t: RiskBoardMessages): string {
+    if (level === null) return t.unscored;
+    const band = this.model.bands.find((b) => b.level === level);
+    return band ? t.levelLabel(t.levelName(level), t.colours[band.colour]) : t.levelName(level);
+  }
+
+  #renderSummary(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
+    const d = a.distribution;
+    const parts = LEVELS.map((l) => t.summaryPart(this.#levelLabel(l, t), d[l]));
+    if (d.unscored) parts.push(t.summaryPart(t.unscored, d.unscored));
+    const bands = LEVELS.map((level) => ({ level, colour: this.model.bands.find((b) => b.level === level)?.colour }));
+    return html`
+      <p part="summary" class="summary">${t.summary(a.count, parts.join(t.separator))}</p>
+      ${
+        a.count
+          ? html`<ul part="legend" class="legend plain" aria-label=${t.legend}>
+              ${bands.map(
+                (b) => html`<li data-level=${b.level}>
+                  <span class="swatch ${b.colour ?? 'none'}" aria-hidden="true">${t.levelShort(b.level)}</span>
+                  <span>${this.#levelLabel(b.level, t)}</span>
+                  <strong class="count">${d[b.level]}</strong>
+                </li>`,
+              )}
+              ${
+                d.unscored
+                  ? html`<li data-level="unscored">
+                      <span class="swatch none" aria-hidden="true">${t.unscoredShort}</span>
+                      <span>${t.unscored}</span>
+                      <strong class="count">${d.unscored}</strong>
+                    </li>`
+                  : nothing
+              }
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  #renderContent(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
+    const groups = this.#shownGroups();
+    const shown = groups.reduce((n, g) => n + g.indices.length, 0);
+    const filtered = Boolean(this.filterLevel || this.filterTownship);
+    const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
+    let content: unknown;
+    if (this.view === 'table') {
+      content = this.#renderTable(a, groups, t, locale);
+      this.#boardKey = key;
+    } else if (key === this.#boardKey) {
+      content = noChange;
+    } else {
+      content = shown ? this.#renderBoard(a, groups, t) : html`<p class="none-match">${t.noneMatch}</p>`;
+      this.#boardKey = key;
+    }
+    return html`
+      ${this.#renderFilters(a, t)}
+      ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
+      <div class="layout">
+        <div class="main">${content}</div>
+        ${this.#shapes.length ? this.#renderMap(a, t) : nothing}
+      </div>
+      ${this.selected !== null ? this.#renderDetail(this.selected, a, t, locale) : nothing}
+    `;
+  }
+
+  #renderFilters(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
+    const levels: Exclude<RiskLevelFilter, ''>[] = [...LEVELS];
+    if (a.distribution.unscored) levels.push('unscored');
+    return html`<div part="filters" class="filters no-print">
+      <div class="field">
+        <label for="filter-level">${t.filterLevel}</label>
+        <select
+          id="filter-level"
+          @change=${(e: Event) => {
+            this.filterLevel = (e.target as HTMLSelectElement).value as RiskLevelFilter;
+          }}
+        >
+          <option value="" ?selected=${!this.filterLevel}>${t.allLevels}</option>
+          ${levels.map(
+            (l) =>
+              html`<option value=${l} ?selected=${this.filterLevel === l}>
+                ${t.withCount(
+                  l === 'unscored' ? t.unscored : this.#levelLabel(l, t),
+                  l === 'unscored' ? a.distribution.unscored : a.distribution[l],
+                )}
+              </option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-township">${t.filterTownship}</label>
+        <select
+          id="filter-township"
+          @change=${(e: Event) => {
+            this.filterTownship = (e.target as HTMLSelectElement).value;
+          }}
+        >
+          <option value="" ?selected=${!this.filterTownship}>${t.allTownships}</option>
+          ${this.#groups.map(
+            (g) =>
+              html`<option value=${g.name} ?selected=${this.filterTownship === g.name}>${g.name || t.noTownship}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field" role="group" aria-labelledby="view-label">
+        <span class="label" id="view-label">${t.view}</span>
+        <div class="switch">
+          ${(['board', 'table'] as const).map(
+            (v) =>
+              html`<button
+                type="button"
+                class=${this.view === v ? '' : 'secondary'}
+                aria-pressed=${this.view === v ? 'true' : 'false'}
+                data-view=${v}
+                @click=${() => {
+                  this.view = v;
+                }}
+              >
+                ${v === 'board' ? t.board : t.table}
+              </button>`,
+          )}
+          <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #renderBoard(a: VillageAssessment, groups: Group[], t: RiskBoardMessages): TemplateResult {
+    const list = this.villages;
+    const cls: Record<string, string> = { red: 'red', yellow: 'yellow', green: 'green' };
+    const short = new Map<string | null, string>([[null, t.unscoredShort]]);
+    const label = new Map<string | null, string>([[null, t.unscored]]);
+    for (const l of LEVELS) {
+      short.set(l, t.levelShort(l));
+      label.set(l, this.#levelLabel(l, t));
+    }
+    return html`<p class="hint no-print" id="hint">${t.hint}</p>
+      <div part="board" class=${list.length > LARGE ? 'board large' : 'board'} @click=${this.#onBoardClick} @keydown=${this.#onBoardKey} @focusin=${this.#onBoardFocus}>
+        ${groups.map((g) => {
+          const c = a.byTownship[g.name];
+          const counts = c ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(' · ') : '';
+          return html`<div part="group" class="group">
+            <h3 class="township">${g.name || t.noTownship}<span class="group-counts">${counts}</span></h3>
+            <div class="tiles">
+              ${g.indices.map((i) => {
+                const v = list[i];
+                const level = a.level(i);
+                return html`<button type="button" part="tile" class="tile ${cls[a.colour(i) ?? ''] ?? 'none'}" data-i=${i} tabindex="-1" title=${v.township ? `${v.village} · ${v.township} · ${label.get(level)}` : `${v.village} · ${label.get(level)}`}><span class="name">${v.village}</span><span class="lv">${short.get(level)}</span></button>`;
+              })}
+            </div>
+          </div>`;
+        })}
+      </div>`;
+  }
+
+  #format(locale: Locale): (n: number | null) => string {
+    const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    return (n) => (n === null ? '—' : nf.format(n));
+  }
+
+  #renderTable(a: VillageAssessment, groups: Group[], t: RiskBoardMessages, locale: Locale): TemplateResult {
+    const fmt = this.#format(locale);
+    const list = this.villages;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+      <table part="table">
+        <caption id="table-caption">${t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.village}</th>
+            <th scope="col">${t.township}</th>
+            <th scope="col" class="num">${t.score}</th>
+            <th scope="col">${t.level}</th>
+          </tr>
+        </thead>
+        <tbody @click=${this.#onBoardClick}>
+          ${groups.map((g) =>
+            g.indices.map(
+              (i) => html`<tr>
+                <th scope="row"><button type="button" class="link" data-i=${i}>${list[i].village}</button></th>
+                <td>${list[i].township ?? ''}</td>
+                <td class="num">${fmt(a.score(i))}</td>
+                <td><span class="swatch ${a.colour(i) ?? 'none'}" aria-hidden="true">${a.level(i) ? t.levelShort(a.level(i) as string) : t.unscoredShort}</span> ${this.#levelLabel(a.level(i), t)}</td>
+              </tr>`,
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #renderMap(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
+    return html`<figure class="map-wrap">
+      <svg
+        part="map"
+        class="map"
+        role="group"
+        aria-label=${t.map}
+        viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
+        @click=${this.#onMapEvent}
+        @keydown=${this.#onMapEvent}
+      >
+        ${this.#shapes.map((s) => {
+          if (s.index < 0) return svg`<path class="shape none" d=${s.d}><title>${s.name} · ${t.noData}</title></path>`;
+          const label = `${s.name} · ${this.#levelLabel(a.level(s.index), t)}`;
+          const dim =
+            !this.#visible(s.index) || (this.filterTownship && this.villages[s.index].township !== this.filterTownship);
+          return svg`<path
+            class="shape ${a.colour(s.index) ?? 'none'} ${dim ? 'dim' : ''} ${this.selected === s.index ? 'chosen' : ''}"
+            d=${s.d}
+            data-i=${s.index}
+            tabindex="0"
+            role="button"
+            aria-label=${label}
+            aria-current=${this.selected === s.index ? 'true' : nothing}
+          ><title>${label}</title></path>`;
+        })}
+      </svg>
+      <figcaption>${t.map}</figcaption>
+    </figure>`;
+  }
+
+  #renderDetail(i: number, a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
+    const v = this.villages[i];
+    const fmt = this.#format(locale);
+    const s: RiskScore = a.explain(i);
+    const en = locale === 'en';
+    const value = (c: RiskScore['contributions'][number]) =>
+      c.missing ? t.missing : typeof c.value === 'boolean' ? (c.value ? t.yes : t.no) : String(c.value);
+    const items = (this.ledger ?? []).filter((l) => l.village === v.village);
+    return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+      <h3 id="detail-title">${t.detailTitle(v.village)}</h3>
+      <dl class="facts">
+        <div><dt>${t.township}</dt><dd>${v.township ?? t.noTownship}</dd></div>
+        <div><dt>${t.score}</dt><dd class="score">${fmt(s.score)}</dd></div>
+        <div>
+          <dt>${t.level}</dt>
+          <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${this.#levelLabel(s.level, t)}</dd>
+        </div>
+      </dl>
+      <div class="table-wrap">
+        <table class="contributions">
+          <caption>${t.contributions}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.indicator}</th>
+              <th scope="col" class="num">${t.value}</th>
+              <th scope="col" class="num">${t.points}</th>
+              <th scope="col" class="num">${t.weight}</th>
+              <th scope="col" class="num">${t.contribution}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${s.contributions.map(
+              (c) => html`<tr data-indicator=${c.indicatorId}>
+                <th scope="row">${en ? c.title.en : c.title.zh}</th>
+                <td class="num">${value(c)}</td>
+                <td class="num">${fmt(c.points)}</td>
+                <td class="num">${fmt(c.weight)}</td>
+                <td class="num contribution">${fmt(c.contribution)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <h4>${t.ledger}</h4>
+      ${
+        items.length
+          ? html`<ul class="ledger plain">
+              ${items.map(
+                (l) => html`<li data-ledger=${l.id} class=${l.status}>
+                  <p><strong>${l.category}</strong>：${l.description}</p>
+                  <p class="meta">
+                    ${t.status}：${t.statuses[l.status]} · ${t.owner}：${l.owner} · ${t.due}：${l.due}
+                  </p>
+                  ${l.measures.length ? html`<p class="meta">${t.measures}：${l.measures.join(en ? '; ' : '；')}</p>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+          : html`<p class="meta">${t.noLedger}</p>`
+      }
+      <button type="button" class="secondary no-print" @click=${() => {
+        this.selected = null;
+        this.#chosen = undefined;
+      }}>${t.close}</button>
+    </section>`;
+  }
+}
+
+/** The tile one row up or down from `from` that is nearest in x, or `from` when there is no such row. */
+function nextRow(tiles: HTMLElement[], from: number, dir: 1 | -1): number {
+  const r = tiles[from].getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  let rowTop: number | null = null;
+  let best = from;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let k = from + dir; k >= 0 && k < tiles.length; k += dir) {
+    const b = tiles[k].getBoundingClientRect();
+    if (dir > 0 ? b.top <= r.top + 1 : b.top >= r.top - 1) continue;
+    if (rowTop === null) rowTop = b.top;
+    else if (Math.abs(b.top - rowTop) > 1) break;
+    const dist = Math.abs(b.left + b.width / 2 - x);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** A feature whose rings d3-geo would read as "everything but the shape" (more than a hemisphere), turned round. */
+function upright(f: ExtendedFeature): ExtendedFeature {
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(f) <= 2 * Math.PI) return f;
+  const reverse = (rings: number[][][]) => rings.map((r) => [...r].reverse());
+  return {
+    ...f,
+    geometry:
+      g.type === 'Polygon'
+        ? { ...g, coordinates: reverse(g.coordinates) }
+        : { ...g, coordinates: g.coordinates.map(reverse) },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * How long `<hj-risk-board>` takes to render and lay out a county (600 villages), a province (16,000) and an update
+ * of 600 villages with new data. The figures are printed, never asserted: timings on a shared machine flake. Only the
+ * tile counts are checked.
+ */
+import '@huanjie/elements/define/risk-board.js';
+import { assessVillages, seed004RiskModel, type VillageRiskInput } from '@huanjie/core';
+import { generateCounty } from '@huanjie/core/synthetic';
+import { afterEach, expect, it } from 'vitest';
+import type { HjRiskBoard } from './risk-board.component.js';
+
+/** `n` villages: synthetic counties (seeds 1, 2, …) side by side, their townships told apart by county. */
+function province(n: number, seed = 1): VillageRiskInput[] {
+  const out: VillageRiskInput[] = [];
+  for (let k = 0; out.length < n; k++) {
+    const county = generateCounty({ seed: seed + k });
+    const byCode = new Map(county.villages.map((v) => [v.code, v]));
+    for (const r of county.riskIndicators) {
+      if (out.length === n) break;
+      const v = byCode.get(r.villageCode)!;
+      out.push({ village: v.name, township: `${v.township}（${k + 1}）`, values: r.values });
+    }
+  }
+  return out;
+}
+
+async function firstRender(villages: VillageRiskInput[]): Promise<{ el: HjRiskBoard; ms: number }> {
+  const el = document.createElement('hj-risk-board');
+  const start = performance.now();
+  el.villages = villages;
+  document.body.append(el);
+  await el.updateComplete;
+  void el.offsetHeight;
+  return { el, ms: performance.now() - start };
+}
+
+const tiles = (el: HjRiskBoard) => el.shadowRoot!.querySelectorAll('.board .tile').length;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+it('measures first render and an update (printed, not asserted)', async () => {
+  const county = province(600);
+  const big = province(16_000, 100);
+  const next = province(600, 50);
+  // Warm up the code paths once so the figures measure rendering, not module compilation.
+  const warm = await firstRender(province(50, 999));
+  warm.el.remove();
+
+  const small = await firstRender(county);
+  expect(tiles(small.el)).toBe(600);
+  small.el.remove();
+
+  const large = await firstRender(big);
+  expect(tiles(large.el)).toBe(16_000);
+  const d = assessVillages(big, seed004RiskModel).distribution;
+  expect(large.el.assessment?.distribution).toEqual(d);
+  large.el.remove();
+
+  const { el } = await firstRender(county);
+  const start = performance.now();
+  el.villages = next;
+  await el.updateComplete;
+  void el.offsetHeight;
+  const update = performance.now() - start;
+  expect(tiles(el)).toBe(600);
+  expect(el.assessment?.distribution).toEqual(assessVillages(next, seed004RiskModel).distribution);
+
+  console.log(
+    `risk-board: first render 600 villages ${ms(small.ms)}; 16,000 villages ${ms(large.ms)}; update 600 villages ${ms(update)}`,
+  );
+});
