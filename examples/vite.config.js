@@ -15,7 +15,7 @@ export default defineConfig({
         server.httpServer?.once('listening', () => {
           const address = server.httpServer?.address();
           const actual = typeof address === 'object' && address ? address.port : port;
-          console.log(`\n  换届演示门户 / Demo portal:   http://127.0.0.1:${actual}/examples/demo/`);
+          console.log(`\n  换届演示门户 / Demo portal:   http://127.0.0.1:${actual}/examples/portal/`);
           console.log(`  纯 HTML 嵌入 / Plain embed:  http://127.0.0.1:${actual}/examples/embed/\n`);
         });
       },

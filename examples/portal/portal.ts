@@ -1,115 +1,123 @@
-// The demo portal: loads the synthetic county's roster into <hj-roster-import> and shows figures per township,
-// all computed by @huanjie/core in the page.
+// The demo portal: a county party-building site embedding every huanjie element over the synthetic county, wired
+// together — choosing a village on the risk board shows its team's composition and its candidates, and a candidate
+// chosen there is checked in the candidate form. Everything is computed in the page by @huanjie/core.
+import '@huanjie/elements/define/candidate-check.js';
+import '@huanjie/elements/define/composition-chart.js';
+import '@huanjie/elements/define/election-tally.js';
+import '@huanjie/elements/define/pay-calculator.js';
+import '@huanjie/elements/define/progress-board.js';
+import '@huanjie/elements/define/review-tracker.js';
+import '@huanjie/elements/define/risk-board.js';
 import '@huanjie/elements/define/roster-import.js';
 import {
-  assessVillages,
-  type CompositionSummary,
-  formatAverage,
-  formatPercent,
-  type RosterRow,
-  reportTermChange,
-  seed004RiskModel,
-  summarizeRoster,
+  type Candidate,
+  exampleCountyHardCriteria,
+  examplePay2021,
+  exampleTaskTemplate,
+  type QualificationReview,
+  type TaskRecord,
+  taskProgress,
 } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 
-const importer = document.querySelector('hj-roster-import');
-const table = document.querySelector<HTMLTableElement>('#townships');
-const empty = document.querySelector<HTMLElement>('#townships-empty');
+const county = generateCounty();
+const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
+const townshipOf = new Map(county.villages.map((v) => [v.code, v.township]));
+const nameOf = new Map(county.villages.map((v) => [v.code, v.name]));
 
-function showTownships(rows: readonly RosterRow[]): void {
-  if (!table || !empty) return;
-  const byTownship = new Map<string, RosterRow[]>();
-  for (const r of rows) {
-    const key = r.township ?? '（未填乡镇）';
-    const list = byTownship.get(key);
-    if (list) list.push(r);
-    else byTownship.set(key, [r]);
-  }
-  const body = table.tBodies[0];
-  body.replaceChildren(
-    ...[...byTownship].map(([township, list]) => {
-      const s = summarizeRoster(list);
-      const tr = document.createElement('tr');
-      for (const cell of [township, s.villages, s.people, s.women, s.partyMembers, s.highSchoolOrAbove, s.concurrent]) {
-        const td = document.createElement('td');
-        td.textContent = String(cell);
-        tr.append(td);
-      }
-      return tr;
-    }),
-  );
-  table.hidden = rows.length === 0;
-  empty.hidden = rows.length > 0;
-}
+// Language: the whole page follows one `lang`, and every element with it.
+$<HTMLSelectElement>('#lang').addEventListener('change', (e) => {
+  document.documentElement.lang = (e.target as HTMLSelectElement).value;
+});
 
-function cell(text: string | number, header = false): HTMLTableCellElement {
-  const c = document.createElement(header ? 'th' : 'td');
-  if (header) c.scope = 'row';
-  c.textContent = String(text);
-  return c;
-}
+// 一屏掌控: every village coloured by the seven-indicator example model (seed 004), and the campaign's progress.
+Object.assign($('#risk'), {
+  villages: county.riskIndicators.map((r) => ({
+    village: nameOf.get(r.villageCode) ?? r.villageCode,
+    township: townshipOf.get(r.villageCode),
+    values: r.values,
+  })),
+});
+// Task progress eight days before the election: the further down the list a village is, the less it has done.
+const template = exampleTaskTemplate;
+const records: TaskRecord[] = county.villages.map((v, i) => ({
+  unit: v.name,
+  township: v.township,
+  level: 'village',
+  electionDate: '2021-10-28',
+  done: Object.fromEntries(
+    template.tasks
+      .filter((t) => t.level === 'village')
+      .slice(0, Math.max(0, 14 - (i % 9)))
+      .map((t) => [t.id, '2021-10-01']),
+  ),
+}));
+Object.assign($('#progress'), {
+  progress: taskProgress(template, records, { asOf: '2021-10-20' }),
+  elections: county.villages.map((v, i) => ({
+    village: v.name,
+    township: v.township,
+    held: i % 3 !== 0,
+    succeededAtFirstVote: i % 3 !== 0,
+  })),
+});
 
-/** The outcome report of the synthetic county's re-election, as seed 001 writes it. */
-function showTermReport(): void {
-  const county = generateCounty();
-  const report = reportTermChange(
-    { members: county.terms.previous.members, asOf: county.terms.previous.electionDate },
-    { members: county.terms.current.members, asOf: county.terms.current.electionDate },
-  );
-  const text = document.querySelector('#term-text');
-  if (text) text.textContent = report.text.zh;
-  const body = document.querySelector<HTMLTableElement>('#term-table')?.tBodies[0];
-  const row = (who: string, term: string, s: CompositionSummary) => {
-    const tr = document.createElement('tr');
-    tr.append(
-      cell(who, true),
-      cell(term),
-      cell(s.count),
-      cell(formatAverage(s.ageSum, s.ageKnown)),
-      cell(s.highSchoolOrAbove),
-      cell(formatPercent(s.highSchoolOrAbove, s.educationKnown)),
-      cell(s.under35),
-    );
-    return tr;
-  };
-  body?.replaceChildren(
-    row('班子成员', '上届', report.team.previous),
-    row('班子成员', '本届', report.team.current),
-    row('书记', '上届', report.secretaries.previous),
-    row('书记', '本届', report.secretaries.current),
-  );
-}
-
-/** The synthetic county coloured by the seven-indicator example model (seed 004), per township. */
-function showRisk(): void {
-  const county = generateCounty();
-  const townshipOf = new Map(county.villages.map((v) => [v.code, v.township]));
-  const a = assessVillages(
-    county.riskIndicators.map((r) => ({
-      village: r.villageCode,
-      township: townshipOf.get(r.villageCode),
-      values: r.values,
-    })),
-    seed004RiskModel,
-  );
-  const d = a.distribution;
-  const text = document.querySelector('#risk-text');
-  if (text)
-    text.textContent = `全县${a.count}个村(社区)：一级（红）${d.一级}个，二级（黄）${d.二级}个，三级（绿）${d.三级}个。红色村须化解风险后方可启动换届。`;
-  document.querySelector<HTMLTableElement>('#risk-table')?.tBodies[0].replaceChildren(
-    ...Object.entries(a.byTownship).map(([township, c]) => {
-      const tr = document.createElement('tr');
-      tr.append(cell(township, true), cell(c.一级), cell(c.二级), cell(c.三级));
-      return tr;
+// The chosen village: its team now and last term, and its candidates.
+const candidatesOf = (village: string) => county.candidates.filter((c) => c.village === village);
+function showVillage(village: string): void {
+  $('#village-name').textContent = village;
+  Object.assign($('#village-chart'), {
+    previous: county.terms.previous.members.filter((m) => m.village === village),
+    current: county.terms.current.members.filter((m) => m.village === village),
+  });
+  const list = $('#village-candidates');
+  list.replaceChildren(
+    ...candidatesOf(village).map((c) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `${c.name}（${c.organization ?? ''}${c.post ?? ''}）审查资格`;
+      button.addEventListener('click', () => {
+        $<HTMLElement & { candidate: Partial<Candidate> }>('#candidate').candidate = c;
+        $('#forms').scrollIntoView();
+      });
+      li.append(button);
+      return li;
     }),
   );
 }
+$('#risk').addEventListener('hj-village-select', (e) =>
+  showVillage((e as CustomEvent<{ village: string }>).detail.village),
+);
+showVillage(county.villages[0].name);
 
-showTermReport();
-showRisk();
+// The whole county: previous and current terms.
+Object.assign($('#county-chart'), {
+  previous: county.terms.previous.members,
+  current: county.terms.current.members,
+});
 
-importer?.addEventListener('hj-roster-load', (event) => showTownships(event.detail.rows));
+// Joint reviews in progress: some answered, some pending, one urgent and overdue.
+const departments = exampleCountyHardCriteria.review?.departments.map((d) => d.id) ?? [];
+const reviews: (QualificationReview & { residentId?: string })[] = county.candidates.slice(0, 8).map((c, i) => ({
+  candidate: c.name,
+  residentId: c.residentId,
+  submittedAt: `2021-09-0${1 + (i % 2)}T09:30:00+08:00`,
+  tier: ['normal', 'special', 'urgent'][i % 3],
+  answers: departments.slice(0, 12 - i).map((department) => ({
+    department,
+    outcome: 'pass' as const,
+    answeredAt: '2021-09-01T17:00:00+08:00',
+  })),
+}));
+Object.assign($('#reviews'), { reviews, policy: exampleCountyHardCriteria });
 
+// Forms: the county's own candidate rules and the example pay policy.
+Object.assign($('#candidate'), { policy: exampleCountyHardCriteria });
+Object.assign($('#pay'), { policy: examplePay2021 });
+
+// The roster import, with the county's roster loaded as if a township had sent it.
+const importer = $<HTMLElement & { loadFile(file: Blob, name: string): Promise<unknown> }>('#roster');
 const response = await fetch(new URL('../data/synthetic-roster.csv', import.meta.url));
-await importer?.loadFile(await response.blob(), '样例县本届两委成员花名册.csv');
+await importer.loadFile(await response.blob(), '样例县本届两委成员花名册.csv');
+(window as { portalReady?: boolean }).portalReady = true;

@@ -3,8 +3,12 @@
  * One `<script type="module" src="…/huanjie-elements.embed.min.js">` is all a page needs.
  */
 import './define/candidate-check.js';
+import './define/composition-chart.js';
 import './define/election-tally.js';
 import './define/pay-calculator.js';
+import './define/progress-board.js';
+import './define/review-tracker.js';
+import './define/risk-board.js';
 import './define/roster-import.js';
 
 export * from './index.js';

@@ -7,6 +7,10 @@ export type { VerdictDetail } from './candidate-check/candidate-check.component.
 export { HjCandidateCheck } from './candidate-check/candidate-check.component.js';
 export type { CandidateCheckMessages } from './candidate-check/candidate-check.messages.js';
 export { CANDIDATE_CHECK_MESSAGES } from './candidate-check/candidate-check.messages.js';
+export type { CompositionInput, CompositionScope } from './composition-chart/composition-chart.component.js';
+export { HjCompositionChart, isCompositionSummary } from './composition-chart/composition-chart.component.js';
+export type { CompositionChartMessages } from './composition-chart/composition-chart.messages.js';
+export { COMPOSITION_CHART_MESSAGES } from './composition-chart/composition-chart.messages.js';
 export type { AcceptedWarning, TallyDetail, TallyKind } from './election-tally/election-tally.component.js';
 export { HjElectionTally } from './election-tally/election-tally.component.js';
 export type { ElectionTallyMessages } from './election-tally/election-tally.messages.js';
@@ -19,6 +23,23 @@ export type { PayDetail } from './pay-calculator/pay-calculator.component.js';
 export { HjPayCalculator } from './pay-calculator/pay-calculator.component.js';
 export type { PayCalculatorMessages } from './pay-calculator/pay-calculator.messages.js';
 export { PAY_CALCULATOR_MESSAGES } from './pay-calculator/pay-calculator.messages.js';
+export { HjProgressBoard } from './progress-board/progress-board.component.js';
+export type { ProgressBoardMessages } from './progress-board/progress-board.messages.js';
+export { PROGRESS_BOARD_MESSAGES } from './progress-board/progress-board.messages.js';
+export type {
+  CountySummary,
+  ElectionFigures,
+  TownshipRow,
+  VillageElection,
+} from './progress-board/progress-summary.js';
+export type { TrackedReview, TrackedReviewRow } from './review-tracker/review-tracker.component.js';
+export { HjReviewTracker } from './review-tracker/review-tracker.component.js';
+export type { ReviewTrackerCounts, ReviewTrackerMessages } from './review-tracker/review-tracker.messages.js';
+export { REVIEW_TRACKER_MESSAGES } from './review-tracker/review-tracker.messages.js';
+export type { RiskBoardGeoJson, RiskLevelFilter, VillageSelectDetail } from './risk-board/risk-board.component.js';
+export { HjRiskBoard } from './risk-board/risk-board.component.js';
+export type { RiskBoardMessages } from './risk-board/risk-board.messages.js';
+export { RISK_BOARD_MESSAGES } from './risk-board/risk-board.messages.js';
 export type { RosterLoadDetail } from './roster-import/roster-import.component.js';
 export { HjRosterImport } from './roster-import/roster-import.component.js';
 export type { RosterImportMessages } from './roster-import/roster-import.messages.js';

@@ -10,14 +10,22 @@ export const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
   '"><svg onload="window.__xss=2">',
   'javascript:window.__xss=3',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-looking payload, on purpose
   '${window.__xss=4}{{constructor.constructor("window.__xss=5")()}}',
 ];
 
 async function feed() {
   await Promise.all(
-    ['hj-roster-import', 'hj-candidate-check', 'hj-pay-calculator', 'hj-election-tally'].map((t) =>
-      customElements.whenDefined(t),
-    ),
+    [
+      'hj-roster-import',
+      'hj-candidate-check',
+      'hj-pay-calculator',
+      'hj-election-tally',
+      'hj-risk-board',
+      'hj-composition-chart',
+      'hj-review-tracker',
+      'hj-progress-board',
+    ].map((t) => customElements.whenDefined(t)),
   );
   const roster = document.querySelector('hj-roster-import');
   const rows = PAYLOADS.map((p, i) => `${p},11010519491231002X,女,1949/12/31,汉族,${i ? p : '高中'},群众,${p},委员`);
@@ -36,6 +44,19 @@ async function feed() {
     ballots: { issued: 250, returned: 240, valid: 238, invalid: 2 },
     candidates: PAYLOADS.map((name, i) => ({ name, votes: 100 - i, sex: 'female' })),
   });
+  // The boards, fed the same markup as village, township and candidate names.
+  document.querySelector('hj-risk-board').villages = PAYLOADS.map((p, i) => ({
+    village: p,
+    township: PAYLOADS[(i + 1) % PAYLOADS.length],
+    values: { financialAudit: 50 + i * 10 },
+  }));
+  document.querySelector('hj-review-tracker').reviews = PAYLOADS.map((p) => ({
+    candidate: p,
+    residentId: '11010519491231002X',
+    submittedAt: '2021-09-01T09:30:00+08:00',
+    tier: 'urgent',
+    answers: [],
+  }));
   window.__ready = true;
 }
 feed().catch((e) => {

@@ -1,0 +1,98 @@
+// The demo portal (`npm start`) as a newcomer opens it: served by Vite from the sources, loaded in Chromium with the
+// console watched from the first line. Every element renders with the synthetic county's data, choosing a village
+// on the risk board shows that village, a language switch reaches every element, and nothing errs.
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from './support/chromium.js';
+
+const ELEMENTS = [
+  'hj-risk-board',
+  'hj-progress-board',
+  'hj-composition-chart',
+  'hj-review-tracker',
+  'hj-candidate-check',
+  'hj-pay-calculator',
+  'hj-election-tally',
+  'hj-roster-import',
+];
+
+let server: ViteDevServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await createServer({
+    configFile: fileURLToPath(new URL('../examples/vite.config.js', import.meta.url)),
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  browser = await chromium.launch(chromiumLaunchOptions);
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`http://127.0.0.1:${port}/examples/portal/`);
+  await page.waitForFunction(() => (window as { portalReady?: boolean }).portalReady === true, null, {
+    timeout: 60_000,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shadowText = (tag: string, selector = '') =>
+  page.evaluate(
+    ([t, s]) => {
+      const root = document.querySelector(t)?.shadowRoot;
+      const node = s ? root?.querySelector(s) : root;
+      return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    },
+    [tag, selector] as const,
+  );
+
+describe('the demo portal', { timeout: 60_000 }, () => {
+  it('renders every element with the synthetic county, and the console stays clean', async () => {
+    for (const tag of ELEMENTS) {
+      const text = await shadowText(tag);
+      expect(text.length, `${tag} rendered`).toBeGreaterThan(40);
+      expect(text, tag).not.toMatch(/NaN|undefined/);
+    }
+    expect(await shadowText('hj-roster-import', '[role=status]')).toContain('错误 0 处');
+    expect(
+      problems.filter((p) => !/Lit is in dev mode/.test(p)),
+      problems.join('\n'),
+    ).toEqual([]);
+  });
+
+  it('shows the village chosen on the risk board, with its team and candidates', async () => {
+    const before = await page.textContent('#village-name');
+    const tiles = page.locator('hj-risk-board button[part=tile]');
+    expect(await tiles.count()).toBe(197);
+    const tile = tiles.nth(5);
+    const village = await tile.locator('.name').textContent();
+    await tile.click();
+    await expect.poll(() => page.textContent('#village-name')).toBe(village);
+    expect(village).not.toBe(before);
+    expect(await page.locator('#village-candidates li').count()).toBeGreaterThan(0);
+    await page.locator('#village-candidates button').first().click();
+    await expect.poll(() => shadowText('hj-candidate-check', '[role=status]')).not.toBe('');
+  });
+
+  it('switches every element to English from one select', async () => {
+    await page.selectOption('#lang', 'en');
+    await expect.poll(() => shadowText('hj-election-tally', 'h2')).toBe("Villagers' committee election: tally");
+    expect(
+      problems.filter((p) => !/Lit is in dev mode/.test(p)),
+      problems.join('\n'),
+    ).toEqual([]);
+  });
+});
