@@ -29,6 +29,43 @@ for (const [title, file] of BENCHES) {
   for (const line of out.split('\n').filter((l) => /^targets?:/.test(l))) targets.push([title, line]);
 }
 
+// In Chromium: the risk board's first render and an update (a vitest browser test prints the medians).
+{
+  process.stdout.write('\n▶ Browser: <hj-risk-board>\n');
+  const out = execFileSync(
+    process.execPath,
+    [
+      new URL('../../node_modules/vitest/vitest.mjs', import.meta.url).pathname,
+      'run',
+      '--project',
+      'elements',
+      'packages/elements/src/risk-board/risk-board.perf.test.ts',
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = out.split('\n').find((l) => l.includes('risk-board: first render')) ?? '';
+  const figure = (re) => Number(re.exec(line)?.[1] ?? Number.NaN);
+  const small = figure(/600 villages ([\d.]+) ms;/);
+  const large = figure(/16,000 villages ([\d.]+) ms/);
+  const update = figure(/update 600 villages ([\d.]+) ms/);
+  const row = (what, measured, target) =>
+    `| ${what} | ${measured.toFixed(1)} ms | ≤ ${target} ms | ${measured <= target ? 'met' : '**missed**'} |`;
+  const table = [
+    '| workload (median, Chromium) | measured | target | |',
+    '|---|---:|---:|---|',
+    row('first render + layout, 600 villages', small, 16),
+    row('first render + layout, 16,000 villages', large, 150),
+    row('update with new data, 600 villages', update, 5),
+  ].join('\n');
+  process.stdout.write(`${table}\n`);
+  sections.push(`## Browser: <hj-risk-board>\n\n${table}\n`);
+  const missed = [small > 16, large > 150, update > 5].some(Boolean);
+  targets.push([
+    'Browser: <hj-risk-board>',
+    `target: 600 ≤ 16 ms, 16,000 ≤ 150 ms, update ≤ 5 ms → ${missed ? 'NOT met' : 'met'}`,
+  ]);
+}
+
 // The shipped embed file, as a page loads it.
 const embed = readFileSync(new URL('../../packages/elements/dist/huanjie-elements.embed.min.js', import.meta.url));
 const sizes = `| file | minified | gzip |\n|---|---:|---:|\n| huanjie-elements.embed.min.js (Lit, core, every element) | ${(embed.length / 1024).toFixed(1)} KB | ${(gzipSync(embed, { level: 9 }).length / 1024).toFixed(1)} KB |`;
@@ -52,8 +89,8 @@ writeFileSync(
 - 日期 / date: ${new Date().toISOString().slice(0, 10)}
 - 每个工作量都与同一次运行中的手写循环或同类库比较；时间为多次运行的中位数。Every workload is measured beside a
   hand-written floor or a peer in the same run; times are medians of several runs.
-- 浏览器渲染基准（图表与看板）尚无：那些组件尚未实现。Browser rendering benchmarks (charts, boards) do not exist
-  yet: those elements are not built.
+- 浏览器中的渲染时间由 Chromium 中的 vitest 浏览器测试测量（五次或三次的中位数）。Browser figures are medians
+  measured by a vitest browser test in Chromium.
 
 ## 目标 / Targets
 
