@@ -37,9 +37,8 @@ for (const [title, file] of BENCHES) {
     [
       new URL('../../node_modules/vitest/vitest.mjs', import.meta.url).pathname,
       'run',
-      '--project',
-      'elements',
-      'packages/elements/src/risk-board/risk-board.perf.test.ts',
+      '--config',
+      new URL('./browser.vitest.config.ts', import.meta.url).pathname,
     ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -89,8 +88,8 @@ writeFileSync(
 - 日期 / date: ${new Date().toISOString().slice(0, 10)}
 - 每个工作量都与同一次运行中的手写循环或同类库比较；时间为多次运行的中位数。Every workload is measured beside a
   hand-written floor or a peer in the same run; times are medians of several runs.
-- 浏览器中的渲染时间由 Chromium 中的 vitest 浏览器测试测量（五次或三次的中位数）。Browser figures are medians
-  measured by a vitest browser test in Chromium.
+- 浏览器中的渲染时间由 Chromium 中的 vitest 浏览器测试测量（五次或三次的中位数，Lit 生产构建）。Browser figures
+  are medians measured by a vitest browser test in Chromium, with Lit's production build.
 
 ## 目标 / Targets
 
