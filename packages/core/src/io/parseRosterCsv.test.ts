@@ -101,6 +101,24 @@ describe('parseRosterCsv', () => {
       expect.objectContaining({ code: 'CSV_DUPLICATE_COLUMN', column: '文化程度' }),
     ]);
     expect(parseRosterCsv('').errors[0].code).toBe('CSV_EMPTY');
+    expect(parseRosterCsv('\n,,\n\n').errors[0].code).toBe('CSV_EMPTY');
+  });
+
+  it('still reports the syntax errors further down a file whose header is bad', () => {
+    const text = '姓名,性别,出生日期,民族,政治面貌\n张某甲,男,1980-01-01,汉族,群众\n李某乙,"女,1981-02-02,汉族,群众\n';
+    expect(parseRosterCsv(text).errors.map((e) => e.code)).toEqual([
+      'CSV_UNCLOSED_QUOTE',
+      'CSV_SYNTAX',
+      'CSV_MISSING_COLUMN',
+    ]);
+  });
+
+  it('finds the header below blank rows and a title row, however many blank rows come first', () => {
+    const text = `${'\n'.repeat(7)},,,\n某镇村两委干部花名册\n\n姓名,性别,出生日期,民族,学历,政治面貌\n张某甲,男,1980-01-01,汉族,高中,群众\n`;
+    const r = parseRosterCsv(text);
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.name)).toEqual(['张某甲']);
+    expect(r.rowNumbers).toEqual([12]);
   });
 
   it('flags a row with more cells than headers (an unquoted comma)', () => {

@@ -116,10 +116,15 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
+/** How many non-blank rows at the top of a file may hold the header row. */
+const HEADER_SEARCH_ROWS = 5;
+
 function headerRowIndex(data: readonly string[][]): number {
-  // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five rows that
-  // names at least two known columns, else the first non-blank row.
-  for (let i = 0; i < Math.min(5, data.length); i++) {
+  // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
+  // that names at least two known columns, else the first non-blank row.
+  for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
+    if (isBlank(data[i])) continue;
+    seen++;
     if (data[i].filter((h) => fieldForHeader(h) !== undefined).length >= 2) return i;
   }
   return data.findIndex((r) => !isBlank(r));
@@ -199,11 +204,12 @@ function parseText(
   options: ParseRosterCsvOptions,
 ): RosterCsvResult {
   // Rows are read one at a time as papaparse finds them (a million-row roster is never held as raw cells): the
-  // first five are kept until the header row among them is known.
+  // rows up to the fifth non-blank one are kept until the header row among them is known.
   const syntax: Problem[] = [];
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const head: string[][] = [];
+  let headFilled = 0;
   const rows: RosterRow[] = [];
   const rowNumbers: number[] = [];
   let rowCount = 0;
@@ -239,7 +245,7 @@ function parseText(
     header: false,
     skipEmptyLines: false,
     delimitersToGuess: [',', '\t', ';', '|'],
-    step: (result, parser) => {
+    step: (result) => {
       const rowNumber = ++index;
       for (const e of result.errors) {
         if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
@@ -247,14 +253,12 @@ function parseText(
         syntax.push(...syntaxProblems(e, rowNumber, text));
       }
       const cells = result.data;
-      if (stop) {
-        parser.abort();
-        return;
-      }
-      if (!Array.isArray(cells)) return;
+      // After a bad header no row is read, but the syntax errors further down are still reported.
+      if (stop || !Array.isArray(cells)) return;
       if (columns === undefined) {
         head.push(cells);
-        if (head.length === 5) settleHeader();
+        if (!isBlank(cells)) headFilled++;
+        if (headFilled === HEADER_SEARCH_ROWS) settleHeader();
         return;
       }
       readData(cells, rowNumber, badRows.has(rowNumber));

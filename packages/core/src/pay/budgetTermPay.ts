@@ -3,6 +3,7 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import type { Policy } from '../policy/policy.js';
+import { withPathPrefix } from '../problems/problem.js';
 import { readCadres } from './cadreTable.js';
 import { compileTermPay } from './compileTermPay.js';
 import type { PayTotals } from './computeTermPay.js';
@@ -49,8 +50,11 @@ export function budgetTermPay(
   const plan = compileTermPay(policy, period);
   const table = readCadres(cadres);
   for (let i = 0; i < table.length; i++) {
-    const t = plan.totalsAt(table, i, (post, gross, withheld) =>
-      add(byPost, post, { gross, withheld, paid: gross - withheld }),
+    // A rate missing in a month someone is paid names the cadre too.
+    const t = withPathPrefix([i], () =>
+      plan.totalsAt(table, i, (post, gross, withheld) =>
+        add(byPost, post, { gross, withheld, paid: gross - withheld }),
+      ),
     );
     const c = cadres[i] as { village?: string; township?: string; appointments: { post: string }[] };
     for (const k of Object.keys(total) as (keyof Totals)[]) total[k] += t[k];

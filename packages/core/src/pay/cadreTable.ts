@@ -3,7 +3,7 @@
  * under many policies and periods (a budget and its variants) without reading the objects again.
  */
 import { dayNumberOf, daysInMonth, parseDayNumber, partsOfDayNumber } from '../dates/calendar.js';
-import { HuanjieError } from '../problems/problem.js';
+import { withPathPrefix } from '../problems/problem.js';
 import { isName } from '../schemas/fields.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { EDUCATION_LEVELS, educationRank, ORGANIZATIONS, POSTS, SEXES } from '../schemas/vocabulary.js';
@@ -106,7 +106,7 @@ function quick(cadre: unknown): Read | undefined {
     for (const k in a) if (!APPOINTMENT_KEYS.has(k)) return undefined;
     const org = ORG_INDEX.get(a.organization);
     const post = POST_INDEX.get(a.post);
-    const concurrent = a.concurrent ?? false;
+    const concurrent = a.concurrent === undefined ? false : a.concurrent;
     if (org === undefined || post === undefined || typeof concurrent !== 'boolean') return undefined;
     if (typeof a.from !== 'string' || (a.to !== undefined && typeof a.to !== 'string')) return undefined;
     const from = parseDayNumber(a.from);
@@ -152,16 +152,8 @@ function quick(cadre: unknown): Read | undefined {
  * ```
  */
 export function readCadres(cadres: readonly unknown[]): CadreTable {
-  const reads = cadres.map((cadre, index) => {
-    try {
-      return readCadre(cadre);
-    } catch (e) {
-      // Name the cadre: the same problems, their paths led by the cadre's index.
-      if (!(e instanceof HuanjieError)) throw e;
-      const [first, ...rest] = e.problems.map((p) => ({ ...p, path: [index, ...(p.path ?? [])] }));
-      throw new HuanjieError([first, ...rest]);
-    }
-  });
+  // Name the cadre: the same problems, their paths led by the cadre's index.
+  const reads = cadres.map((cadre, index) => withPathPrefix([index], () => readCadre(cadre)));
   return layOut(cadres, reads);
 }
 

@@ -173,4 +173,34 @@ describe('compileTermPay (term totals without the monthly lines)', () => {
     const later: Cadre = { ...c, appointments: [{ organization: '村民委员会', post: '委员', from: '2022-01-01' }] };
     expect(plan.totals(later)).toEqual(computeTermPay(later, policy, plan.period).total);
   });
+
+  it('names a seniority cap that has no value yet, rather than paying uncapped', () => {
+    const policy = extendPolicy(examplePay2021, {
+      id: 'late-cap',
+      extends: 'example-pay-2021',
+      name: { zh: '封顶较晚', en: 'Late cap' },
+      jurisdiction: '某县',
+      parameters: {
+        seniorityCap: {
+          title: { zh: '工龄报酬上限', en: 'Seniority cap' },
+          unit: 'fen',
+          reference: 'pay-example',
+          values: { '2022-01-01': 5000 },
+        },
+      },
+      pay: {
+        ...examplePay2021Spec.pay,
+        seniority: { ...examplePay2021Spec.pay.seniority, cap: { param: 'seniorityCap' } },
+      },
+    });
+    const plan = compileTermPay(policy, { from: '2021-01-01', to: '2022-12-31' });
+    const c: Cadre = {
+      name: '张某甲',
+      appointments: [{ organization: '村民委员会', post: '委员', from: '2015-01-01' }],
+    };
+    const theirs = thrown(() => computeTermPay(c, policy, plan.period)).problems[0];
+    expect(theirs.code).toBe('POLICY_PARAMETER_NO_VALUE');
+    expect(thrown(() => plan.totals(c)).problems[0]).toEqual(theirs);
+    expect(thrown(() => plan.totalsOf(readCadres([c]))).problems[0]).toEqual(theirs);
+  });
 });

@@ -236,9 +236,10 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
       if (end >= anniversary) end = anniversary - 1;
       const gross = seat.table[k] + seniority(k, -1);
       const percent = withheldPercent ? withheldPercent.table[k] : 0;
-      if (Number.isNaN(gross) || Number.isNaN(percent)) {
-        // An amount has no value this month: read them again to throw its coded error.
-        for (const d of [...seat.pieces, ...increments, cap, withheldPercent]) d?.at(firstDay[k]);
+      if (Number.isNaN(gross) || Number.isNaN(percent) || (cap && Number.isNaN(cap.table[k]))) {
+        // An amount read this month has no value: read them again, in computeTermPay's order, to throw its coded error.
+        const used = increments.filter((_, r) => counts[r] !== 0);
+        for (const d of [...used, cap, ...seat.pieces, withheldPercent]) d?.at(firstDay[k]);
       }
       addLines(k, end, gross, withheldPercent ? prorate(gross, percent, 100) : 0);
       k = end + 1;

@@ -381,4 +381,23 @@ describe('budgetTermPay', () => {
         .path?.[0],
     ).toBe(1);
   });
+
+  it('names the cadre whose seat the policy pays nothing for, and takes no null for 一肩挑', () => {
+    const committeeOnly = withPay('committee-only', {
+      ...examplePay2021Spec.pay,
+      base: [{ organizations: ['村民委员会'], monthly: { param: 'baseRegular' } }],
+    });
+    const secretary = member({ appointments: [{ organization: '党组织', post: '书记', from: '2021-11-01' }] });
+    const period = { from: '2021-11-01', to: '2026-10-31' };
+    const e = thrown(() => budgetTermPay([member(), secretary], committeeOnly, period));
+    expect(e.code).toBe('PAY_NO_BASE');
+    expect(e.problems[0].path?.[0]).toBe(1);
+    const withNull = { ...member(), appointments: [{ ...member().appointments[0], concurrent: null }] };
+    expect(thrown(() => budgetTermPay([withNull], examplePay2021, period)).problems[0].path).toEqual([
+      0,
+      'appointments',
+      0,
+      'concurrent',
+    ]);
+  });
 });

@@ -60,3 +60,17 @@ export function throwIfAny(problems: readonly Problem[]): void {
   const [first, ...rest] = problems;
   if (first) throw new HuanjieError([first, ...rest]);
 }
+
+/**
+ * Runs `read` and, when it throws a `HuanjieError`, throws the same problems with their paths led by `at` — so that
+ * an error about one item of a list names which item.
+ */
+export function withPathPrefix<T>(at: readonly (string | number)[], read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof HuanjieError)) throw e;
+    const [first, ...rest] = e.problems.map((p) => ({ ...p, path: [...at, ...(p.path ?? [])] }));
+    throw new HuanjieError([first, ...rest]);
+  }
+}

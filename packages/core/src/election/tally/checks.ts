@@ -113,8 +113,8 @@ export const TALLY_CHECKS = {
     code: 'F.101',
     severity: 'error',
     title: {
-      zh: '候选人数应多于应选人数的 20%（差额选举）',
-      en: 'Candidates exceed seats by at least 20 %',
+      zh: '候选人数应多于应选人数（差额选举）',
+      en: 'More candidates than seats, by the margin the rules set',
     },
     explanation: {
       zh: '委员候选人的差额不少于应选人数的百分之二十（比例为政策参数；人数向上取整）。',
@@ -232,7 +232,10 @@ export const TALLY_CHECKS = {
       zh: '每位登记的村民只领一张选票。',
       en: 'Each registered voter receives one ballot.',
     },
-    next: { zh: '核对发票和收票记录；收回多于发出的，选举无效。', en: 'Check the ballots issued and returned.' },
+    next: {
+      zh: '核对发票和收票记录；收回多于发出的，选举无效。',
+      en: 'Check the records of ballots issued and returned; if more came back than were issued, the vote is invalid.',
+    },
     fields: ['registeredVoters', 'ballots.issued', 'ballots.returned'],
     reference: null,
   }),
