@@ -24,6 +24,35 @@ const policies = {
     concurrentAllowance: 30000,
     base: [{ monthly: { param: 'baseRegular' } }],
   }),
+  // Increments and cap that change mid-period: the seniority of a run is summed again where rates change.
+  raisedIncrements: extendPolicy(examplePay2021, {
+    id: 'raised-increments',
+    extends: 'example-pay-2021',
+    name: { zh: '工龄报酬调增', en: 'Raised increments' },
+    jurisdiction: '某县',
+    parameters: {
+      seniorityRaised: {
+        title: { zh: '每满一年增加（调增）', en: 'Increment per full year (raised)' },
+        unit: 'fen',
+        reference: 'pay-example',
+        values: { '2010-01-01': 2000, '2023-07-01': 2500, '2025-03-01': 3000 },
+      },
+      seniorityCapRaised: {
+        title: { zh: '工龄报酬上限（调增）', en: 'Seniority cap (raised)' },
+        unit: 'fen',
+        reference: 'pay-example',
+        values: { '2010-01-01': 12000, '2024-01-01': 20000 },
+      },
+    },
+    pay: {
+      ...examplePay2021Spec.pay,
+      seniority: {
+        ...examplePay2021Spec.pay.seniority,
+        increment: { param: 'seniorityRaised' },
+        cap: { param: 'seniorityCapRaised' },
+      },
+    },
+  }),
 };
 
 const SEATS = [

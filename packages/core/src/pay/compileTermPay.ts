@@ -120,7 +120,10 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   const withheldPercent = dated(pay.performance?.withheldPercent);
   const payoutPercent = PAY_RATINGS.map((r) => dated(pay.performance?.payoutPercent[r]));
   const departurePerYear = dated(pay.departure?.perFullYear);
-  const payoutAllowed = Array.from({ length: years }, (_, y) => `${firstYear + y + 1}-01-01` <= period.to);
+  const performance = pay.performance !== undefined;
+  const payoutAllowed = Uint8Array.from({ length: years }, (_, y) =>
+    `${firstYear + y + 1}-01-01` <= period.to ? 1 : 0,
+  );
 
   // A seat's fixed monthly pay (base + 一肩挑 allowance + allowances) per seat and education, with the pieces for
   // partial months (each prorated on its own, as the monthly lines are).
@@ -128,7 +131,7 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     pieces: Dated[];
     table: Float64Array;
   }
-  const seats: SeatPay[] = [];
+  const seats: (SeatPay | undefined)[] = new Array(ORGANIZATIONS.length * POSTS.length * 2 * 16).fill(undefined);
   const seatPay = (seat: number, education: number): SeatPay => {
     const key = seat * 16 + education + 1;
     let found = seats[key];
@@ -176,92 +179,165 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   const withheldByYear = new Float64Array(years);
   const paidYear = new Uint8Array(years);
 
-  // The cadre and appointment being costed: seniority counts the full years served so far in the run, `counts` by
-  // the rating class of the year that earned each.
-  let T: CadreTable;
-  let cadre = 0;
+  // The cadre and appointment being costed. The cadre's ratings: the class of year y is
+  // `ratingClasses[ratedBase + y]` when that index is in ratedFrom…ratedTo. The appointment's run of service began
+  // on runYear-runMonth-runDay; `served` full years of it are counted so far, `counts` by the rating class of the
+  // year that earned each.
+  let ratingClasses = new Uint8Array(0);
+  let ratedFrom = 0;
+  let ratedTo = 0;
+  let ratedBase = 0;
   let runYear = 0;
   let runMonth = 0;
   let runDay = 0;
   let served = 0;
   const counts = new Int32Array(NO_RATING + 1);
   const ratingClassOf = (year: number) => {
-    const at = T.ratingStart[cadre] + year - T.ratingYear[cadre];
-    return at >= T.ratingStart[cadre] && at < T.ratingStart[cadre + 1] ? T.ratingClass[at] : NO_RATING;
+    const at = ratedBase + year;
+    return at >= ratedFrom && at < ratedTo ? ratingClasses[at] : NO_RATING;
   };
-  const serve = (y: number, m: number, d: number) => {
-    const full = y - runYear - (m < runMonth || (m === runMonth && d < runDay) ? 1 : 0);
+  /** Counts the full years served up to `full`, each by the rating class of the year that earned it. */
+  const serveTo = (full: number) => {
     for (; served < full; served++) counts[ratingClassOf(runYear + served)]++;
   };
-  const serveMonth = (k: number) => serve(Math.floor((firstMonth + k) / 12), ((firstMonth + k) % 12) + 1, 1);
-  /** Seniority on the first of month k, or on `day` (a partial month), capped. */
-  const seniority = (k: number, day: number) => {
+  const serve = (y: number, m: number, d: number) =>
+    serveTo(y - runYear - (m < runMonth || (m === runMonth && d < runDay) ? 1 : 0));
+  /** Seniority on `day` (in a partial month), capped. */
+  const seniorityOn = (day: number) => {
     let fen = 0;
-    for (let r = 0; r <= NO_RATING; r++) {
-      if (counts[r] !== 0) fen += counts[r] * (day < 0 ? incrementTables[r][k] : (increments[r]?.at(day) ?? 0));
-    }
+    for (let r = 0; r <= NO_RATING; r++) if (counts[r] !== 0) fen += counts[r] * (increments[r]?.at(day) ?? 0);
     if (!cap) return fen;
-    const limit = day < 0 ? cap.table[k] : cap.at(day);
+    const limit = cap.at(day);
     return limit < fen ? limit : fen;
   };
   let appointmentGross = 0;
   let appointmentWithheld = 0;
-  /** Months k … last paid `gross` each, `withheld` of it held back (totalled by year for the payouts). */
-  const addLines = (k: number, last: number, gross: number, withheld: number) => {
-    appointmentGross += (last - k + 1) * gross;
-    appointmentWithheld += (last - k + 1) * withheld;
-    for (let y = yearOffset[k], from = k; from <= last; y++, from = yearFirst[y]) {
-      const to = yearFirst[y + 1] - 1 < last ? yearFirst[y + 1] - 1 : last;
-      withheldByYear[y] += (to - from + 1) * withheld;
-      paidYear[y] = 1;
-    }
-  };
-  /** A partial month (calendar days): every amount read on its first day and prorated on its own. */
+  /** A partial month k (calendar days): every amount read on its first day and prorated on its own. */
   const partial = (k: number, seat: SeatPay, from: number, y: number, m: number, d: number, to: number) => {
     serve(y, m, d);
     const dim = daysInMonth(y, m);
     const days = to - from + 1;
-    let gross = prorate(seniority(k, from), days, dim);
+    let gross = prorate(seniorityOn(from), days, dim);
     for (const piece of seat.pieces) gross += prorate(piece.at(from), days, dim);
-    addLines(k, k, gross, withheldPercent ? prorate(gross, withheldPercent.at(from), 100) : 0);
+    const withheld = withheldPercent ? prorate(gross, withheldPercent.at(from), 100) : 0;
+    appointmentGross += gross;
+    appointmentWithheld += withheld;
+    withheldByYear[yearOffset[k]] += withheld;
+    paidYear[yearOffset[k]] = 1;
   };
-  /** Whole months k…last of an appointment, in runs of equal pay (to a break or the next anniversary). */
+  /**
+   * Whole months first…last of an appointment, in runs of equal pay (to a change of rates, the next anniversary or
+   * the end), the hot loop of a budget: each run costs one line's pay times its months.
+   */
   const wholeMonths = (seat: SeatPay, first: number, last: number) => {
-    serveMonth(first);
-    let k = first;
-    while (k <= last) {
-      const anniversary = (runYear + served + 1) * 12 + runMonth - 1 + (runDay === 1 ? 0 : 1) - firstMonth;
-      let end = nextBreak[k] - 1;
+    // Anniversary n of the run falls in month `start + 12n` (the first month whose 1st day is on or after it).
+    const start = runYear * 12 + runMonth - 1 + (runDay === 1 ? 0 : 1) - firstMonth;
+    let next = first < start ? start + 12 : first + 12 - ((((first - start) % 12) + 12) % 12);
+    serveTo((next - start) / 12 - 1);
+    // Locals for the loop (closure slots read once).
+    const seatTable = seat.table;
+    const breaks = nextBreak;
+    const byRating = incrementTables;
+    const yearsByClass = counts;
+    const capTable = cap?.table;
+    const percentTable = withheldPercent?.table;
+    let gross = 0;
+    let withheld = 0;
+    // Seniority before the cap: summed over the rating classes where rates change, else one increment added at
+    // each anniversary.
+    let uncapped = 0;
+    for (let k = first, recount = true; k <= last; ) {
+      let end = breaks[k] - 1;
       if (end > last) end = last;
-      if (end >= anniversary) end = anniversary - 1;
-      const gross = seat.table[k] + seniority(k, -1);
-      const percent = withheldPercent ? withheldPercent.table[k] : 0;
-      if (Number.isNaN(gross) || Number.isNaN(percent) || (cap && Number.isNaN(cap.table[k]))) {
+      if (end >= next) end = next - 1;
+      if (recount) {
+        uncapped = 0;
+        for (let r = 0; r <= NO_RATING; r++) if (yearsByClass[r] !== 0) uncapped += yearsByClass[r] * byRating[r][k];
+      }
+      let senior = uncapped;
+      if (capTable) {
+        const limit = capTable[k];
+        if (limit < senior) senior = limit;
+        else if (limit !== limit) senior = limit; // no value: NaN, thrown below
+      }
+      const line = seatTable[k] + senior;
+      const percent = percentTable ? percentTable[k] : 0;
+      if (line !== line || percent !== percent) {
         // An amount read this month has no value: read them again, in computeTermPay's order, to throw its coded error.
         const used = increments.filter((_, r) => counts[r] !== 0);
         for (const d of [...used, cap, ...seat.pieces, withheldPercent]) d?.at(firstDay[k]);
       }
-      addLines(k, end, gross, withheldPercent ? prorate(gross, percent, 100) : 0);
+      const held = percent === 0 ? 0 : prorate(line, percent, 100);
+      const months = end - k + 1;
+      gross += months * line;
+      withheld += months * held;
+      if (percentTable) {
+        let y = yearOffset[k];
+        if (y === yearOffset[end]) {
+          withheldByYear[y] += months * held;
+          paidYear[y] = 1;
+        } else {
+          for (let from = k; from <= end; y++, from = yearFirst[y]) {
+            const to = yearFirst[y + 1] - 1 < end ? yearFirst[y + 1] - 1 : end;
+            withheldByYear[y] += (to - from + 1) * held;
+            paidYear[y] = 1;
+          }
+        }
+      }
+      recount = breaks[end] === end + 1; // rates change in the next month
       k = end + 1;
-      if (k === anniversary && k <= last) serveMonth(k);
+      if (k === next && k <= last) {
+        const earned = ratingClassOf(runYear + served);
+        serveTo(served + 1);
+        next += 12;
+        if (!recount) uncapped += byRating[earned][k];
+      }
     }
+    appointmentGross += gross;
+    appointmentWithheld += withheld;
   };
+
+  // The totals of the cadre last costed.
+  let outGross = 0;
+  let outWithheld = 0;
+  let outPerformancePaid = 0;
+  let outDeparture = 0;
+  const calendarDays = pay.proration === 'calendarDays';
 
   function totalsAt(
     table: CadreTable,
     i: number,
     onPost?: (post: string, gross: number, withheld: number) => void,
   ): PayTotals {
+    cost(table, i, onPost);
+    return {
+      gross: outGross,
+      withheld: outWithheld,
+      performancePaid: outPerformancePaid,
+      departure: outDeparture,
+      paid: outGross - outWithheld + outPerformancePaid + outDeparture,
+    };
+  }
+
+  function cost(table: CadreTable, i: number, onPost?: (post: string, gross: number, withheld: number) => void) {
     if (s?.service === 'cumulative' && table.broken[i] === 1) {
       // Several runs added up, with the days left over: the line-by-line path.
       const explained = computeTermPay(table.cadres[i], policy, period);
       for (const line of explained.months) onPost?.(line.post, line.gross, line.withheld);
-      return explained.total;
+      outGross = explained.total.gross;
+      outWithheld = explained.total.withheld;
+      outPerformancePaid = explained.total.performancePaid;
+      outDeparture = explained.total.departure;
+      return;
     }
-    T = table;
-    cadre = i;
-    withheldByYear.fill(0);
-    paidYear.fill(0);
+    ratingClasses = table.ratingClass;
+    ratedFrom = table.ratingStart[i];
+    ratedTo = table.ratingStart[i + 1];
+    ratedBase = ratedFrom - table.ratingYear[i];
+    for (let y = 0; y < years; y++) {
+      withheldByYear[y] = 0;
+      paidYear[y] = 0;
+    }
     let gross = 0;
     const education = table.education[i];
     for (let a = table.appointmentStart[i]; a < table.appointmentStart[i + 1]; a++) {
@@ -275,14 +351,13 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
       runMonth = table.runMonth[a];
       runDay = table.runDay[a];
       served = 0;
-      counts.fill(0);
+      for (let r = 0; r <= NO_RATING; r++) counts[r] = 0;
       appointmentGross = 0;
       appointmentWithheld = 0;
       const kFirst = start === from ? table.fromMonth[a] - firstMonth : 0;
       const kLast = end === to ? table.toMonth[a] - firstMonth : M - 1;
       const startsOnFirst = start === from ? table.fromFirst[a] === 1 : periodFromFirst;
       const endsOnLast = end === to ? table.toLast[a] === 1 : periodToLast;
-      const calendarDays = pay.proration === 'calendarDays';
       if (calendarDays && !startsOnFirst) {
         const mi = firstMonth + kFirst;
         const y = Math.floor(mi / 12);
@@ -313,7 +388,7 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     let performancePaid = 0;
     for (let y = 0; y < years; y++) {
       withheld += withheldByYear[y];
-      if (!pay.performance || paidYear[y] === 0 || !payoutAllowed[y]) continue;
+      if (!performance || paidYear[y] === 0 || payoutAllowed[y] === 0) continue;
       const rating = ratingClassOf(firstYear + y);
       if (rating === NO_RATING) continue;
       const slot = y * PAY_RATINGS.length + rating;
@@ -326,7 +401,10 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     if (departurePerYear && table.departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo) {
       departure = table.departureYears[i] * departurePerYear.at(lastTo);
     }
-    return { gross, withheld, performancePaid, departure, paid: gross - withheld + performancePaid + departure };
+    outGross = gross;
+    outWithheld = withheld;
+    outPerformancePaid = performancePaid;
+    outDeparture = departure;
   }
 
   return {
@@ -343,17 +421,18 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
       };
       const total = { gross: 0, withheld: 0, performancePaid: 0, departure: 0, paid: 0 };
       for (let i = 0; i < n; i++) {
-        const t = totalsAt(table, i);
-        columns.gross[i] = t.gross;
-        columns.withheld[i] = t.withheld;
-        columns.performancePaid[i] = t.performancePaid;
-        columns.departure[i] = t.departure;
-        columns.paid[i] = t.paid;
-        total.gross += t.gross;
-        total.withheld += t.withheld;
-        total.performancePaid += t.performancePaid;
-        total.departure += t.departure;
-        total.paid += t.paid;
+        cost(table, i);
+        const paid = outGross - outWithheld + outPerformancePaid + outDeparture;
+        columns.gross[i] = outGross;
+        columns.withheld[i] = outWithheld;
+        columns.performancePaid[i] = outPerformancePaid;
+        columns.departure[i] = outDeparture;
+        columns.paid[i] = paid;
+        total.gross += outGross;
+        total.withheld += outWithheld;
+        total.performancePaid += outPerformancePaid;
+        total.departure += outDeparture;
+        total.paid += paid;
       }
       return { ...columns, total };
     },
