@@ -25,9 +25,18 @@ const $ = <T extends Element>(selector: string) => document.querySelector(select
 const townshipOf = new Map(county.villages.map((v) => [v.code, v.township]));
 const nameOf = new Map(county.villages.map((v) => [v.code, v.name]));
 
+// The portal's own words (the elements bring theirs), in the page's languages.
+const MESSAGES = {
+  'zh-CN': { check: (name: string, seat: string) => `${name}（${seat}）审查资格` },
+  'zh-TW': { check: (name: string, seat: string) => `${name}（${seat}）審查資格` },
+  en: { check: (name: string, seat: string) => `Check ${name} (${seat})` },
+};
+const messages = () => MESSAGES[document.documentElement.lang as keyof typeof MESSAGES] ?? MESSAGES['zh-CN'];
+
 // Language: the whole page follows one `lang`, and every element with it.
 $<HTMLSelectElement>('#lang').addEventListener('change', (e) => {
   document.documentElement.lang = (e.target as HTMLSelectElement).value;
+  showVillage(shownVillage);
 });
 
 // 一屏掌控: every village coloured by the seven-indicator example model (seed 004), and the campaign's progress.
@@ -64,7 +73,10 @@ Object.assign($('#progress'), {
 
 // The chosen village: its team now and last term, and its candidates.
 const candidatesOf = (village: string) => county.candidates.filter((c) => c.village === village);
+let shownVillage = county.villages[0].name;
 function showVillage(village: string): void {
+  shownVillage = village;
+  const t = messages();
   $('#village-name').textContent = village;
   Object.assign($('#village-chart'), {
     previous: county.terms.previous.members.filter((m) => m.village === village),
@@ -76,7 +88,7 @@ function showVillage(village: string): void {
       const li = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = `${c.name}（${c.organization ?? ''}${c.post ?? ''}）审查资格`;
+      button.textContent = t.check(c.name, `${c.organization ?? ''}${c.post ?? ''}`);
       button.addEventListener('click', () => {
         $<HTMLElement & { candidate: Partial<Candidate> }>('#candidate').candidate = c;
         $('#forms').scrollIntoView();
@@ -89,7 +101,7 @@ function showVillage(village: string): void {
 $('#risk').addEventListener('hj-village-select', (e) =>
   showVillage((e as CustomEvent<{ village: string }>).detail.village),
 );
-showVillage(county.villages[0].name);
+showVillage(shownVillage);
 
 // The whole county: previous and current terms.
 Object.assign($('#county-chart'), {

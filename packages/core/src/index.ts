@@ -164,9 +164,12 @@ export type {
   VillageKind,
 } from './schemas/vocabulary.js';
 export {
+  canHoldConcurrently,
   EDUCATION_LEVELS,
   ETHNICITIES,
   educationRank,
+  hasFullMembership,
+  isPartyMember,
   ORGANIZATIONS,
   POLITICAL_STATUSES,
   POST_ORGANIZATIONS,

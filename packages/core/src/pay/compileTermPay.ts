@@ -183,7 +183,7 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   // `ratingClasses[ratedBase + y]` when that index is in ratedFrom…ratedTo. The appointment's run of service began
   // on runYear-runMonth-runDay; `served` full years of it are counted so far, `counts` by the rating class of the
   // year that earned each.
-  let ratingClasses = new Uint8Array(0);
+  let ratingClasses: Uint8Array = new Uint8Array(0);
   let ratedFrom = 0;
   let ratedTo = 0;
   let ratedBase = 0;
@@ -258,11 +258,11 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
       if (capTable) {
         const limit = capTable[k];
         if (limit < senior) senior = limit;
-        else if (limit !== limit) senior = limit; // no value: NaN, thrown below
+        else if (Number.isNaN(limit)) senior = limit; // no value: NaN, thrown below
       }
       const line = seatTable[k] + senior;
       const percent = percentTable ? percentTable[k] : 0;
-      if (line !== line || percent !== percent) {
+      if (Number.isNaN(line) || Number.isNaN(percent)) {
         // An amount read this month has no value: read them again, in computeTermPay's order, to throw its coded error.
         const used = increments.filter((_, r) => counts[r] !== 0);
         for (const d of [...used, cap, ...seat.pieces, withheldPercent]) d?.at(firstDay[k]);

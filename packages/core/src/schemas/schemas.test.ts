@@ -1,4 +1,14 @@
-import { Candidate, Member, Person, Village, validate } from '@huanjie/core';
+import {
+  Candidate,
+  canHoldConcurrently,
+  hasFullMembership,
+  isPartyMember,
+  Member,
+  Person,
+  POLITICAL_STATUSES,
+  Village,
+  validate,
+} from '@huanjie/core';
 import { describe, expect, it } from 'vitest';
 
 const person = {
@@ -149,5 +159,20 @@ describe('Candidate', () => {
       code: 'PERIOD_REVERSED',
       path: ['facts', 0, 'until'],
     });
+  });
+});
+
+describe('political status and 一肩挑', () => {
+  it('gives a join date to full and probationary members, and a full-membership date to full members only', () => {
+    expect(POLITICAL_STATUSES.filter(isPartyMember)).toEqual(['中共党员', '中共预备党员']);
+    expect(POLITICAL_STATUSES.filter(hasFullMembership)).toEqual(['中共党员']);
+    expect(isPartyMember('党员')).toBe(false);
+  });
+
+  it('records 一肩挑 on the Party organization secretary only', () => {
+    expect(canHoldConcurrently('党组织', '书记')).toBe(true);
+    expect(canHoldConcurrently('党组织', '副书记')).toBe(false);
+    expect(canHoldConcurrently('村民委员会', '主任')).toBe(false);
+    expect(canHoldConcurrently('', '书记')).toBe(false);
   });
 });

@@ -123,6 +123,38 @@ export function educationRank(level: EducationLevel): number {
 export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派', '群众'] as const;
 export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
 
+/**
+ * Whether a political status is Communist Party membership, full or probationary (中共党员、中共预备党员): the
+ * statuses that have a party-join date (入党时间).
+ *
+ * @param status - A political status, possibly as typed (any other text is not a member).
+ * @returns `true` for 中共党员 and 中共预备党员.
+ * @example
+ * ```ts
+ * isPartyMember('中共预备党员') // true
+ * isPartyMember('共青团员')     // false
+ * ```
+ */
+export function isPartyMember(status: string): boolean {
+  return status === '中共党员' || status === '中共预备党员';
+}
+
+/**
+ * Whether a political status is full Party membership (正式党员, 中共党员): the only status with a full-membership
+ * date (转正时间). A probationary member (中共预备党员) has none yet.
+ *
+ * @param status - A political status, possibly as typed (any other text has no full membership).
+ * @returns `true` for 中共党员 only.
+ * @example
+ * ```ts
+ * hasFullMembership('中共党员')     // true
+ * hasFullMembership('中共预备党员') // false
+ * ```
+ */
+export function hasFullMembership(status: string): boolean {
+  return status === '中共党员';
+}
+
 /** The organizations of the two committees (两委). */
 export const ORGANIZATIONS = ['党组织', '村民委员会', '居民委员会'] as const;
 export type Organization = (typeof ORGANIZATIONS)[number];
@@ -137,6 +169,25 @@ export const POST_ORGANIZATIONS: Readonly<Record<Post, readonly Organization[]>>
   主任: ['村民委员会', '居民委员会'],
   副主任: ['村民委员会', '居民委员会'],
 };
+
+/**
+ * Whether a seat carries 一肩挑 in a single appointment: the Party organization secretary (党组织书记) who is also
+ * director of the villagers' (residents') committee (村(居)民委员会主任), as the seed reports count it ("一肩挑"人员,
+ * seeds 001 and 003). A roster lists such a person once per organization, so there the director's row may carry the
+ * flag too (see `Member`).
+ *
+ * @param organization - The seat's organization, possibly as typed.
+ * @param post - The seat's post, possibly as typed.
+ * @returns `true` for 党组织 书记 only.
+ * @example
+ * ```ts
+ * canHoldConcurrently('党组织', '书记')     // true
+ * canHoldConcurrently('村民委员会', '主任') // false: recorded on the secretary's seat
+ * ```
+ */
+export function canHoldConcurrently(organization: string, post: string): boolean {
+  return organization === '党组织' && post === '书记';
+}
 
 /** A village (村) or an urban community (社区). */
 export const VILLAGE_KINDS = ['村', '社区'] as const;

@@ -9,6 +9,8 @@ import {
   FIELD_LABELS,
   GOVERNMENT_SANCTIONS,
   HuanjieError,
+  hasFullMembership,
+  isPartyMember,
   maskResidentId,
   nationalBaseline,
   ORGANIZATIONS,
@@ -87,9 +89,6 @@ const SANCTIONS: Partial<Record<FactKind, readonly string[]>> = {
   partyDiscipline: PARTY_SANCTIONS,
   governmentSanction: GOVERNMENT_SANCTIONS,
 };
-/** Political statuses that have a join date, and those that also have a full-membership date. */
-const PARTY_MEMBER_STATUSES: readonly string[] = ['中共党员', '中共预备党员'];
-const FULL_MEMBER_STATUSES: readonly string[] = ['中共党员'];
 
 /** What the element knows about the fields as typed, all of it from core. */
 interface Derived {
@@ -419,8 +418,8 @@ export class HjCandidateCheck extends HjFormControl {
     const d = this.#derived();
     const disabled = this.inactive;
     const draft = this.draft;
-    const isMember = PARTY_MEMBER_STATUSES.includes(draft.politicalStatus);
-    const isFullMember = FULL_MEMBER_STATUSES.includes(draft.politicalStatus);
+    const isMember = isPartyMember(draft.politicalStatus);
+    const isFullMember = hasFullMembership(draft.politicalStatus);
     return html`
       <div class="form" @input=${this.#onInput} @change=${this.#onChange} @focusout=${this.#onFocusOut}>
         <fieldset part="fieldset" ?disabled=${disabled}>
@@ -568,7 +567,7 @@ export class HjCandidateCheck extends HjFormControl {
           const name = locale === 'en' ? FACT_KINDS[kind].en : FACT_KINDS[kind].zh;
           const sanctions = SANCTIONS[kind];
           const sub = (field: FactField) =>
-            html`${label(field, locale)}<span class="visually-hidden">（${name}）</span>`;
+            html`${label(field, locale)}<span class="visually-hidden">${t.ofFact(name)}</span>`;
           return html`<li part="fact">
             <div class="check">
               <input
@@ -650,7 +649,7 @@ export class HjCandidateCheck extends HjFormControl {
                     <p class="headline">
                       ${v.eligible ? t.eligible : t.notEligible(v.failures.length)}${
                         v.warnings.length
-                          ? html`<span class="warning">（${t.warningCount(v.warnings.length)}）</span>`
+                          ? html`<span class="warning">${t.warningCount(v.warnings.length)}</span>`
                           : nothing
                       }
                     </p>
@@ -694,7 +693,7 @@ export class HjCandidateCheck extends HjFormControl {
       ${list.map(
         (o) => html`<li class=${kind} data-rule=${o.ruleId}>
           <span class="badge">${badge}</span><span class="rule">${titleOf(o, locale)}</span>
-          <p class="ref">${t.reference}：${o.reference.title}；${t.setBy(o.source)}</p>
+          <p class="ref">${t.reference(o.reference.title, o.source)}</p>
         </li>`,
       )}
     </ul>`;
@@ -798,8 +797,8 @@ function derive(draft: Draft, policy: Policy, asOf: string): Derived {
   const id = rawId ? parseResidentId(rawId, { asOf }) : undefined;
   put('residentId', id?.ok ? id.value.id : rawId);
   for (const key of ['sex', 'birthDate', 'ethnicity', 'education', 'politicalStatus'] as const) put(key, draft[key]);
-  if (PARTY_MEMBER_STATUSES.includes(draft.politicalStatus)) put('partyJoinDate', draft.partyJoinDate);
-  if (FULL_MEMBER_STATUSES.includes(draft.politicalStatus)) put('partyFullDate', draft.partyFullDate);
+  if (isPartyMember(draft.politicalStatus)) put('partyJoinDate', draft.partyJoinDate);
+  if (hasFullMembership(draft.politicalStatus)) put('partyFullDate', draft.partyFullDate);
   put('organization', draft.organization);
   put('post', draft.post);
   const kinds = KINDS.filter((k) => draft.facts[k]?.checked);

@@ -18,6 +18,8 @@ export interface CandidateCheckMessages {
   partyHint: string;
   seatHint: string;
   factsHint: string;
+  /** Said after the label of a fact's date or sanction, for screen readers: which fact it belongs to. */
+  ofFact: (fact: string) => string;
   /** Hint under the end date of a fact that, without one, is taken to go on. */
   untilOngoing: string;
   /** Hint under the end date of a fact that, without one, counts for the period the policy states. */
@@ -26,6 +28,7 @@ export interface CandidateCheckMessages {
   incomplete: string;
   eligible: string;
   notEligible: (failures: number) => string;
+  /** After the verdict, in brackets. */
   warningCount: (warnings: number) => string;
   basis: (policy: string, asOf: string) => string;
   failuresTitle: string;
@@ -34,8 +37,8 @@ export interface CandidateCheckMessages {
   failed: string;
   warning: string;
   passed: string;
-  reference: string;
-  setBy: (jurisdiction: string) => string;
+  /** Under an outcome: the rule's reference and who set it. */
+  reference: (title: string, jurisdiction: string) => string;
   showPassed: (n: number) => string;
   noPassed: string;
   otherProblems: string;
@@ -56,21 +59,21 @@ export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = 
     partyHint: '党员请填写入党时间；正式党员还请填写转正时间。',
     seatHint: '不选择组织和职务时，只按不分职位的规则审查。',
     factsHint: '勾选适用的情形，并填写日期。',
+    ofFact: (f) => `（${f}）`,
     untilOngoing: '不填表示仍在持续。',
     untilPolicy: '不填时按政策规定的影响期计算。',
     verdictTitle: '审查结论',
     incomplete: '填写完整、无误后显示审查结论。',
     eligible: '符合资格条件',
     notEligible: (n) => `不符合资格条件：${n} 条规则未通过`,
-    warningCount: (n) => `${n} 条提醒`,
+    warningCount: (n) => `（${n} 条提醒）`,
     basis: (policy, asOf) => `依据：${policy}；审查日期：${asOf}`,
     failuresTitle: '未通过的规则',
     warningsTitle: '需要注意',
     failed: '未通过',
     warning: '提醒',
     passed: '通过',
-    reference: '依据',
-    setBy: (j) => `制定：${j}`,
+    reference: (title, j) => `依据：${title}；制定：${j}`,
     showPassed: (n) => `显示通过的规则（${n} 条）`,
     noPassed: '没有通过的规则。',
     otherProblems: '其他问题',
@@ -88,21 +91,21 @@ export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = 
     partyHint: '黨員請填寫入黨時間；正式黨員還請填寫轉正時間。',
     seatHint: '不選擇組織和職務時，只按不分職位的規則審查。',
     factsHint: '勾選適用的情形，並填寫日期。',
+    ofFact: (f) => `（${f}）`,
     untilOngoing: '不填表示仍在持續。',
     untilPolicy: '不填時按政策規定的影響期計算。',
     verdictTitle: '審查結論',
     incomplete: '填寫完整、無誤後顯示審查結論。',
     eligible: '符合資格條件',
     notEligible: (n) => `不符合資格條件：${n} 條規則未通過`,
-    warningCount: (n) => `${n} 則提醒`,
+    warningCount: (n) => `（${n} 則提醒）`,
     basis: (policy, asOf) => `依據：${policy}；審查日期：${asOf}`,
     failuresTitle: '未通過的規則',
     warningsTitle: '需要注意',
     failed: '未通過',
     warning: '提醒',
     passed: '通過',
-    reference: '依據',
-    setBy: (j) => `制定：${j}`,
+    reference: (title, j) => `依據：${title}；制定：${j}`,
     showPassed: (n) => `顯示通過的規則（${n} 條）`,
     noPassed: '沒有通過的規則。',
     otherProblems: '其他問題',
@@ -120,21 +123,21 @@ export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = 
     partyHint: 'Party members: enter the join date; full members also the full membership date.',
     seatHint: 'Without an organization and post, only the rules that apply to every seat are checked.',
     factsHint: 'Tick the facts that apply and enter their dates.',
+    ofFact: (f) => ` (${f})`,
     untilOngoing: 'Leave empty if it is still going on.',
     untilPolicy: 'Leave empty to count the period the policy states.',
     verdictTitle: 'Verdict',
     incomplete: 'The verdict appears once the details are complete and correct.',
     eligible: 'Eligible',
     notEligible: (n) => `Not eligible: ${n} ${n === 1 ? 'rule' : 'rules'} failed`,
-    warningCount: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    warningCount: (n) => ` (${n} ${n === 1 ? 'warning' : 'warnings'})`,
     basis: (policy, asOf) => `Policy: ${policy}; judged on ${asOf}`,
     failuresTitle: 'Failed rules',
     warningsTitle: 'Warnings',
     failed: 'Failed',
     warning: 'Warning',
     passed: 'Passed',
-    reference: 'Reference',
-    setBy: (j) => `Set by ${j}`,
+    reference: (title, j) => `Reference: ${title}; set by ${j}`,
     showPassed: (n) => `Show passed rules (${n})`,
     noPassed: 'No rule passed.',
     otherProblems: 'Other problems',

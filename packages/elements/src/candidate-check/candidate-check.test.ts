@@ -312,6 +312,12 @@ describe('<hj-candidate-check>', () => {
     await fillCandidate(el, { id: OLD_ID, organization: '村民委员会', post: '委员' });
     expect(verdictText(el)).toContain('Not eligible: 1 rule failed');
     expect(textOf(el.shadowRoot!.querySelector('[part=failures]'))).toContain('Members are 60 or younger');
+    expect(textOf(el.shadowRoot!.querySelector('[part=failures] .ref'))).toMatch(/^Reference: .+; set by \S/);
+    await userEvent.click(control(el, 'fact-criminalSentence'));
+    await el.updateComplete;
+    expect(labelOf(el, 'fact-criminalSentence-date')).toMatch(/ \(Criminal sentence\)$/);
+    await userEvent.click(control(el, 'fact-criminalSentence'));
+    await el.updateComplete;
     expect(el.validationMessage).toBe('Not eligible: Members are 60 or younger');
 
     // The portal switches language at run time.

@@ -252,9 +252,9 @@ export class HjCompositionChart extends HjLocalizedElement {
       ${t.summarySentence({
         count: cur.count,
         age: formatAverage(cur.ageSum, cur.ageKnown),
-        ageChange: (en ? c.averageAge?.text.en : c.averageAge?.text.zh) ?? '—',
+        ageChange: (en ? c.averageAge?.text.en : c.averageAge?.text.zh) ?? t.noFigure,
         share: formatPercent(cur.highSchoolOrAbove, cur.educationKnown),
-        shareChange: (en ? c.highSchoolOrAbove?.text.en : c.highSchoolOrAbove?.text.zh) ?? '—',
+        shareChange: (en ? c.highSchoolOrAbove?.text.en : c.highSchoolOrAbove?.text.zh) ?? t.noFigure,
       })}${c.yiJiangYiSheng ? t.verdict.yes : t.verdict.no}
     </p>`;
   }
@@ -301,7 +301,7 @@ export class HjCompositionChart extends HjLocalizedElement {
     </dl>`;
   }
 
-  #ageGroups(locale: Locale, f: Figures): Group[] {
+  #ageGroups(t: CompositionChartMessages, locale: Locale, f: Figures): Group[] {
     const { previous: p, current: c } = f;
     return c.bands.map((band, i) => {
       const j = p ? p.bands.findIndex((b) => b.id === band.id) : -1;
@@ -310,7 +310,7 @@ export class HjCompositionChart extends HjLocalizedElement {
         key: `age-${band.id}`,
         label: locale === 'en' ? band.label.en : band.label.zh,
         previous,
-        previousShare: p && previous !== null ? formatPercent(previous, p.ageKnown) : '—',
+        previousShare: p && previous !== null ? formatPercent(previous, p.ageKnown) : t.noFigure,
         current: c.ageBands[i] ?? 0,
         currentShare: formatPercent(c.ageBands[i] ?? 0, c.ageKnown),
       };
@@ -323,14 +323,14 @@ export class HjCompositionChart extends HjLocalizedElement {
       key: `education-${k}`,
       label: t.education[k],
       previous: p ? p[k] : null,
-      previousShare: p ? formatPercent(p[k], p.educationKnown) : '—',
+      previousShare: p ? formatPercent(p[k], p.educationKnown) : t.noFigure,
       current: c[k],
       currentShare: formatPercent(c[k], c.educationKnown),
     }));
   }
 
   #renderCharts(t: CompositionChartMessages, locale: Locale, f: Figures): TemplateResult {
-    const age = this.#ageGroups(locale, f);
+    const age = this.#ageGroups(t, locale, f);
     const education = this.#educationGroups(t, f);
     const table = this.view === 'table';
     return html`
@@ -364,7 +364,7 @@ export class HjCompositionChart extends HjLocalizedElement {
         ${groups.map((g, i) => {
           const previous = g.previous === null ? null : t.value(g.previous, g.previousShare);
           const current = t.value(g.current, g.currentShare);
-          const name = t.group(g.label, previous ?? '—', current);
+          const name = t.group(g.label, previous ?? t.noFigure, current);
           const hatch = `hatch-${id}-${i}`;
           const bars: Array<{ kind: 'previous' | 'current'; value: number; text: string }> = [
             ...(previous === null ? [] : [{ kind: 'previous' as const, value: g.previous ?? 0, text: previous }]),
@@ -442,7 +442,7 @@ export class HjCompositionChart extends HjLocalizedElement {
         key,
         label,
         previous: prev,
-        previousShare: p ? formatPercent(prev ?? 0, prevTotal) : '—',
+        previousShare: p ? formatPercent(prev ?? 0, prevTotal) : t.noFigure,
         current: cur,
         currentShare: formatPercent(cur, curTotal),
       });
@@ -470,9 +470,9 @@ export class HjCompositionChart extends HjLocalizedElement {
         <tbody>
           <tr data-key="count">
             <th scope="row">${t.count}</th>
-            ${prevCells(p?.count ?? null, '—')}
+            ${prevCells(p?.count ?? null, t.noFigure)}
             <td class="num">${c.count}</td>
-            <td class="num">—</td>
+            <td class="num">${t.noFigure}</td>
           </tr>
         </tbody>
         <tbody>

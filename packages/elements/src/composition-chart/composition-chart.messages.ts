@@ -36,6 +36,8 @@ export interface CompositionChartMessages {
   category: string;
   share: string;
   noData: string;
+  /** Shown where there is no figure (no previous term, nothing to divide by). */
+  noFigure: string;
   noPrevious: string;
   /** Summary mode (no members to hand to reportTermChange): the figures with core's change phrases. */
   summarySentence: (figures: {
@@ -76,6 +78,7 @@ export const COMPOSITION_CHART_MESSAGES: Record<Locale, CompositionChartMessages
     category: '类别',
     share: '占比',
     noData: '暂无数据：没有可统计的成员。',
+    noFigure: '—',
     noPrevious: '缺少上届数据，无法作换届前后对比。',
     summarySentence: (f) =>
       `共${f.count}人，平均年龄${f.age}岁，${f.ageChange}；高中及以上学历占${f.share}，${f.shareChange}。`,
@@ -108,6 +111,7 @@ export const COMPOSITION_CHART_MESSAGES: Record<Locale, CompositionChartMessages
     category: '類別',
     share: '占比',
     noData: '暫無數據：沒有可統計的成員。',
+    noFigure: '—',
     noPrevious: '缺少上屆數據，無法作換屆前後對比。',
     summarySentence: (f) =>
       `共${f.count}人，平均年齡${f.age}歲，${f.ageChange}；高中及以上學歷占${f.share}，${f.shareChange}。`,
@@ -144,6 +148,7 @@ export const COMPOSITION_CHART_MESSAGES: Record<Locale, CompositionChartMessages
     category: 'Category',
     share: 'Share',
     noData: 'No data: there are no members to count.',
+    noFigure: '—',
     noPrevious: 'No previous term to compare with.',
     summarySentence: (f) =>
       `${f.count} members, average age ${f.age} (${f.ageChange}); high school or above ${f.share} (${f.shareChange}).`,

@@ -286,6 +286,15 @@ export class HjElectionTally extends HjFormControl {
 
   #removeRow(index: number): void {
     this.rows = this.rows.filter((_, i) => i !== index);
+    // The rows below move up one place: so do their touched fields, and the removed row's are forgotten.
+    const touched = new Set<string>();
+    for (const key of this.touched) {
+      const row = /^candidates\.(\d+)(.*)$/.exec(key);
+      const i = row ? Number(row[1]) : -1;
+      if (!row || i < index) touched.add(key);
+      else if (i > index) touched.add(`candidates.${i - 1}${row[2]}`);
+    }
+    this.touched = touched;
     this.#changed();
   }
 
@@ -310,13 +319,14 @@ export class HjElectionTally extends HjFormControl {
               <label for="round">${t.fields.round}</label>
               <select
                 id="round"
+                .value=${this.round}
                 @change=${(e: Event) => {
                   this.round = (e.target as HTMLSelectElement).value as 'first' | 'additional';
                   this.#changed();
                 }}
               >
-                <option value="first" ?selected=${this.round === 'first'}>${t.rounds.first}</option>
-                <option value="additional" ?selected=${this.round === 'additional'}>${t.rounds.additional}</option>
+                <option value="first">${t.rounds.first}</option>
+                <option value="additional">${t.rounds.additional}</option>
               </select>
             </div>
             ${
@@ -363,6 +373,7 @@ export class HjElectionTally extends HjFormControl {
         min="0"
         step="1"
         .value=${this.counts[field] ?? ''}
+        aria-required=${field === 'excused' ? nothing : 'true'}
         aria-invalid=${mine.length ? 'true' : 'false'}
         aria-describedby=${mine.length ? `${id}-problems` : nothing}
         @input=${(e: Event) => this.#onCount(field, e)}
@@ -380,7 +391,7 @@ export class HjElectionTally extends HjFormControl {
         <table class="candidates">
           <thead>
             <tr>
-              <th scope="col">#</th>
+              <th scope="col">${t.candidate.number}</th>
               <th scope="col">${t.candidate.name}</th>
               ${party ? nothing : html`<th scope="col">${t.candidate.sex}</th>`}
               <th scope="col" class="num">${party ? t.candidate.yesVotes : t.candidate.votes}</th>
@@ -410,10 +421,14 @@ export class HjElectionTally extends HjFormControl {
                   party
                     ? nothing
                     : html`<td>
-                        <select aria-label=${`${t.candidate.sex} ${n}`} @change=${(e: Event) => this.#onRow(i, 'sex', e)}>
-                          <option value="" ?selected=${r.sex === ''}>${t.sexes.unknown}</option>
-                          <option value="male" ?selected=${r.sex === 'male'}>${t.sexes.male}</option>
-                          <option value="female" ?selected=${r.sex === 'female'}>${t.sexes.female}</option>
+                        <select
+                          aria-label=${`${t.candidate.sex} ${n}`}
+                          .value=${r.sex}
+                          @change=${(e: Event) => this.#onRow(i, 'sex', e)}
+                        >
+                          <option value="">${t.sexes.unknown}</option>
+                          <option value="male">${t.sexes.male}</option>
+                          <option value="female">${t.sexes.female}</option>
                         </select>
                       </td>`
                 }
@@ -433,7 +448,7 @@ export class HjElectionTally extends HjFormControl {
                 </td>
                 <td>
                   <button type="button" class="secondary" aria-label=${t.candidate.remove(n)} @click=${() => this.#removeRow(i)}>
-                    ×
+                    ${t.candidate.removeSymbol}
                   </button>
                 </td>
               </tr>`;
@@ -485,11 +500,11 @@ export class HjElectionTally extends HjFormControl {
           ${
             started
               ? html`<p class="verdict"><strong>${r.valid ? t.stands : t.doesNotStand}</strong>${
-                  r.valid && r.succeededAtFirstVote ? html` · ${t.firstVote}` : nothing
+                  r.valid && r.succeededAtFirstVote ? html`${t.separator}${t.firstVote}` : nothing
                 }</p>
                 ${r.seatsOpen > 0 && r.valid ? html`<p>${t.seatsOpen(r.seatsOpen)}</p>` : nothing}
                 ${r.additionalVoteNeeded ? html`<p>${t.additionalVote}</p>` : nothing}
-                ${r.revoteAmong.length ? html`<p>${t.revote(r.revoteAmong.join(en ? ', ' : '、'))}</p>` : nothing}`
+                ${r.revoteAmong.length ? html`<p>${t.revote(r.revoteAmong)}</p>` : nothing}`
               : nothing
           }
         </div>
@@ -500,7 +515,7 @@ export class HjElectionTally extends HjFormControl {
                   <h4>${t.elected}</h4>
                   ${
                     r.elected.length
-                      ? html`<ol class="elected">${r.elected.map((c) => html`<li>${c.name}（${t.votes(c.votes)}）</li>`)}</ol>`
+                      ? html`<ol class="elected">${r.elected.map((c) => html`<li>${t.electedItem(c.name, c.votes)}</li>`)}</ol>`
                       : html`<p>${t.none}</p>`
                   }
                 </div>
@@ -509,7 +524,7 @@ export class HjElectionTally extends HjFormControl {
                   ${
                     r.notElected.length
                       ? html`<ul class="not-elected">
-                          ${r.notElected.map((c) => html`<li>${c.name}：${en ? c.reason.en : c.reason.zh}</li>`)}
+                          ${r.notElected.map((c) => html`<li>${t.notElectedItem(c.name, en ? c.reason.en : c.reason.zh)}</li>`)}
                         </ul>`
                       : html`<p>${t.none}</p>`
                   }
@@ -571,9 +586,7 @@ export class HjElectionTally extends HjFormControl {
             (c) => html`<tr data-code=${c.code} class=${c.status}>
               <th scope="row">${c.code}</th>
               <td>${en ? c.title.en : c.title.zh}</td>
-              <td class="status">${c.status === 'failed' ? '✗ ' : c.status === 'passed' ? '✓ ' : '– '}${t.status[c.status]}${
-                c.detail ? html`：${en ? c.detail.en : c.detail.zh}` : nothing
-              }</td>
+              <td class="status">${t.status[c.status]}${c.detail ? t.detail(en ? c.detail.en : c.detail.zh) : nothing}</td>
               <td>${c.reference ?? ''}</td>
             </tr>`,
           )}

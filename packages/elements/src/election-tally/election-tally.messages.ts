@@ -28,8 +28,12 @@ export interface ElectionTallyMessages {
     sex: string;
     votes: string;
     yesVotes: string;
+    /** Header of the column numbering the candidates. */
+    number: string;
     actions: string;
     remove: (n: number) => string;
+    /** The remove button's visible text (its accessible name is `remove`). */
+    removeSymbol: string;
   };
   sexes: { male: string; female: string; unknown: string };
   addCandidate: string;
@@ -39,16 +43,24 @@ export interface ElectionTallyMessages {
   elected: string;
   notElected: string;
   none: string;
-  votes: (n: number) => string;
+  /** A candidate elected, with the votes. */
+  electedItem: (name: string, votes: number) => string;
+  /** A candidate not elected, with the reason (from core). */
+  notElectedItem: (name: string, reason: string) => string;
   seatsOpen: (n: number) => string;
   additionalVote: string;
-  revote: (names: string) => string;
+  revote: (names: readonly string[]) => string;
+  /** Between the verdict and `firstVote`. */
+  separator: string;
   firstVote: string;
   checksTitle: string;
   code: string;
   check: string;
   outcome: string;
+  /** A check's outcome, with its mark (✓ ✗ –). */
   status: { passed: string; failed: string; skipped: string };
+  /** Appended to a check's outcome: what core found. */
+  detail: (text: string) => string;
   reference: string;
   next: string;
   accept: string;
@@ -85,8 +97,10 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
       sex: '性别',
       votes: '得票',
       yesVotes: '赞成票',
+      number: '序号',
       actions: '操作',
       remove: (n) => `删除第 ${n} 位候选人`,
+      removeSymbol: '×',
     },
     sexes: { male: '男', female: '女', unknown: '未填' },
     addCandidate: '添加候选人',
@@ -96,16 +110,19 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
     elected: '当选',
     notElected: '未当选',
     none: '无',
-    votes: (n) => `${n} 票`,
+    electedItem: (name, n) => `${name}（${n} 票）`,
+    notElectedItem: (name, reason) => `${name}：${reason}`,
     seatsOpen: (n) => `尚有 ${n} 个名额未选出`,
     additionalVote: '须对不足的名额另行选举',
-    revote: (names) => `须就票数相等的 ${names} 再次投票`,
+    revote: (names) => `须就票数相等的 ${names.join('、')} 再次投票`,
+    separator: ' · ',
     firstVote: '一次选举成功',
     checksTitle: '核对项',
     code: '编号',
     check: '核对',
     outcome: '结果',
-    status: { passed: '通过', failed: '未通过', skipped: '未核对' },
+    status: { passed: '✓ 通过', failed: '✗ 未通过', skipped: '– 未核对' },
+    detail: (text) => `：${text}`,
     reference: '依据',
     next: '下一步',
     accept: '已核实，接受此警告',
@@ -140,8 +157,10 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
       sex: '性別',
       votes: '得票',
       yesVotes: '贊成票',
+      number: '序號',
       actions: '操作',
       remove: (n) => `刪除第 ${n} 位候選人`,
+      removeSymbol: '×',
     },
     sexes: { male: '男', female: '女', unknown: '未填' },
     addCandidate: '新增候選人',
@@ -151,16 +170,19 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
     elected: '當選',
     notElected: '未當選',
     none: '無',
-    votes: (n) => `${n} 票`,
+    electedItem: (name, n) => `${name}（${n} 票）`,
+    notElectedItem: (name, reason) => `${name}：${reason}`,
     seatsOpen: (n) => `尚有 ${n} 個名額未選出`,
     additionalVote: '須對不足的名額另行選舉',
-    revote: (names) => `須就票數相等的 ${names} 再次投票`,
+    revote: (names) => `須就票數相等的 ${names.join('、')} 再次投票`,
+    separator: ' · ',
     firstVote: '一次選舉成功',
     checksTitle: '核對項',
     code: '編號',
     check: '核對',
     outcome: '結果',
-    status: { passed: '通過', failed: '未通過', skipped: '未核對' },
+    status: { passed: '✓ 通過', failed: '✗ 未通過', skipped: '– 未核對' },
+    detail: (text) => `：${text}`,
     reference: '依據',
     next: '下一步',
     accept: '已核實，接受此警告',
@@ -195,8 +217,10 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
       sex: 'Sex',
       votes: 'Votes',
       yesVotes: 'Yes votes',
+      number: 'No.',
       actions: 'Actions',
       remove: (n) => `Remove candidate ${n}`,
+      removeSymbol: '×',
     },
     sexes: { male: 'Male', female: 'Female', unknown: 'Not given' },
     addCandidate: 'Add a candidate',
@@ -206,16 +230,19 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
     elected: 'Elected',
     notElected: 'Not elected',
     none: 'None',
-    votes: (n) => `${n} votes`,
+    electedItem: (name, n) => `${name} (${n} ${n === 1 ? 'vote' : 'votes'})`,
+    notElectedItem: (name, reason) => `${name}: ${reason}`,
     seatsOpen: (n) => `${n} seats still open`,
     additionalVote: 'Hold another vote (另行选举) for the open seats',
-    revote: (names) => `Vote again between the tied candidates: ${names}`,
+    revote: (names) => `Vote again between the tied candidates: ${names.join(', ')}`,
+    separator: ' · ',
     firstVote: 'Succeeded at the first vote',
     checksTitle: 'Checks',
     code: 'Code',
     check: 'Check',
     outcome: 'Outcome',
-    status: { passed: 'Passed', failed: 'Failed', skipped: 'Not checked' },
+    status: { passed: '✓ Passed', failed: '✗ Failed', skipped: '– Not checked' },
+    detail: (text) => `: ${text}`,
     reference: 'Basis',
     next: 'Next step',
     accept: 'Checked: accept this warning',

@@ -138,12 +138,71 @@ describe('<hj-election-tally>', () => {
     await el.updateComplete;
     expect(textOf(root(el).querySelector('h2'))).toBe("Villagers' committee election: tally");
     expect(textOf(root(el).querySelector('[role=status]'))).toContain('Succeeded at the first vote');
+    expect(textOf(root(el).querySelector('ol.elected li'))).toBe('张某甲 (900 votes)');
+    expect(textOf(root(el).querySelector('ul.not-elected li'))).toMatch(/^刘某己: \S/);
     (host.querySelector('form') as HTMLFormElement).reset();
     await el.updateComplete;
     expect(field(el, 'seats').value).toBe('');
     (host.querySelector('fieldset') as HTMLFieldSetElement).disabled = true;
     await el.updateComplete;
     expect(field(el, 'seats').matches(':disabled')).toBe(true);
+  });
+
+  it('does not pass a removed row’s touched fields to the rows below it', async () => {
+    const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
+    await userEvent.click(root(el).querySelector('button.add') as HTMLButtonElement);
+    await el.updateComplete;
+    const names = () => [...root(el).querySelectorAll<HTMLInputElement>('input[data-candidate-name]')];
+    const sexes = () => [...root(el).querySelectorAll<HTMLSelectElement>('tbody select')];
+    expect(names()).toHaveLength(3);
+    // Row 2: a name typed and cleared again (so it is blank and flagged), and the sex chosen. Row 3 is left alone.
+    await userEvent.type(names()[1], '李某乙');
+    await userEvent.clear(names()[1]);
+    await userEvent.selectOptions(sexes()[1], 'female');
+    await el.updateComplete;
+    expect(names().map((n) => n.getAttribute('aria-invalid'))).toEqual(['false', 'true', 'false']);
+
+    await userEvent.click(root(el).querySelector('button[aria-label="删除第 1 位候选人"]') as HTMLButtonElement);
+    await el.updateComplete;
+    // Row 2 is now row 1, still flagged; the untouched row below it stays quiet.
+    expect(names().map((n) => n.getAttribute('aria-invalid'))).toEqual(['true', 'false']);
+    expect(sexes().map((s) => s.value)).toEqual(['female', '']);
+  });
+
+  it('shows in its selects the round and sexes it holds, also back on a choice the user made before', async () => {
+    const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
+    const round = field(el, 'round') as unknown as HTMLSelectElement;
+    const sexes = () => [...root(el).querySelectorAll<HTMLSelectElement>('tbody select')].map((s) => s.value);
+    await userEvent.selectOptions(round, 'additional');
+    await userEvent.selectOptions(root(el).querySelector('tbody select') as HTMLSelectElement, 'female');
+    el.setInput(villageElection);
+    await el.updateComplete;
+    expect(round.value).toBe('first');
+    expect(sexes()).toEqual(villageElection.candidates.map((c) => c.sex));
+    // A saved tally brings back the values the user had chosen by hand.
+    const [first, ...others] = villageElection.candidates;
+    el.setInput({ ...villageElection, round: 'additional', candidates: [{ ...first, sex: 'female' }, ...others] });
+    await el.updateComplete;
+    expect(round.value).toBe('additional');
+    expect(sexes()).toEqual(['female', ...others.map((c) => c.sex)]);
+  });
+
+  it('marks every required count as required, and the excused count as optional', async () => {
+    const { el } = await mount<HjElectionTally>(
+      '<hj-election-tally kind="party" date="2021-10-10"></hj-election-tally>',
+      'hj-election-tally',
+    );
+    const counts = [
+      'seats',
+      'entitled',
+      'present',
+      'ballots-issued',
+      'ballots-returned',
+      'ballots-valid',
+      'ballots-invalid',
+    ];
+    for (const id of counts) expect(field(el, id).getAttribute('aria-required'), id).toBe('true');
+    expect(field(el, 'excused').hasAttribute('aria-required')).toBe(false);
   });
 
   it('shows a name full of HTML as text', async () => {

@@ -1,6 +1,7 @@
 import {
   type Cadre,
   Cadre as CadreSchema,
+  canHoldConcurrently,
   computeTermPay,
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -184,7 +185,7 @@ export class HjPayCalculator extends HjFormControl {
   }
 
   #concurrentApplies(): boolean {
-    return this.organization === '党组织' && this.post === '书记';
+    return canHoldConcurrently(this.organization, this.post);
   }
 
   /** The term: given by the host, or from the appointment date for five years. */

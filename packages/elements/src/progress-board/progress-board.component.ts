@@ -110,7 +110,7 @@ export class HjProgressBoard extends HjLocalizedElement {
       <h2 class="heading">${t.title}</h2>
       <p part="summary" class="summary">
         ${t.county(county, this.#rate(county.elections, t), t.percent(county.percent))}${
-          this.asOf ? html`<span class="as-of">（${t.asOf(this.asOf)}）</span>` : nothing
+          this.asOf ? html`<span class="as-of">${t.asOf(this.asOf)}</span>` : nothing
         }
       </p>
       <ul part="townships" class="plain townships">

@@ -8,6 +8,7 @@ import type { CountySummary } from './progress-summary.js';
 export interface ProgressBoardMessages {
   title: string;
   county: (s: CountySummary, rate: string, pct: string) => string;
+  /** After the summary, in brackets (the punctuation is part of the message). */
   asOf: (date: string) => string;
   /** `45%` or, without tasks, a dash. */
   percent: (value: number | null) => string;
@@ -34,7 +35,7 @@ export const PROGRESS_BOARD_MESSAGES: Record<Locale, ProgressBoardMessages> = {
     county: (s, rate, p) =>
       `全县 ${s.townships} 个乡镇、${s.units} 个单位：任务完成 ${p}（${s.done}/${s.total}），逾期任务 ${s.overdue} 项；` +
       `已选举 ${s.elections.held}/${s.elections.total} 个村，一次选举成功率 ${rate}`,
-    asOf: (d) => `截至 ${d}`,
+    asOf: (d) => `（截至 ${d}）`,
     percent: pct,
     completion: (p, d, t) => `完成 ${p}（${d}/${t}）`,
     overdueTasks: (n) => `逾期任务 ${n} 项`,
@@ -61,7 +62,7 @@ export const PROGRESS_BOARD_MESSAGES: Record<Locale, ProgressBoardMessages> = {
     county: (s, rate, p) =>
       `全縣 ${s.townships} 個鄉鎮、${s.units} 個單位：任務完成 ${p}（${s.done}/${s.total}），逾期任務 ${s.overdue} 項；` +
       `已選舉 ${s.elections.held}/${s.elections.total} 個村，一次選舉成功率 ${rate}`,
-    asOf: (d) => `截至 ${d}`,
+    asOf: (d) => `（截至 ${d}）`,
     percent: pct,
     completion: (p, d, t) => `完成 ${p}（${d}/${t}）`,
     overdueTasks: (n) => `逾期任務 ${n} 項`,
@@ -89,7 +90,7 @@ export const PROGRESS_BOARD_MESSAGES: Record<Locale, ProgressBoardMessages> = {
       `County: ${s.townships} townships, ${s.units} units: ${p} of tasks done (${s.done}/${s.total}), ` +
       `${s.overdue} overdue; elections held in ${s.elections.held} of ${s.elections.total} villages, ` +
       `succeeded at the first vote: ${rate}`,
-    asOf: (d) => `as of ${d}`,
+    asOf: (d) => ` (as of ${d})`,
     percent: pct,
     completion: (p, d, t) => `${p} done (${d}/${t})`,
     overdueTasks: (n) => `${n} overdue ${n === 1 ? 'task' : 'tasks'}`,

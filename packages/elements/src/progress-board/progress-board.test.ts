@@ -132,6 +132,7 @@ describe('<hj-progress-board>', () => {
     await el.updateComplete;
     expect(textOf(root(el).querySelector('h2'))).toBe('Re-election progress');
     expect(textOf(root(el).querySelector('[part=summary]'))).toContain('County: 27 townships');
+    expect(textOf(root(el).querySelector('[part=summary]'))).toMatch(/ \(as of 2021-10-20\)$/);
     expect(textOf(root(el).querySelector('li[data-task="voter-list"]'))).toContain('Voter list posted (due 2021-10-08');
     document.documentElement.lang = 'zh-TW';
     await new Promise((r) => setTimeout(r));

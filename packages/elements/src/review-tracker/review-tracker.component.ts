@@ -180,7 +180,7 @@ export class HjReviewTracker extends HjLocalizedElement {
     return html`
       <h2 class="heading">${t.title}</h2>
       <p part="summary" class="summary">
-        ${t.summary(this.#counts())}${this.now ? html`<span class="as-of">（${t.asOf(wall(this.now))}）</span>` : nothing}
+        ${t.summary(this.#counts())}${this.now ? html`<span class="as-of">${t.asOf(wall(this.now))}</span>` : nothing}
       </p>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="reviews-caption">
         <table part="table">

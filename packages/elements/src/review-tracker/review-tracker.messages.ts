@@ -42,6 +42,7 @@ export interface ReviewTrackerMessages {
   invalid: string;
   noReviewSection: string;
   empty: string;
+  /** After the summary, in brackets (the punctuation is part of the message). */
   asOf: (when: string) => string;
 }
 
@@ -84,7 +85,7 @@ export const REVIEW_TRACKER_MESSAGES: Record<Locale, ReviewTrackerMessages> = {
     invalid: '联审记录有误',
     noReviewSection: '所用政策没有资格联审一节，无法计算时限。',
     empty: '暂无资格联审记录。',
-    asOf: (w) => `截至 ${w}`,
+    asOf: (w) => `（截至 ${w}）`,
   },
   'zh-TW': {
     title: '資格聯審追蹤',
@@ -114,7 +115,7 @@ export const REVIEW_TRACKER_MESSAGES: Record<Locale, ReviewTrackerMessages> = {
     invalid: '聯審記錄有誤',
     noReviewSection: '所用政策沒有資格聯審一節，無法計算時限。',
     empty: '暫無資格聯審記錄。',
-    asOf: (w) => `截至 ${w}`,
+    asOf: (w) => `（截至 ${w}）`,
   },
   en: {
     title: 'Joint qualification reviews',
@@ -150,6 +151,6 @@ export const REVIEW_TRACKER_MESSAGES: Record<Locale, ReviewTrackerMessages> = {
     invalid: 'The review record has errors',
     noReviewSection: 'The policy has no joint review section, so no deadlines can be computed.',
     empty: 'No qualification reviews.',
-    asOf: (w) => `As of ${w}`,
+    asOf: (w) => ` (as of ${w})`,
   },
 };

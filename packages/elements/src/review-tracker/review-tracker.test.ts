@@ -152,6 +152,7 @@ describe('<hj-review-tracker>', () => {
     expect(textOf(rowOf(el, '李某乙').querySelector('td.deadline'))).toBe('Due 2021-09-01 21:30 ⚠ Overdue by 30 min');
     expect(textOf(rowOf(el, '李某乙').querySelector('td.tier'))).toBe('Urgent');
     expect(textOf(root(el).querySelector('[part=summary]'))).toContain('2 in progress, 1 of them overdue');
+    expect(textOf(root(el).querySelector('[part=summary]'))).toMatch(/ \(as of 2021-09-01 22:00\)$/);
     document.documentElement.lang = 'zh-TW';
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;

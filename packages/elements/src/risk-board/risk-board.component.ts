@@ -28,8 +28,39 @@ export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
 export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
 
 const LEVELS = ['一级', '二级', '三级'] as const;
-/** From this many villages on, off-screen townships skip layout (content-visibility). */
-const LARGE = 2000;
+/** The class of a tile by its band's colour. */
+const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
+let made: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
+/**
+ * The nodes every township and tile is cloned from:
+ * `<div part="group" class="group"><h3 class="township">…<span class="group-counts"></span></h3><div class="tiles">`
+ * and `<button type="button" part="tile" tabindex="-1"><span class="name"></span><span class="lv"></span></button>`.
+ */
+function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
+  if (made) return made;
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
+    const e = document.createElement(tag);
+    e.className = className;
+    e.append(...children);
+    return e;
+  };
+  const group = element(
+    'div',
+    'group',
+    element('h3', 'township', document.createTextNode(''), element('span', 'group-counts')),
+    element('div', 'tiles'),
+  );
+  group.setAttribute('part', 'group');
+  const text = () => document.createTextNode('');
+  const tile = element('button', 'tile', element('span', 'name', text()), element('span', 'lv', text()));
+  tile.type = 'button';
+  tile.setAttribute('part', 'tile');
+  tile.tabIndex = -1;
+  made = { group, tile };
+  return made;
+}
+/** Townships laid out (or skipped) together. */
+const TOWNSHIPS_PER_BLOCK = 8;
 const MAP_WIDTH = 600;
 const MAP_HEIGHT = 400;
 
@@ -56,7 +87,8 @@ interface MapShape {
  * drawn on a map (d3-geo, Mercator fitted to the box); a feature's property named by `geo-key` gives its village.
  * Rings are expected wound as d3-geo wants them; rings wound the other way (RFC 7946) are turned round. Villages are
  * matched by name: when two townships have villages of the same name, the map and the ledger take the first.
- * Thousands of villages (a province) render as plain tiles with one listener on the board.
+ * Thousands of villages (a province) render as plain tiles, built as DOM nodes rather than templates, with one
+ * listener on the board; townships far off-screen are skipped by layout (`content-visibility`).
  *
  * @event hj-village-select - A tile or map shape was chosen. `detail` is a {@link VillageSelectDetail}.
  *
@@ -398,11 +430,7 @@ export class HjRiskBoard extends HjLocalizedElement {
             this.filterTownship = (e.target as HTMLSelectElement).value;
           }}
         >
-          <option value="" ?selected=${!this.filterTownship}>${t.allTownships}</option>
-          ${this.#groups.map(
-            (g) =>
-              html`<option value=${g.name} ?selected=${this.filterTownship === g.name}>${g.name || t.noTownship}</option>`,
-          )}
+          ${this.#townshipOptions(t)}
         </select>
       </div>
       <div class="field" role="group" aria-labelledby="view-label">
@@ -428,9 +456,26 @@ export class HjRiskBoard extends HjLocalizedElement {
     </div>`;
   }
 
+  #options: { key: string; nodes: DocumentFragment } | undefined;
+
+  /**
+   * The township filter's options, built as DOM nodes once per set of villages, language and choice (a province
+   * lists thousands); the same fragment again tells Lit that nothing changed.
+   */
+  #townshipOptions(t: RiskBoardMessages): DocumentFragment {
+    const key = `${this.#generation}|${t.allTownships}|${this.filterTownship}`;
+    if (this.#options?.key === key) return this.#options.nodes;
+    const nodes = document.createDocumentFragment();
+    nodes.append(new Option(t.allTownships, '', false, !this.filterTownship));
+    for (const g of this.#groups) {
+      const chosen = this.filterTownship === g.name;
+      nodes.append(new Option(g.name || t.noTownship, g.name, chosen, chosen));
+    }
+    this.#options = { key, nodes };
+    return nodes;
+  }
+
   #renderBoard(a: VillageAssessment, groups: Group[], t: RiskBoardMessages): TemplateResult {
-    const list = this.villages;
-    const cls: Record<string, string> = { red: 'red', yellow: 'yellow', green: 'green' };
     const short = new Map<string | null, string>([[null, t.unscoredShort]]);
     const label = new Map<string | null, string>([[null, t.unscored]]);
     for (const l of LEVELS) {
@@ -438,22 +483,60 @@ export class HjRiskBoard extends HjLocalizedElement {
       label.set(l, this.#levelLabel(l, t));
     }
     return html`<p class="hint no-print" id="hint">${t.hint}</p>
-      <div part="board" class=${list.length > LARGE ? 'board large' : 'board'} @click=${this.#onBoardClick} @keydown=${this.#onBoardKey} @focusin=${this.#onBoardFocus}>
-        ${groups.map((g) => {
-          const c = a.byTownship[g.name];
-          const counts = c ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(' · ') : '';
-          return html`<div part="group" class="group">
-            <h3 class="township">${g.name || t.noTownship}<span class="group-counts">${counts}</span></h3>
-            <div class="tiles">
-              ${g.indices.map((i) => {
-                const v = list[i];
-                const level = a.level(i);
-                return html`<button type="button" part="tile" class="tile ${cls[a.colour(i) ?? ''] ?? 'none'}" data-i=${i} tabindex="-1" title=${v.township ? `${v.village} · ${v.township} · ${label.get(level)}` : `${v.village} · ${label.get(level)}`}><span class="name">${v.village}</span><span class="lv">${short.get(level)}</span></button>`;
-              })}
-            </div>
-          </div>`;
-        })}
+      <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${this.#onBoardKey} @focusin=${this.#onBoardFocus}>
+        ${this.#townships(groups, a, short, label, t)}
       </div>`;
+  }
+
+  /**
+   * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
+   * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
+   * HTML.
+   */
+  #townships(
+    groups: readonly Group[],
+    a: VillageAssessment,
+    short: Map<string | null, string>,
+    label: Map<string | null, string>,
+    t: RiskBoardMessages,
+  ): DocumentFragment {
+    const list = this.villages;
+    const { group: groupPrototype, tile: tilePrototype } = prototypes();
+    const fragment = document.createDocumentFragment();
+    // Townships in blocks of a few, each block skipped by layout while far off-screen (content-visibility).
+    let block = fragment as Node;
+    for (const [n, g] of groups.entries()) {
+      if (n % TOWNSHIPS_PER_BLOCK === 0) {
+        block = document.createElement('div');
+        (block as HTMLElement).className = 'block';
+        fragment.append(block);
+      }
+      const group = groupPrototype.cloneNode(true) as HTMLElement;
+      const [heading, tiles] = group.children as unknown as [HTMLElement, HTMLElement];
+      const c = a.byTownship[g.name];
+      (heading.firstChild as Text).data = g.name || t.noTownship;
+      (heading.lastChild as HTMLElement).textContent = c
+        ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
+        : '';
+      for (const i of g.indices) {
+        const v = list[i];
+        const level = a.level(i);
+        const tile = tilePrototype.cloneNode(true) as HTMLButtonElement;
+        tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
+        tile.setAttribute('data-i', String(i));
+        tile.setAttribute(
+          'title',
+          v.township
+            ? `${v.village}${t.factSeparator}${v.township}${t.factSeparator}${label.get(level)}`
+            : `${v.village}${t.factSeparator}${label.get(level)}`,
+        );
+        ((tile.firstChild as HTMLElement).firstChild as Text).data = v.village;
+        ((tile.lastChild as HTMLElement).firstChild as Text).data = short.get(level) ?? '';
+        tiles.append(tile);
+      }
+      block.appendChild(group);
+    }
+    return fragment;
   }
 
   #format(locale: Locale): (n: number | null) => string {
@@ -571,11 +654,11 @@ export class HjRiskBoard extends HjLocalizedElement {
           ? html`<ul class="ledger plain">
               ${items.map(
                 (l) => html`<li data-ledger=${l.id} class=${l.status}>
-                  <p><strong>${l.category}</strong>：${l.description}</p>
+                  <p><strong>${l.category}</strong>${t.colon}${l.description}</p>
                   <p class="meta">
-                    ${t.status}：${t.statuses[l.status]} · ${t.owner}：${l.owner} · ${t.due}：${l.due}
+                    ${t.status}${t.colon}${t.statuses[l.status]}${t.factSeparator}${t.owner}${t.colon}${l.owner}${t.factSeparator}${t.due}${t.colon}${l.due}
                   </p>
-                  ${l.measures.length ? html`<p class="meta">${t.measures}：${l.measures.join(en ? '; ' : '；')}</p>` : nothing}
+                  ${l.measures.length ? html`<p class="meta">${t.measures}${t.colon}${l.measures.join(t.listSeparator)}</p>` : nothing}
                 </li>`,
               )}
             </ul>`

@@ -62,6 +62,12 @@ export interface RiskBoardMessages {
   due: string;
   status: string;
   statuses: { open: string; inProgress: string; resolved: string };
+  /** Between a label and its value ('状态：化解中'). */
+  colon: string;
+  /** Between the facts of a ledger item on one line. */
+  factSeparator: string;
+  /** Between the measures of a ledger item. */
+  listSeparator: string;
   yes: string;
   no: string;
   map: string;
@@ -121,6 +127,9 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     due: '办结时限',
     status: '状态',
     statuses: { open: '未化解', inProgress: '化解中', resolved: '已化解' },
+    colon: '：',
+    factSeparator: ' · ',
+    listSeparator: '；',
     yes: '是',
     no: '否',
     map: '风险分布图',
@@ -176,6 +185,9 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     due: '辦結時限',
     status: '狀態',
     statuses: { open: '未化解', inProgress: '化解中', resolved: '已化解' },
+    colon: '：',
+    factSeparator: ' · ',
+    listSeparator: '；',
     yes: '是',
     no: '否',
     map: '風險分布圖',
@@ -234,6 +246,9 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     due: 'Due',
     status: 'Status',
     statuses: { open: 'Open', inProgress: 'In progress', resolved: 'Resolved' },
+    colon: ': ',
+    factSeparator: ' · ',
+    listSeparator: '; ',
     yes: 'yes',
     no: 'no',
     map: 'Risk map',

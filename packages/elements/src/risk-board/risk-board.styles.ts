@@ -76,6 +76,10 @@ export const riskBoardStyles = [
     .filters select {
       max-width: 100%;
     }
+    /* A set width: a province's thousands of townships are then not measured to size the list. */
+    #filter-township {
+      width: 16em;
+    }
     .switch {
       display: flex;
       flex-wrap: wrap;
@@ -106,10 +110,11 @@ export const riskBoardStyles = [
     .group {
       margin-bottom: 0.75rem;
     }
-    /* On a large board, off-screen townships' tiles are not laid out until scrolled near (headings always are). */
-    .board.large .tiles {
+    /* Off-screen townships are not styled or laid out until scrolled near (they stay in the accessibility tree and
+       in find-in-page); a township's height is remembered once it has been laid out. */
+    .block {
       content-visibility: auto;
-      contain-intrinsic-size: auto 5rem;
+      contain-intrinsic-size: auto 40rem;
     }
     .township {
       font-size: 1rem;
@@ -265,7 +270,7 @@ export const riskBoardStyles = [
       .group {
         break-inside: avoid;
       }
-      .board.large .tiles {
+      .block {
         content-visibility: visible;
       }
       .tiles {

@@ -298,7 +298,7 @@ describe('<hj-risk-board>', () => {
   });
 
   it('follows a change of lang at run time, in English and traditional Chinese', async () => {
-    const { host, el } = await board();
+    const { host, el } = await board(villages, { ledger });
     expect(textOf(root(el).querySelector('h2'))).toBe('换届风险三色预警');
     host.setAttribute('lang', 'en');
     await new Promise((r) => setTimeout(r));
@@ -310,6 +310,9 @@ describe('<hj-risk-board>', () => {
     await el.updateComplete;
     expect(textOf(root(el).querySelector('.contributions tbody th'))).toBe(
       expected.explain(firstRed).contributions[0].title.en,
+    );
+    expect(textOf(root(el).querySelector('.ledger li'))).toBe(
+      '信访矛盾: 土地流转款分配有争议 Status: In progress · Owner: 张某甲 · Due: 2021-09-30 Measures: 乡镇包村干部入户调解',
     );
     host.setAttribute('lang', 'zh-TW');
     await new Promise((r) => setTimeout(r));
