@@ -125,12 +125,7 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     `${firstYear + y + 1}-01-01` <= period.to ? 1 : 0,
   );
 
-  // A seat's fixed monthly pay (base + 一肩挑 allowance + allowances) per seat and education, with the pieces for
-  // partial months (each prorated on its own, as the monthly lines are).
-  interface SeatPay {
-    pieces: Dated[];
-    table: Float64Array;
-  }
+  // A seat's fixed monthly pay per seat and education, made when first needed.
   const seats: (SeatPay | undefined)[] = new Array(ORGANIZATIONS.length * POSTS.length * 2 * 16).fill(undefined);
   const seatPay = (seat: number, education: number): SeatPay => {
     const key = seat * 16 + education + 1;
@@ -175,267 +170,356 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   // The months of each year of the period: year y is months yearFirst[y] … yearFirst[y + 1] − 1.
   const yearFirst = new Int32Array(years + 1);
   for (let y = 1; y <= years; y++) yearFirst[y] = Math.min(M, (firstYear + y) * 12 - firstMonth);
-  const payoutCache = new Float64Array(years * PAY_RATINGS.length).fill(-1);
-  const withheldByYear = new Float64Array(years);
-  const paidYear = new Uint8Array(years);
-
-  // The cadre and appointment being costed. The cadre's ratings: the class of year y is
-  // `ratingClasses[ratedBase + y]` when that index is in ratedFrom…ratedTo. The appointment's run of service began
-  // on runYear-runMonth-runDay; `served` full years of it are counted so far, `counts` by the rating class of the
-  // year that earned each.
-  let ratingClasses: Uint8Array = new Uint8Array(0);
-  let ratedFrom = 0;
-  let ratedTo = 0;
-  let ratedBase = 0;
-  let runYear = 0;
-  let runMonth = 0;
-  let runDay = 0;
-  let served = 0;
-  const counts = new Int32Array(NO_RATING + 1);
-  const ratingClassOf = (year: number) => {
-    const at = ratedBase + year;
-    return at >= ratedFrom && at < ratedTo ? ratingClasses[at] : NO_RATING;
-  };
-  /** Counts the full years served up to `full`, each by the rating class of the year that earned it. */
-  const serveTo = (full: number) => {
-    for (; served < full; served++) counts[ratingClassOf(runYear + served)]++;
-  };
-  const serve = (y: number, m: number, d: number) =>
-    serveTo(y - runYear - (m < runMonth || (m === runMonth && d < runDay) ? 1 : 0));
-  /** Seniority on `day` (in a partial month), capped. */
-  const seniorityOn = (day: number) => {
-    let fen = 0;
-    for (let r = 0; r <= NO_RATING; r++) if (counts[r] !== 0) fen += counts[r] * (increments[r]?.at(day) ?? 0);
-    if (!cap) return fen;
-    const limit = cap.at(day);
-    return limit < fen ? limit : fen;
-  };
-  let appointmentGross = 0;
-  let appointmentWithheld = 0;
-  /** A partial month k (calendar days): every amount read on its first day and prorated on its own. */
-  const partial = (k: number, seat: SeatPay, from: number, y: number, m: number, d: number, to: number) => {
-    serve(y, m, d);
-    const dim = daysInMonth(y, m);
-    const days = to - from + 1;
-    let gross = prorate(seniorityOn(from), days, dim);
-    for (const piece of seat.pieces) gross += prorate(piece.at(from), days, dim);
-    const withheld = withheldPercent ? prorate(gross, withheldPercent.at(from), 100) : 0;
-    appointmentGross += gross;
-    appointmentWithheld += withheld;
-    withheldByYear[yearOffset[k]] += withheld;
-    paidYear[yearOffset[k]] = 1;
-  };
-  /**
-   * Whole months first…last of an appointment, in runs of equal pay (to a change of rates, the next anniversary or
-   * the end), the hot loop of a budget: each run costs one line's pay times its months.
-   */
-  const wholeMonths = (seat: SeatPay, first: number, last: number) => {
-    // Anniversary n of the run falls in month `start + 12n` (the first month whose 1st day is on or after it).
-    const start = runYear * 12 + runMonth - 1 + (runDay === 1 ? 0 : 1) - firstMonth;
-    let next = first < start ? start + 12 : first + 12 - ((((first - start) % 12) + 12) % 12);
-    serveTo((next - start) / 12 - 1);
-    // Locals for the loop (closure slots read once).
-    const seatTable = seat.table;
-    const breaks = nextBreak;
-    const byRating = incrementTables;
-    const yearsByClass = counts;
-    const capTable = cap?.table;
-    const percentTable = withheldPercent?.table;
-    let gross = 0;
-    let withheld = 0;
-    // Seniority before the cap: summed over the rating classes where rates change, else one increment added at
-    // each anniversary.
-    let uncapped = 0;
-    for (let k = first, recount = true; k <= last; ) {
-      let end = breaks[k] - 1;
-      if (end > last) end = last;
-      if (end >= next) end = next - 1;
-      if (recount) {
-        uncapped = 0;
-        for (let r = 0; r <= NO_RATING; r++) if (yearsByClass[r] !== 0) uncapped += yearsByClass[r] * byRating[r][k];
-      }
-      let senior = uncapped;
-      if (capTable) {
-        const limit = capTable[k];
-        if (limit < senior) senior = limit;
-        else if (Number.isNaN(limit)) senior = limit; // no value: NaN, thrown below
-      }
-      const line = seatTable[k] + senior;
-      const percent = percentTable ? percentTable[k] : 0;
-      if (Number.isNaN(line) || Number.isNaN(percent)) {
-        // An amount read this month has no value: read them again, in computeTermPay's order, to throw its coded error.
-        const used = increments.filter((_, r) => counts[r] !== 0);
-        for (const d of [...used, cap, ...seat.pieces, withheldPercent]) d?.at(firstDay[k]);
-      }
-      const held = percent === 0 ? 0 : prorate(line, percent, 100);
-      const months = end - k + 1;
-      gross += months * line;
-      withheld += months * held;
-      if (percentTable) {
-        let y = yearOffset[k];
-        if (y === yearOffset[end]) {
-          withheldByYear[y] += months * held;
-          paidYear[y] = 1;
-        } else {
-          for (let from = k; from <= end; y++, from = yearFirst[y]) {
-            const to = yearFirst[y + 1] - 1 < end ? yearFirst[y + 1] - 1 : end;
-            withheldByYear[y] += (to - from + 1) * held;
-            paidYear[y] = 1;
-          }
-        }
-      }
-      recount = breaks[end] === end + 1; // rates change in the next month
-      k = end + 1;
-      if (k === next && k <= last) {
-        const earned = ratingClassOf(runYear + served);
-        serveTo(served + 1);
-        next += 12;
-        if (!recount) uncapped += byRating[earned][k];
-      }
-    }
-    appointmentGross += gross;
-    appointmentWithheld += withheld;
-  };
-
-  // The totals of the cadre last costed.
-  let outGross = 0;
-  let outWithheld = 0;
-  let outPerformancePaid = 0;
-  let outDeparture = 0;
-  const calendarDays = pay.proration === 'calendarDays';
-
-  function totalsAt(
-    table: CadreTable,
-    i: number,
-    onPost?: (post: string, gross: number, withheld: number) => void,
-  ): PayTotals {
-    cost(table, i, onPost);
-    return {
-      gross: outGross,
-      withheld: outWithheld,
-      performancePaid: outPerformancePaid,
-      departure: outDeparture,
-      paid: outGross - outWithheld + outPerformancePaid + outDeparture,
-    };
-  }
-
-  function cost(table: CadreTable, i: number, onPost?: (post: string, gross: number, withheld: number) => void) {
-    if (s?.service === 'cumulative' && table.broken[i] === 1) {
-      // Several runs added up, with the days left over: the line-by-line path.
-      const explained = computeTermPay(table.cadres[i], policy, period);
-      for (const line of explained.months) onPost?.(line.post, line.gross, line.withheld);
-      outGross = explained.total.gross;
-      outWithheld = explained.total.withheld;
-      outPerformancePaid = explained.total.performancePaid;
-      outDeparture = explained.total.departure;
-      return;
-    }
-    ratingClasses = table.ratingClass;
-    ratedFrom = table.ratingStart[i];
-    ratedTo = table.ratingStart[i + 1];
-    ratedBase = ratedFrom - table.ratingYear[i];
-    for (let y = 0; y < years; y++) {
-      withheldByYear[y] = 0;
-      paidYear[y] = 0;
-    }
-    let gross = 0;
-    const education = table.education[i];
-    for (let a = table.appointmentStart[i]; a < table.appointmentStart[i + 1]; a++) {
-      const from = table.from[a];
-      const to = table.to[a];
-      const start = from > periodFrom ? from : periodFrom;
-      const end = to < periodTo ? to : periodTo;
-      if (start > end) continue;
-      const seat = seatPay(table.seat[a], education);
-      runYear = table.runYear[a];
-      runMonth = table.runMonth[a];
-      runDay = table.runDay[a];
-      served = 0;
-      for (let r = 0; r <= NO_RATING; r++) counts[r] = 0;
-      appointmentGross = 0;
-      appointmentWithheld = 0;
-      const kFirst = start === from ? table.fromMonth[a] - firstMonth : 0;
-      const kLast = end === to ? table.toMonth[a] - firstMonth : M - 1;
-      const startsOnFirst = start === from ? table.fromFirst[a] === 1 : periodFromFirst;
-      const endsOnLast = end === to ? table.toLast[a] === 1 : periodToLast;
-      if (calendarDays && !startsOnFirst) {
-        const mi = firstMonth + kFirst;
-        const y = Math.floor(mi / 12);
-        const m = (mi % 12) + 1;
-        partial(
-          kFirst,
-          seat,
-          start,
-          y,
-          m,
-          start - firstDay[kFirst] + 1,
-          kFirst === kLast ? end : firstDay[kFirst + 1] - 1,
-        );
-      }
-      // 次月起薪 (wholeMonths): a month is paid in full when held on its first day, also the month it ends in.
-      const wholeLast = calendarDays && !endsOnLast ? kLast - 1 : kLast;
-      if ((startsOnFirst ? kFirst : kFirst + 1) <= wholeLast)
-        wholeMonths(seat, startsOnFirst ? kFirst : kFirst + 1, wholeLast);
-      if (calendarDays && !endsOnLast && (startsOnFirst || kFirst !== kLast)) {
-        const mi = firstMonth + kLast;
-        partial(kLast, seat, firstDay[kLast], Math.floor(mi / 12), (mi % 12) + 1, 1, end);
-      }
-      gross += appointmentGross;
-      onPost?.(POSTS[Math.floor(table.seat[a] / 2) % POSTS.length], appointmentGross, appointmentWithheld);
-    }
-
-    let withheld = 0;
-    let performancePaid = 0;
-    for (let y = 0; y < years; y++) {
-      withheld += withheldByYear[y];
-      if (!performance || paidYear[y] === 0 || payoutAllowed[y] === 0) continue;
-      const rating = ratingClassOf(firstYear + y);
-      if (rating === NO_RATING) continue;
-      const slot = y * PAY_RATINGS.length + rating;
-      if (payoutCache[slot] < 0) payoutCache[slot] = payoutPercent[rating]?.at(dayNumberOf(firstYear + y, 12, 31)) ?? 0;
-      performancePaid += prorate(withheldByYear[y], payoutCache[slot], 100);
-    }
-
-    let departure = 0;
-    const lastTo = table.to[table.appointmentStart[i + 1] - 1];
-    if (departurePerYear && table.departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo) {
-      departure = table.departureYears[i] * departurePerYear.at(lastTo);
-    }
-    outGross = gross;
-    outWithheld = withheld;
-    outPerformancePaid = performancePaid;
-    outDeparture = departure;
-  }
-
-  return {
+  const c: Compiled = {
+    policy,
     period: { from: period.from, to: period.to },
-    totals: (c) => totalsAt(tableOfOne(c), 0),
-    totalsOf: (table) => {
-      const n = table.length;
-      const columns = {
-        gross: new Float64Array(n),
-        withheld: new Float64Array(n),
-        performancePaid: new Float64Array(n),
-        departure: new Float64Array(n),
-        paid: new Float64Array(n),
-      };
-      const total = { gross: 0, withheld: 0, performancePaid: 0, departure: 0, paid: 0 };
-      for (let i = 0; i < n; i++) {
-        cost(table, i);
-        const paid = outGross - outWithheld + outPerformancePaid + outDeparture;
-        columns.gross[i] = outGross;
-        columns.withheld[i] = outWithheld;
-        columns.performancePaid[i] = outPerformancePaid;
-        columns.departure[i] = outDeparture;
-        columns.paid[i] = paid;
-        total.gross += outGross;
-        total.withheld += outWithheld;
-        total.performancePaid += outPerformancePaid;
-        total.departure += outDeparture;
-        total.paid += paid;
-      }
-      return { ...columns, total };
-    },
+    periodFrom,
+    periodTo,
+    periodFromFirst,
+    periodToLast,
+    firstYear,
+    firstMonth,
+    months: M,
+    years,
+    firstDay,
+    yearOffset,
+    yearFirst,
+    nextBreak,
+    increments,
+    incrementTables,
+    cap,
+    withheldPercent,
+    payoutPercent,
+    departurePerYear,
+    performance,
+    payoutAllowed,
+    calendarDays: pay.proration === 'calendarDays',
+    cumulative: s?.service === 'cumulative',
+    seatPay,
+    payoutCache: new Float64Array(years * PAY_RATINGS.length).fill(-1),
+    counts: new Int32Array(NO_RATING + 1),
+    withheldByYear: new Float64Array(years),
+    paidYear: new Uint8Array(years),
+    ratingClasses: new Uint8Array(0),
+    ratedFrom: 0,
+    ratedTo: 0,
+    ratedBase: 0,
+    runYear: 0,
+    runMonth: 0,
+    runDay: 0,
+    served: 0,
+    appointmentGross: 0,
+    appointmentWithheld: 0,
+    gross: 0,
+    withheld: 0,
+    performancePaid: 0,
+    departure: 0,
+  };
+  const totalsAt = (table: CadreTable, i: number, onPost?: OnPost): PayTotals => {
+    cost(c, table, i, onPost);
+    return {
+      gross: c.gross,
+      withheld: c.withheld,
+      performancePaid: c.performancePaid,
+      departure: c.departure,
+      paid: c.gross - c.withheld + c.performancePaid + c.departure,
+    };
+  };
+  return {
+    period: c.period,
+    totals: (cadre) => totalsAt(tableOfOne(cadre), 0),
+    totalsOf: (table) => totalsOf(c, table),
     totalsAt,
   };
+}
+
+type OnPost = (post: string, gross: number, withheld: number) => void;
+
+/** A seat's fixed monthly pay (base + 一肩挑 allowance + allowances) for one education, and its pieces. */
+interface SeatPay {
+  /** The amounts, for partial months (each prorated on its own, as the monthly lines are). */
+  readonly pieces: readonly Dated[];
+  /** Their sum on the first of each month of the period. */
+  readonly table: Float64Array;
+}
+
+/**
+ * A pay section compiled for a period, with room for the cadre being costed. Every plan has this one shape, so the
+ * costing functions below (shared by all plans) stay optimized from one plan to the next.
+ */
+interface Compiled {
+  readonly policy: Policy;
+  readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly periodFrom: number;
+  readonly periodTo: number;
+  readonly periodFromFirst: boolean;
+  readonly periodToLast: boolean;
+  readonly firstYear: number;
+  /** Month index (year × 12 + month − 1) of the period's first month; months are counted from it as k = 0, 1, … */
+  readonly firstMonth: number;
+  readonly months: number;
+  readonly years: number;
+  /** Day number of the first of month k (and of the month after the period). */
+  readonly firstDay: Float64Array;
+  /** Year of month k, counted from the period's first year. */
+  readonly yearOffset: Int32Array;
+  /** First month of each year of the period: year y is months yearFirst[y] … yearFirst[y + 1] − 1. */
+  readonly yearFirst: Int32Array;
+  /** The next month after k in which a rate changes (or `months`). */
+  readonly nextBreak: Int32Array;
+  /** Seniority increment by rating class, and its value in each month. */
+  readonly increments: readonly (Dated | undefined)[];
+  readonly incrementTables: readonly Float64Array[];
+  readonly cap: Dated | undefined;
+  readonly withheldPercent: Dated | undefined;
+  readonly payoutPercent: readonly (Dated | undefined)[];
+  readonly departurePerYear: Dated | undefined;
+  readonly performance: boolean;
+  /** Whether year y's withheld pay is paid out within the period (after its annual review). */
+  readonly payoutAllowed: Uint8Array;
+  readonly calendarDays: boolean;
+  readonly cumulative: boolean;
+  readonly seatPay: (seat: number, education: number) => SeatPay;
+  /** Payout percent by year and rating, read once (−1: not yet). */
+  readonly payoutCache: Float64Array;
+
+  // The cadre being costed: its ratings (the class of year y is `ratingClasses[ratedBase + y]` when that index is in
+  // ratedFrom…ratedTo); the appointment's run of service, begun on runYear-runMonth-runDay, with `served` full years
+  // counted so far, `counts` by the rating class of the year that earned each; withheld pay by year.
+  readonly counts: Int32Array;
+  readonly withheldByYear: Float64Array;
+  readonly paidYear: Uint8Array;
+  ratingClasses: Uint8Array;
+  ratedFrom: number;
+  ratedTo: number;
+  ratedBase: number;
+  runYear: number;
+  runMonth: number;
+  runDay: number;
+  served: number;
+  appointmentGross: number;
+  appointmentWithheld: number;
+  // Its totals.
+  gross: number;
+  withheld: number;
+  performancePaid: number;
+  departure: number;
+}
+
+function ratingClassOf(c: Compiled, year: number): number {
+  const at = c.ratedBase + year;
+  return at >= c.ratedFrom && at < c.ratedTo ? c.ratingClasses[at] : NO_RATING;
+}
+
+/** Counts the full years served up to `full`, each by the rating class of the year that earned it. */
+function serveTo(c: Compiled, full: number): void {
+  for (; c.served < full; c.served++) c.counts[ratingClassOf(c, c.runYear + c.served)]++;
+}
+
+/** Totals of every cadre of a table, in columns. */
+function totalsOf(c: Compiled, table: CadreTable): TermPayColumns {
+  const n = table.length;
+  const gross = new Float64Array(n);
+  const withheld = new Float64Array(n);
+  const performancePaid = new Float64Array(n);
+  const departure = new Float64Array(n);
+  const paid = new Float64Array(n);
+  const total = { gross: 0, withheld: 0, performancePaid: 0, departure: 0, paid: 0 };
+  for (let i = 0; i < n; i++) {
+    cost(c, table, i);
+    gross[i] = c.gross;
+    withheld[i] = c.withheld;
+    performancePaid[i] = c.performancePaid;
+    departure[i] = c.departure;
+    paid[i] = c.gross - c.withheld + c.performancePaid + c.departure;
+    total.gross += c.gross;
+    total.withheld += c.withheld;
+    total.performancePaid += c.performancePaid;
+    total.departure += c.departure;
+    total.paid += paid[i];
+  }
+  return { gross, withheld, performancePaid, departure, paid, total };
+}
+
+/** Costs cadre i of a table into `c.gross`, `c.withheld`, `c.performancePaid` and `c.departure`. */
+function cost(c: Compiled, table: CadreTable, i: number, onPost?: OnPost): void {
+  if (c.cumulative && table.broken[i] === 1) {
+    // Several runs added up, with the days left over: the line-by-line path.
+    const explained = computeTermPay(table.cadres[i], c.policy, c.period);
+    for (const line of explained.months) onPost?.(line.post, line.gross, line.withheld);
+    c.gross = explained.total.gross;
+    c.withheld = explained.total.withheld;
+    c.performancePaid = explained.total.performancePaid;
+    c.departure = explained.total.departure;
+    return;
+  }
+  const { years, firstMonth, firstDay, periodFrom, periodTo, withheldByYear, paidYear, counts } = c;
+  c.ratingClasses = table.ratingClass;
+  c.ratedFrom = table.ratingStart[i];
+  c.ratedTo = table.ratingStart[i + 1];
+  c.ratedBase = c.ratedFrom - table.ratingYear[i];
+  for (let y = 0; y < years; y++) {
+    withheldByYear[y] = 0;
+    paidYear[y] = 0;
+  }
+  let gross = 0;
+  const education = table.education[i];
+  for (let a = table.appointmentStart[i]; a < table.appointmentStart[i + 1]; a++) {
+    const from = table.from[a];
+    const to = table.to[a];
+    const start = from > periodFrom ? from : periodFrom;
+    const end = to < periodTo ? to : periodTo;
+    if (start > end) continue;
+    const seat = c.seatPay(table.seat[a], education);
+    c.runYear = table.runYear[a];
+    c.runMonth = table.runMonth[a];
+    c.runDay = table.runDay[a];
+    c.served = 0;
+    for (let r = 0; r <= NO_RATING; r++) counts[r] = 0;
+    c.appointmentGross = 0;
+    c.appointmentWithheld = 0;
+    const kFirst = start === from ? table.fromMonth[a] - firstMonth : 0;
+    const kLast = end === to ? table.toMonth[a] - firstMonth : c.months - 1;
+    const startsOnFirst = start === from ? table.fromFirst[a] === 1 : c.periodFromFirst;
+    const endsOnLast = end === to ? table.toLast[a] === 1 : c.periodToLast;
+    if (c.calendarDays && !startsOnFirst) {
+      const mi = firstMonth + kFirst;
+      const y = Math.floor(mi / 12);
+      const m = (mi % 12) + 1;
+      const last = kFirst === kLast ? end : firstDay[kFirst + 1] - 1;
+      partialMonth(c, kFirst, seat, start, y, m, start - firstDay[kFirst] + 1, last);
+    }
+    // 次月起薪 (wholeMonths): a month is paid in full when held on its first day, also the month it ends in.
+    const wholeLast = c.calendarDays && !endsOnLast ? kLast - 1 : kLast;
+    const wholeFirst = startsOnFirst ? kFirst : kFirst + 1;
+    if (wholeFirst <= wholeLast) wholeMonths(c, seat, wholeFirst, wholeLast);
+    if (c.calendarDays && !endsOnLast && (startsOnFirst || kFirst !== kLast)) {
+      const mi = firstMonth + kLast;
+      partialMonth(c, kLast, seat, firstDay[kLast], Math.floor(mi / 12), (mi % 12) + 1, 1, end);
+    }
+    gross += c.appointmentGross;
+    onPost?.(POSTS[Math.floor(table.seat[a] / 2) % POSTS.length], c.appointmentGross, c.appointmentWithheld);
+  }
+
+  let withheld = 0;
+  let performancePaid = 0;
+  for (let y = 0; y < years; y++) {
+    withheld += withheldByYear[y];
+    if (!c.performance || paidYear[y] === 0 || c.payoutAllowed[y] === 0) continue;
+    const rating = ratingClassOf(c, c.firstYear + y);
+    if (rating === NO_RATING) continue;
+    const slot = y * PAY_RATINGS.length + rating;
+    if (c.payoutCache[slot] < 0)
+      c.payoutCache[slot] = c.payoutPercent[rating]?.at(dayNumberOf(c.firstYear + y, 12, 31)) ?? 0;
+    performancePaid += prorate(withheldByYear[y], c.payoutCache[slot], 100);
+  }
+
+  let departure = 0;
+  const lastTo = table.to[table.appointmentStart[i + 1] - 1];
+  if (c.departurePerYear && table.departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo) {
+    departure = table.departureYears[i] * c.departurePerYear.at(lastTo);
+  }
+  c.gross = gross;
+  c.withheld = withheld;
+  c.performancePaid = performancePaid;
+  c.departure = departure;
+}
+
+/** A partial month k (calendar days from `from` to `to`): every amount read on its first day and prorated on its own. */
+function partialMonth(
+  c: Compiled,
+  k: number,
+  seat: SeatPay,
+  from: number,
+  y: number,
+  m: number,
+  d: number,
+  to: number,
+): void {
+  serveTo(c, y - c.runYear - (m < c.runMonth || (m === c.runMonth && d < c.runDay) ? 1 : 0));
+  const dim = daysInMonth(y, m);
+  const days = to - from + 1;
+  let senior = 0;
+  for (let r = 0; r <= NO_RATING; r++) if (c.counts[r] !== 0) senior += c.counts[r] * (c.increments[r]?.at(from) ?? 0);
+  if (c.cap) {
+    const limit = c.cap.at(from);
+    if (limit < senior) senior = limit;
+  }
+  let gross = prorate(senior, days, dim);
+  for (const piece of seat.pieces) gross += prorate(piece.at(from), days, dim);
+  const withheld = c.withheldPercent ? prorate(gross, c.withheldPercent.at(from), 100) : 0;
+  c.appointmentGross += gross;
+  c.appointmentWithheld += withheld;
+  c.withheldByYear[c.yearOffset[k]] += withheld;
+  c.paidYear[c.yearOffset[k]] = 1;
+}
+
+/**
+ * Whole months first…last of an appointment, in runs of equal pay (to a change of rates, the next anniversary or
+ * the end): the hot loop of a budget, each run costing one line's pay times its months.
+ */
+function wholeMonths(c: Compiled, seat: SeatPay, first: number, last: number): void {
+  const { nextBreak, incrementTables, counts, yearOffset, yearFirst, withheldByYear, paidYear } = c;
+  const capTable = c.cap?.table;
+  const percentTable = c.withheldPercent?.table;
+  const seatTable = seat.table;
+  // Anniversary n of the run falls in month `start + 12n` (the first month whose 1st day is on or after it).
+  const start = c.runYear * 12 + c.runMonth - 1 + (c.runDay === 1 ? 0 : 1) - c.firstMonth;
+  let next = first < start ? start + 12 : first + 12 - ((((first - start) % 12) + 12) % 12);
+  serveTo(c, (next - start) / 12 - 1);
+  let gross = 0;
+  let withheld = 0;
+  // Seniority before the cap: summed over the rating classes where rates change, else one increment added at each
+  // anniversary.
+  let uncapped = 0;
+  for (let k = first, recount = true; k <= last; ) {
+    let end = nextBreak[k] - 1;
+    if (end > last) end = last;
+    if (end >= next) end = next - 1;
+    if (recount) {
+      uncapped = 0;
+      for (let r = 0; r <= NO_RATING; r++) if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
+    }
+    let senior = uncapped;
+    if (capTable) {
+      const limit = capTable[k];
+      if (limit < senior) senior = limit;
+      else if (Number.isNaN(limit)) senior = limit; // no value: NaN, thrown below
+    }
+    const line = seatTable[k] + senior;
+    const percent = percentTable ? percentTable[k] : 0;
+    if (Number.isNaN(line) || Number.isNaN(percent)) {
+      // An amount read this month has no value: read them again, in computeTermPay's order, to throw its coded error.
+      const used = c.increments.filter((_, r) => counts[r] !== 0);
+      for (const d of [...used, c.cap, ...seat.pieces, c.withheldPercent]) d?.at(c.firstDay[k]);
+    }
+    const held = percent === 0 ? 0 : prorate(line, percent, 100);
+    const months = end - k + 1;
+    gross += months * line;
+    withheld += months * held;
+    if (percentTable) {
+      let y = yearOffset[k];
+      if (y === yearOffset[end]) {
+        withheldByYear[y] += months * held;
+        paidYear[y] = 1;
+      } else {
+        for (let from = k; from <= end; y++, from = yearFirst[y]) {
+          const to = yearFirst[y + 1] - 1 < end ? yearFirst[y + 1] - 1 : end;
+          withheldByYear[y] += (to - from + 1) * held;
+          paidYear[y] = 1;
+        }
+      }
+    }
+    recount = nextBreak[end] === end + 1; // rates change in the next month
+    k = end + 1;
+    if (k === next && k <= last) {
+      const earned = ratingClassOf(c, c.runYear + c.served);
+      counts[earned]++;
+      c.served++;
+      next += 12;
+      if (!recount) uncapped += incrementTables[earned][k];
+    }
+  }
+  c.appointmentGross += gross;
+  c.appointmentWithheld += withheld;
 }
