@@ -493,6 +493,11 @@ export class HjRiskBoard extends HjLocalizedElement {
    * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
    * HTML.
    */
+  /** The townships and tiles built last, patched in place when new data keeps the same townships and villages. */
+  #built:
+    | { layout: string; fragment: DocumentFragment; first: Element; groups: HTMLElement[]; tiles: HTMLElement[] }
+    | undefined;
+
   #townships(
     groups: readonly Group[],
     a: VillageAssessment,
@@ -500,19 +505,49 @@ export class HjRiskBoard extends HjLocalizedElement {
     label: Map<string | null, string>,
     t: RiskBoardMessages,
   ): DocumentFragment {
-    const list = this.villages;
+    const layout = groups.map((g) => `${g.name}\u0000${g.indices.join(',')}`).join('\u0001');
+    const built = this.#built;
+    if (built?.layout === layout && built.first.isConnected) {
+      // The same fragment again: Lit leaves the nodes where they are, with what changed written into them.
+      this.#fill(built.groups, built.tiles, groups, a, short, label, t);
+      return built.fragment;
+    }
     const { group: groupPrototype, tile: tilePrototype } = prototypes();
     const fragment = document.createDocumentFragment();
+    const made: HTMLElement[] = [];
+    const tiles: HTMLElement[] = [];
     // Townships in blocks of a few, each block skipped by layout while far off-screen (content-visibility).
-    let block = fragment as Node;
     for (const [n, g] of groups.entries()) {
       if (n % TOWNSHIPS_PER_BLOCK === 0) {
-        block = document.createElement('div');
-        (block as HTMLElement).className = 'block';
+        const block = document.createElement('div');
+        block.className = 'block';
         fragment.append(block);
       }
       const group = groupPrototype.cloneNode(true) as HTMLElement;
-      const [heading, tiles] = group.children as unknown as [HTMLElement, HTMLElement];
+      const box = group.lastChild as HTMLElement;
+      for (const _ of g.indices) tiles.push(box.appendChild(tilePrototype.cloneNode(true) as HTMLElement));
+      (fragment.lastChild as HTMLElement).append(group);
+      made.push(group);
+    }
+    this.#fill(made, tiles, groups, a, short, label, t);
+    this.#built = { layout, fragment, first: fragment.firstChild as Element, groups: made, tiles };
+    return fragment;
+  }
+
+  /** Writes the townships' headings and the tiles' level, colour and names (as text, never as HTML). */
+  #fill(
+    made: readonly HTMLElement[],
+    tiles: readonly HTMLElement[],
+    groups: readonly Group[],
+    a: VillageAssessment,
+    short: Map<string | null, string>,
+    label: Map<string | null, string>,
+    t: RiskBoardMessages,
+  ): void {
+    const list = this.villages;
+    let at = 0;
+    for (const [n, g] of groups.entries()) {
+      const heading = made[n].firstChild as HTMLElement;
       const c = a.byTownship[g.name];
       (heading.firstChild as Text).data = g.name || t.noTownship;
       (heading.lastChild as HTMLElement).textContent = c
@@ -521,7 +556,7 @@ export class HjRiskBoard extends HjLocalizedElement {
       for (const i of g.indices) {
         const v = list[i];
         const level = a.level(i);
-        const tile = tilePrototype.cloneNode(true) as HTMLButtonElement;
+        const tile = tiles[at++];
         tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
         tile.setAttribute('data-i', String(i));
         tile.setAttribute(
@@ -532,11 +567,8 @@ export class HjRiskBoard extends HjLocalizedElement {
         );
         ((tile.firstChild as HTMLElement).firstChild as Text).data = v.village;
         ((tile.lastChild as HTMLElement).firstChild as Text).data = short.get(level) ?? '';
-        tiles.append(tile);
       }
-      block.appendChild(group);
     }
-    return fragment;
   }
 
   #format(locale: Locale): (n: number | null) => string {

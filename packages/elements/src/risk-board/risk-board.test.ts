@@ -257,6 +257,35 @@ describe('<hj-risk-board>', () => {
     expect(textOf(root(el).querySelector('[part=summary]'))).toContain('共 1 个村（社区）');
   });
 
+  it("redraws a day's new figures for the same villages in place, and a table round trip still shows the board", async () => {
+    const { el } = await board(three);
+    const before = tiles(el);
+    const countsBefore = textOf(root(el).querySelector('.group-counts'));
+    expect(before.map((b) => b.className)).toEqual(['tile red', 'tile yellow', 'tile green']);
+    // The next day: the red village settled, the green one flared up.
+    el.villages = [
+      { ...three[0], values: calm },
+      three[1],
+      { ...three[2], values: { ...calm, financialAudit: 0, clanReligionAndCrime: 0, electionSituation: 0 } },
+    ];
+    await el.updateComplete;
+    const after = tiles(el);
+    expect(after.map((b) => b.className)).toEqual(['tile green', 'tile yellow', 'tile red']);
+    expect(after.every((b, i) => b === before[i])).toBe(true); // the same nodes, patched
+    expect(after[2].title).toBe('青山村 · 乙镇 · 一级（红色）');
+    expect(textOf(root(el).querySelector('.group-counts'))).not.toBe(countsBefore); // 甲镇 has no red village now
+    // Table and back: the board is drawn again, not left empty.
+    el.view = 'table';
+    await el.updateComplete;
+    el.view = 'board';
+    await el.updateComplete;
+    expect(tiles(el).map((b) => b.className)).toEqual(['tile green', 'tile yellow', 'tile red']);
+    // Another set of villages: a new board.
+    el.villages = [three[2], three[0]];
+    await el.updateComplete;
+    expect(tiles(el).map((b) => b.querySelector('.name')?.textContent)).toEqual(['青山村', '红岩村']);
+  });
+
   it('colours a map of three shapes by level; a shape is chosen by keyboard', async () => {
     const { el } = await mount<HjRiskBoard>('<hj-risk-board geo-key="村名"></hj-risk-board>', 'hj-risk-board');
     el.villages = three;
