@@ -87,6 +87,40 @@ describe('the demo portal', { timeout: 60_000 }, () => {
     await expect.poll(() => shadowText('hj-candidate-check', '[role=status]')).not.toBe('');
   });
 
+  it('prints every element on A4 paper: nothing runs off the page sideways', async () => {
+    // A4 is 210 mm wide; with 10 mm margins, 190 mm (718 CSS px) of it is printed on.
+    const printable = Math.floor((190 / 25.4) * 96);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: printable, height: 1000 });
+    try {
+      const overflow = await page.evaluate(
+        ([tags, width]) =>
+          (tags as string[]).flatMap((tag) => {
+            const host = document.querySelector(tag) as HTMLElement;
+            const spilled: string[] = [];
+            const walk = (root: ShadowRoot) => {
+              for (const el of root.querySelectorAll('*')) {
+                const r = el.getBoundingClientRect();
+                if (r.width > 0 && r.right > (width as number) + 1) spilled.push(`${tag} ${el.tagName} ${r.right}`);
+                if (el.shadowRoot) walk(el.shadowRoot);
+              }
+            };
+            if (host.getBoundingClientRect().right > (width as number) + 1) spilled.push(`${tag} itself`);
+            walk(host.shadowRoot as ShadowRoot);
+            return spilled.slice(0, 3);
+          }),
+        [ELEMENTS, printable] as const,
+      );
+      expect(overflow).toEqual([]);
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(1);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('switches every element to English from one select', async () => {
     await page.selectOption('#lang', 'en');
     await expect.poll(() => shadowText('hj-election-tally', 'h2')).toBe("Villagers' committee election: tally");
