@@ -112,7 +112,10 @@ describe('the demo portal', { timeout: 60_000 }, () => {
         [ELEMENTS, printable] as const,
       );
       expect(overflow).toEqual([]);
-      const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } });
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' },
+      });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(1);
     } finally {
