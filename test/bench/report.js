@@ -12,6 +12,7 @@ const BENCHES = [
   ['Composition: rollUp', 'composition.bench.js'],
   ['Risk: assessVillages', 'risk.bench.js'],
   ['Term pay: compileTermPay', 'pay.bench.js'],
+  ['Import: parseRosterCsv', 'import.bench.js'],
   ['Scale: 1,000,000 members in one process', 'scale.bench.js'],
 ];
 

@@ -108,6 +108,12 @@ export function residentIdCheckCharacter(first17: string): string {
   return CHECK_CHARACTERS[sum % 11];
 }
 
+/** Whether every character is ASCII (then NFKC would leave it as it is). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function fail(code: ResidentIdErrorCode, message: string, messageEn: string): ResidentIdResult {
   return { ok: false, error: { code, message, messageEn } };
 }
@@ -130,7 +136,8 @@ export function parseResidentId(input: unknown, options: ParseResidentIdOptions 
   if (typeof input !== 'string' || input.trim() === '') {
     return fail('ID_EMPTY', '身份证号为空', 'The resident ID number is empty');
   }
-  const s = input.normalize('NFKC').trim().toUpperCase();
+  // Full-width digits and letters (１２３Ｘ) as typed with a Chinese input method: NFKC makes them ASCII.
+  const s = (isAscii(input) ? input : input.normalize('NFKC')).trim().toUpperCase();
   if (s.length !== 18 && s.length !== 15) {
     return fail(
       'ID_LENGTH',

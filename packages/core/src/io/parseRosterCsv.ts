@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
-import { maskResidentId, parseResidentId } from '../id/residentId.js';
+import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
 import type { Problem } from '../problems/problem.js';
 import type { Fact, FactKind } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
@@ -379,9 +379,9 @@ function readRow(
 
   const problems: Problem[] = [];
   const record: Record<string, unknown> = {};
-  const columnOf = new Map<string, string>();
-  let idColumn: string | undefined;
-  for (const [c, { header, field, factKind }] of columns.entries()) {
+  let parsedId: ResidentId | undefined;
+  for (let c = 0; c < columns.length; c++) {
+    const { header, field, factKind } = columns[c];
     if (factKind) {
       const text = cleanCell(cells[c]);
       if (text === '') continue;
@@ -403,15 +403,16 @@ function readRow(
       continue;
     }
     if (!field) continue;
-    columnOf.set(field, header);
     const text = cleanCell(cells[c]);
-    if (field === 'residentId') idColumn = header;
     if (text === '') {
       if (field === 'concurrent') record.concurrent = false;
     } else if (field === 'residentId') {
       const id = readResidentIdCell(text, row, header, options, warnings);
-      if (typeof id === 'string') record.residentId = id;
-      else problems.push(id);
+      if ('code' in id) problems.push(id);
+      else {
+        record.residentId = id.id;
+        parsedId = id;
+      }
     } else {
       const read = VOCABULARY_READERS[field];
       // Free text (names, villages) is kept as written; only vocabulary and dates are normalized.
@@ -439,21 +440,22 @@ function readRow(
   }
 
   // Sex and birth date missing from the sheet are taken from the ID number.
-  if (typeof record.residentId === 'string') {
-    const id = parseResidentId(record.residentId);
-    if (id.ok) {
-      record.sex ??= id.value.sex;
-      record.birthDate ??= id.value.birthDate;
-    }
+  if (parsedId) {
+    record.sex ??= parsedId.sex;
+    record.birthDate ??= parsedId.birthDate;
   }
 
+  // The column a field was read from (for the schema's problems), or the ID number's for sex and birth date.
+  const columnOf = (field: string) =>
+    columns.find((c) => c.field === field)?.header ??
+    (field === 'sex' || field === 'birthDate' ? columns.find((c) => c.field === 'residentId')?.header : undefined);
   if (
     options.asOf !== undefined &&
     typeof record.birthDate === 'string' &&
     record.birthDate > options.asOf &&
     !problems.some((p) => p.code === 'ID_BIRTH_DATE_FUTURE')
   ) {
-    const column = columnOf.get('birthDate') ?? idColumn ?? FIELD_LABELS.birthDate.zh;
+    const column = columnOf('birthDate') ?? FIELD_LABELS.birthDate.zh;
     problems.push({
       code: 'ROW_BIRTH_DATE_FUTURE',
       severity: 'error',
@@ -472,11 +474,7 @@ function readRow(
   const reported = new Set(problems.map((p) => p.column));
   for (const p of schemaProblems(result.error.issues, record)) {
     const field = String(p.path?.[0] ?? '');
-    const column =
-      columnOf.get(field) ??
-      (field === 'sex' || field === 'birthDate' ? idColumn : undefined) ??
-      FIELD_LABELS[field as RosterField]?.zh ??
-      field;
+    const column = columnOf(field) ?? FIELD_LABELS[field as RosterField]?.zh ?? field;
     if (!reported.has(column)) problems.push({ ...p, row, column });
   }
   return { problems };
@@ -488,7 +486,7 @@ function readResidentIdCell(
   column: string,
   options: ParseRosterCsvOptions,
   warnings: Problem[],
-): string | Problem {
+): ResidentId | Problem {
   if (/^\d(\.\d+)?E\+\d+$/i.test(text)) {
     return {
       code: 'ROW_ID_SCIENTIFIC',
@@ -527,5 +525,5 @@ function readResidentIdCell(
       messageEn: 'The old 15-digit ID number was converted to 18 digits',
     });
   }
-  return id.value.id;
+  return id.value;
 }
