@@ -187,11 +187,14 @@ export function parseResidentId(input: unknown, options: ParseResidentIdOptions 
       `Wrong check character: the last character should be ${check}; a digit was probably mistyped`,
     );
   }
+  // Built from short pieces (copies, where a longer slice of the input would be a view into it): an ID kept from a
+  // roster does not keep the whole file's text alive.
+  const regionCode = body.slice(0, 6);
   return {
     ok: true,
     value: {
-      id: body + check,
-      regionCode: body.slice(0, 6),
+      id: `${regionCode}${body.slice(6)}${check}`,
+      regionCode,
       birthDate,
       sex: Number(body[16]) % 2 === 1 ? 'male' : 'female',
       converted: s.length === 15,

@@ -109,7 +109,9 @@ const REQUIRED: ReadonlyArray<RosterField | readonly RosterField[]> = [
 
 /** A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. */
 function cleanCell(cell: string | undefined): string {
-  return (cell ?? '').trim().replace(/^'/, '').trim();
+  const text = (cell ?? '').trim().replace(/^'/, '').trim();
+  // A long cell may be a view into the file's text (so engines keep substrings): a copy lets the text go once read.
+  return text.length < 13 ? text : Array.from(text).join('');
 }
 
 function isBlank(cells: readonly string[]): boolean {
