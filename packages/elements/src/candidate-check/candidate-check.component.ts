@@ -332,7 +332,7 @@ export class HjCandidateCheck extends HjFormControl {
     if (d.verdict && !d.verdict.eligible) {
       this.setFormState(
         value,
-        { invalid: t.notEligibleMessage(d.verdict.failures.map((f) => titleOf(f, locale)).join('；')) },
+        { invalid: t.notEligibleMessage(d.verdict.failures.map((f) => titleOf(f, locale))) },
         control('name'),
       );
       return;

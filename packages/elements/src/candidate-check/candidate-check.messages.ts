@@ -46,7 +46,7 @@ export interface CandidateCheckMessages {
   /** Validation messages of the form control. */
   missing: string;
   fixFields: (n: number, first: string) => string;
-  notEligibleMessage: (rule: string) => string;
+  notEligibleMessage: (rules: readonly string[]) => string;
 }
 
 export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = {
@@ -80,7 +80,7 @@ export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = 
     cannotJudge: '无法审查',
     missing: '请填写姓名、身份证号和出生日期',
     fixFields: (n, first) => `有 ${n} 处信息需要修改：${first}`,
-    notEligibleMessage: (rule) => `不符合资格条件：${rule}`,
+    notEligibleMessage: (rules) => `不符合资格条件：${rules.join('；')}`,
   },
   'zh-TW': {
     legend: { person: '基本資料', party: '政治面貌', seat: '擬任職位', facts: '負面情形' },
@@ -112,7 +112,7 @@ export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = 
     cannotJudge: '無法審查',
     missing: '請填寫姓名、身分證號和出生日期',
     fixFields: (n, first) => `有 ${n} 處資料需要修改：${first}`,
-    notEligibleMessage: (rule) => `不符合資格條件：${rule}`,
+    notEligibleMessage: (rules) => `不符合資格條件：${rules.join('；')}`,
   },
   en: {
     legend: { person: 'Personal details', party: 'Political status', seat: 'Seat', facts: 'Negative facts' },
@@ -144,6 +144,6 @@ export const CANDIDATE_CHECK_MESSAGES: Record<Locale, CandidateCheckMessages> = 
     cannotJudge: 'Cannot judge',
     missing: 'Enter the name, resident ID number and birth date',
     fixFields: (n, first) => `${n} ${n === 1 ? 'field needs' : 'fields need'} correcting: ${first}`,
-    notEligibleMessage: (rule) => `Not eligible: ${rule}`,
+    notEligibleMessage: (rules) => `Not eligible: ${rules.join('; ')}`,
   },
 };

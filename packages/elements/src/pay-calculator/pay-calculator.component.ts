@@ -734,7 +734,7 @@ export class HjPayCalculator extends HjFormControl {
               <th scope="row">${p.year}</th>
               <td>${p.rating ? t.ratings[p.rating] : t.awaitingRating}</td>
               <td class="num">${formatYuan(p.withheld)}</td>
-              <td class="num">${p.rating ? formatYuan(p.payout) : '—'}</td>
+              <td class="num">${p.rating ? formatYuan(p.payout) : t.noFigure}</td>
               <td>${p.paidIn ?? (p.rating ? t.afterPeriod : t.awaitingRating)}</td>
             </tr>`,
           )}

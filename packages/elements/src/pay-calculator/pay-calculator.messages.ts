@@ -76,6 +76,8 @@ export interface PayCalculatorMessages {
   payout: string;
   paidIn: string;
   awaitingRating: string;
+  /** In place of a figure there is none of. */
+  noFigure: string;
   afterPeriod: string;
   /** Departure allowance. */
   departureText: (month: string, years: number, amount: string) => string;
@@ -147,6 +149,7 @@ export const PAY_CALCULATOR_MESSAGES: Record<Locale, PayCalculatorMessages> = {
     payout: '发放金额',
     paidIn: '发放月份',
     awaitingRating: '待考核',
+    noFigure: '—',
     afterPeriod: '期后发放',
     departureText: (month, years, amount) => `离任补助：${month} 发放，任职满 ${years} 年，计 ${amount}。`,
     explanationCaption: (policy) => `计算依据：${policy}`,
@@ -221,6 +224,7 @@ export const PAY_CALCULATOR_MESSAGES: Record<Locale, PayCalculatorMessages> = {
     payout: '發放金額',
     paidIn: '發放月份',
     awaitingRating: '待考核',
+    noFigure: '—',
     afterPeriod: '期後發放',
     departureText: (month, years, amount) => `離任補助：${month} 發放，任職滿 ${years} 年，計 ${amount}。`,
     explanationCaption: (policy) => `計算依據：${policy}`,
@@ -311,6 +315,7 @@ export const PAY_CALCULATOR_MESSAGES: Record<Locale, PayCalculatorMessages> = {
     payout: 'Paid out',
     paidIn: 'Paid in',
     awaitingRating: 'Awaiting the rating',
+    noFigure: '—',
     afterPeriod: 'After the period',
     departureText: (month, years, amount) =>
       `Departure allowance: paid in ${month} for ${years} full ${years === 1 ? 'year' : 'years'} served, ${amount}.`,

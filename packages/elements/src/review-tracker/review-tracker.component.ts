@@ -215,7 +215,7 @@ export class HjReviewTracker extends HjLocalizedElement {
       return html`<tr class="invalid" data-index=${row.index}>
         ${head}
         <td colspan="5">
-          <p class="error">✗ ${t.invalid}</p>
+          <p class="error">${t.outcomeMark.fail} ${t.invalid}</p>
           <ul class="plain problems">
             ${(row.problems ?? []).map(
               (p) => html`<li data-code=${p.code}>${locale === 'en' ? p.messageEn : p.message}</li>`,
@@ -258,7 +258,7 @@ export class HjReviewTracker extends HjLocalizedElement {
         }
       </td>
       <td class="outcome">
-        <span class="verdict ${s.outcome}">${s.outcome === 'pass' ? '✓' : s.outcome === 'fail' ? '✗' : '…'} ${t.outcome[s.outcome]}</span>
+        <span class="verdict ${s.outcome}">${t.outcomeMark[s.outcome]} ${t.outcome[s.outcome]}</span>
         ${failedBy.length ? html`<span class="note">${t.failedBy(failedBy.join(sep))}</span>` : nothing}
         ${late.length ? html`<span class="note">${t.lateAnswers(late.join(sep))}</span>` : nothing}
       </td>

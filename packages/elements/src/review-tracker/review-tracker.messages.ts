@@ -36,6 +36,8 @@ export interface ReviewTrackerMessages {
   dueAt: string;
   lateAnswers: (departments: string) => string;
   outcome: { pass: string; fail: string; pending: string };
+  /** Marks before the outcome, so that colour is not the only sign. */
+  outcomeMark: { pass: string; fail: string; pending: string };
   failedBy: (departments: string) => string;
   noName: string;
   noResidentId: string;
@@ -79,6 +81,7 @@ export const REVIEW_TRACKER_MESSAGES: Record<Locale, ReviewTrackerMessages> = {
     dueAt: '截止',
     lateAnswers: (d) => `逾期答复：${d}`,
     outcome: { pass: '通过', fail: '未通过', pending: '联审中' },
+    outcomeMark: { pass: '✓', fail: '✗', pending: '…' },
     failedBy: (d) => `未通过部门：${d}`,
     noName: '（未填姓名）',
     noResidentId: '—',
@@ -109,6 +112,7 @@ export const REVIEW_TRACKER_MESSAGES: Record<Locale, ReviewTrackerMessages> = {
     dueAt: '截止',
     lateAnswers: (d) => `逾期答覆：${d}`,
     outcome: { pass: '通過', fail: '未通過', pending: '聯審中' },
+    outcomeMark: { pass: '✓', fail: '✗', pending: '…' },
     failedBy: (d) => `未通過部門：${d}`,
     noName: '（未填姓名）',
     noResidentId: '—',
@@ -145,6 +149,7 @@ export const REVIEW_TRACKER_MESSAGES: Record<Locale, ReviewTrackerMessages> = {
     dueAt: 'Due',
     lateAnswers: (d) => `Answered late: ${d}`,
     outcome: { pass: 'Passed', fail: 'Failed', pending: 'Under review' },
+    outcomeMark: { pass: '✓', fail: '✗', pending: '…' },
     failedBy: (d) => `Failed by: ${d}`,
     noName: '(no name)',
     noResidentId: '—',

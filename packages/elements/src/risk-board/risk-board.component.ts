@@ -573,7 +573,8 @@ export class HjRiskBoard extends HjLocalizedElement {
 
   #format(locale: Locale): (n: number | null) => string {
     const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    return (n) => (n === null ? '—' : nf.format(n));
+    const none = RISK_BOARD_MESSAGES[locale].noFigure;
+    return (n) => (n === null ? none : nf.format(n));
   }
 
   #renderTable(a: VillageAssessment, groups: Group[], t: RiskBoardMessages, locale: Locale): TemplateResult {

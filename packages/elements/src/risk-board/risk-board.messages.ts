@@ -66,6 +66,8 @@ export interface RiskBoardMessages {
   colon: string;
   /** Between the facts of a ledger item on one line. */
   factSeparator: string;
+  /** In place of a figure there is none of. */
+  noFigure: string;
   /** Between the measures of a ledger item. */
   listSeparator: string;
   yes: string;
@@ -129,6 +131,7 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     statuses: { open: '未化解', inProgress: '化解中', resolved: '已化解' },
     colon: '：',
     factSeparator: ' · ',
+    noFigure: '—',
     listSeparator: '；',
     yes: '是',
     no: '否',
@@ -187,6 +190,7 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     statuses: { open: '未化解', inProgress: '化解中', resolved: '已化解' },
     colon: '：',
     factSeparator: ' · ',
+    noFigure: '—',
     listSeparator: '；',
     yes: '是',
     no: '否',
@@ -248,6 +252,7 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     statuses: { open: 'Open', inProgress: 'In progress', resolved: 'Resolved' },
     colon: ': ',
     factSeparator: ' · ',
+    noFigure: '—',
     listSeparator: '; ',
     yes: 'yes',
     no: 'no',

@@ -195,10 +195,10 @@ export class HjRosterImport extends HjFormControl {
     if (this.reading) return html`${t.reading}`;
     const r = this.result;
     if (!r) return nothing;
-    return html`${t.readRows(r.rowCount, this.fileName || 'CSV')}；<span class="ok">${t.validRows(r.rows.length)}</span>；<span
+    return html`${t.readRows(r.rowCount, this.fileName || 'CSV')}${t.clauseSeparator}<span class="ok">${t.validRows(r.rows.length)}</span>${t.clauseSeparator}<span
         class=${r.errors.length ? 'errors' : 'ok'}
         >${t.errorCount(r.errors.length)}</span
-      >${r.warnings.length ? html`；${t.warningCount(r.warnings.length)}` : nothing}`;
+      >${r.warnings.length ? html`${t.clauseSeparator}${t.warningCount(r.warnings.length)}` : nothing}`;
   }
 
   #renderResult(r: RosterCsvResult, locale: Locale): TemplateResult {

@@ -9,6 +9,8 @@ export interface RosterImportMessages {
   formats: string;
   reading: string;
   readRows: (rows: number, file: string) => string;
+  /** Between the parts of the status line. */
+  clauseSeparator: string;
   validRows: (n: number) => string;
   errorCount: (n: number) => string;
   warningCount: (n: number) => string;
@@ -45,6 +47,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
       '支持 Excel 另存的 CSV（UTF-8 或 GBK/GB18030 编码）；表头如 姓名、身份证号、性别、出生日期、民族、学历、政治面貌、村(社区)、职务',
     reading: '正在读取…',
     readRows: (rows, file) => `已读取 ${file}：共 ${rows} 行数据`,
+    clauseSeparator: '；',
     validRows: (n) => `有效 ${n} 行`,
     errorCount: (n) => `错误 ${n} 处`,
     warningCount: (n) => `提示 ${n} 条`,
@@ -79,6 +82,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
       '支援 Excel 另存的 CSV（UTF-8 或 GBK/GB18030 編碼）；表頭如 姓名、身份證號、性別、出生日期、民族、學歷、政治面貌、村(社區)、職務',
     reading: '正在讀取…',
     readRows: (rows, file) => `已讀取 ${file}：共 ${rows} 列資料`,
+    clauseSeparator: '；',
     validRows: (n) => `有效 ${n} 列`,
     errorCount: (n) => `錯誤 ${n} 處`,
     warningCount: (n) => `提示 ${n} 則`,
@@ -113,6 +117,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
       'CSV saved from Excel (UTF-8 or GBK/GB18030); headers such as 姓名, 身份证号, 性别, 出生日期, 民族, 学历, 政治面貌, 村(社区), 职务',
     reading: 'Reading…',
     readRows: (rows, file) => `Read ${file}: ${rows} data rows`,
+    clauseSeparator: '; ',
     validRows: (n) => `${n} valid`,
     errorCount: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
     warningCount: (n) => `${n} ${n === 1 ? 'notice' : 'notices'}`,
