@@ -41,6 +41,12 @@ const villager = { asOf, organization: '村民委员会', post: '委员' } as co
 const ids = (v: { failures: readonly { ruleId: string }[] }) => v.failures.map((f) => f.ruleId);
 
 describe('national baseline', () => {
+  it('is the policy definePolicy makes of its spec (assembled without the schema, so pages need not ship it)', () => {
+    expect(nationalBaseline).toEqual(definePolicy(nationalBaselineSpec));
+    expect(Object.isFrozen(nationalBaseline.rules[0])).toBe(true);
+    expect(Object.isFrozen(nationalBaselineSpec.rules[0])).toBe(false);
+  });
+
   it('cites a law or party-rule article for every rule', () => {
     const references = new Map(nationalBaseline.references.map((r) => [r.id, r]));
     for (const rule of [...nationalBaseline.rules, ...nationalBaseline.teamRules]) {

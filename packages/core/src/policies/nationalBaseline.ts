@@ -3,8 +3,10 @@
  * negative lists (十不选 and the like) are overlays on it. Numbers that law fixes are parameters too, so that every
  * verdict shows which value it used and since when.
  */
-import { definePolicy } from '../policy/definePolicy.js';
-import type { PolicySpec } from '../policy/schema.js';
+
+import { assemblePolicy, type ReadPolicySpec } from '../policy/assemblePolicy.js';
+import { deepFreeze } from '../policy/deepFreeze.js';
+import type { Policy } from '../policy/policy.js';
 import type { Organization } from '../schemas/vocabulary.js';
 
 const VC: Organization[] = ['村民委员会'];
@@ -168,6 +170,7 @@ export const nationalBaselineSpec = {
       id: 'vc-size',
       title: { zh: '村民委员会由三至七人组成', en: "A villagers' committee has 3 to 7 members" },
       severity: 'disqualify',
+      slate: 'committee',
       appliesTo: { organizations: [...VC] },
       reference: 'vc-law-art6',
       check: { teamSize: { min: { param: 'villagersCommitteeMin' }, max: { param: 'villagersCommitteeMax' } } },
@@ -176,6 +179,7 @@ export const nationalBaselineSpec = {
       id: 'vc-woman-member',
       title: { zh: '村民委员会成员中应当有妇女成员', en: "A villagers' committee includes a woman" },
       severity: 'disqualify',
+      slate: 'committee',
       appliesTo: { organizations: [...VC] },
       reference: 'vc-law-art6',
       check: { atLeastOne: { sexIs: 'female' } },
@@ -187,6 +191,7 @@ export const nationalBaselineSpec = {
         en: 'In a multi-ethnic village, a member of a smaller group',
       },
       severity: 'disqualify',
+      slate: 'committee',
       appliesTo: { organizations: [...VC] },
       onlyIf: 'multiEthnic',
       reference: 'vc-law-art6',
@@ -197,6 +202,7 @@ export const nationalBaselineSpec = {
       id: 'rc-size',
       title: { zh: '居民委员会由五至九人组成', en: "A residents' committee has 5 to 9 members" },
       severity: 'disqualify',
+      slate: 'committee',
       appliesTo: { organizations: [...RC] },
       reference: 'rc-law-art7',
       check: { teamSize: { min: { param: 'residentsCommitteeMin' }, max: { param: 'residentsCommitteeMax' } } },
@@ -205,6 +211,7 @@ export const nationalBaselineSpec = {
       id: 'party-branch-size',
       title: { zh: '党支部委员会由三人以上组成，不超过七人', en: 'A branch committee has 3 to 7 members' },
       severity: 'disqualify',
+      slate: 'committee',
       appliesTo: { organizations: [...PARTY] },
       reference: 'party-branch-ch6',
       check: { teamSize: { min: { param: 'branchCommitteeMin' }, max: { param: 'branchCommitteeMax' } } },
@@ -213,6 +220,7 @@ export const nationalBaselineSpec = {
       id: 'party-branch-usual-size',
       title: { zh: '党支部委员会一般不超过五人', en: 'A branch committee usually has at most 5 members' },
       severity: 'warning',
+      slate: 'committee',
       appliesTo: { organizations: [...PARTY] },
       reference: 'party-branch-ch6',
       check: { teamSize: { max: { param: 'branchCommitteeUsualMax' } } },
@@ -227,7 +235,10 @@ export const nationalBaselineSpec = {
       check: { candidateMargin: { param: 'partyCandidateMargin' } },
     },
   ],
-} satisfies PolicySpec;
+  compositionTargets: [],
+  milestones: [],
+  // Complete as definePolicy would read it (every default written out), so it is assembled without the schema.
+} satisfies ReadPolicySpec;
 
 /**
  * The national baseline policy (全国基线): voting age and political rights (村民委员会组织法 Art. 13, 居民委员会组织法
@@ -241,4 +252,9 @@ export const nationalBaselineSpec = {
  * evaluateEligibility(candidate, nationalBaseline, { asOf: '2021-10-28', organization: '党组织', post: '书记' })
  * ```
  */
-export const nationalBaseline = /* @__PURE__ */ definePolicy(nationalBaselineSpec);
+export const nationalBaseline: Policy = /* @__PURE__ */ builtIn(nationalBaselineSpec);
+
+/** A built-in policy from its complete spec (the spec itself left as it is). */
+function builtIn(spec: ReadPolicySpec): Policy {
+  return deepFreeze(assemblePolicy(structuredClone(spec)));
+}

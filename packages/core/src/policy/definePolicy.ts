@@ -4,11 +4,11 @@
 import { HuanjieError } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
+import { assemblePolicy } from './assemblePolicy.js';
 import { checkPolicy } from './checkPolicy.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { Policy } from './policy.js';
 import { PolicySpec } from './schema.js';
-import { sortedValues } from './valueAt.js';
 
 /**
  * Validates a policy spec and returns it frozen, every rule labelled with the policy's jurisdiction. 定义政策。
@@ -37,27 +37,7 @@ export function definePolicy(spec: unknown): Policy {
     ]);
   }
   const s = parseOrThrow(PolicySpec, spec);
-  const policy = {
-    id: s.id,
-    name: s.name,
-    jurisdiction: s.jurisdiction,
-    effective: s.effective,
-    ...(s.example ? { example: true } : {}),
-    chain: [s.id],
-    references: s.references,
-    parameters: Object.fromEntries(
-      Object.entries(s.parameters).map(([id, p]) => [id, { ...p, values: sortedValues(p.values) }]),
-    ),
-    rules: s.rules.map((r) => ({ ...r, source: s.jurisdiction })),
-    teamRules: s.teamRules.map((r) => ({ ...r, source: s.jurisdiction })),
-    compositionTargets: s.compositionTargets.map((t) => ({ ...t, source: s.jurisdiction })),
-    ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
-    ...(s.risk ? { risk: defineRiskModel(s.risk) } : {}),
-    ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
-    ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
-    ...(s.audit ? { audit: { ...s.audit, source: s.jurisdiction } } : {}),
-    milestones: s.milestones.map((m) => ({ ...m, source: s.jurisdiction })),
-  };
+  const policy = assemblePolicy(s, s.risk ? defineRiskModel(s.risk) : undefined);
   checkPolicy(policy);
   return deepFreeze(policy);
 }
