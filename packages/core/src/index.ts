@@ -146,8 +146,7 @@ export type { RiskContribution, RiskScore } from './risk/scoreRisk.js';
 export { scoreRisk } from './risk/scoreRisk.js';
 export type { RosterSummary } from './roster/summarizeRoster.js';
 export { summarizeRoster } from './roster/summarizeRoster.js';
-export type { FactKind } from './schemas/candidate.js';
-export { Candidate, FACT_KINDS, Fact, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from './schemas/candidate.js';
+export { Candidate, Fact } from './schemas/candidate.js';
 export type { FieldLabel, FieldName } from './schemas/labels.js';
 export { FIELD_LABELS } from './schemas/labels.js';
 export { Member, Person, Village } from './schemas/person.js';
@@ -157,6 +156,7 @@ export { schemaProblems, validate } from './schemas/schemaProblems.js';
 export type {
   EducationLevel,
   Ethnicity,
+  FactKind,
   Organization,
   PoliticalStatus,
   Post,
@@ -168,9 +168,12 @@ export {
   EDUCATION_LEVELS,
   ETHNICITIES,
   educationRank,
+  FACT_KINDS,
+  GOVERNMENT_SANCTIONS,
   hasFullMembership,
   isPartyMember,
   ORGANIZATIONS,
+  PARTY_SANCTIONS,
   POLITICAL_STATUSES,
   POST_ORGANIZATIONS,
   POSTS,

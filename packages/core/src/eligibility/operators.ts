@@ -19,13 +19,16 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import type { Problem } from '../problems/problem.js';
-import { FACT_KINDS, type FactKind, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from '../schemas/candidate.js';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
   ETHNICITIES,
   educationRank,
+  FACT_KINDS,
+  type FactKind,
+  GOVERNMENT_SANCTIONS,
   ORGANIZATIONS,
+  PARTY_SANCTIONS,
   POLITICAL_STATUSES,
   POSTS,
   SEXES,

@@ -4,7 +4,8 @@
  * `；`: each a date, or a period `开始~结束`, optionally after the sanction (`留党察看 2019-03-01~2021-03-01`).
  */
 import { parseDateText } from '../dates/parseDateText.js';
-import { FACT_KINDS, type Fact, type FactKind, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from '../schemas/candidate.js';
+import type { Fact } from '../schemas/candidate.js';
+import { FACT_KINDS, type FactKind, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from '../schemas/vocabulary.js';
 import { normalizeHeader } from './headers.js';
 
 const BY_HEADER = new Map<string, FactKind>(

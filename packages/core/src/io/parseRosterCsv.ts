@@ -10,11 +10,18 @@ import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
 import type { Problem } from '../problems/problem.js';
-import type { Fact, FactKind } from '../schemas/candidate.js';
+import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
 import { displayValue, schemaProblems } from '../schemas/schemaProblems.js';
-import { EDUCATION_LEVELS, ETHNICITIES, ORGANIZATIONS, POLITICAL_STATUSES, POSTS } from '../schemas/vocabulary.js';
+import {
+  EDUCATION_LEVELS,
+  ETHNICITIES,
+  type FactKind,
+  ORGANIZATIONS,
+  POLITICAL_STATUSES,
+  POSTS,
+} from '../schemas/vocabulary.js';
 import {
   readEducation,
   readEthnicity,

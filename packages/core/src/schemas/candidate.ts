@@ -9,39 +9,7 @@
 import * as z from 'zod/mini';
 import { IsoDateField, ResidentIdField } from './fields.js';
 import { PERSON_SHAPE, PLACEMENT_SHAPE, personChecks } from './person.js';
-
-/**
- * The kinds of dated fact, with Chinese and English titles. 负面情形类别。 `lasting`: a fact of this kind recorded
- * without an end date is taken to go on (a listing, an investigation, an absence); a sanction without an end date is
- * not, since its impact period is the policy's to state (`withinYears`).
- */
-export const FACT_KINDS = {
-  criminalSentence: { zh: '受过刑事处罚', en: 'Criminal sentence', lasting: true },
-  deprivedOfPoliticalRights: { zh: '被剥夺政治权利', en: 'Deprived of political rights', lasting: true },
-  partyDiscipline: { zh: '受过党纪处分', en: 'Party discipline sanction', lasting: false },
-  governmentSanction: { zh: '受过政务处分', en: 'Government sanction', lasting: false },
-  underInvestigation: { zh: '正在被立案审查调查', en: 'Under investigation', lasting: true },
-  administrativeDetention: { zh: '受过行政拘留', en: 'Administrative detention', lasting: false },
-  dishonestDebtor: { zh: '被列为失信被执行人', en: 'Listed as dishonest judgment debtor', lasting: true },
-  longAbsence: { zh: '长期不在村(社区)居住', en: 'Long absence from the village', lasting: true },
-  ratedIncompetent: { zh: '年度考核被评为不称职', en: 'Rated incompetent in an annual review', lasting: false },
-  voteBuying: { zh: '参与贿选、拉票', en: 'Vote-buying or canvassing', lasting: false },
-  organizedCrime: { zh: '涉黑涉恶', en: 'Involved in organized crime', lasting: false },
-  incitingDisturbance: {
-    zh: '煽动群众闹事、缠访闹访',
-    en: 'Inciting disturbances or abusive petitioning',
-    lasting: false,
-  },
-  illegalLandUse: { zh: '违法违规占地建房', en: 'Illegal land occupation or building', lasting: true },
-  cultOrIllegalReligion: { zh: '参与邪教或非法宗教活动', en: 'Cult or illegal religious activity', lasting: false },
-  familyPlanningViolation: { zh: '违反计划生育政策', en: 'Family-planning violation', lasting: false },
-} as const;
-export type FactKind = keyof typeof FACT_KINDS;
-
-/** Party discipline sanctions (中国共产党纪律处分条例 Art. 8), mildest first. */
-export const PARTY_SANCTIONS = ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'] as const;
-/** Government sanctions (公职人员政务处分法 Art. 7), mildest first. */
-export const GOVERNMENT_SANCTIONS = ['警告', '记过', '记大过', '降级', '撤职', '开除'] as const;
+import { type FactKind, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from './vocabulary.js';
 
 const base = {
   date: IsoDateField,

@@ -4,8 +4,8 @@
 import * as z from 'zod/mini';
 import { maskResidentId } from '../id/residentId.js';
 import { type Problem, throwIfAny } from '../problems/problem.js';
-import { FACT_KINDS } from './candidate.js';
 import { FIELD_LABELS } from './labels.js';
+import { FACT_KINDS } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;
 
