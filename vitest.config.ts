@@ -23,10 +23,11 @@ const browser = (name: string) => ({
 });
 
 export default defineConfig({
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  // The Vue example compiles its template in the page: Vue's build with the compiler (as examples/vite.config.js).
+  resolve: { conditions: ['source', ...defaultClientConditions], alias: { vue: 'vue/dist/vue.esm-browser.prod.js' } },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
   optimizeDeps: {
-    include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core', 'd3-geo'],
+    include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core', 'd3-geo', 'vue'],
   },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],

@@ -1,5 +1,6 @@
-// The plain-HTML example as a user opens it, in Chromium, with the self-contained embed file. (The demo portal has
-// its own test, test/portal.test.ts, which watches the browser console from the start.)
+// The plain-HTML example (the self-contained embed file) and the Vue 3 example (the packages imported) as a user opens
+// them, in Chromium: every form element renders inside the page's own form, and submitting the form hands its value
+// to the page. (The demo portal has its own test, test/portal.test.ts, which watches the console from the start.)
 import { afterEach, describe, expect, it } from 'vitest';
 
 async function open(path: string, ready: (doc: Document) => boolean): Promise<Document> {
@@ -18,6 +19,28 @@ async function open(path: string, ready: (doc: Document) => boolean): Promise<Do
 }
 
 afterEach(() => document.body.replaceChildren());
+
+type Element_ = HTMLElement & { updateComplete?: Promise<unknown> };
+const shown = (doc: Document, tag: string) => (doc.querySelector(tag)?.shadowRoot?.textContent ?? '').trim();
+const rendered = (tags: string[]) => (d: Document) => tags.every((t) => shown(d, t).length > 20);
+const FORM_ELEMENTS = ['hj-candidate-check', 'hj-pay-calculator', 'hj-election-tally'];
+/** A candidate as a host page passes one in (the synthetic county's kind of data: fictitious name and number). */
+const CANDIDATE = {
+  name: '张某甲',
+  residentId: '11010519491231002X',
+  sex: 'female',
+  birthDate: '1949-12-31',
+  ethnicity: '汉族',
+  education: '高中',
+  politicalStatus: '群众',
+};
+
+async function submit(doc: Document, form: HTMLFormElement, output: string): Promise<string> {
+  form.requestSubmit();
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline && !doc.querySelector(output)?.textContent) await new Promise((r) => setTimeout(r, 20));
+  return doc.querySelector(output)?.textContent ?? '';
+}
 
 describe('examples', () => {
   it('plain HTML: one script tag defines the element, which imports inside a form', async () => {
@@ -38,5 +61,33 @@ describe('examples', () => {
     expect(form.checkValidity()).toBe(true);
     form.requestSubmit();
     expect(doc.querySelector('output')!.textContent).toBe('已提交 1 条记录（本示例不发送到任何地方）');
+  });
+
+  it('plain HTML: the candidate check, pay calculator and election tally render in their forms and submit', async () => {
+    const doc = await open('/examples/embed/index.html', rendered(FORM_ELEMENTS));
+    // The pay calculator got its policy from the page's script: it offers the posts to choose from, no error.
+    expect(shown(doc, 'hj-pay-calculator')).not.toContain('policy');
+    const check = doc.querySelector('hj-candidate-check') as Element_ & { candidate: unknown };
+    const form = doc.querySelector('#candidate-form') as HTMLFormElement;
+    expect(form.checkValidity()).toBe(false); // required, and empty
+    check.candidate = CANDIDATE;
+    await check.updateComplete;
+    expect(form.checkValidity()).toBe(true);
+    expect(await submit(doc, form, '#candidate-out')).toBe('已提交候选人 张某甲（出生日期 1949-12-31）');
+    expect(shown(doc, 'hj-candidate-check')).not.toContain('11010519491231002X'); // masked on screen
+  });
+
+  it('Vue 3: the three form elements in a Vue template, data as properties, the verdict from hj-verdict', async () => {
+    const doc = await open('/examples/vue/index.html', rendered(FORM_ELEMENTS));
+    expect(doc.querySelector('h1')?.textContent).toBe('Vue 3 中的换届表单组件');
+    const check = doc.querySelector('hj-candidate-check') as Element_ & { candidate: unknown };
+    check.candidate = CANDIDATE;
+    await check.updateComplete;
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && !doc.querySelector('#verdict')) await new Promise((r) => setTimeout(r, 20));
+    expect(doc.querySelector('#verdict')?.textContent).toMatch(/^审查结论：(不)?符合资格$/);
+    // Only the candidate is complete: the form still submits (the other two are not required) with its value.
+    const form = doc.querySelector('form') as HTMLFormElement;
+    expect(await submit(doc, form, '#submitted')).toBe('已提交：candidate');
   });
 });

@@ -11,4 +11,14 @@ import './define/review-tracker.js';
 import './define/risk-board.js';
 import './define/roster-import.js';
 
+// What a page without a bundler passes to the elements: the built-in policies and the means to define its own.
+export {
+  definePolicy,
+  exampleCountyHardCriteria,
+  examplePay2021,
+  exampleShibuxuan,
+  extendPolicy,
+  nationalBaseline,
+  seed004RiskModel,
+} from '@huanjie/core';
 export * from './index.js';
