@@ -4,7 +4,6 @@ import {
   computeTermPay,
   examplePay2021,
   examplePay2021Spec,
-  extendPolicy,
   fromDayNumber,
   readCadres,
   toDayNumber,
@@ -25,26 +24,9 @@ const policies = {
     base: [{ monthly: { param: 'baseRegular' } }],
   }),
   // Increments and cap that change mid-period: the seniority of a run is summed again where rates change.
-  raisedIncrements: extendPolicy(examplePay2021, {
-    id: 'raised-increments',
-    extends: 'example-pay-2021',
-    name: { zh: '工龄报酬调增', en: 'Raised increments' },
-    jurisdiction: '某县',
-    parameters: {
-      seniorityRaised: {
-        title: { zh: '每满一年增加（调增）', en: 'Increment per full year (raised)' },
-        unit: 'fen',
-        reference: 'pay-example',
-        values: { '2010-01-01': 2000, '2023-07-01': 2500, '2025-03-01': 3000 },
-      },
-      seniorityCapRaised: {
-        title: { zh: '工龄报酬上限（调增）', en: 'Seniority cap (raised)' },
-        unit: 'fen',
-        reference: 'pay-example',
-        values: { '2010-01-01': 12000, '2024-01-01': 20000 },
-      },
-    },
-    pay: {
+  raisedIncrements: withPay(
+    'raised-increments',
+    {
       ...examplePay2021Spec.pay,
       seniority: {
         ...examplePay2021Spec.pay.seniority,
@@ -52,7 +34,11 @@ const policies = {
         cap: { param: 'seniorityCapRaised' },
       },
     },
-  }),
+    {
+      seniorityRaised: { '2010-01-01': 2000, '2023-07-01': 2500, '2025-03-01': 3000 },
+      seniorityCapRaised: { '2010-01-01': 12000, '2024-01-01': 20000 },
+    },
+  ),
 };
 
 const SEATS = [
@@ -172,26 +158,16 @@ describe('compileTermPay (term totals without the monthly lines)', () => {
   });
 
   it('names a missing parameter value for a month someone is paid in, not for months no one is', () => {
-    const policy = extendPolicy(examplePay2021, {
-      id: 'remote',
-      extends: 'example-pay-2021',
-      name: { zh: '偏远补贴', en: 'Remote allowance' },
-      jurisdiction: '某县',
-      parameters: {
-        remote: {
-          title: { zh: '偏远地区补贴', en: 'Remote area allowance' },
-          unit: 'fen',
-          reference: 'pay-example',
-          values: { '2022-01-01': 10000 },
-        },
-      },
-      pay: {
+    const policy = withPay(
+      'remote',
+      {
         ...examplePay2021Spec.pay,
         allowances: [
           { id: 'remote', title: { zh: '偏远地区补贴', en: 'Remote area allowance' }, monthly: { param: 'remote' } },
         ],
       },
-    });
+      { remote: { '2022-01-01': 10000 } },
+    );
     const plan = compileTermPay(policy, { from: '2021-01-01', to: '2022-12-31' });
     const c: Cadre = {
       name: '张某甲',
@@ -204,24 +180,11 @@ describe('compileTermPay (term totals without the monthly lines)', () => {
   });
 
   it('names a seniority cap that has no value yet, rather than paying uncapped', () => {
-    const policy = extendPolicy(examplePay2021, {
-      id: 'late-cap',
-      extends: 'example-pay-2021',
-      name: { zh: '封顶较晚', en: 'Late cap' },
-      jurisdiction: '某县',
-      parameters: {
-        seniorityCap: {
-          title: { zh: '工龄报酬上限', en: 'Seniority cap' },
-          unit: 'fen',
-          reference: 'pay-example',
-          values: { '2022-01-01': 5000 },
-        },
-      },
-      pay: {
-        ...examplePay2021Spec.pay,
-        seniority: { ...examplePay2021Spec.pay.seniority, cap: { param: 'seniorityCap' } },
-      },
-    });
+    const policy = withPay(
+      'late-cap',
+      { ...examplePay2021Spec.pay, seniority: { ...examplePay2021Spec.pay.seniority, cap: { param: 'seniorityCap' } } },
+      { seniorityCap: { '2022-01-01': 5000 } },
+    );
     const plan = compileTermPay(policy, { from: '2021-01-01', to: '2022-12-31' });
     const c: Cadre = {
       name: '张某甲',
