@@ -62,7 +62,7 @@ afterAll(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-describe('the static Storybook build', { timeout: 180_000 }, () => {
+describe('the static Storybook build', { timeout: 600_000 }, () => {
   it('shows every story with its element rendered and no console error', async () => {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {
       entries: Record<string, { id: string; type: string; title: string }>;
@@ -91,6 +91,8 @@ describe('the static Storybook build', { timeout: 180_000 }, () => {
         .then(() => true)
         .catch(() => false);
       if (!rendered) empty.push(story.id);
+      // A story's play function may still be running: let it finish before the next page, so its errors count here.
+      await page.waitForTimeout(100);
       for (const e of errors.slice(before)) errors[errors.indexOf(e)] = `${story.id}: ${e}`;
     }
     await page.close();

@@ -43,6 +43,8 @@ const ids = (v: { failures: readonly { ruleId: string }[] }) => v.failures.map((
 describe('national baseline', () => {
   it('is the policy definePolicy makes of its spec (assembled without the schema, so pages need not ship it)', () => {
     expect(nationalBaseline).toEqual(definePolicy(nationalBaselineSpec));
+    // The same keys in the same order too, for anyone who prints, stores or hashes it.
+    expect(JSON.stringify(nationalBaseline)).toBe(JSON.stringify(definePolicy(nationalBaselineSpec)));
     expect(Object.isFrozen(nationalBaseline.rules[0])).toBe(true);
     expect(Object.isFrozen(nationalBaselineSpec.rules[0])).toBe(false);
   });

@@ -105,7 +105,9 @@ describe('parseRosterCsv', () => {
   });
 
   it('still reports the syntax errors further down a file whose header is bad', () => {
-    const text = '姓名,性别,出生日期,民族,政治面貌\n张某甲,男,1980-01-01,汉族,群众\n李某乙,"女,1981-02-02,汉族,群众\n';
+    // More good rows than the header search reads ahead, then an unclosed quote.
+    const good = Array.from({ length: 6 }, (_, i) => `张某${i},男,1980-01-01,汉族,群众`).join('\n');
+    const text = `姓名,性别,出生日期,民族,政治面貌\n${good}\n李某乙,"女,1981-02-02,汉族,群众\n`;
     expect(parseRosterCsv(text).errors.map((e) => e.code)).toEqual([
       'CSV_UNCLOSED_QUOTE',
       'CSV_SYNTAX',

@@ -114,11 +114,17 @@ const REQUIRED: ReadonlyArray<RosterField | readonly RosterField[]> = [
   'politicalStatus',
 ];
 
+/**
+ * Text from the file as a string of its own. A substring of a big string can be a view into it (V8 makes one for 13
+ * characters or more): a value, column name or problem kept from the roster would then keep the whole file's text.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : Array.from(text).join('');
+}
+
 /** A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. */
 function cleanCell(cell: string | undefined): string {
-  const text = (cell ?? '').trim().replace(/^'/, '').trim();
-  // A long cell may be a view into the file's text (so engines keep substrings): a copy lets the text go once read.
-  return text.length < 13 ? text : Array.from(text).join('');
+  return detached((cell ?? '').trim().replace(/^'/, '').trim());
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -310,7 +316,7 @@ function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[
 
 /** Reads the header row into columns, reporting unknown, duplicate and missing columns. */
 function readHeader(cells: readonly string[], h: number, errors: Problem[], warnings: Problem[]): RosterColumn[] {
-  const headers = cells.map((c) => c.trim());
+  const headers = cells.map((c) => detached(c.trim()));
   const columns: RosterColumn[] = headers.map((header) => ({
     header,
     field: header === '' ? undefined : fieldForHeader(header),
@@ -378,7 +384,7 @@ function readRow(
         severity: 'error',
         row,
         column: `#${c + 1}`,
-        value: displayValue(cells[c]),
+        value: displayValue(detached(cells[c])),
         message: `本行的单元格比表头多（第 ${c + 1} 列没有表头），可能是某个单元格里有未加引号的逗号`,
         messageEn: `This row has more cells than the header (column ${c + 1} has no header); a cell may contain an unquoted comma`,
       };

@@ -40,7 +40,8 @@ export interface TermPayPlan {
   totalsOf(table: CadreTable): TermPayColumns;
   /**
    * The totals of cadre `i` of a table, reporting each appointment's (or, for a cadre costed line by line, each
-   * line's) monthly pay by post — for budgets.
+   * line's) monthly pay by post — for budgets. `onPost` must not cost another cadre with the same plan: the plan
+   * keeps the cadre being costed in one place.
    */
   totalsAt(table: CadreTable, i: number, onPost?: (post: string, gross: number, withheld: number) => void): PayTotals;
 }

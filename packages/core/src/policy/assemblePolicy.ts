@@ -1,7 +1,7 @@
 /**
- * A policy assembled from a spec already read: what {@link definePolicy} builds after its schema has read the spec.
- * The built-in policies are assembled from their specs directly (complete, every default written out, and held
- * equal to `definePolicy`'s result by a test), so a page that only uses them ships no policy schema.
+ * A policy assembled from a spec already read: what `definePolicy` builds after its schema has read the spec. The
+ * national baseline is assembled from its spec directly (complete, every default written out, and held equal to
+ * `definePolicy`'s result by a test), so a page that only uses it ships no policy schema.
  */
 import type * as z from 'zod/mini';
 import type { RiskModel } from '../risk/model.js';

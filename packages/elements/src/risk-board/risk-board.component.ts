@@ -30,14 +30,16 @@ export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
 const LEVELS = ['一级', '二级', '三级'] as const;
 /** The class of a tile by its band's colour. */
 const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
-let made: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
+/** The filter value for the villages with no township. */
+const NO_TOWNSHIP = '(none)';
+let prototypesMade: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
 /**
  * The nodes every township and tile is cloned from:
  * `<div part="group" class="group"><h3 class="township">…<span class="group-counts"></span></h3><div class="tiles">`
  * and `<button type="button" part="tile" tabindex="-1"><span class="name"></span><span class="lv"></span></button>`.
  */
 function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
-  if (made) return made;
+  if (prototypesMade) return prototypesMade;
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
     const e = document.createElement(tag);
     e.className = className;
@@ -56,8 +58,8 @@ function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
   tile.type = 'button';
   tile.setAttribute('part', 'tile');
   tile.tabIndex = -1;
-  made = { group, tile };
-  return made;
+  prototypesMade = { group, tile };
+  return prototypesMade;
 }
 /** Townships laid out (or skipped) together. */
 const TOWNSHIPS_PER_BLOCK = 8;
@@ -139,7 +141,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   declare geoKey: string;
   /** Show only one level (`一级`, `二级`, `三级`, `unscored`), or all (`''`, default). */
   declare filterLevel: RiskLevelFilter;
-  /** Show only one township, or all (`''`, default). */
+  /** Show only one township (`(none)`: the villages with no township), or all (`''`, default). */
   declare filterTownship: string;
   /** `board` (default) or `table`. */
   declare view: 'board' | 'table';
@@ -318,7 +320,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   #shownGroups(): { name: string; indices: number[] }[] {
     const all = !this.filterLevel;
     return this.#groups
-      .filter((g) => !this.filterTownship || g.name === this.filterTownship)
+      .filter((g) => !this.filterTownship || g.name === this.#townshipFiltered())
       .map((g) => (all ? g : { name: g.name, indices: g.indices.filter((i) => this.#visible(i)) }))
       .filter((g) => g.indices.length > 0);
   }
@@ -381,14 +383,16 @@ export class HjRiskBoard extends HjLocalizedElement {
     if (this.view === 'table') {
       content = this.#renderTable(a, groups, t, locale);
       this.#boardKey = key;
+      this.#built = undefined; // the board's nodes go with it
     } else if (key === this.#boardKey) {
       content = noChange;
     } else {
       content = shown ? this.#renderBoard(a, groups, t) : html`<p class="none-match">${t.noneMatch}</p>`;
+      if (!shown) this.#built = undefined;
       this.#boardKey = key;
     }
     return html`
-      ${this.#renderFilters(a, t)}
+      ${this.#renderFilters(a, t, locale)}
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
@@ -398,7 +402,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     `;
   }
 
-  #renderFilters(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
+  #renderFilters(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
     const levels: Exclude<RiskLevelFilter, ''>[] = [...LEVELS];
     if (a.distribution.unscored) levels.push('unscored');
     return html`<div part="filters" class="filters no-print">
@@ -430,7 +434,7 @@ export class HjRiskBoard extends HjLocalizedElement {
             this.filterTownship = (e.target as HTMLSelectElement).value;
           }}
         >
-          ${this.#townshipOptions(t)}
+          ${this.#townshipOptions(t, locale)}
         </select>
       </div>
       <div class="field" role="group" aria-labelledby="view-label">
@@ -456,23 +460,30 @@ export class HjRiskBoard extends HjLocalizedElement {
     </div>`;
   }
 
-  #options: { key: string; nodes: DocumentFragment } | undefined;
+  #options: { key: string; nodes: DocumentFragment; first: HTMLOptionElement } | undefined;
 
   /**
    * The township filter's options, built as DOM nodes once per set of villages, language and choice (a province
-   * lists thousands); the same fragment again tells Lit that nothing changed.
+   * lists thousands); the same fragment again, while its options are on the page, tells Lit that nothing changed.
    */
-  #townshipOptions(t: RiskBoardMessages): DocumentFragment {
-    const key = `${this.#generation}|${t.allTownships}|${this.filterTownship}`;
-    if (this.#options?.key === key) return this.#options.nodes;
+  #townshipOptions(t: RiskBoardMessages, locale: Locale): DocumentFragment {
+    const key = `${this.#generation}|${locale}|${this.filterTownship}`;
+    if (this.#options?.key === key && this.#options.first.isConnected) return this.#options.nodes;
     const nodes = document.createDocumentFragment();
-    nodes.append(new Option(t.allTownships, '', false, !this.filterTownship));
+    const first = new Option(t.allTownships, '', false, !this.filterTownship);
+    nodes.append(first);
     for (const g of this.#groups) {
-      const chosen = this.filterTownship === g.name;
-      nodes.append(new Option(g.name || t.noTownship, g.name, chosen, chosen));
+      const value = g.name || NO_TOWNSHIP;
+      const chosen = this.filterTownship === value;
+      nodes.append(new Option(g.name || t.noTownship, value, chosen, chosen));
     }
-    this.#options = { key, nodes };
+    this.#options = { key, nodes, first };
     return nodes;
+  }
+
+  /** The township name the filter stands for (`''` for the villages with none). */
+  #townshipFiltered(): string {
+    return this.filterTownship === NO_TOWNSHIP ? '' : this.filterTownship;
   }
 
   #renderBoard(a: VillageAssessment, groups: Group[], t: RiskBoardMessages): TemplateResult {
@@ -488,16 +499,16 @@ export class HjRiskBoard extends HjLocalizedElement {
       </div>`;
   }
 
-  /**
-   * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
-   * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
-   * HTML.
-   */
   /** The townships and tiles built last, patched in place when new data keeps the same townships and villages. */
   #built:
     | { layout: string; fragment: DocumentFragment; first: Element; groups: HTMLElement[]; tiles: HTMLElement[] }
     | undefined;
 
+  /**
+   * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
+   * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
+   * HTML.
+   */
   #townships(
     groups: readonly Group[],
     a: VillageAssessment,
@@ -619,10 +630,12 @@ export class HjRiskBoard extends HjLocalizedElement {
         @keydown=${this.#onMapEvent}
       >
         ${this.#shapes.map((s) => {
-          if (s.index < 0) return svg`<path class="shape none" d=${s.d}><title>${s.name} · ${t.noData}</title></path>`;
-          const label = `${s.name} · ${this.#levelLabel(a.level(s.index), t)}`;
+          if (s.index < 0)
+            return svg`<path class="shape none" d=${s.d}><title>${s.name}${t.factSeparator}${t.noData}</title></path>`;
+          const label = `${s.name}${t.factSeparator}${this.#levelLabel(a.level(s.index), t)}`;
           const dim =
-            !this.#visible(s.index) || (this.filterTownship && this.villages[s.index].township !== this.filterTownship);
+            !this.#visible(s.index) ||
+            (this.filterTownship && (this.villages[s.index].township ?? '') !== this.#townshipFiltered());
           return svg`<path
             class="shape ${a.colour(s.index) ?? 'none'} ${dim ? 'dim' : ''} ${this.selected === s.index ? 'chosen' : ''}"
             d=${s.d}

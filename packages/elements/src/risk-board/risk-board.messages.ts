@@ -64,7 +64,7 @@ export interface RiskBoardMessages {
   statuses: { open: string; inProgress: string; resolved: string };
   /** Between a label and its value ('状态：化解中'). */
   colon: string;
-  /** Between the facts of a ledger item on one line. */
+  /** Between facts on one line: a ledger item's, a tile's title, a township's counts, a map shape's title. */
   factSeparator: string;
   /** In place of a figure there is none of. */
   noFigure: string;

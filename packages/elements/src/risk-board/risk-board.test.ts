@@ -152,6 +152,17 @@ describe('<hj-risk-board>', () => {
     expect(textOf(root(el).querySelector('.none-match'))).toBe('没有符合筛选条件的村（社区）。');
   });
 
+  it('lists villages with no township under a choice of their own, apart from "all townships"', async () => {
+    const { el } = await board([three[0], { ...three[1], township: undefined }, three[2]]);
+    const select = root(el).querySelector('#filter-township') as HTMLSelectElement;
+    expect(select.selectedIndex).toBe(0); // all townships, not the no-township choice
+    expect(tiles(el)).toHaveLength(3);
+    await userEvent.selectOptions(select, '(none)');
+    await el.updateComplete;
+    expect(el.getAttribute('filter-township')).toBe('(none)');
+    expect(tiles(el).map((b) => b.querySelector('.name')?.textContent)).toEqual(['黄泥村']);
+  });
+
   it('shows the score, each indicator and the ledger of a tile chosen by click, and tells the page', async () => {
     const { el } = await board(villages, { ledger });
     const events: VillageSelectDetail[] = [];

@@ -184,7 +184,7 @@ export class HjRosterImport extends HjFormControl {
           @change=${this.#onChange}
         />
         <label for="file" part="button">${t.choose}</label>
-        <p class="hint" id="hint">${t.dropHint}。${t.formats}</p>
+        <p class="hint" id="hint">${t.dropHint}${t.formats}</p>
       </div>
       <div class="status" part="status" role="status" aria-live="polite">${this.#renderStatus(t)}</div>
       ${this.result ? this.#renderResult(this.result, locale) : nothing}

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 
 export interface RosterImportMessages {
   choose: string;
+  /** Ends with its sentence's punctuation: the formats follow it directly. */
   dropHint: string;
   formats: string;
   reading: string;
@@ -42,7 +43,7 @@ export interface RosterImportMessages {
 export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
   'zh-CN': {
     choose: '选择花名册文件',
-    dropHint: '也可以把 CSV 文件拖到这里',
+    dropHint: '也可以把 CSV 文件拖到这里。',
     formats:
       '支持 Excel 另存的 CSV（UTF-8 或 GBK/GB18030 编码）；表头如 姓名、身份证号、性别、出生日期、民族、学历、政治面貌、村(社区)、职务',
     reading: '正在读取…',
@@ -77,7 +78,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
   },
   'zh-TW': {
     choose: '選擇名冊檔案',
-    dropHint: '也可以把 CSV 檔案拖到這裡',
+    dropHint: '也可以把 CSV 檔案拖到這裡。',
     formats:
       '支援 Excel 另存的 CSV（UTF-8 或 GBK/GB18030 編碼）；表頭如 姓名、身份證號、性別、出生日期、民族、學歷、政治面貌、村(社區)、職務',
     reading: '正在讀取…',
@@ -112,7 +113,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
   },
   en: {
     choose: 'Choose a roster file',
-    dropHint: 'or drop a CSV file here',
+    dropHint: 'or drop a CSV file here. ',
     formats:
       'CSV saved from Excel (UTF-8 or GBK/GB18030); headers such as 姓名, 身份证号, 性别, 出生日期, 民族, 学历, 政治面貌, 村(社区), 职务',
     reading: 'Reading…',
