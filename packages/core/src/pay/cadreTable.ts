@@ -35,6 +35,9 @@ export interface CadreTable {
   readonly runYear: Int32Array;
   readonly runMonth: Int32Array;
   readonly runDay: Int32Array;
+  /** Per appointment: the month index of the run's first whole month; full year n is completed on the first of
+   * month `anniversary + 12n`. */
+  readonly anniversary: Int32Array;
   /** Per cadre: education rank, or −1. */
   readonly education: Int8Array;
   /** Per cadre: ratings of the years `ratingYear[i]` on, in `ratingClass` from `ratingStart[i]` to `ratingStart[i + 1]`. */
@@ -183,6 +186,7 @@ function layOut(cadres: readonly unknown[], reads: readonly Read[]): CadreTable 
     runYear: new Int32Array(appointments),
     runMonth: new Int32Array(appointments),
     runDay: new Int32Array(appointments),
+    anniversary: new Int32Array(appointments),
     education: new Int8Array(n),
     ratingYear: new Int32Array(n),
     ratingStart: new Int32Array(n + 1),
@@ -217,6 +221,7 @@ function layOut(cadres: readonly unknown[], reads: readonly Read[]): CadreTable 
       table.runYear[ap] = run.year;
       table.runMonth[ap] = run.month;
       table.runDay[ap] = run.day;
+      table.anniversary[ap] = run.year * 12 + run.month - 1 + (run.day === 1 ? 0 : 1);
     }
     // Ratings of every year from the first year served to the last rated one (NO_RATING where none is given).
     const firstYear = partsOfDayNumber(r.from[0]).year;

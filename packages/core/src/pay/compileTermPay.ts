@@ -8,13 +8,17 @@
 import { dayNumberOf, daysInMonth, fromDayNumber, type IsoDate, parseDayNumber } from '../dates/calendar.js';
 import type { Policy } from '../policy/policy.js';
 import { valueAt } from '../policy/valueAt.js';
-import { educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
+import { EDUCATION_LEVELS, educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 import { type CadreTable, NO_RATING, tableOfOne } from './cadreTable.js';
 import { computeTermPay, noBasePay, type PayTotals, payPeriodOrThrow, payPolicyOf } from './computeTermPay.js';
 import { prorate } from './money.js';
 import { PAY_RATINGS, type PaySection } from './schema.js';
 
 type Amount = PaySection['base'][number]['monthly'];
+/** Rating classes: the four ratings, then "no rating". */
+const RATING_CLASSES = NO_RATING + 1;
+/** A seat's pay is kept per education rank: slots for "none" (−1) and every rank. */
+const EDUCATION_SLOTS = EDUCATION_LEVELS.length + 1;
 type Dated = { at(day: number): number; table: Float64Array };
 
 /** Totals of every cadre of a table, in columns, and their sum. */
@@ -122,14 +126,20 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   const payoutPercent = PAY_RATINGS.map((r) => dated(pay.performance?.payoutPercent[r]));
   const departurePerYear = dated(pay.departure?.perFullYear);
   const performance = pay.performance !== undefined;
-  const payoutAllowed = Uint8Array.from({ length: years }, (_, y) =>
-    `${firstYear + y + 1}-01-01` <= period.to ? 1 : 0,
-  );
+  // Percent of year y's withheld pay paid out for rating class r, at [y × RATING_CLASSES + r]: 0 without a rating,
+  // a performance section or a payout within the period (after the annual review, in January); NaN with no value.
+  const payoutTable = new Float64Array(years * RATING_CLASSES);
+  for (let y = 0; y < years; y++) {
+    if (`${firstYear + y + 1}-01-01` > period.to) continue;
+    for (let r = 0; r < NO_RATING; r++) payoutTable[y * RATING_CLASSES + r] = payoutAt(payoutPercent[r], firstYear + y);
+  }
 
   // A seat's fixed monthly pay per seat and education, made when first needed.
-  const seats: (SeatPay | undefined)[] = new Array(ORGANIZATIONS.length * POSTS.length * 2 * 16).fill(undefined);
+  const seats: (SeatPay | undefined)[] = new Array(ORGANIZATIONS.length * POSTS.length * 2 * EDUCATION_SLOTS).fill(
+    undefined,
+  );
   const seatPay = (seat: number, education: number): SeatPay => {
-    const key = seat * 16 + education + 1;
+    const key = seat * EDUCATION_SLOTS + education + 1;
     let found = seats[key];
     if (found) return found;
     const concurrent = seat % 2 === 1;
@@ -193,11 +203,11 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     payoutPercent,
     departurePerYear,
     performance,
-    payoutAllowed,
+    payoutTable,
     calendarDays: pay.proration === 'calendarDays',
     cumulative: s?.service === 'cumulative',
+    seats,
     seatPay,
-    payoutCache: new Float64Array(years * PAY_RATINGS.length).fill(-1),
     counts: new Int32Array(NO_RATING + 1),
     withheldByYear: new Float64Array(years),
     paidYear: new Uint8Array(years),
@@ -211,26 +221,12 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     served: 0,
     appointmentGross: 0,
     appointmentWithheld: 0,
-    gross: 0,
-    withheld: 0,
-    performancePaid: 0,
-    departure: 0,
-  };
-  const totalsAt = (table: CadreTable, i: number, onPost?: OnPost): PayTotals => {
-    cost(c, table, i, onPost);
-    return {
-      gross: c.gross,
-      withheld: c.withheld,
-      performancePaid: c.performancePaid,
-      departure: c.departure,
-      paid: c.gross - c.withheld + c.performancePaid + c.departure,
-    };
   };
   return {
     period: c.period,
-    totals: (cadre) => totalsAt(tableOfOne(cadre), 0),
+    totals: (cadre) => totalsAt(c, tableOfOne(cadre), 0, undefined),
     totalsOf: (table) => totalsOf(c, table),
-    totalsAt,
+    totalsAt: (table, i, onPost) => totalsAt(c, table, i, onPost),
   };
 }
 
@@ -276,13 +272,13 @@ interface Compiled {
   readonly payoutPercent: readonly (Dated | undefined)[];
   readonly departurePerYear: Dated | undefined;
   readonly performance: boolean;
-  /** Whether year y's withheld pay is paid out within the period (after its annual review). */
-  readonly payoutAllowed: Uint8Array;
+  /** Percent of year y's withheld pay paid out for rating class r, at [y × RATING_CLASSES + r] (NaN: no value). */
+  readonly payoutTable: Float64Array;
   readonly calendarDays: boolean;
   readonly cumulative: boolean;
+  /** A seat's fixed monthly pay at [seat × EDUCATION_SLOTS + education rank + 1], once `seatPay` has made it. */
+  readonly seats: readonly (SeatPay | undefined)[];
   readonly seatPay: (seat: number, education: number) => SeatPay;
-  /** Payout percent by year and rating, read once (−1: not yet). */
-  readonly payoutCache: Float64Array;
 
   // The cadre being costed: its ratings (the class of year y is `ratingClasses[ratedBase + y]` when that index is in
   // ratedFrom…ratedTo); the appointment's run of service, begun on runYear-runMonth-runDay, with `served` full years
@@ -300,130 +296,246 @@ interface Compiled {
   served: number;
   appointmentGross: number;
   appointmentWithheld: number;
-  // Its totals.
-  gross: number;
-  withheld: number;
-  performancePaid: number;
-  departure: number;
 }
 
-function ratingClassOf(c: Compiled, year: number): number {
-  const at = c.ratedBase + year;
-  return at >= c.ratedFrom && at < c.ratedTo ? c.ratingClasses[at] : NO_RATING;
+/** The payout percent of a year's review (on 31 December), NaN when it has no value then. */
+function payoutAt(percent: Dated | undefined, year: number): number {
+  try {
+    return percent?.at(dayNumberOf(year, 12, 31)) ?? 0;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Counts the full years served up to `full`, each by the rating class of the year that earned it. */
 function serveTo(c: Compiled, full: number): void {
-  for (; c.served < full; c.served++) c.counts[ratingClassOf(c, c.runYear + c.served)]++;
+  const { counts, ratingClasses, ratedFrom, ratedTo } = c;
+  let served = c.served;
+  for (let at = c.ratedBase + c.runYear + served; served < full; served++, at++)
+    counts[at >= ratedFrom && at < ratedTo ? ratingClasses[at] : NO_RATING]++;
+  c.served = served;
 }
 
 /** Totals of every cadre of a table, in columns. */
 function totalsOf(c: Compiled, table: CadreTable): TermPayColumns {
   const n = table.length;
-  const gross = new Float64Array(n);
-  const withheld = new Float64Array(n);
-  const performancePaid = new Float64Array(n);
-  const departure = new Float64Array(n);
-  const paid = new Float64Array(n);
-  const total = { gross: 0, withheld: 0, performancePaid: 0, departure: 0, paid: 0 };
-  for (let i = 0; i < n; i++) {
-    cost(c, table, i);
-    gross[i] = c.gross;
-    withheld[i] = c.withheld;
-    performancePaid[i] = c.performancePaid;
-    departure[i] = c.departure;
-    paid[i] = c.gross - c.withheld + c.performancePaid + c.departure;
-    total.gross += c.gross;
-    total.withheld += c.withheld;
-    total.performancePaid += c.performancePaid;
-    total.departure += c.departure;
-    total.paid += paid[i];
-  }
-  return { gross, withheld, performancePaid, departure, paid, total };
+  const columns = {
+    gross: new Float64Array(n),
+    withheld: new Float64Array(n),
+    performancePaid: new Float64Array(n),
+    departure: new Float64Array(n),
+    paid: new Float64Array(n),
+  };
+  const total = costCadres(c, table, 0, n, columns, undefined);
+  return { ...columns, total };
 }
 
-/** Costs cadre i of a table into `c.gross`, `c.withheld`, `c.performancePaid` and `c.departure`. */
-function cost(c: Compiled, table: CadreTable, i: number, onPost?: OnPost): void {
-  if (c.cumulative && table.broken[i] === 1) {
-    // Several runs added up, with the days left over: the line-by-line path.
-    const explained = computeTermPay(table.cadres[i], c.policy, c.period);
-    for (const line of explained.months) onPost?.(line.post, line.gross, line.withheld);
-    c.gross = explained.total.gross;
-    c.withheld = explained.total.withheld;
-    c.performancePaid = explained.total.performancePaid;
-    c.departure = explained.total.departure;
-    return;
-  }
-  const { years, firstMonth, firstDay, periodFrom, periodTo, withheldByYear, paidYear, counts } = c;
-  c.ratingClasses = table.ratingClass;
-  c.ratedFrom = table.ratingStart[i];
-  c.ratedTo = table.ratingStart[i + 1];
-  c.ratedBase = c.ratedFrom - table.ratingYear[i];
-  for (let y = 0; y < years; y++) {
-    withheldByYear[y] = 0;
-    paidYear[y] = 0;
-  }
-  let gross = 0;
-  const education = table.education[i];
-  for (let a = table.appointmentStart[i]; a < table.appointmentStart[i + 1]; a++) {
-    const from = table.from[a];
-    const to = table.to[a];
-    const start = from > periodFrom ? from : periodFrom;
-    const end = to < periodTo ? to : periodTo;
-    if (start > end) continue;
-    const seat = c.seatPay(table.seat[a], education);
-    c.runYear = table.runYear[a];
-    c.runMonth = table.runMonth[a];
-    c.runDay = table.runDay[a];
-    c.served = 0;
-    for (let r = 0; r <= NO_RATING; r++) counts[r] = 0;
-    c.appointmentGross = 0;
-    c.appointmentWithheld = 0;
-    const kFirst = start === from ? table.fromMonth[a] - firstMonth : 0;
-    const kLast = end === to ? table.toMonth[a] - firstMonth : c.months - 1;
-    const startsOnFirst = start === from ? table.fromFirst[a] === 1 : c.periodFromFirst;
-    const endsOnLast = end === to ? table.toLast[a] === 1 : c.periodToLast;
-    if (c.calendarDays && !startsOnFirst) {
-      const mi = firstMonth + kFirst;
-      const y = Math.floor(mi / 12);
-      const m = (mi % 12) + 1;
-      const last = kFirst === kLast ? end : firstDay[kFirst + 1] - 1;
-      partialMonth(c, kFirst, seat, start, y, m, start - firstDay[kFirst] + 1, last);
-    }
-    // 次月起薪 (wholeMonths): a month is paid in full when held on its first day, also the month it ends in.
-    const wholeLast = c.calendarDays && !endsOnLast ? kLast - 1 : kLast;
-    const wholeFirst = startsOnFirst ? kFirst : kFirst + 1;
-    if (wholeFirst <= wholeLast) wholeMonths(c, seat, wholeFirst, wholeLast);
-    if (c.calendarDays && !endsOnLast && (startsOnFirst || kFirst !== kLast)) {
-      const mi = firstMonth + kLast;
-      partialMonth(c, kLast, seat, firstDay[kLast], Math.floor(mi / 12), (mi % 12) + 1, 1, end);
-    }
-    gross += c.appointmentGross;
-    onPost?.(POSTS[Math.floor(table.seat[a] / 2) % POSTS.length], c.appointmentGross, c.appointmentWithheld);
-  }
+/** The totals of cadre i, reporting each appointment's (or line's) monthly pay by post. */
+function totalsAt(c: Compiled, table: CadreTable, i: number, onPost: OnPost | undefined): PayTotals {
+  return costCadres(c, table, i, i + 1, undefined, onPost);
+}
 
-  let withheld = 0;
-  let performancePaid = 0;
-  for (let y = 0; y < years; y++) {
-    withheld += withheldByYear[y];
-    if (!c.performance || paidYear[y] === 0 || c.payoutAllowed[y] === 0) continue;
-    const rating = ratingClassOf(c, c.firstYear + y);
-    if (rating === NO_RATING) continue;
-    const slot = y * PAY_RATINGS.length + rating;
-    if (c.payoutCache[slot] < 0)
-      c.payoutCache[slot] = c.payoutPercent[rating]?.at(dayNumberOf(c.firstYear + y, 12, 31)) ?? 0;
-    performancePaid += prorate(withheldByYear[y], c.payoutCache[slot], 100);
-  }
+type Columns = Omit<TermPayColumns, 'total'>;
 
-  let departure = 0;
-  const lastTo = table.to[table.appointmentStart[i + 1] - 1];
-  if (c.departurePerYear && table.departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo) {
-    departure = table.departureYears[i] * c.departurePerYear.at(lastTo);
+/**
+ * Costs cadres first…end − 1 of a table into `columns` (when given) and returns the sum of their totals. The hot loop
+ * of a budget: one function over the columns, so that they and the plan's tables are read into locals once. Whole
+ * months go in pieces of equal pay that end at a change of rates, the next anniversary, the end of a calendar year
+ * (for each year's withheld pay) or the end; a piece costs its line's pay times its months, and the line and its
+ * withheld share are worked out again only where the rates or the seniority change. Partial months, and a cadre
+ * costed line by line, leave the loop.
+ */
+function costCadres(
+  c: Compiled,
+  table: CadreTable,
+  first: number,
+  end: number,
+  columns: Columns | undefined,
+  onPost: OnPost | undefined,
+): PayTotals {
+  const { appointmentStart, seat: seats, from: froms, to: tos, fromMonth, fromFirst, toMonth, toLast } = table;
+  const { runYear, runMonth, runDay, anniversary, education, ratingYear, ratingStart, ratingClass } = table;
+  const { broken, departureYears } = table;
+  const { years, months, firstMonth, firstYear, firstDay, periodFrom, periodTo, calendarDays, cumulative } = c;
+  const { withheldByYear, paidYear, counts, nextBreak, incrementTables, yearOffset, yearFirst, payoutTable } = c;
+  const capTable = c.cap?.table;
+  const percentTable = c.withheldPercent?.table;
+  const departurePerYear = c.departurePerYear;
+  c.ratingClasses = ratingClass;
+  let sumGross = 0;
+  let sumWithheld = 0;
+  let sumPerformance = 0;
+  let sumDeparture = 0;
+  for (let i = first; i < end; i++) {
+    let gross = 0;
+    let withheld = 0;
+    let performancePaid = 0;
+    let departure = 0;
+    if (cumulative && broken[i] === 1) {
+      // Several runs added up, with the days left over: the line-by-line path.
+      const explained = computeTermPay(table.cadres[i], c.policy, c.period);
+      if (onPost) for (const line of explained.months) onPost(line.post, line.gross, line.withheld);
+      ({ gross, withheld, performancePaid, departure } = explained.total);
+    } else {
+      const ratedFrom = ratingStart[i];
+      const ratedTo = ratingStart[i + 1];
+      const ratedBase = ratedFrom - ratingYear[i];
+      c.ratedFrom = ratedFrom;
+      c.ratedTo = ratedTo;
+      c.ratedBase = ratedBase;
+      for (let y = 0; y < years; y++) {
+        withheldByYear[y] = 0;
+        paidYear[y] = 0;
+      }
+      const edu = education[i];
+      for (let a = appointmentStart[i]; a < appointmentStart[i + 1]; a++) {
+        const from = froms[a];
+        const to = tos[a];
+        const start = from > periodFrom ? from : periodFrom;
+        const last = to < periodTo ? to : periodTo;
+        if (start > last) continue;
+        const seat = c.seats[seats[a] * EDUCATION_SLOTS + edu + 1] ?? c.seatPay(seats[a], edu);
+        const kFirst = start === from ? fromMonth[a] - firstMonth : 0;
+        const kLast = last === to ? toMonth[a] - firstMonth : months - 1;
+        const startsOnFirst = start === from ? fromFirst[a] === 1 : c.periodFromFirst;
+        const endsOnLast = last === to ? toLast[a] === 1 : c.periodToLast;
+        for (let r = 0; r < RATING_CLASSES; r++) counts[r] = 0;
+        c.runYear = runYear[a];
+        c.runMonth = runMonth[a];
+        c.runDay = runDay[a];
+        c.served = 0;
+        c.appointmentGross = 0;
+        c.appointmentWithheld = 0;
+        if (calendarDays && !startsOnFirst) {
+          const mi = firstMonth + kFirst;
+          const lastDay = kFirst === kLast ? last : firstDay[kFirst + 1] - 1;
+          const y = Math.floor(mi / 12);
+          partialMonth(c, kFirst, seat, start, y, (mi % 12) + 1, start - firstDay[kFirst] + 1, lastDay);
+        }
+        // 次月起薪 (wholeMonths): a month is paid in full when held on its first day, also the month it ends in.
+        const wholeLast = calendarDays && !endsOnLast ? kLast - 1 : kLast;
+        const wholeFirst = startsOnFirst ? kFirst : kFirst + 1;
+        let appointmentGross = 0;
+        let appointmentWithheld = 0;
+        if (wholeFirst <= wholeLast) {
+          // Anniversary n of the run falls in month `origin + 12n` (the first month whose 1st day is on or after it);
+          // `next` is the first after wholeFirst, and the years before it are served.
+          const origin = anniversary[a] - firstMonth;
+          let next = origin + 12;
+          if (wholeFirst >= origin) next = wholeFirst + 12 - ((wholeFirst - origin) % 12);
+          const full = (next - origin) / 12 - 1;
+          let served = c.served;
+          for (let at = ratedBase + runYear[a] + served; served < full; served++, at++)
+            counts[at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING]++;
+          // Seniority before the cap: summed over the rating classes where rates change, else one increment added
+          // at each anniversary.
+          let uncapped = 0;
+          for (let r = 0; r < RATING_CLASSES; r++)
+            if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][wholeFirst];
+          const seatTable = seat.table;
+          let y = yearOffset[wholeFirst];
+          // Without a performance share nothing is kept by year: no piece ends at a year's end.
+          let yearEnd = percentTable ? yearFirst[y + 1] : months;
+          let heldInYear = 0;
+          let line = 0;
+          let held = 0;
+          for (let k = wholeFirst, changed = true; ; ) {
+            if (changed) {
+              let senior = uncapped;
+              if (capTable) {
+                const limit = capTable[k];
+                if (limit < senior) senior = limit;
+                else if (Number.isNaN(limit)) senior = limit; // no value: NaN, thrown below
+              }
+              line = seatTable[k] + senior;
+              const percent = percentTable ? percentTable[k] : 0;
+              if (Number.isNaN(line) || Number.isNaN(percent)) throwMissing(c, seat, k);
+              held = percent === 0 ? 0 : prorate(line, percent, 100);
+            }
+            const rateChange = nextBreak[k];
+            let pieceEnd = rateChange < next ? rateChange : next;
+            if (pieceEnd > yearEnd) pieceEnd = yearEnd;
+            if (pieceEnd > wholeLast) pieceEnd = wholeLast + 1;
+            appointmentGross += (pieceEnd - k) * line;
+            heldInYear += (pieceEnd - k) * held;
+            if (pieceEnd > wholeLast) break;
+            k = pieceEnd;
+            if (k === yearEnd) {
+              withheldByYear[y] += heldInYear;
+              paidYear[y] = 1;
+              appointmentWithheld += heldInYear;
+              heldInYear = 0;
+              y++;
+              yearEnd = yearFirst[y + 1];
+            }
+            changed = rateChange === k;
+            if (k === next) {
+              const at = ratedBase + runYear[a] + served;
+              const earned = at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING;
+              counts[earned]++;
+              served++;
+              next += 12;
+              if (!changed) uncapped += incrementTables[earned][k];
+              changed = true;
+            }
+            if (rateChange === k) {
+              uncapped = 0;
+              for (let r = 0; r < RATING_CLASSES; r++)
+                if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
+            }
+          }
+          if (percentTable) {
+            withheldByYear[y] += heldInYear;
+            paidYear[y] = 1;
+            appointmentWithheld += heldInYear;
+          }
+          c.served = served;
+        }
+        if (calendarDays && !endsOnLast && (startsOnFirst || kFirst !== kLast)) {
+          const mi = firstMonth + kLast;
+          partialMonth(c, kLast, seat, firstDay[kLast], Math.floor(mi / 12), (mi % 12) + 1, 1, last);
+        }
+        appointmentGross += c.appointmentGross;
+        appointmentWithheld += c.appointmentWithheld;
+        gross += appointmentGross;
+        onPost?.(POSTS[Math.floor(seats[a] / 2) % POSTS.length], appointmentGross, appointmentWithheld);
+      }
+
+      for (let y = 0; y < years; y++) {
+        withheld += withheldByYear[y];
+        if (paidYear[y] === 0) continue;
+        const at = ratedBase + firstYear + y;
+        const rating = at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING;
+        const percent = payoutTable[y * RATING_CLASSES + rating];
+        if (percent === 0) continue;
+        if (Number.isNaN(percent)) c.payoutPercent[rating]?.at(dayNumberOf(firstYear + y, 12, 31)); // throws its error
+        performancePaid += prorate(withheldByYear[y], percent, 100);
+      }
+
+      const lastTo = tos[appointmentStart[i + 1] - 1];
+      if (departurePerYear && departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo)
+        departure = departureYears[i] * departurePerYear.at(lastTo);
+    }
+    const paid = gross - withheld + performancePaid + departure;
+    if (columns) {
+      columns.gross[i] = gross;
+      columns.withheld[i] = withheld;
+      columns.performancePaid[i] = performancePaid;
+      columns.departure[i] = departure;
+      columns.paid[i] = paid;
+    }
+    sumGross += gross;
+    sumWithheld += withheld;
+    sumPerformance += performancePaid;
+    sumDeparture += departure;
   }
-  c.gross = gross;
-  c.withheld = withheld;
-  c.performancePaid = performancePaid;
-  c.departure = departure;
+  return {
+    gross: sumGross,
+    withheld: sumWithheld,
+    performancePaid: sumPerformance,
+    departure: sumDeparture,
+    paid: sumGross - sumWithheld + sumPerformance + sumDeparture,
+  };
 }
 
 /** A partial month k (calendar days from `from` to `to`): every amount read on its first day and prorated on its own. */
@@ -455,72 +567,9 @@ function partialMonth(
   c.paidYear[c.yearOffset[k]] = 1;
 }
 
-/**
- * Whole months first…last of an appointment, in runs of equal pay (to a change of rates, the next anniversary or
- * the end): the hot loop of a budget, each run costing one line's pay times its months.
- */
-function wholeMonths(c: Compiled, seat: SeatPay, first: number, last: number): void {
-  const { nextBreak, incrementTables, counts, yearOffset, yearFirst, withheldByYear, paidYear } = c;
-  const capTable = c.cap?.table;
-  const percentTable = c.withheldPercent?.table;
-  const seatTable = seat.table;
-  // Anniversary n of the run falls in month `start + 12n` (the first month whose 1st day is on or after it).
-  const start = c.runYear * 12 + c.runMonth - 1 + (c.runDay === 1 ? 0 : 1) - c.firstMonth;
-  let next = first < start ? start + 12 : first + 12 - ((((first - start) % 12) + 12) % 12);
-  serveTo(c, (next - start) / 12 - 1);
-  let gross = 0;
-  let withheld = 0;
-  // Seniority before the cap: summed over the rating classes where rates change, else one increment added at each
-  // anniversary.
-  let uncapped = 0;
-  for (let k = first, recount = true; k <= last; ) {
-    let end = nextBreak[k] - 1;
-    if (end > last) end = last;
-    if (end >= next) end = next - 1;
-    if (recount) {
-      uncapped = 0;
-      for (let r = 0; r <= NO_RATING; r++) if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
-    }
-    let senior = uncapped;
-    if (capTable) {
-      const limit = capTable[k];
-      if (limit < senior) senior = limit;
-      else if (Number.isNaN(limit)) senior = limit; // no value: NaN, thrown below
-    }
-    const line = seatTable[k] + senior;
-    const percent = percentTable ? percentTable[k] : 0;
-    if (Number.isNaN(line) || Number.isNaN(percent)) {
-      // An amount read this month has no value: read them again, in computeTermPay's order, to throw its coded error.
-      const used = c.increments.filter((_, r) => counts[r] !== 0);
-      for (const d of [...used, c.cap, ...seat.pieces, c.withheldPercent]) d?.at(c.firstDay[k]);
-    }
-    const held = percent === 0 ? 0 : prorate(line, percent, 100);
-    const months = end - k + 1;
-    gross += months * line;
-    withheld += months * held;
-    if (percentTable) {
-      let y = yearOffset[k];
-      if (y === yearOffset[end]) {
-        withheldByYear[y] += months * held;
-        paidYear[y] = 1;
-      } else {
-        for (let from = k; from <= end; y++, from = yearFirst[y]) {
-          const to = yearFirst[y + 1] - 1 < end ? yearFirst[y + 1] - 1 : end;
-          withheldByYear[y] += (to - from + 1) * held;
-          paidYear[y] = 1;
-        }
-      }
-    }
-    recount = nextBreak[end] === end + 1; // rates change in the next month
-    k = end + 1;
-    if (k === next && k <= last) {
-      const earned = ratingClassOf(c, c.runYear + c.served);
-      counts[earned]++;
-      c.served++;
-      next += 12;
-      if (!recount) uncapped += incrementTables[earned][k];
-    }
-  }
-  c.appointmentGross += gross;
-  c.appointmentWithheld += withheld;
+/** Reads the amounts of month k again, in computeTermPay's order, to throw the coded error of the one with no value. */
+function throwMissing(c: Compiled, seat: SeatPay, k: number): never {
+  const used = c.increments.filter((_, r) => c.counts[r] !== 0);
+  for (const d of [...used, c.cap, ...seat.pieces, c.withheldPercent]) d?.at(c.firstDay[k]);
+  throw new Error(`compileTermPay: month ${k} has an amount with no value, yet every amount read has one`);
 }
