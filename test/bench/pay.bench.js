@@ -93,6 +93,12 @@ function handWritten(t) {
   const percent = param(pay.performance.withheldPercent, on);
   const increments = Float64Array.from([...PAY_RATINGS.map(byRating), increment]);
   const payouts = Float64Array.from([...PAY_RATINGS.map((r) => param(pay.performance.payoutPercent[r], on)), 0]);
+  return floorLoop(t, base, percent, increments, payouts);
+}
+
+// The loop on its own, so that the setup's property reads, which change their shapes from run to run, do not take
+// its optimized code with them.
+function floorLoop(t, base, percent, increments, payouts) {
   const firstMonth = 2021 * 12 + 10;
   const yearFirst = [0, 2, 14, 26, 38, 50, 60]; // 2021-11, 2022-01, … 2026-01, the end (2026-10 is month 59)
   const months = 60;

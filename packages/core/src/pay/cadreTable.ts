@@ -35,8 +35,8 @@ export interface CadreTable {
   readonly runYear: Int32Array;
   readonly runMonth: Int32Array;
   readonly runDay: Int32Array;
-  /** Per appointment: the month index of the run's first whole month; full year n is completed on the first of
-   * month `anniversary + 12n`. */
+  /** Per appointment: the month index of the first month whose 1st day is on or after the run's first day; from
+   * month `anniversary + 12n` on, a month's 1st day counts n full years of the run. */
   readonly anniversary: Int32Array;
   /** Per cadre: education rank, or −1. */
   readonly education: Int8Array;

@@ -125,7 +125,6 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   const withheldPercent = dated(pay.performance?.withheldPercent);
   const payoutPercent = PAY_RATINGS.map((r) => dated(pay.performance?.payoutPercent[r]));
   const departurePerYear = dated(pay.departure?.perFullYear);
-  const performance = pay.performance !== undefined;
   // Percent of year y's withheld pay paid out for rating class r, at [y × RATING_CLASSES + r]: 0 without a rating,
   // a performance section or a payout within the period (after the annual review, in January); NaN with no value.
   const payoutTable = new Float64Array(years * RATING_CLASSES);
@@ -202,7 +201,6 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     withheldPercent,
     payoutPercent,
     departurePerYear,
-    performance,
     payoutTable,
     calendarDays: pay.proration === 'calendarDays',
     cumulative: s?.service === 'cumulative',
@@ -271,7 +269,6 @@ interface Compiled {
   readonly withheldPercent: Dated | undefined;
   readonly payoutPercent: readonly (Dated | undefined)[];
   readonly departurePerYear: Dated | undefined;
-  readonly performance: boolean;
   /** Percent of year y's withheld pay paid out for rating class r, at [y × RATING_CLASSES + r] (NaN: no value). */
   readonly payoutTable: Float64Array;
   readonly calendarDays: boolean;
@@ -280,9 +277,10 @@ interface Compiled {
   readonly seats: readonly (SeatPay | undefined)[];
   readonly seatPay: (seat: number, education: number) => SeatPay;
 
-  // The cadre being costed: its ratings (the class of year y is `ratingClasses[ratedBase + y]` when that index is in
-  // ratedFrom…ratedTo); the appointment's run of service, begun on runYear-runMonth-runDay, with `served` full years
-  // counted so far, `counts` by the rating class of the year that earned each; withheld pay by year.
+  // The cadre being costed, for its partial months: its ratings (the class of year y is `ratingClasses[ratedBase + y]`
+  // when that index is in ratedFrom…ratedTo); the appointment's run of service, begun on runYear-runMonth-runDay,
+  // with `served` full years counted so far, `counts` by the rating class of the year that earned each; withheld pay
+  // by year (and whether the cadre was paid in it); the pay and withheld share of the appointment's partial months.
   readonly counts: Int32Array;
   readonly withheldByYear: Float64Array;
   readonly paidYear: Uint8Array;
