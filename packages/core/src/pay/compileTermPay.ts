@@ -450,8 +450,8 @@ function costCadres(
               if (Number.isNaN(line) || Number.isNaN(percent)) throwMissing(c, seat, k);
               held = percent === 0 ? 0 : prorate(line, percent, 100);
             }
-            const rateChange = nextBreak[k];
-            let pieceEnd = rateChange < next ? rateChange : next;
+            const nextChange = nextBreak[k]; // the next month in which a rate changes
+            let pieceEnd = nextChange < next ? nextChange : next;
             if (pieceEnd > yearEnd) pieceEnd = yearEnd;
             if (pieceEnd > wholeLast) pieceEnd = wholeLast + 1;
             appointmentGross += (pieceEnd - k) * line;
@@ -466,7 +466,7 @@ function costCadres(
               y++;
               yearEnd = yearFirst[y + 1];
             }
-            changed = rateChange === k;
+            changed = nextChange === k;
             if (k === next) {
               const at = ratedBase + runYear[a] + served;
               const earned = at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING;
@@ -476,7 +476,7 @@ function costCadres(
               if (!changed) uncapped += incrementTables[earned][k];
               changed = true;
             }
-            if (rateChange === k) {
+            if (nextChange === k) {
               uncapped = 0;
               for (let r = 0; r < RATING_CLASSES; r++)
                 if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
