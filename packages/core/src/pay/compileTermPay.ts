@@ -133,35 +133,10 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     for (let r = 0; r < NO_RATING; r++) payoutTable[y * RATING_CLASSES + r] = payoutAt(payoutPercent[r], firstYear + y);
   }
 
-  // A seat's fixed monthly pay per seat and education, made when first needed.
+  // A seat's fixed monthly pay per seat and education, made when first needed (seatPay).
   const seats: (SeatPay | undefined)[] = new Array(ORGANIZATIONS.length * POSTS.length * 2 * EDUCATION_SLOTS).fill(
     undefined,
   );
-  const seatPay = (seat: number, education: number): SeatPay => {
-    const key = seat * EDUCATION_SLOTS + education + 1;
-    let found = seats[key];
-    if (found) return found;
-    const concurrent = seat % 2 === 1;
-    const organization = ORGANIZATIONS[Math.floor(seat / 2 / POSTS.length)];
-    const post = POSTS[Math.floor(seat / 2) % POSTS.length];
-    const matches = (x: { organizations?: readonly string[]; posts?: readonly string[] }) =>
-      (!x.organizations || x.organizations.includes(organization)) && (!x.posts || x.posts.includes(post));
-    const entry = pay.base.find((b) => matches(b) && (b.concurrent === undefined || b.concurrent === concurrent));
-    if (!entry) noBasePay(organization, post, concurrent);
-    const parts: Amount[] = [entry.monthly];
-    if (concurrent && entry.concurrent !== true && pay.concurrentAllowance !== undefined)
-      parts.push(pay.concurrentAllowance);
-    for (const al of pay.allowances) {
-      if (matches(al) && (!al.educationAtLeast || (education >= 0 && education >= educationRank(al.educationAtLeast))))
-        parts.push(al.monthly);
-    }
-    const pieces = parts.map((p) => dated(p) as Dated);
-    const table = new Float64Array(M);
-    for (const p of pieces) for (let k = 0; k < M; k++) table[k] += p.table[k];
-    found = { pieces, table };
-    seats[key] = found;
-    return found;
-  };
 
   // Runs of equal months start at the period's first month and every month in which an amount the policy names
   // changes (and at anniversaries, found as the months are walked).
@@ -204,8 +179,9 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     payoutTable,
     calendarDays: pay.proration === 'calendarDays',
     cumulative: s?.service === 'cumulative',
+    pay,
+    dated,
     seats,
-    seatPay,
     counts: new Int32Array(NO_RATING + 1),
     withheldByYear: new Float64Array(years),
     paidYear: new Uint8Array(years),
@@ -273,9 +249,11 @@ interface Compiled {
   readonly payoutTable: Float64Array;
   readonly calendarDays: boolean;
   readonly cumulative: boolean;
+  readonly pay: PaySection;
+  /** An amount's dated values, read once per plan. */
+  readonly dated: (a: Amount | undefined) => Dated | undefined;
   /** A seat's fixed monthly pay at [seat × EDUCATION_SLOTS + education rank + 1], once `seatPay` has made it. */
-  readonly seats: readonly (SeatPay | undefined)[];
-  readonly seatPay: (seat: number, education: number) => SeatPay;
+  readonly seats: (SeatPay | undefined)[];
 
   // The cadre being costed, for its partial months: its ratings (the class of year y is `ratingClasses[ratedBase + y]`
   // when that index is in ratedFrom…ratedTo); the appointment's run of service, begun on runYear-runMonth-runDay,
@@ -294,6 +272,38 @@ interface Compiled {
   served: number;
   appointmentGross: number;
   appointmentWithheld: number;
+}
+
+/**
+ * A seat's fixed monthly pay for one education, made once per plan: the base the policy gives the seat, the 一肩挑
+ * allowance and the allowances that apply. A function of the module rather than of each plan, so that the costing
+ * loop calls one function whatever the plan.
+ */
+function seatPay(c: Compiled, seat: number, education: number): SeatPay {
+  const key = seat * EDUCATION_SLOTS + education + 1;
+  let found = c.seats[key];
+  if (found) return found;
+  const pay = c.pay;
+  const concurrent = seat % 2 === 1;
+  const organization = ORGANIZATIONS[Math.floor(seat / 2 / POSTS.length)];
+  const post = POSTS[Math.floor(seat / 2) % POSTS.length];
+  const matches = (x: { organizations?: readonly string[]; posts?: readonly string[] }) =>
+    (!x.organizations || x.organizations.includes(organization)) && (!x.posts || x.posts.includes(post));
+  const entry = pay.base.find((b) => matches(b) && (b.concurrent === undefined || b.concurrent === concurrent));
+  if (!entry) noBasePay(organization, post, concurrent);
+  const parts: Amount[] = [entry.monthly];
+  if (concurrent && entry.concurrent !== true && pay.concurrentAllowance !== undefined)
+    parts.push(pay.concurrentAllowance);
+  for (const al of pay.allowances) {
+    if (matches(al) && (!al.educationAtLeast || (education >= 0 && education >= educationRank(al.educationAtLeast))))
+      parts.push(al.monthly);
+  }
+  const pieces = parts.map((p) => c.dated(p) as Dated);
+  const table = new Float64Array(c.months);
+  for (const p of pieces) for (let k = 0; k < c.months; k++) table[k] += p.table[k];
+  found = { pieces, table };
+  c.seats[key] = found;
+  return found;
 }
 
 /** The payout percent of a year's review (on 31 December), NaN when it has no value then. */
@@ -392,7 +402,7 @@ function costCadres(
         const start = from > periodFrom ? from : periodFrom;
         const last = to < periodTo ? to : periodTo;
         if (start > last) continue;
-        const seat = c.seats[seats[a] * EDUCATION_SLOTS + edu + 1] ?? c.seatPay(seats[a], edu);
+        const seat = c.seats[seats[a] * EDUCATION_SLOTS + edu + 1] ?? seatPay(c, seats[a], edu);
         const kFirst = start === from ? fromMonth[a] - firstMonth : 0;
         const kLast = last === to ? toMonth[a] - firstMonth : months - 1;
         const startsOnFirst = start === from ? fromFirst[a] === 1 : c.periodFromFirst;
