@@ -117,7 +117,7 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
   const zeroTable = new Float64Array(M);
 
   const s = pay.seniority;
-  const increments = Array.from({ length: NO_RATING + 1 }, (_, r) =>
+  const increments = Array.from({ length: RATING_CLASSES }, (_, r) =>
     dated(s ? ((r < NO_RATING ? s.byRating?.[PAY_RATINGS[r]] : undefined) ?? s.increment) : undefined),
   );
   const incrementTables = increments.map((d) => d?.table ?? zeroTable);
@@ -182,7 +182,7 @@ export function compileTermPay(policy: Policy, period: { readonly from: IsoDate;
     pay,
     dated,
     seats,
-    counts: new Int32Array(NO_RATING + 1),
+    counts: new Int32Array(RATING_CLASSES),
     withheldByYear: new Float64Array(years),
     paidYear: new Uint8Array(years),
     ratingClasses: new Uint8Array(0),
@@ -315,13 +315,25 @@ function payoutAt(percent: Dated | undefined, year: number): number {
   }
 }
 
+/** The rating class at index `at` of a table's ratings, when it is within the cadre's from…to, else "no rating". */
+function ratingClassAt(classes: Uint8Array, from: number, to: number, at: number): number {
+  return at >= from && at < to ? classes[at] : NO_RATING;
+}
+
 /** Counts the full years served up to `full`, each by the rating class of the year that earned it. */
 function serveTo(c: Compiled, full: number): void {
   const { counts, ratingClasses, ratedFrom, ratedTo } = c;
   let served = c.served;
   for (let at = c.ratedBase + c.runYear + served; served < full; served++, at++)
-    counts[at >= ratedFrom && at < ratedTo ? ratingClasses[at] : NO_RATING]++;
+    counts[ratingClassAt(ratingClasses, ratedFrom, ratedTo, at)]++;
   c.served = served;
+}
+
+/** Seniority before the cap in month k: the full years counted by rating class, each at its increment then. */
+function uncappedAt(counts: Int32Array, incrementTables: readonly Float64Array[], k: number): number {
+  let uncapped = 0;
+  for (let r = 0; r < RATING_CLASSES; r++) if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
+  return uncapped;
 }
 
 /** Totals of every cadre of a table, in columns. */
@@ -432,14 +444,12 @@ function costCadres(
           let next = origin + 12;
           if (wholeFirst >= origin) next = wholeFirst + 12 - ((wholeFirst - origin) % 12);
           const full = (next - origin) / 12 - 1;
-          let served = c.served;
+          let served = c.served; // serveTo's count, over the locals
           for (let at = ratedBase + runYear[a] + served; served < full; served++, at++)
-            counts[at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING]++;
+            counts[ratingClassAt(ratingClass, ratedFrom, ratedTo, at)]++;
           // Seniority before the cap: summed over the rating classes where rates change, else one increment added
           // at each anniversary.
-          let uncapped = 0;
-          for (let r = 0; r < RATING_CLASSES; r++)
-            if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][wholeFirst];
+          let uncapped = uncappedAt(counts, incrementTables, wholeFirst);
           const seatTable = seat.table;
           let y = yearOffset[wholeFirst];
           // Without a performance share nothing is kept by year: no piece ends at a year's end.
@@ -479,18 +489,14 @@ function costCadres(
             changed = nextChange === k;
             if (k === next) {
               const at = ratedBase + runYear[a] + served;
-              const earned = at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING;
+              const earned = ratingClassAt(ratingClass, ratedFrom, ratedTo, at);
               counts[earned]++;
               served++;
               next += 12;
               if (!changed) uncapped += incrementTables[earned][k];
               changed = true;
             }
-            if (nextChange === k) {
-              uncapped = 0;
-              for (let r = 0; r < RATING_CLASSES; r++)
-                if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
-            }
+            if (nextChange === k) uncapped = uncappedAt(counts, incrementTables, k);
           }
           if (percentTable) {
             withheldByYear[y] += heldInYear;
@@ -513,7 +519,7 @@ function costCadres(
         withheld += withheldByYear[y];
         if (paidYear[y] === 0) continue;
         const at = ratedBase + firstYear + y;
-        const rating = at >= ratedFrom && at < ratedTo ? ratingClass[at] : NO_RATING;
+        const rating = ratingClassAt(ratingClass, ratedFrom, ratedTo, at);
         const percent = payoutTable[y * RATING_CLASSES + rating];
         if (percent === 0) continue;
         if (Number.isNaN(percent)) c.payoutPercent[rating]?.at(dayNumberOf(firstYear + y, 12, 31)); // throws its error
