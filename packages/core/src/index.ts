@@ -21,6 +21,8 @@ export { formatAverage, formatPercent } from './composition/formatting.js';
 export { CompositionSummarySchema, mergeCompositions } from './composition/mergeCompositions.js';
 export type { RollUpNode, RollUpOptions } from './composition/rollUp.js';
 export { rollUp } from './composition/rollUp.js';
+export type { CompositionPolicy, CompositionTarget } from './composition/schema.js';
+export { COMPOSITION_MEASURES } from './composition/schema.js';
 export type {
   CompositionMember,
   CompositionSummary,
@@ -48,6 +50,7 @@ export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export type { Milestone } from './election/electionTimeline.js';
 export { electionTimeline } from './election/electionTimeline.js';
+export type { AuditPolicy, TimelinePolicy } from './election/schema.js';
 export type { TallyCheck, TallyCheckCode } from './election/tally/checks.js';
 export { TALLY_CHECKS } from './election/tally/checks.js';
 export type { Ballots, CheckOutcome, TallyCandidate, TallyResult } from './election/tally/tally.js';
@@ -63,6 +66,7 @@ export { evaluateRoster } from './eligibility/evaluateRoster.js';
 export type { TeamEvaluationOptions, TeamVerdict } from './eligibility/evaluateTeam.js';
 export { evaluateTeam } from './eligibility/evaluateTeam.js';
 export { OPERATOR_NAMES } from './eligibility/operators.js';
+export type { EligibilityPolicy, PolicyRule, PolicyTeamRule, Rule, TeamRule } from './eligibility/schema.js';
 export { TEAM_CHECK_NAMES } from './eligibility/teamChecks.js';
 export type {
   CandidateInput,
@@ -91,6 +95,12 @@ export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv
 export { parseRosterCsv } from './io/parseRosterCsv.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';
+export type { Title } from './parameters/ids.js';
+export type { ParameterTable, PolicyParameter } from './parameters/parameter.js';
+export type { PolicyBase, Sourced } from './parameters/policyBase.js';
+export type { Citation, Reference } from './parameters/reference.js';
+export { citeReference } from './parameters/reference.js';
+export { valueAt } from './parameters/valueAt.js';
 export type { PayBudget } from './pay/budgetTermPay.js';
 export { budgetTermPay } from './pay/budgetTermPay.js';
 export type { CadreTable } from './pay/cadreTable.js';
@@ -99,11 +109,10 @@ export type { TermPayColumns, TermPayPlan } from './pay/compileTermPay.js';
 export { compileTermPay } from './pay/compileTermPay.js';
 export type { PayLine, PayTotals, PerformancePayout, TermPay } from './pay/computeTermPay.js';
 export { computeTermPay } from './pay/computeTermPay.js';
-export { examplePay2021, examplePay2021Spec } from './pay/examplePay.js';
 export type { LivingAllowanceEligibility } from './pay/livingAllowance.js';
 export { livingAllowanceEligibility } from './pay/livingAllowance.js';
 export { formatYuan } from './pay/money.js';
-export type { PayRating } from './pay/schema.js';
+export type { PayPolicy, PayRating } from './pay/schema.js';
 export { Appointment, Cadre, PAY_RATINGS, PaySection } from './pay/schema.js';
 export {
   exampleCountyHardCriteria,
@@ -111,17 +120,17 @@ export {
   exampleShibuxuan,
   exampleShibuxuanSpec,
 } from './policies/exampleOverlays.js';
+export { examplePay2021, examplePay2021Spec } from './policies/examplePay.js';
 export { nationalBaseline, nationalBaselineSpec } from './policies/nationalBaseline.js';
 export { definePolicy } from './policy/definePolicy.js';
 export { extendPolicy, loadPolicies } from './policy/extendPolicy.js';
-export type { Policy, PolicyParameter, PolicyRule, PolicyTeamRule } from './policy/policy.js';
-export type { CompositionTarget, Reference, Rule, TeamRule, Title } from './policy/schema.js';
-export { COMPOSITION_MEASURES, OverlaySpec, PolicySpec } from './policy/schema.js';
-export { valueAt } from './policy/valueAt.js';
+export type { Policy } from './policy/policy.js';
+export { OverlaySpec, PolicySpec } from './policy/schema.js';
 export type { Problem, ProblemSeverity } from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';
 export type { ReviewStatus } from './review/reviewStatus.js';
 export { QualificationReview, reviewDeadline, reviewStatus } from './review/reviewStatus.js';
+export type { ReviewPolicy } from './review/schema.js';
 export type { LevelCounts, VillageAssessment, VillageRiskInput } from './risk/assessVillages.js';
 export { assessVillages } from './risk/assessVillages.js';
 export {
@@ -191,3 +200,4 @@ export type {
 export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js';
 export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
 export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
+export type { TalentPolicy } from './talent/schema.js';

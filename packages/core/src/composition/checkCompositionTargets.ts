@@ -3,16 +3,16 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import type { Policy } from '../policy/policy.js';
-import type { Reference } from '../policy/schema.js';
-import { valueAt } from '../policy/valueAt.js';
+import { type Citation, citeReference } from '../parameters/reference.js';
+import { valueAt } from '../parameters/valueAt.js';
+import type { CompositionPolicy } from './schema.js';
 import { type CompositionMember, type CompositionSummary, summarizeCompositionBy } from './summarizeComposition.js';
 
 /** How one target fared across the villages. */
 export interface CompositionTargetResult {
   readonly targetId: string;
   readonly title: { readonly zh: string; readonly en: string };
-  readonly reference: Reference;
+  readonly reference: Citation;
   readonly source: string;
   readonly measure: string;
   /** The bar, and the parameter it came from (with the date it took effect) when it is one. */
@@ -44,12 +44,11 @@ const defaultUnit = (m: Unit) => String(m.villageCode ?? m.village ?? '（未填
  */
 export function checkCompositionTargets<M extends Unit>(
   members: readonly M[],
-  policy: Policy,
+  policy: CompositionPolicy,
   options: { readonly asOf: IsoDate; readonly unit?: (member: M) => string },
 ): CompositionTargetResult[] {
   const unit = (options.unit ?? defaultUnit) as (m: CompositionMember) => string;
   const units = [...new Set(members.map((m) => unit(m)))];
-  const references = new Map(policy.references.map((r) => [r.id, r]));
   return policy.compositionTargets.map((target) => {
     const parameters: UsedParameter[] = [];
     const resolve = (v: number | { param: string } | undefined) => {
@@ -82,7 +81,7 @@ export function checkCompositionTargets<M extends Unit>(
     return {
       targetId: target.id,
       title: target.title,
-      reference: references.get(target.reference) as Reference,
+      reference: citeReference(policy.references, target.reference),
       source: target.source,
       measure,
       ...(atLeast !== undefined ? { atLeast } : {}),

@@ -2,8 +2,8 @@
  * Merging composition summaries: village → township → county → city, from partial figures alone.
  */
 import * as z from 'zod/mini';
+import { IsoDateField } from '../dates/isoDateField.js';
 import { HuanjieError } from '../problems/problem.js';
-import { IsoDateField } from '../schemas/fields.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { AgeBand } from './ageBands.js';
 import type { CompositionSummary } from './summarizeComposition.js';

@@ -5,9 +5,9 @@
 import type { IsoDate } from '../dates/calendar.js';
 import { isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import type { Policy } from '../policy/policy.js';
-import { valueAt } from '../policy/valueAt.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { HuanjieError, type Problem } from '../problems/problem.js';
+import type { AuditPolicy } from './schema.js';
 
 /** One posting of the audit results: first and last day on the notice board (inclusive). */
 export interface AuditPosting {
@@ -46,7 +46,7 @@ const ART_35 = '中华人民共和国村民委员会组织法（2018年修正）
  */
 export function checkAuditPublicity(
   postings: readonly AuditPosting[],
-  policy: Policy,
+  policy: AuditPolicy,
   options: { readonly electionDate: IsoDate },
 ): AuditPublicityCheck {
   const audit = policy.audit;

@@ -3,9 +3,9 @@
  * election date, plus the policy's local milestones.
  */
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
-import type { Policy } from '../policy/policy.js';
-import { valueAt } from '../policy/valueAt.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
+import type { TimelinePolicy } from './schema.js';
 
 /** A milestone: the last (or first) day for something, and why. */
 export interface Milestone {
@@ -39,7 +39,7 @@ const ART_20 = '中华人民共和国村民委员会组织法（2018年修正）
  */
 export function electionTimeline(
   electionDate: IsoDate,
-  policy?: Policy,
+  policy?: TimelinePolicy,
   options: { readonly voterListPostedOn?: IsoDate } = {},
 ): Milestone[] {
   for (const [key, value] of [
@@ -124,7 +124,7 @@ export function electionTimeline(
 }
 
 /** The policy's own milestones, dated from the election day. */
-function localMilestones(policy: Policy, electionDate: IsoDate): Milestone[] {
+function localMilestones(policy: TimelinePolicy, electionDate: IsoDate): Milestone[] {
   const day = toDayNumber(electionDate);
   const days = (v: number | { param: string }) =>
     typeof v === 'number' ? v : Number(valueAt(policy.parameters[v.param], electionDate).value);

@@ -3,9 +3,8 @@
  * closures over precomputed date bounds (ISO strings compared as text, no date library per candidate).
  */
 import { isIsoDate } from '../dates/calendar.js';
-import type { Policy, PolicyRule } from '../policy/policy.js';
-import type { Reference } from '../policy/schema.js';
-import { valueAt } from '../policy/valueAt.js';
+import { type Citation, citeReference } from '../parameters/reference.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
 import {
   type CompiledCondition,
@@ -13,11 +12,12 @@ import {
   compileCondition,
   UnregisteredPredicateError,
 } from './operators.js';
+import type { EligibilityPolicy, PolicyRule } from './schema.js';
 import type { EvaluationOptions, RuleOutcome, Seat, UsedParameter } from './types.js';
 
 export interface CompiledRule {
   readonly rule: PolicyRule;
-  readonly reference: Reference;
+  readonly reference: Citation;
   readonly condition: CompiledCondition;
   /** What the condition must evaluate to for the rule to pass (`true` for require, `false` for forbid). */
   readonly expect: boolean;
@@ -25,7 +25,7 @@ export interface CompiledRule {
 }
 
 export interface CompiledPolicy {
-  readonly policy: Policy;
+  readonly policy: EligibilityPolicy;
   readonly env: CompileEnvironment;
   readonly rules: readonly CompiledRule[];
   /** The rules that apply to a seat (cached per organization and post). */
@@ -37,7 +37,7 @@ function fail(code: string, message: string, messageEn: string, path?: (string |
 }
 
 /** Resolves parameters and compiles every rule of a policy for one date. */
-export function compilePolicy(policy: Policy, options: EvaluationOptions): CompiledPolicy {
+export function compilePolicy(policy: EligibilityPolicy, options: EvaluationOptions): CompiledPolicy {
   const { asOf } = options;
   if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
     fail(
@@ -51,7 +51,7 @@ export function compilePolicy(policy: Policy, options: EvaluationOptions): Compi
     fail(
       'POLICY_NOT_IN_FORCE',
       `政策“${policy.name.zh}”在 ${asOf} 不在有效期内（${policy.effective.from} 至 ${policy.effective.to ?? '今'}）`,
-      `Policy "${policy.name.en}" is not in force on ${asOf} (${policy.effective.from} to ${policy.effective.to ?? 'now'})`,
+      `EligibilityPolicy "${policy.name.en}" is not in force on ${asOf} (${policy.effective.from} to ${policy.effective.to ?? 'now'})`,
       ['asOf'],
     );
   }
@@ -68,13 +68,12 @@ export function compilePolicy(policy: Policy, options: EvaluationOptions): Compi
       return used;
     },
   };
-  const references = new Map(policy.references.map((r) => [r.id, r]));
   const rules = policy.rules.map((rule, i): CompiledRule => {
     const spec = rule.require ?? rule.forbid ?? {};
     try {
       return {
         rule,
-        reference: references.get(rule.reference) as Reference,
+        reference: citeReference(policy.references, rule.reference),
         condition: compileCondition(spec, env),
         expect: rule.require !== undefined,
         disqualifies: rule.severity === 'disqualify',

@@ -1,10 +1,10 @@
 /**
  * Judging one candidate against a policy, with every outcome explained.
  */
-import type { Policy } from '../policy/policy.js';
 import { EvaluableCandidate } from '../schemas/candidate.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { type CompiledPolicy, compilePolicy, ruleOutcome } from './compilePolicy.js';
+import type { EligibilityPolicy } from './schema.js';
 import {
   type CandidateInput,
   type EligibilityVerdict,
@@ -54,7 +54,7 @@ export function explainCandidate(compiled: CompiledPolicy, candidate: CandidateI
  */
 export function evaluateEligibility(
   candidate: unknown,
-  policy: Policy,
+  policy: EligibilityPolicy,
   options: EvaluationOptions,
 ): EligibilityVerdict {
   const c = parseOrThrow(EvaluableCandidate, candidate) as CandidateInput;

@@ -1,12 +1,12 @@
 /**
  * Judging a whole roster in one pass: verdicts as bits, explanations on demand.
  */
-import type { Policy } from '../policy/policy.js';
 import { EDUCATION_RANKS, ORGANIZATIONS, type Organization, POSTS, type Post } from '../schemas/vocabulary.js';
 import type { CompiledRule } from './compilePolicy.js';
 import { compilePolicy } from './compilePolicy.js';
 import { explainCandidate, seatOf } from './evaluateEligibility.js';
 import { type Leaf, LeafOp } from './operators.js';
+import type { EligibilityPolicy } from './schema.js';
 import type { CandidateInput, EligibilityVerdict, EvaluationOptions, Seat } from './types.js';
 
 /**
@@ -177,7 +177,7 @@ export interface RosterVerdicts {
  */
 export function evaluateRoster(
   candidates: readonly CandidateInput[],
-  policy: Policy,
+  policy: EligibilityPolicy,
   options: EvaluationOptions,
 ): RosterVerdicts {
   const compiled = compilePolicy(policy, options);

@@ -1,8 +1,10 @@
 /**
  * Judging a slate (a committee's candidates or members) against the policy's team rules.
  */
-import type { Policy } from '../policy/policy.js';
+
+import { citeReference } from '../parameters/reference.js';
 import { compilePolicy } from './compilePolicy.js';
+import type { EligibilityPolicy } from './schema.js';
 import { evaluateTeamCheck } from './teamChecks.js';
 import { type CandidateInput, type EvaluationOptions, failedOutcomes, type RuleOutcome } from './types.js';
 
@@ -41,11 +43,10 @@ export interface TeamVerdict {
  */
 export function evaluateTeam(
   slate: readonly CandidateInput[],
-  policy: Policy,
+  policy: EligibilityPolicy,
   options: TeamEvaluationOptions,
 ): TeamVerdict {
   const { env } = compilePolicy(policy, options);
-  const references = new Map(policy.references.map((r) => [r.id, r]));
   const seat = { organization: options.organization };
   const outcomes = policy.teamRules
     .filter(
@@ -62,7 +63,7 @@ export function evaluateTeam(
         title: rule.title,
         severity: rule.severity,
         source: rule.source,
-        reference: references.get(rule.reference) ?? { id: rule.reference, title: rule.reference, kind: 'law' },
+        reference: citeReference(policy.references, rule.reference),
         passed: result.passed,
         facts: result.facts,
         parameters: result.params,

@@ -2,11 +2,11 @@
  * Budgeting a term (任期报酬预算): term pay of every cadre, totalled by village, township and post.
  */
 import type { IsoDate } from '../dates/calendar.js';
-import type { Policy } from '../policy/policy.js';
 import { withPathPrefix } from '../problems/problem.js';
 import { readCadres } from './cadreTable.js';
 import { compileTermPay } from './compileTermPay.js';
 import type { PayTotals } from './computeTermPay.js';
+import type { PayPolicy } from './schema.js';
 
 type Totals = { gross: number; withheld: number; performancePaid: number; departure: number; paid: number };
 
@@ -36,7 +36,7 @@ const zero = (): Totals => ({ gross: 0, withheld: 0, performancePaid: 0, departu
  */
 export function budgetTermPay(
   cadres: readonly unknown[],
-  policy: Policy,
+  policy: PayPolicy,
   period: { readonly from: IsoDate; readonly to: IsoDate },
 ): PayBudget {
   const total = zero();

@@ -6,13 +6,12 @@
  * service the columns do not cover (cumulative seniority across a break) is computed by `computeTermPay` itself.
  */
 import { dayNumberOf, daysInMonth, fromDayNumber, type IsoDate, parseDayNumber } from '../dates/calendar.js';
-import type { Policy } from '../policy/policy.js';
-import { valueAt } from '../policy/valueAt.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { EDUCATION_LEVELS, educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 import { type CadreTable, NO_RATING, tableOfOne } from './cadreTable.js';
 import { computeTermPay, noBasePay, type PayTotals, payPeriodOrThrow, payPolicyOf } from './computeTermPay.js';
 import { prorate } from './money.js';
-import { PAY_RATINGS, type PaySection } from './schema.js';
+import { PAY_RATINGS, type PayPolicy, type PaySection } from './schema.js';
 
 type Amount = PaySection['base'][number]['monthly'];
 /** Rating classes: the four ratings, then "no rating". */
@@ -63,7 +62,10 @@ export interface TermPayPlan {
  * plan.totalsOf(readCadres(cadres)).total.paid // a whole county's term
  * ```
  */
-export function compileTermPay(policy: Policy, period: { readonly from: IsoDate; readonly to: IsoDate }): TermPayPlan {
+export function compileTermPay(
+  policy: PayPolicy,
+  period: { readonly from: IsoDate; readonly to: IsoDate },
+): TermPayPlan {
   const pay = payPolicyOf(policy);
   payPeriodOrThrow(period);
   const periodFrom = parseDayNumber(period.from);
@@ -219,7 +221,7 @@ interface SeatPay {
  * costing functions below (shared by all plans) stay optimized from one plan to the next.
  */
 interface Compiled {
-  readonly policy: Policy;
+  readonly policy: PayPolicy;
   readonly period: { readonly from: IsoDate; readonly to: IsoDate };
   readonly periodFrom: number;
   readonly periodTo: number;

@@ -5,13 +5,12 @@
  */
 import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import type { Policy } from '../policy/policy.js';
-import { valueAt } from '../policy/valueAt.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
-import { Cadre, type ParsedCadre, type PayRating, type PaySection } from './schema.js';
+import { Cadre, type ParsedCadre, type PayPolicy, type PayRating, type PaySection } from './schema.js';
 import { cumulativeFullYears, fullYears, serviceRuns } from './serviceTime.js';
 
 type Amount = PaySection['base'][number]['monthly'];
@@ -78,7 +77,7 @@ function fail(code: string, path: (string | number)[], message: string, messageE
 }
 
 /** The policy's pay section. @throws HuanjieError `POLICY_NO_PAY` */
-export function payPolicyOf(policy: Policy): PaySection {
+export function payPolicyOf(policy: PayPolicy): PaySection {
   if (!policy.pay)
     fail(
       'POLICY_NO_PAY',
@@ -134,7 +133,7 @@ const matches = (seat: { organizations?: readonly string[]; posts?: readonly str
  */
 export function computeTermPay(
   cadre: unknown,
-  policy: Policy,
+  policy: PayPolicy,
   period: { readonly from: IsoDate; readonly to: IsoDate },
 ): TermPay {
   const c = parseOrThrow(Cadre, cadre);

@@ -4,11 +4,10 @@
 import type { IsoDate } from '../dates/calendar.js';
 import { fromDayNumber, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import type { Policy } from '../policy/policy.js';
-import { valueAt } from '../policy/valueAt.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
-import { Cadre } from './schema.js';
+import { Cadre, type PayPolicy } from './schema.js';
 import { cumulativeFullYears, fullYears, serviceRuns } from './serviceTime.js';
 
 /** The outcome of the test, with the figures it used. */
@@ -35,7 +34,7 @@ export interface LivingAllowanceEligibility {
  */
 export function livingAllowanceEligibility(
   cadre: unknown,
-  policy: Policy,
+  policy: PayPolicy,
   options: { readonly asOf: IsoDate },
 ): LivingAllowanceEligibility {
   const c = parseOrThrow(Cadre, cadre);

@@ -3,8 +3,10 @@
  * given directly or as dated parameters (unit `fen`), so a raise mid-term is a new dated value.
  */
 import * as z from 'zod/mini';
-import { Id, NumberOrParam, Title } from '../policy/ids.js';
-import { IsoDateField, NameField } from '../schemas/fields.js';
+import { IsoDateField } from '../dates/isoDateField.js';
+import { Id, NumberOrParam, Title } from '../parameters/ids.js';
+import type { PolicyBase, Sourced } from '../parameters/policyBase.js';
+import { NameField } from '../schemas/fields.js';
 import { EDUCATION_LEVELS, ORGANIZATIONS, POSTS, SEXES } from '../schemas/vocabulary.js';
 
 /** Annual review ratings (年度考核等次). */
@@ -144,3 +146,8 @@ export const Cadre = z
   );
 export type Cadre = z.input<typeof Cadre>;
 export type ParsedCadre = z.output<typeof Cadre>;
+
+/** What term pay reads of a policy: its parameters and its pay section. */
+export interface PayPolicy extends PolicyBase {
+  readonly pay?: Sourced<PaySection>;
+}

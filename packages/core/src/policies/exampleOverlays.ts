@@ -7,8 +7,10 @@
  * - `example-county-hard-criteria`: a county on top of it, with hard criteria: a secretary needs 高中/中专 or above
  *   and two years of full membership, age limits, and no close relatives on one committee.
  */
+
+import type { Rule } from '../eligibility/schema.js';
 import { extendPolicy } from '../policy/extendPolicy.js';
-import type { OverlaySpec, Rule } from '../policy/schema.js';
+import type { OverlaySpec } from '../policy/schema.js';
 import { nationalBaseline } from './nationalBaseline.js';
 
 const TWO_COMMITTEES: NonNullable<NonNullable<Rule['appliesTo']>['organizations']> = [

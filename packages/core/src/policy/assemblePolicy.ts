@@ -4,10 +4,10 @@
  * `definePolicy`'s result by a test), so a page that only uses it ships no policy schema.
  */
 import type * as z from 'zod/mini';
+import { sortedValues } from '../parameters/valueAt.js';
 import type { RiskModel } from '../risk/model.js';
 import type { Policy } from './policy.js';
 import type { PolicySpec } from './schema.js';
-import { sortedValues } from './valueAt.js';
 
 /** A policy spec as the schema reads it: every default filled in. */
 export type ReadPolicySpec = z.output<typeof PolicySpec>;

@@ -1,15 +1,17 @@
 /**
  * Local variants (本地政策) as overlays on a base policy: national → province → county.
  */
+
+import type { PolicyParameter } from '../parameters/parameter.js';
+import { sortedValues } from '../parameters/valueAt.js';
 import { HuanjieError, type Problem } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
 import { deepFreeze } from './deepFreeze.js';
 import { definePolicy } from './definePolicy.js';
-import type { Policy, PolicyParameter } from './policy.js';
+import type { Policy } from './policy.js';
 import { OverlaySpec } from './schema.js';
-import { sortedValues } from './valueAt.js';
 
 function fail(code: string, path: (string | number)[], message: string, messageEn: string, expected?: string): never {
   const problem: Problem = { code, severity: 'error', path, message, messageEn, expected, expectedEn: expected };

@@ -4,11 +4,11 @@
  */
 import * as z from 'zod/mini';
 import type { UsedParameter } from '../eligibility/types.js';
-import type { Policy } from '../policy/policy.js';
-import { valueAt } from '../policy/valueAt.js';
+import { valueAt } from '../parameters/valueAt.js';
 import { HuanjieError, type Problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { formatInstant, parseInstant } from './instants.js';
+import type { ReviewPolicy } from './schema.js';
 
 /** A review as kept: the submission and the answers so far. 联审记录。 */
 export const QualificationReview = z.strictObject({
@@ -30,7 +30,7 @@ export const QualificationReview = z.strictObject({
 });
 export type QualificationReview = z.input<typeof QualificationReview>;
 
-function reviewSection(policy: Policy) {
+function reviewSection(policy: ReviewPolicy) {
   const section = policy.review;
   if (!section) {
     throw new HuanjieError([
@@ -79,7 +79,7 @@ function instant(text: unknown, path: (string | number)[]): { ms: number; offset
 export function reviewDeadline(
   submittedAt: string,
   tier: string,
-  policy: Policy,
+  policy: ReviewPolicy,
 ): { deadline: string; hours: number; parameter?: UsedParameter } {
   const section = reviewSection(policy);
   const t = section.tiers[tier];
@@ -142,7 +142,7 @@ export interface ReviewStatus {
  * // { overdue: true, overdueMinutes: 30, pending: ['信访'], outcome: 'pending', … }
  * ```
  */
-export function reviewStatus(review: unknown, policy: Policy, now: string): ReviewStatus {
+export function reviewStatus(review: unknown, policy: ReviewPolicy, now: string): ReviewStatus {
   const r = parseOrThrow(QualificationReview, review);
   const section = reviewSection(policy);
   const { deadline, hours } = reviewDeadline(r.submittedAt, r.tier, policy);

@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
+import { IsoDateField } from '../dates/isoDateField.js';
 import { HuanjieError } from '../problems/problem.js';
-import { IsoDateField } from '../schemas/fields.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { RiskBand, RiskModel } from './model.js';
 import type { RiskScore } from './scoreRisk.js';

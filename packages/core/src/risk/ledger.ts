@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
-import { IsoDateField } from '../schemas/fields.js';
+import { IsoDateField } from '../dates/isoDateField.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { effectiveLevel, type RiskAssessmentRecord } from './history.js';
 import type { RiskModel } from './model.js';

@@ -7,7 +7,8 @@
  * covers the election date" can be judged. An unknown `kind` is an error, never dropped.
  */
 import * as z from 'zod/mini';
-import { IsoDateField, ResidentIdField } from './fields.js';
+import { IsoDateField } from '../dates/isoDateField.js';
+import { ResidentIdField } from './fields.js';
 import { PERSON_SHAPE, PLACEMENT_SHAPE, personChecks } from './person.js';
 import { type FactKind, GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from './vocabulary.js';
 

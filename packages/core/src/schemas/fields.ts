@@ -3,11 +3,7 @@
  * Custom checks carry a `params.code` that {@link schemaProblems} turns into a bilingual message.
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from '../dates/calendar.js';
 import { parseResidentId } from '../id/residentId.js';
-
-/** An existing calendar date written `YYYY-MM-DD`. */
-export const IsoDateField = z.string().check(z.refine(isIsoDate, { params: { code: 'DATE_INVALID' } }));
 
 /** A canonical 18-character resident ID (valid check character, upper-case `X`). */
 export const ResidentIdField = z.string().check(

@@ -2,8 +2,9 @@
  * Person, Village, Member and the roster row: the records that every capability reads.
  */
 import * as z from 'zod/mini';
+import { IsoDateField } from '../dates/isoDateField.js';
 import { parseResidentId } from '../id/residentId.js';
-import { DivisionCodeField, IsoDateField, NameField, ResidentIdField } from './fields.js';
+import { DivisionCodeField, NameField, ResidentIdField } from './fields.js';
 import {
   EDUCATION_LEVELS,
   ETHNICITIES,

@@ -7,11 +7,10 @@ import { ageOn } from '../dates/calendar.js';
 import { compilePolicy } from '../eligibility/compilePolicy.js';
 import { explainCandidate } from '../eligibility/evaluateEligibility.js';
 import type { CandidateInput, EvaluationOptions, RuleOutcome } from '../eligibility/types.js';
-import type { Policy } from '../policy/policy.js';
-import { MATCH_CRITERIA } from '../policy/schema.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { type EducationLevel, educationRank, type Organization, type Post } from '../schemas/vocabulary.js';
 import { Reserve } from './reserve.js';
+import { MATCH_CRITERIA, type TalentPolicy } from './schema.js';
 
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
 
@@ -104,7 +103,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function matchReserves(
   needs: VillageNeeds,
   reserves: readonly unknown[],
-  policy: Policy,
+  policy: TalentPolicy,
   options: { readonly asOf: IsoDate; readonly predicates?: EvaluationOptions['predicates'] },
 ): ReserveMatchResult {
   const checked = reserves.map((r, index) => parseOrThrow(Reserve, r, [index]));

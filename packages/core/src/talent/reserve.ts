@@ -3,8 +3,9 @@
  * what they can do, trial posts (试岗), evaluations over time — and the counts the reports give.
  */
 import * as z from 'zod/mini';
+import { IsoDateField } from '../dates/isoDateField.js';
 import { Fact } from '../schemas/candidate.js';
-import { IsoDateField, NameField } from '../schemas/fields.js';
+import { NameField } from '../schemas/fields.js';
 import { PERSON_SHAPE, personChecks } from '../schemas/person.js';
 import { POSTS } from '../schemas/vocabulary.js';
 

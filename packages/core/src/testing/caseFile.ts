@@ -17,8 +17,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
+import { IsoDateField } from '../dates/isoDateField.js';
 import { HuanjieError } from '../problems/problem.js';
-import { IsoDateField } from '../schemas/fields.js';
 import { schemaProblems } from '../schemas/schemaProblems.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 

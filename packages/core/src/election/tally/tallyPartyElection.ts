@@ -6,9 +6,9 @@
  */
 import type { IsoDate } from '../../dates/calendar.js';
 import { isIsoDate } from '../../dates/calendar.js';
+import type { PolicyBase } from '../../parameters/policyBase.js';
+import { valueAt } from '../../parameters/valueAt.js';
 import { nationalBaselineSpec } from '../../policies/nationalBaseline.js';
-import type { Policy } from '../../policy/policy.js';
-import { valueAt } from '../../policy/valueAt.js';
 import { HuanjieError } from '../../problems/problem.js';
 import {
   type Ballots,
@@ -70,7 +70,7 @@ const CHECKS = [
  *   candidates: [{ name: '张某', votes: 45 }, …] }, nationalBaseline).elected
  * ```
  */
-export function tallyPartyElection(input: PartyElectionInput, policy?: Policy): TallyResult {
+export function tallyPartyElection(input: PartyElectionInput, policy?: PolicyBase): TallyResult {
   const margin = candidateMargin(policy, input?.date);
   const list = new CheckList(CHECKS);
   const counts = [
@@ -155,7 +155,7 @@ export function tallyPartyElection(input: PartyElectionInput, policy?: Policy): 
 }
 
 /** The party candidate margin (percent) in force on the election day. */
-function candidateMargin(policy: Policy | undefined, date: unknown): number {
+function candidateMargin(policy: PolicyBase | undefined, date: unknown): number {
   const parameter = policy
     ? policy.parameters.partyCandidateMargin
     : nationalBaselineSpec.parameters.partyCandidateMargin;

@@ -3,7 +3,7 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import { HuanjieError } from '../problems/problem.js';
-import type { PolicyParameter } from './policy.js';
+import type { PolicyParameter } from './parameter.js';
 
 /** Drops `null` (removed) values and orders the rest by date. */
 export function sortedValues(

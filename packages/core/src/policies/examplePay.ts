@@ -6,9 +6,9 @@
  * illustrative parameters, not seed 001's. An EXAMPLE, not a policy in force.
  */
 
-import { nationalBaseline } from '../policies/nationalBaseline.js';
 import { extendPolicy } from '../policy/extendPolicy.js';
 import type { OverlaySpec } from '../policy/schema.js';
+import { nationalBaseline } from './nationalBaseline.js';
 
 const yuan = (n: number) => n * 100;
 
