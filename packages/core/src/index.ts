@@ -34,7 +34,9 @@ export {
 export type { CalendarParts, IsoDate } from './dates/calendar.js';
 export {
   ageOn,
+  anniversaryOn,
   compareIsoDates,
+  completedYears,
   formatIsoDate,
   fromDayNumber,
   isIsoDate,
