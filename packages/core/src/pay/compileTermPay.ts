@@ -5,7 +5,14 @@
  * The totals are those of {@link computeTermPay} to the fen (a property test holds the two together); a cadre whose
  * service the columns do not cover (cumulative seniority across a break) is computed by `computeTermPay` itself.
  */
-import { dayNumberOf, daysInMonth, fromDayNumber, type IsoDate, parseDayNumber } from '../dates/calendar.js';
+import {
+  completedYears,
+  dayNumberOf,
+  daysInMonth,
+  fromDayNumber,
+  type IsoDate,
+  parseDayNumber,
+} from '../dates/calendar.js';
 import type { Policy } from '../policy/policy.js';
 import { valueAt } from '../policy/valueAt.js';
 import { EDUCATION_LEVELS, educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
@@ -563,7 +570,7 @@ function partialMonth(
   d: number,
   to: number,
 ): void {
-  serveTo(c, y - c.runYear - (m < c.runMonth || (m === c.runMonth && d < c.runDay) ? 1 : 0));
+  serveTo(c, completedYears(c.runYear, c.runMonth, c.runDay, y, m, d));
   const dim = daysInMonth(y, m);
   const days = to - from + 1;
   let senior = 0;
