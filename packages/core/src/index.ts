@@ -36,7 +36,9 @@ export {
 export type { CalendarParts, IsoDate } from './dates/calendar.js';
 export {
   ageOn,
+  anniversaryOn,
   compareIsoDates,
+  completedYears,
   formatIsoDate,
   fromDayNumber,
   isIsoDate,

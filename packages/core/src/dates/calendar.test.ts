@@ -1,5 +1,7 @@
 import {
   ageOn,
+  anniversaryOn,
+  completedYears,
   formatIsoDate,
   fromDayNumber,
   isIsoDate,
@@ -37,6 +39,35 @@ describe('calendar dates', () => {
         const [birth, asOf] = a <= b ? [a, b] : [b, a];
         const local = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
         expect(ageOn(iso(birth), iso(asOf))).toBe(differenceInYears(local(asOf), local(birth)));
+      }),
+    );
+  });
+});
+
+describe('anniversaries (周年): a year is complete on the same month and day', () => {
+  it('falls on the same MM-DD, or on 1 March for 29 February in a common year', () => {
+    expect(anniversaryOn('2016-10-28', 5)).toBe('2021-10-28');
+    expect(anniversaryOn('2020-02-29', 1)).toBe('2021-03-01');
+    expect(anniversaryOn('2020-02-29', 4)).toBe('2024-02-29');
+    expect(anniversaryOn('2000-02-29', 100)).toBe('2100-03-01');
+    expect(ageOn('2020-02-29', '2021-02-28')).toBe(0);
+    expect(completedYears(2020, 2, 29, 2021, 3, 1)).toBe(1);
+  });
+
+  it('is where ageOn and completedYears count the nth year, and not the day before (property)', () => {
+    const start = fc
+      .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(start, fc.integer({ min: 0, max: 80 }), fc.integer({ min: -400, max: 400 }), (from, n, shift) => {
+        const at = anniversaryOn(from, n);
+        const before = fromDayNumber(toDayNumber(at) - 1);
+        expect(isIsoDate(at)).toBe(true);
+        expect(ageOn(from, at)).toBe(n);
+        expect(ageOn(from, before)).toBe(n - 1);
+        const other = fromDayNumber(toDayNumber(at) + shift);
+        const [a, b] = [parseIsoDate(from), parseIsoDate(other)];
+        if (a && b) expect(completedYears(a.year, a.month, a.day, b.year, b.month, b.day)).toBe(ageOn(from, other));
       }),
     );
   });

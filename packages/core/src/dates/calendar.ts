@@ -71,8 +71,10 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 }
 
 /**
- * Age in whole years on `asOf` of someone born on `birthDate` (周岁). A person born on 29 February turns a year
- * older on 1 March in common years. Both dates must be valid ISO dates (not checked here: this is a hot path).
+ * Age in whole years on `asOf` of someone born on `birthDate` (周岁). A year is complete on the same month and day,
+ * so a person born on 29 February turns a year older on 1 March in common years (see {@link anniversaryOn}; the same
+ * rule on integer parts is {@link completedYears}). Both dates must be valid ISO dates (not checked here: this is a
+ * hot path).
  *
  * @param birthDate - ISO birth date
  * @param asOf - ISO date on which the age is judged
@@ -87,6 +89,52 @@ export function ageOn(birthDate: IsoDate, asOf: IsoDate): number {
   const years = Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4));
   // MM-DD compares correctly as text.
   return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * Whole years completed on `year-month-day` since `startYear-startMonth-startDay`: {@link ageOn} for dates held as
+ * integer parts (no strings, no allocation), for loops that have them. A year is complete on the same month and day
+ * (so from 29 February, on 1 March of a common year).
+ *
+ * @returns whole years, negative when the date is before the start
+ * @example
+ * ```ts
+ * completedYears(2020, 2, 29, 2021, 2, 28) // 0
+ * completedYears(2020, 2, 29, 2021, 3, 1) // 1
+ * ```
+ */
+export function completedYears(
+  startYear: number,
+  startMonth: number,
+  startDay: number,
+  year: number,
+  month: number,
+  day: number,
+): number {
+  return year - startYear - (month < startMonth || (month === startMonth && day < startDay) ? 1 : 0);
+}
+
+/**
+ * The day on which the `years`th anniversary of `start` falls (周年): the same month and day `years` years later, or
+ * 1 March when `start` is 29 February and that year is a common year. The year counted from `start` — an age (周岁),
+ * a year of service, a five-year term — is complete on this day, as {@link ageOn} and {@link completedYears} count:
+ * `ageOn(start, anniversaryOn(start, n))` is `n`, and on the day before it is `n − 1`.
+ *
+ * @param start - ISO date the years are counted from (a birth, an appointment, the start of a term)
+ * @param years - how many years later (may be negative)
+ * @returns the ISO date of that anniversary
+ * @example
+ * ```ts
+ * anniversaryOn('2016-10-28', 5) // '2021-10-28'
+ * anniversaryOn('2020-02-29', 1) // '2021-03-01'
+ * anniversaryOn('2020-02-29', 4) // '2024-02-29'
+ * ```
+ */
+export function anniversaryOn(start: IsoDate, years: number): IsoDate {
+  const year = Number(start.slice(0, 4)) + years;
+  const month = Number(start.slice(5, 7));
+  const day = Number(start.slice(8, 10));
+  return formatIsoDate(day > daysInMonth(year, month) ? { year, month: 3, day: 1 } : { year, month, day });
 }
 
 /**

@@ -9,7 +9,9 @@ import { Id, Title } from './ids.js';
 /** A parameter with dated values as written: each value holds from its date until the next one. 政策参数。 */
 export const Parameter = z.strictObject({
   title: Title,
-  unit: z.optional(z.enum(['years', 'percent', 'people', 'level', 'yuan', 'fen', 'hours', 'days', 'count'])),
+  unit: z.optional(
+    z.enum(['years', 'percent', 'people', 'level', 'yuan', 'fen', 'hours', 'days', 'count', 'fraction']),
+  ),
   reference: Id,
   /** `{ '2021-01-01': 60 }`: value from that date on. In an overlay, `null` removes a dated value of the base. */
   values: z.record(IsoDateField, z.nullable(z.union([z.number(), z.string(), z.boolean()]))),

@@ -5,7 +5,14 @@
  * The totals are those of {@link computeTermPay} to the fen (a property test holds the two together); a cadre whose
  * service the columns do not cover (cumulative seniority across a break) is computed by `computeTermPay` itself.
  */
-import { dayNumberOf, daysInMonth, fromDayNumber, type IsoDate, parseDayNumber } from '../dates/calendar.js';
+import {
+  completedYears,
+  dayNumberOf,
+  daysInMonth,
+  fromDayNumber,
+  type IsoDate,
+  parseDayNumber,
+} from '../dates/calendar.js';
 import { valueAt } from '../parameters/valueAt.js';
 import { EDUCATION_LEVELS, educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 import { type CadreTable, NO_RATING, tableOfOne } from './cadreTable.js';
@@ -565,7 +572,7 @@ function partialMonth(
   d: number,
   to: number,
 ): void {
-  serveTo(c, y - c.runYear - (m < c.runMonth || (m === c.runMonth && d < c.runDay) ? 1 : 0));
+  serveTo(c, completedYears(c.runYear, c.runMonth, c.runDay, y, m, d));
   const dim = daysInMonth(y, m);
   const days = to - from + 1;
   let senior = 0;

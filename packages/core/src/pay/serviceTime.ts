@@ -1,20 +1,14 @@
 /**
  * Full years and months of service by integer date arithmetic (no date library per month).
  *
- * A year is complete on the same month and day (MM-DD compared as text), so someone appointed on 29 February
- * completes a year on 1 March in a common year (28 February is not yet the day) — the same rule as ages (周岁).
+ * A year is complete on the same month and day, so someone appointed on 29 February completes a year on 1 March in a
+ * common year — the rule of ages (周岁), stated once in `dates/calendar.ts` (`ageOn`, `anniversaryOn`).
  */
-import { ageOn, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
+import { ageOn, anniversaryOn, fromDayNumber, type IsoDate, toDayNumber } from '../dates/calendar.js';
 
 /** Full years from `start` to `date` (0 when `date` is before the first anniversary). */
 export function fullYears(start: IsoDate, date: IsoDate): number {
   return Math.max(0, ageOn(start, date));
-}
-
-/** The date `years` years after `start`, written with the same MM-DD (it may be 29 February of a common year, which
- * compares correctly as text with `fullYears`). */
-export function anniversary(start: IsoDate, years: number): IsoDate {
-  return `${String(Number(start.slice(0, 4)) + years).padStart(4, '0')}${start.slice(4)}`;
 }
 
 /**
@@ -34,10 +28,7 @@ export function cumulativeFullYears(periods: ReadonlyArray<{ readonly from: IsoD
     const dayAfter = fromDayNumber(toDayNumber(p.to) + 1);
     const y = fullYears(p.from, dayAfter);
     years += y;
-    // A 29 February anniversary in a common year is passed on 1 March (as in fullYears).
-    const last = anniversary(p.from, y);
-    const lastDay = isIsoDate(last) ? toDayNumber(last) : toDayNumber(`${last.slice(0, 8)}28`) + 1;
-    leftover += toDayNumber(dayAfter) - lastDay;
+    leftover += toDayNumber(dayAfter) - toDayNumber(anniversaryOn(p.from, y));
   }
   return years + Math.floor(leftover / 366);
 }

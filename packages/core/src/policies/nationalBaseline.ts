@@ -4,6 +4,7 @@
  * verdict shows which value it used and since when.
  */
 
+import { ELECTION_PARAMETERS, ELECTION_REFERENCES } from '../election/statutoryParameters.js';
 import { assemblePolicy, type ReadPolicySpec } from '../policy/assemblePolicy.js';
 import { deepFreeze } from '../policy/deepFreeze.js';
 import type { Policy } from '../policy/policy.js';
@@ -26,7 +27,8 @@ export const nationalBaselineSpec = {
     { id: 'rc-law-art7', title: '中华人民共和国城市居民委员会组织法（2018年修正）第七条', kind: 'law' },
     { id: 'rc-law-art8', title: '中华人民共和国城市居民委员会组织法（2018年修正）第八条', kind: 'law' },
     { id: 'party-election-art5', title: '中国共产党基层组织选举工作条例（2020年）第五条', kind: 'party-rule' },
-    { id: 'party-election-art13', title: '中国共产党基层组织选举工作条例（2020年）第十三条', kind: 'party-rule' },
+    // The election rules' articles: the candidate margin (Art. 13), the quorum and majorities, Art. 15 of the law.
+    ...ELECTION_REFERENCES,
     {
       id: 'party-constitution-art40',
       title: '中国共产党章程 第四十条（留党察看期间没有表决权、选举权和被选举权）',
@@ -93,12 +95,8 @@ export const nationalBaselineSpec = {
       reference: 'party-branch-ch6',
       values: { '2018-10-28': 7 },
     },
-    partyCandidateMargin: {
-      title: { zh: '党组织委员候选人差额比例（不少于）', en: 'Party committee candidates above seats (at least)' },
-      unit: 'percent',
-      reference: 'party-election-art13',
-      values: { '2020-07-13': 20 },
-    },
+    // The candidate margin, the party quorum and majority, 双过半 and the 另行选举 third (election/statutoryParameters).
+    ...ELECTION_PARAMETERS,
   },
   rules: [
     {
@@ -245,7 +243,9 @@ export const nationalBaselineSpec = {
  * Art. 8), full party
  * membership for party seats (选举工作条例 Art. 5), no candidacy on party probation (党章 Art. 40), a sentence ends a
  * villagers' committee post (村民委员会组织法 Art. 18), committee sizes and composition (Art. 6, Art. 7, 支部工作条例
- * ch. 6) and the 20 % candidate margin (选举工作条例 Art. 13).
+ * ch. 6), and the election figures the tallies read: the 20 % candidate margin (选举工作条例 Art. 13), the party
+ * quorum (more than 4/5 of 应到会) and majority (more than half of 应到会), 双过半 and the 另行选举 third (村民委员会组织法
+ * Art. 15).
  *
  * @example
  * ```ts

@@ -5,6 +5,9 @@
  * and, for a statutory rule, the article it applies.
  */
 
+import { chineseNumeral, type Fraction, fractionText } from '../fraction.js';
+import { type Threshold as Stated, shareInForce, statutoryMargin } from './thresholds.js';
+
 type Text = { readonly zh: string; readonly en: string };
 
 /** One check of the catalogue. 核对项。 */
@@ -27,6 +30,121 @@ const PARTY = '中国共产党基层组织选举工作条例（2020年）';
 const VC = '中华人民共和国村民委员会组织法（2018年修正）';
 
 const check = (c: TallyCheck): TallyCheck => c;
+
+/** The statutory share as the law now stands (the catalogue's figure). */
+const statutory = (name: Parameters<typeof shareInForce>[1]) => shareInForce(undefined, name, undefined);
+
+// The checks below state a statutory figure: written for the value in force (the catalogue holds the national one).
+
+/** F.101 for a candidate margin in percent. */
+export function marginCheck(margin: number): TallyCheck {
+  return check({
+    code: 'F.101',
+    severity: 'error',
+    title: {
+      zh: '候选人数应多于应选人数（差额选举）',
+      en: 'More candidates than seats, by the margin the rules set',
+    },
+    explanation: {
+      zh: `委员候选人的差额不少于应选人数的百分之${chineseNumeral(margin)}（比例为政策参数；人数向上取整）。`,
+      en: `Committee candidates exceed the seats by at least ${margin} % of the seats (a policy parameter), rounded up.`,
+    },
+    next: {
+      zh: '按规定程序增补候选人，或者调减应选人数后重新提名。',
+      en: 'Add candidates by the set procedure, or reduce the seats and nominate again.',
+    },
+    fields: ['candidates', 'seats'],
+    reference: `${PARTY}第十三条`,
+  });
+}
+
+/** F.102 for a party quorum: more than this share of those due to attend. */
+export function quorumCheck(quorum: Stated): TallyCheck {
+  const q = fractionText(quorum);
+  return check({
+    code: 'F.102',
+    severity: 'error',
+    title: {
+      zh: `到会有选举权的人数应超过应到会人数的${q.zh}`,
+      en: `Voting members present exceed ${q.en} of those due to attend`,
+    },
+    explanation: {
+      zh: `应到会人数为有选举权的党员（代表）人数减去经批准不参加的人数；到会人数不超过其${q.zh}，会议不得进行选举。`,
+      en: `Those due to attend are the members entitled to vote less those excused with approval; the meeting may not elect unless more than ${q.en} of them are present.`,
+    },
+    next: {
+      zh: '停止选举，另行召开会议；核实经批准不能参加的人员。',
+      en: 'Stop the election and convene again; check who was excused with approval.',
+    },
+    fields: ['entitled', 'excused', 'present'],
+    reference: quorum.reference,
+  });
+}
+
+/** W.101 for a party majority: yes votes above this share of the voting members due to attend. */
+export function partyOpenSeatsCheck(majority: Stated): TallyCheck {
+  const m = fractionText(majority, '一半');
+  return check({
+    code: 'W.101',
+    severity: 'warning',
+    title: { zh: '尚有名额未选出，须另行选举', en: 'Seats remain open: hold another vote' },
+    explanation: {
+      zh: `赞成票超过应到会有选举权人数${m.zh}的被选举人少于应选名额，不足的名额另行选举。`,
+      en: `Fewer candidates won yes votes above ${m.en} of the voting members due to attend than there are seats; the open seats are filled by another vote.`,
+    },
+    next: {
+      zh: '对不足的名额另行选举；接近应选名额的，也可按规定减少名额，不再选举。',
+      en: 'Hold another vote for the open seats; when close to the number of seats, the seats may be reduced as the rules allow.',
+    },
+    fields: ['candidates', 'seats'],
+    reference: majority.reference,
+  });
+}
+
+/** F.201 for a villagers' committee turnout: more than this share of the registered voters. */
+export function turnoutCheck(turnout: Stated): TallyCheck {
+  const t = fractionText(turnout, '半数');
+  const half = t.en === 'half';
+  return check({
+    code: 'F.201',
+    severity: 'error',
+    title: {
+      zh: `投票的村民应超过登记参加选举村民的${t.zh}`,
+      en: `More than ${t.en} of the registered voters voted`,
+    },
+    explanation: {
+      zh: `有登记参加选举的村民${half ? '过半数' : `超过${t.zh}`}投票，选举有效（“双过半”之一）。`,
+      en: `The election is valid only if more than ${t.en} of the registered voters voted (the first of the "two majorities").`,
+    },
+    next: {
+      zh: '选举无效：按规定重新组织投票。',
+      en: 'The election is invalid: organize the vote again as the rules say.',
+    },
+    fields: ['registeredVoters', 'ballots.returned'],
+    reference: turnout.reference,
+  });
+}
+
+/** W.201 for a villagers' committee majority of the votes cast, and the share a 另行选举 winner needs at least. */
+export function villagersOpenSeatsCheck(majority: Stated, additional: Fraction): TallyCheck {
+  const m = fractionText(majority, '半数');
+  const a = fractionText(additional);
+  return check({
+    code: 'W.201',
+    severity: 'warning',
+    title: { zh: '当选人数少于应选名额，须另行选举', en: 'Seats remain open: hold another vote (另行选举)' },
+    explanation: {
+      zh: `候选人获得参加投票的村民${m.en === 'half' ? '过半数' : `超过${m.zh}`}的选票始得当选；当选人数不足应选名额的，不足的名额另行选举。另行选举时得票多的当选，但所得票数不得少于已投选票总数的${a.zh}。`,
+      en: `A candidate needs more than ${m.en} of the votes cast; open seats are filled by another vote, in which the highest wins with at least ${a.en} of the votes cast.`,
+    },
+    next: {
+      zh: '对不足的名额另行选举（可当日进行），按未当选人员中得票多的确定候选人。',
+      en: 'Hold another vote for the open seats; the candidates are those with the most votes among the not elected.',
+    },
+    fields: ['candidates', 'seats'],
+    reference: majority.reference,
+  });
+}
 
 /** Every check, by code. 核对项目录。 */
 export const TALLY_CHECKS = {
@@ -109,42 +227,8 @@ export const TALLY_CHECKS = {
     reference: null,
   }),
 
-  'F.101': check({
-    code: 'F.101',
-    severity: 'error',
-    title: {
-      zh: '候选人数应多于应选人数（差额选举）',
-      en: 'More candidates than seats, by the margin the rules set',
-    },
-    explanation: {
-      zh: '委员候选人的差额不少于应选人数的百分之二十（比例为政策参数；人数向上取整）。',
-      en: 'Committee candidates exceed the seats by at least 20 % of the seats (a policy parameter), rounded up.',
-    },
-    next: {
-      zh: '按规定程序增补候选人，或者调减应选人数后重新提名。',
-      en: 'Add candidates by the set procedure, or reduce the seats and nominate again.',
-    },
-    fields: ['candidates', 'seats'],
-    reference: `${PARTY}第十三条`,
-  }),
-  'F.102': check({
-    code: 'F.102',
-    severity: 'error',
-    title: {
-      zh: '到会有选举权的人数应超过应到会人数的五分之四',
-      en: 'Voting members present exceed 4/5 of those due to attend',
-    },
-    explanation: {
-      zh: '应到会人数为有选举权的党员（代表）人数减去经批准不参加的人数；到会人数不超过其五分之四，会议不得进行选举。',
-      en: 'Those due to attend are the members entitled to vote less those excused with approval; the meeting may not elect unless more than 4/5 of them are present.',
-    },
-    next: {
-      zh: '停止选举，另行召开会议；核实经批准不能参加的人员。',
-      en: 'Stop the election and convene again; check who was excused with approval.',
-    },
-    fields: ['entitled', 'excused', 'present'],
-    reference: `${PARTY}（到会人数超过应到会人数五分之四，会议有效）`,
-  }),
+  'F.101': /* @__PURE__ */ marginCheck(statutoryMargin()),
+  'F.102': /* @__PURE__ */ quorumCheck(statutory('partyQuorumShare')),
   'F.103': check({
     code: 'F.103',
     severity: 'error',
@@ -172,21 +256,7 @@ export const TALLY_CHECKS = {
     fields: ['entitled', 'excused', 'present', 'ballots.issued'],
     reference: null,
   }),
-  'W.101': check({
-    code: 'W.101',
-    severity: 'warning',
-    title: { zh: '尚有名额未选出，须另行选举', en: 'Seats remain open: hold another vote' },
-    explanation: {
-      zh: '赞成票超过应到会有选举权人数一半的被选举人少于应选名额，不足的名额另行选举。',
-      en: 'Fewer candidates won yes votes above half of the voting members due to attend than there are seats; the open seats are filled by another vote.',
-    },
-    next: {
-      zh: '对不足的名额另行选举；接近应选名额的，也可按规定减少名额，不再选举。',
-      en: 'Hold another vote for the open seats; when close to the number of seats, the seats may be reduced as the rules allow.',
-    },
-    fields: ['candidates', 'seats'],
-    reference: `${PARTY}（赞成票超过应到会有选举权人数的一半始得当选；名额不足另行选举）`,
-  }),
+  'W.101': /* @__PURE__ */ partyOpenSeatsCheck(statutory('partyMajorityShare')),
   'W.102': check({
     code: 'W.102',
     severity: 'warning',
@@ -203,24 +273,7 @@ export const TALLY_CHECKS = {
     reference: `${PARTY}（票数相等不能确定当选人时，就票数相等的被选举人再次投票）`,
   }),
 
-  'F.201': check({
-    code: 'F.201',
-    severity: 'error',
-    title: {
-      zh: '投票的村民应超过登记参加选举村民的半数',
-      en: 'More than half of the registered voters voted',
-    },
-    explanation: {
-      zh: '有登记参加选举的村民过半数投票，选举有效（“双过半”之一）。',
-      en: 'The election is valid only if more than half of the registered voters voted (the first of the "two majorities").',
-    },
-    next: {
-      zh: '选举无效：按规定重新组织投票。',
-      en: 'The election is invalid: organize the vote again as the rules say.',
-    },
-    fields: ['registeredVoters', 'ballots.returned'],
-    reference: `${VC}第十五条`,
-  }),
+  'F.201': /* @__PURE__ */ turnoutCheck(statutory('villagersTurnoutShare')),
   'F.202': check({
     code: 'F.202',
     severity: 'error',
@@ -239,21 +292,10 @@ export const TALLY_CHECKS = {
     fields: ['registeredVoters', 'ballots.issued', 'ballots.returned'],
     reference: null,
   }),
-  'W.201': check({
-    code: 'W.201',
-    severity: 'warning',
-    title: { zh: '当选人数少于应选名额，须另行选举', en: 'Seats remain open: hold another vote (另行选举)' },
-    explanation: {
-      zh: '候选人获得参加投票的村民过半数的选票始得当选；当选人数不足应选名额的，不足的名额另行选举。另行选举时得票多的当选，但所得票数不得少于已投选票总数的三分之一。',
-      en: 'A candidate needs more than half of the votes cast; open seats are filled by another vote, in which the highest wins with at least 1/3 of the votes cast.',
-    },
-    next: {
-      zh: '对不足的名额另行选举（可当日进行），按未当选人员中得票多的确定候选人。',
-      en: 'Hold another vote for the open seats; the candidates are those with the most votes among the not elected.',
-    },
-    fields: ['candidates', 'seats'],
-    reference: `${VC}第十五条`,
-  }),
+  'W.201': /* @__PURE__ */ villagersOpenSeatsCheck(
+    statutory('villagersMajorityShare'),
+    statutory('villagersAdditionalVoteShare'),
+  ),
   'W.202': check({
     code: 'W.202',
     severity: 'warning',

@@ -56,8 +56,10 @@ export class CheckList {
   private readonly outcomes = new Map<TallyCheckCode, CheckOutcome>();
   /** Every failure, in order: a check may fail at several fields (each blank count, each candidate). */
   private readonly failures: { code: TallyCheckCode; detail: Text; path: readonly (string | number)[] }[] = [];
-  constructor(codes: readonly TallyCheckCode[]) {
-    for (const code of codes) this.outcomes.set(code, { ...TALLY_CHECKS[code], status: 'skipped', detail: null });
+  /** `stated`: the checks that state a threshold, written for the value in force (else the catalogue's). */
+  constructor(codes: readonly TallyCheckCode[], stated: Partial<Record<TallyCheckCode, TallyCheck>> = {}) {
+    for (const code of codes)
+      this.outcomes.set(code, { ...(stated[code] ?? TALLY_CHECKS[code]), status: 'skipped', detail: null });
   }
   /** Records a check: failed when `failure` is given (its figures, at `path`), passed unless it failed before. */
   record(code: TallyCheckCode, failure: Text | null, path?: readonly (string | number)[]): void {
@@ -85,7 +87,7 @@ export class CheckList {
     return [...this.failures]
       .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
       .map(({ code, detail, path }) => {
-        const check = TALLY_CHECKS[code];
+        const check = this.outcomes.get(code) as CheckOutcome;
         return {
           code,
           severity: check.severity,

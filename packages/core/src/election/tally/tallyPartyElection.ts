@@ -2,14 +2,13 @@
  * Tallying the election of a party branch or committee (党组织委员会选举计票) under 中国共产党基层组织选举工作条例
  * (2020): the candidate margin (Art. 13), the quorum of more than 4/5 of those due to attend, ballots returned not
  * above ballots issued, the majority of yes votes above half of the voting members due to attend, ranking, ties and
- * 另行选举.
+ * 另行选举. The figures are the policy's parameters in force on the election day (`partyCandidateMargin`,
+ * `partyQuorumShare`, `partyMajorityShare`).
  */
 import type { IsoDate } from '../../dates/calendar.js';
-import { isIsoDate } from '../../dates/calendar.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
-import { valueAt } from '../../parameters/valueAt.js';
-import { nationalBaselineSpec } from '../../policies/nationalBaseline.js';
-import { HuanjieError } from '../../problems/problem.js';
+import { fractionText, isAbove, shareOf } from '../fraction.js';
+import { marginCheck, partyOpenSeatsCheck, quorumCheck } from './checks.js';
 import {
   type Ballots,
   CheckList,
@@ -21,10 +20,11 @@ import {
   type TallyCandidate,
   type TallyResult,
 } from './tally.js';
+import { marginInForce, shareInForce } from './thresholds.js';
 
 /** The counts of a party election. 党组织选举计票单。 */
 export interface PartyElectionInput {
-  /** The election day (the candidate margin in force then). */
+  /** The election day (the margin and shares in force then). */
   readonly date: IsoDate;
   readonly seats: number;
   /** Party members (or delegates) entitled to vote. 有选举权的党员（代表）。 */
@@ -59,10 +59,12 @@ const CHECKS = [
  * Tallies a party election and runs its numbered checks. 党组织选举计票。
  *
  * @param input - the counts (see {@link PartyElectionInput}); bad counts are `F` checks, never exceptions
- * @param policy - a policy with the `partyCandidateMargin` parameter; without one, the national baseline's (20 %,
- *   Art. 13)
+ * @param policy - a policy with the `partyCandidateMargin` parameter, and optionally `partyQuorumShare` and
+ *   `partyMajorityShare` (else the statutory 4/5 and 1/2); without a policy, the statutory figures of
+ *   `ELECTION_PARAMETERS` (20 %, Art. 13; more than 4/5 present; yes votes more than half of 应到会)
  * @returns elected, not elected with the reason, open seats, every check's outcome, first-vote success
- * @throws HuanjieError only for a policy without the margin parameter or an invalid `date`
+ * @throws HuanjieError only for a policy without the margin parameter, a share that is not a fraction, no value in
+ *   force on `date`, or an invalid `date`
  * @example
  * ```ts
  * tallyPartyElection({ date: '2021-10-10', seats: 5, entitled: 52, excused: 2, present: 48,
@@ -71,8 +73,14 @@ const CHECKS = [
  * ```
  */
 export function tallyPartyElection(input: PartyElectionInput, policy?: PolicyBase): TallyResult {
-  const margin = candidateMargin(policy, input?.date);
-  const list = new CheckList(CHECKS);
+  const margin = marginInForce(policy, input?.date);
+  const quorum = shareInForce(policy, 'partyQuorumShare', input.date);
+  const majority = shareInForce(policy, 'partyMajorityShare', input.date);
+  const list = new CheckList(CHECKS, {
+    'F.101': marginCheck(margin),
+    'F.102': quorumCheck(quorum),
+    'W.101': partyOpenSeatsCheck(majority),
+  });
   const counts = [
     'seats',
     'entitled',
@@ -121,14 +129,15 @@ export function tallyPartyElection(input: PartyElectionInput, policy?: PolicyBas
             ]
           : null;
   list.record('F.104', impossible?.[0] ?? null, impossible?.[1]);
-  // Quorum: present × 5 > due × 4.
+  // Quorum: more than the share of those due (4/5: present × 5 > due × 4).
+  const q = fractionText(quorum);
   list.record(
     'F.102',
-    present * 5 > due * 4
+    isAbove(present, due, quorum)
       ? null
       : {
-          zh: `应到会 ${due} 人，实到 ${present} 人，未超过五分之四（须多于 ${(due * 4) / 5} 人）`,
-          en: `${present} present of ${due} due: not above 4/5 (more than ${(due * 4) / 5} needed)`,
+          zh: `应到会 ${due} 人，实到 ${present} 人，未超过${q.zh}（须多于 ${shareOf(due, quorum)} 人）`,
+          en: `${present} present of ${due} due: not above ${q.en} (more than ${shareOf(due, quorum)} needed)`,
         },
     ['present'],
   );
@@ -141,38 +150,16 @@ export function tallyPartyElection(input: PartyElectionInput, policy?: PolicyBas
   );
   if (list.errors) return invalidResult(input, list);
 
-  // Elected: yes votes above half of the voting members due to attend (votes × 2 > due), most votes first.
+  // Elected: yes votes above the share of the voting members due to attend (half: votes × 2 > due), most first.
+  const m = fractionText(majority, '一半');
   const filled = fillSeats(
     candidates,
     seats,
-    (c) => c.votes * 2 > due,
+    (c) => isAbove(c.votes, due, majority),
     (c) => ({
-      zh: `赞成票 ${c.votes} 票，未超过应到会有选举权人数 ${due} 的一半`,
-      en: `${c.votes} yes votes, not above half of the ${due} due to attend`,
+      zh: `赞成票 ${c.votes} 票，未超过应到会有选举权人数 ${due} 的${m.zh}`,
+      en: `${c.votes} yes votes, not above ${m.en} of the ${due} due to attend`,
     }),
   );
   return settle(list, filled, seats, { tie: 'W.102', open: 'W.101' }, (input.round ?? 'first') === 'first');
-}
-
-/** The party candidate margin (percent) in force on the election day. */
-function candidateMargin(policy: PolicyBase | undefined, date: unknown): number {
-  const parameter = policy
-    ? policy.parameters.partyCandidateMargin
-    : nationalBaselineSpec.parameters.partyCandidateMargin;
-  if (!parameter || typeof date !== 'string' || !isIsoDate(date)) {
-    throw new HuanjieError([
-      {
-        code: parameter ? 'TALLY_DATE' : 'POLICY_NO_CANDIDATE_MARGIN',
-        severity: 'error',
-        path: parameter ? ['date'] : ['parameters', 'partyCandidateMargin'],
-        message: parameter
-          ? `选举日期应为 YYYY-MM-DD，收到 ${String(date)}`
-          : `政策“${policy?.name.zh}”没有差额比例参数 partyCandidateMargin（全国基线中有）`,
-        messageEn: parameter
-          ? `The election date must be YYYY-MM-DD, got ${String(date)}`
-          : `Policy "${policy?.name.en}" has no partyCandidateMargin parameter (the national baseline has it)`,
-      },
-    ]);
-  }
-  return Number(valueAt(parameter, date).value);
 }

@@ -1,8 +1,13 @@
 /**
  * Tallying a villagers' committee election (村民委员会选举计票) under 村民委员会组织法 (2018) Art. 15: valid only if
  * more than half of the registered voters voted; elected with more than half of the votes cast; in 另行选举 the
- * highest wins with at least 1/3 of the votes cast. Art. 6: the committee includes a woman.
+ * highest wins with at least 1/3 of the votes cast. Art. 6: the committee includes a woman. The shares are the
+ * policy's parameters (`villagersTurnoutShare`, `villagersMajorityShare`, `villagersAdditionalVoteShare`).
  */
+import type { IsoDate } from '../../dates/calendar.js';
+import type { PolicyBase } from '../../parameters/policyBase.js';
+import { fractionText, isAbove, isAtLeast } from '../fraction.js';
+import { turnoutCheck, villagersOpenSeatsCheck } from './checks.js';
 import {
   type Ballots,
   CheckList,
@@ -14,9 +19,12 @@ import {
   type TallyCandidate,
   type TallyResult,
 } from './tally.js';
+import { shareInForce, tallyDate } from './thresholds.js';
 
 /** The counts of a villagers' committee election. 村民委员会选举计票单。 */
 export interface VillagersCommitteeElectionInput {
+  /** The election day (the shares in force then); without it, the shares as the law now stands. */
+  readonly date?: IsoDate;
   readonly seats: number;
   /** Villagers registered to vote. 登记参加选举的村民。 */
   readonly registeredVoters: number;
@@ -48,15 +56,29 @@ const CHECKS = [
  * Tallies a villagers' committee election and runs its numbered checks. 村民委员会选举计票。
  *
  * @param input - the counts (see {@link VillagersCommitteeElectionInput}); bad counts are `F` checks, not exceptions
+ * @param policy - a policy whose `villagersTurnoutShare`, `villagersMajorityShare` and `villagersAdditionalVoteShare`
+ *   (a county's variant) replace the statutory ones; without it, or for a share it does not set, the statutory
+ *   figures of `ELECTION_PARAMETERS` (Art. 15: more than half, more than half, at least 1/3)
  * @returns elected, not elected with the reason, open seats, every check's outcome, first-vote success
+ * @throws HuanjieError only for an invalid `date`, a share that is not a fraction, or no value in force on `date`
  * @example
  * ```ts
  * tallyVillagersCommitteeElection({ seats: 5, registeredVoters: 1200,
  *   ballots: { issued: 1000, returned: 986, valid: 970, invalid: 16 }, candidates: […] }).additionalVoteNeeded
  * ```
  */
-export function tallyVillagersCommitteeElection(input: VillagersCommitteeElectionInput): TallyResult {
-  const list = new CheckList(CHECKS);
+export function tallyVillagersCommitteeElection(
+  input: VillagersCommitteeElectionInput,
+  policy?: PolicyBase,
+): TallyResult {
+  const date = input?.date === undefined ? undefined : tallyDate(input.date);
+  const turnout = shareInForce(policy, 'villagersTurnoutShare', date);
+  const majority = shareInForce(policy, 'villagersMajorityShare', date);
+  const third = shareInForce(policy, 'villagersAdditionalVoteShare', date);
+  const list = new CheckList(CHECKS, {
+    'F.201': turnoutCheck(turnout),
+    'W.201': villagersOpenSeatsCheck(majority, third),
+  });
   const counts = [
     'seats',
     'registeredVoters',
@@ -81,33 +103,37 @@ export function tallyVillagersCommitteeElection(input: VillagersCommitteeElectio
     ['ballots', b.returned > b.issued ? 'returned' : 'issued'],
   );
   // Art. 15: more than half of the registered voters voted (returned × 2 > registered).
+  const t = fractionText(turnout, '半数');
   list.record(
     'F.201',
-    b.returned * 2 > registeredVoters
+    isAbove(b.returned, registeredVoters, turnout)
       ? null
       : {
-          zh: `登记 ${registeredVoters} 人，投票 ${b.returned} 人，未过半数`,
-          en: `${b.returned} of ${registeredVoters} registered voted: not more than half`,
+          zh: `登记 ${registeredVoters} 人，投票 ${b.returned} 人，${t.en === 'half' ? '未过半数' : `未超过${t.zh}`}`,
+          en: `${b.returned} of ${registeredVoters} registered voted: not more than ${t.en}`,
         },
     ['ballots', 'returned'],
   );
   if (list.errors) return invalidResult(input, list);
 
-  // Art. 15: elected with more than half of the votes cast; in 另行选举, the most votes with at least 1/3.
+  // Art. 15: elected with more than half of the votes cast (votes × 2 > cast); in 另行选举, the most votes with at
+  // least 1/3 (votes × 3 ≥ cast).
   const additional = input.round === 'additional';
   const cast = b.returned;
+  const m = fractionText(majority, '半数');
+  const a = fractionText(third);
   const filled = fillSeats(
     candidates,
     seats,
-    additional ? (c) => c.votes * 3 >= cast : (c) => c.votes * 2 > cast,
+    additional ? (c) => isAtLeast(c.votes, cast, third) : (c) => isAbove(c.votes, cast, majority),
     additional
       ? (c) => ({
-          zh: `得 ${c.votes} 票，少于已投选票总数 ${cast} 的三分之一`,
-          en: `${c.votes} votes, less than 1/3 of the ${cast} cast`,
+          zh: `得 ${c.votes} 票，少于已投选票总数 ${cast} 的${a.zh}`,
+          en: `${c.votes} votes, less than ${a.en} of the ${cast} cast`,
         })
       : (c) => ({
-          zh: `得 ${c.votes} 票，未超过参加投票村民 ${cast} 人的半数`,
-          en: `${c.votes} votes, not more than half of the ${cast} who voted`,
+          zh: `得 ${c.votes} 票，未超过参加投票村民 ${cast} 人的${m.zh}`,
+          en: `${c.votes} votes, not more than ${m.en} of the ${cast} who voted`,
         }),
   );
   // Art. 6: a woman among the members (elected now or already on the committee); the warning notes open seats.

@@ -1,0 +1,100 @@
+/**
+ * The statutory figures of the election rules (选举的法定比例), as dated parameters with the articles they rest on.
+ * They live here, beside the tallies that read them; the national baseline includes them, so that a county testing
+ * a variant sees them and overrides them like any other figure, and a tally called without a policy reads them here.
+ *
+ * Shares are fractions written `'4/5'` (see `fraction.ts`), compared in integers; whether the count must be above the
+ * share (超过) or may equal it (不少于) is the rule's, stated in each title.
+ */
+import type { PolicyParameter } from '../parameters/parameter.js';
+import type { Reference } from '../parameters/reference.js';
+
+// The quorum, majority and 另行选举 provisions of the 2020 party regulation are cited by their content: their article
+// numbers could not be confirmed from the sources at hand (Art. 13, the margin, could). The same texts are the
+// references of the tally checks that apply them (checks.ts).
+const PARTY = '中国共产党基层组织选举工作条例（2020年）';
+const BY_CONTENT = '条文序号未能核实，按内容引用。';
+
+/** The references the election parameters cite. 依据。 */
+export const ELECTION_REFERENCES = [
+  { id: 'party-election-art13', title: `${PARTY}第十三条`, kind: 'party-rule' },
+  {
+    id: 'party-election-quorum',
+    title: `${PARTY}（到会人数超过应到会人数五分之四，会议有效）`,
+    kind: 'party-rule',
+    note: BY_CONTENT,
+  },
+  {
+    id: 'party-election-majority',
+    title: `${PARTY}（赞成票超过应到会有选举权人数的一半始得当选；名额不足另行选举）`,
+    kind: 'party-rule',
+    note: BY_CONTENT,
+  },
+  { id: 'vc-law-art15', title: '中华人民共和国村民委员会组织法（2018年修正）第十五条', kind: 'law' },
+] as const satisfies readonly Reference[];
+
+/**
+ * The statutory figures of the party and villagers' committee elections, by parameter name. 选举法定比例参数。
+ *
+ * Dates: the party figures from the 2020 regulation (2020-07-13, as the margin); the villagers' committee's from
+ * the 2010 revision (2010-10-28), which gave Art. 15 the text cited (登记参加选举的村民, the 另行选举 third) — the
+ * earlier law is not claimed for them.
+ */
+export const ELECTION_PARAMETERS = {
+  partyCandidateMargin: {
+    title: { zh: '党组织委员候选人差额比例（不少于）', en: 'Party committee candidates above seats (at least)' },
+    unit: 'percent',
+    reference: 'party-election-art13',
+    values: { '2020-07-13': 20 },
+  },
+  partyQuorumShare: {
+    title: {
+      zh: '党组织选举：到会有选举权人数须超过应到会人数的比例',
+      en: 'Party election quorum: voting members present above this share of those due',
+    },
+    unit: 'fraction',
+    reference: 'party-election-quorum',
+    values: { '2020-07-13': '4/5' },
+  },
+  partyMajorityShare: {
+    title: {
+      zh: '党组织选举：当选须获赞成票超过应到会有选举权人数的比例',
+      en: 'Party election: yes votes above this share of the voting members due to attend',
+    },
+    unit: 'fraction',
+    reference: 'party-election-majority',
+    values: { '2020-07-13': '1/2' },
+  },
+  villagersTurnoutShare: {
+    title: {
+      zh: '村民委员会选举：投票村民须超过登记参加选举村民的比例',
+      en: "Villagers' committee election: voters above this share of the registered",
+    },
+    unit: 'fraction',
+    reference: 'vc-law-art15',
+    values: { '2010-10-28': '1/2' },
+  },
+  villagersMajorityShare: {
+    title: {
+      zh: '村民委员会选举：当选须获选票超过参加投票村民的比例',
+      en: "Villagers' committee election: votes above this share of those who voted",
+    },
+    unit: 'fraction',
+    reference: 'vc-law-art15',
+    values: { '2010-10-28': '1/2' },
+  },
+  villagersAdditionalVoteShare: {
+    title: {
+      zh: '村民委员会另行选举：当选所得票数不少于已投选票总数的比例',
+      en: "Villagers' committee additional vote: votes at least this share of those cast",
+    },
+    unit: 'fraction',
+    reference: 'vc-law-art15',
+    values: { '2010-10-28': '1/3' },
+  },
+} as const satisfies Readonly<Record<string, PolicyParameter>>;
+
+/** The name of an election parameter. */
+export type ElectionParameterName = keyof typeof ELECTION_PARAMETERS;
+/** The election parameters that are shares (fractions). */
+export type ElectionShareName = Exclude<ElectionParameterName, 'partyCandidateMargin'>;
