@@ -120,7 +120,8 @@ describe('an overlay on a threshold changes the tally', () => {
   });
 
   it('reads a share only as a fraction, and only where a value is in force (村民委员会组织法 Art. 15 since 2010)', () => {
-    const error = thrown(() => tallyPartyElection(party(48), variant({ partyQuorumShare: '0.8' })));
+    // Refused when the variant is defined, before any tally reads it.
+    const error = thrown(() => variant({ partyQuorumShare: '0.8' }));
     expect(error.problems[0]).toMatchObject({
       code: 'POLICY_PARAMETER_VALUE',
       path: ['parameters', 'partyQuorumShare', 'values', '2021-01-01'],

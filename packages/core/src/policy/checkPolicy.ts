@@ -4,6 +4,7 @@
  */
 import { type ParameterUse, validateCondition } from '../eligibility/operators.js';
 import { validateTeamCheck } from '../eligibility/teamChecks.js';
+import { parseFraction } from '../parameters/fraction.js';
 import { type Problem, throwIfAny } from '../problems/problem.js';
 import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
@@ -62,6 +63,17 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         `参数“${id}”没有任何取值`,
         `Parameter "${id}" has no value`,
       );
+    // A share written as a fraction is read when a tally runs; a wrong one is reported when the policy is defined.
+    if (p.unit === 'fraction')
+      for (const [since, value] of Object.entries(p.values))
+        if (!parseFraction(value))
+          add(
+            ['parameters', id, 'values', since],
+            'POLICY_PARAMETER_VALUE',
+            `参数“${id}”自 ${since} 的取值 ${JSON.stringify(value)} 不是比例：应写作“分子/分母”，如 "4/5"`,
+            `Parameter "${id}" from ${since}: ${JSON.stringify(value)} is not a share: write it as "numerator/denominator", e.g. "4/5"`,
+            '4/5',
+          );
   }
   for (const [key, list] of [
     ['rules', policy.rules],

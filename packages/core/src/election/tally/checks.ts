@@ -5,7 +5,7 @@
  * and, for a statutory rule, the article it applies.
  */
 
-import { chineseNumeral, type Fraction, fractionText } from '../fraction.js';
+import { chineseNumeral, type Fraction, fractionText } from '../../parameters/fraction.js';
 import { type Threshold as Stated, shareInForce, statutoryMargin } from './thresholds.js';
 
 type Text = { readonly zh: string; readonly en: string };

@@ -6,8 +6,8 @@
  * `partyQuorumShare`, `partyMajorityShare`).
  */
 import type { IsoDate } from '../../dates/calendar.js';
+import { fractionText, isAbove, shareOf } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
-import { fractionText, isAbove, shareOf } from '../fraction.js';
 import { marginCheck, partyOpenSeatsCheck, quorumCheck } from './checks.js';
 import {
   type Ballots,

@@ -5,8 +5,8 @@
  * policy's parameters (`villagersTurnoutShare`, `villagersMajorityShare`, `villagersAdditionalVoteShare`).
  */
 import type { IsoDate } from '../../dates/calendar.js';
+import { fractionText, isAbove, isAtLeast } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
-import { fractionText, isAbove, isAtLeast } from '../fraction.js';
 import { turnoutCheck, villagersOpenSeatsCheck } from './checks.js';
 import {
   type Ballots,

@@ -4,10 +4,10 @@
  */
 import type { IsoDate } from '../../dates/calendar.js';
 import { isIsoDate } from '../../dates/calendar.js';
+import { type Fraction, parseFraction } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
 import { valueAt } from '../../parameters/valueAt.js';
 import { HuanjieError } from '../../problems/problem.js';
-import { type Fraction, parseFraction } from '../fraction.js';
 import { ELECTION_PARAMETERS, ELECTION_REFERENCES, type ElectionShareName } from '../statutoryParameters.js';
 
 /** A share in force, and the reference (as cited) it rests on. */
