@@ -7,7 +7,7 @@ import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from
 import type { UsedParameter } from '../eligibility/types.js';
 import type { Policy } from '../policy/policy.js';
 import { valueAt } from '../policy/valueAt.js';
-import { HuanjieError } from '../problems/problem.js';
+import { HuanjieError, type ProblemCode } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
@@ -73,7 +73,7 @@ export interface TermPay {
   readonly parameters: readonly UsedParameter[];
 }
 
-function fail(code: string, path: (string | number)[], message: string, messageEn: string): never {
+function fail(code: ProblemCode, path: (string | number)[], message: string, messageEn: string): never {
   throw new HuanjieError([{ code, severity: 'error', path, message, messageEn }]);
 }
 

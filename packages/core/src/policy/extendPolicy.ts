@@ -1,7 +1,7 @@
 /**
  * Local variants (本地政策) as overlays on a base policy: national → province → county.
  */
-import { HuanjieError, type Problem } from '../problems/problem.js';
+import { HuanjieError, type Problem, type ProblemCode } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
@@ -11,7 +11,13 @@ import type { Policy, PolicyParameter } from './policy.js';
 import { OverlaySpec } from './schema.js';
 import { sortedValues } from './valueAt.js';
 
-function fail(code: string, path: (string | number)[], message: string, messageEn: string, expected?: string): never {
+function fail(
+  code: ProblemCode,
+  path: (string | number)[],
+  message: string,
+  messageEn: string,
+  expected?: string,
+): never {
   const problem: Problem = { code, severity: 'error', path, message, messageEn, expected, expectedEn: expected };
   throw new HuanjieError([problem]);
 }

@@ -5,11 +5,13 @@
  * and, for a statutory rule, the article it applies.
  */
 
+import type { TallyCheckCode } from '../../problems/tallyCodes.js';
+
 type Text = { readonly zh: string; readonly en: string };
 
 /** One check of the catalogue. 核对项。 */
 export interface TallyCheck {
-  readonly code: string;
+  readonly code: TallyCheckCode;
   readonly severity: 'error' | 'warning';
   readonly title: Text;
   readonly explanation: Text;
@@ -284,6 +286,6 @@ export const TALLY_CHECKS = {
     fields: ['candidates'],
     reference: null,
   }),
-} as const satisfies Record<string, TallyCheck>;
+} as const satisfies Record<TallyCheckCode, TallyCheck>;
 
-export type TallyCheckCode = keyof typeof TALLY_CHECKS;
+export type { TallyCheckCode };
