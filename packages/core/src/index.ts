@@ -118,7 +118,16 @@ export type { Policy, PolicyParameter, PolicyRule, PolicyTeamRule } from './poli
 export type { CompositionTarget, Reference, Rule, TeamRule, Title } from './policy/schema.js';
 export { COMPOSITION_MEASURES, OverlaySpec, PolicySpec } from './policy/schema.js';
 export { valueAt } from './policy/valueAt.js';
-export type { Problem, ProblemSeverity } from './problems/problem.js';
+export { formatProblem } from './problems/formatProblem.js';
+export type {
+  LocalizedText,
+  Problem,
+  ProblemCode,
+  ProblemLocale,
+  ProblemParam,
+  ProblemParams,
+  ProblemSeverity,
+} from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';
 export type { ReviewStatus } from './review/reviewStatus.js';
 export { QualificationReview, reviewDeadline, reviewStatus } from './review/reviewStatus.js';
