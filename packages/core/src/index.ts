@@ -128,7 +128,16 @@ export { definePolicy } from './policy/definePolicy.js';
 export { extendPolicy, loadPolicies } from './policy/extendPolicy.js';
 export type { Policy } from './policy/policy.js';
 export { OverlaySpec, PolicySpec } from './policy/schema.js';
-export type { Problem, ProblemSeverity } from './problems/problem.js';
+export { formatProblem } from './problems/formatProblem.js';
+export type {
+  LocalizedText,
+  Problem,
+  ProblemCode,
+  ProblemLocale,
+  ProblemParam,
+  ProblemParams,
+  ProblemSeverity,
+} from './problems/problem.js';
 export { HuanjieError } from './problems/problem.js';
 export type { ReviewStatus } from './review/reviewStatus.js';
 export { QualificationReview, reviewDeadline, reviewStatus } from './review/reviewStatus.js';

@@ -5,7 +5,7 @@
 import { isIsoDate } from '../dates/calendar.js';
 import { type Citation, citeReference } from '../parameters/reference.js';
 import { valueAt } from '../parameters/valueAt.js';
-import { HuanjieError } from '../problems/problem.js';
+import { HuanjieError, type ProblemCode } from '../problems/problem.js';
 import {
   type CompiledCondition,
   type CompileEnvironment,
@@ -32,7 +32,7 @@ export interface CompiledPolicy {
   applicable(seat: Seat): readonly CompiledRule[];
 }
 
-function fail(code: string, message: string, messageEn: string, path?: (string | number)[]): never {
+function fail(code: ProblemCode, message: string, messageEn: string, path?: (string | number)[]): never {
   throw new HuanjieError([{ code, severity: 'error', message, messageEn, path }]);
 }
 

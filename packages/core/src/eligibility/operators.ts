@@ -18,7 +18,7 @@
  * | `custom` | `{ name, args? }` | the predicate registered under that name says so |
  */
 import type { IsoDate } from '../dates/calendar.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, ProblemCode } from '../problems/problem.js';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -93,7 +93,7 @@ interface Operator {
 export function problem(
   env: ValidationEnvironment,
   path: Path,
-  code: string,
+  code: ProblemCode,
   message: string,
   messageEn: string,
   expected?: string,

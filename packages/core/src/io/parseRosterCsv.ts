@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, ProblemCode } from '../problems/problem.js';
 import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
@@ -201,7 +201,7 @@ function isBlob(input: unknown): input is Blob {
   );
 }
 
-function fileProblem(code: string, message: string, messageEn: string, extra: Partial<Problem> = {}): Problem {
+function fileProblem(code: ProblemCode, message: string, messageEn: string, extra: Partial<Problem> = {}): Problem {
   return { code, severity: 'error', message, messageEn, ...extra };
 }
 

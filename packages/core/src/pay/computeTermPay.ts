@@ -6,7 +6,7 @@
 import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { valueAt } from '../parameters/valueAt.js';
-import { HuanjieError } from '../problems/problem.js';
+import { HuanjieError, type ProblemCode } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
@@ -72,7 +72,7 @@ export interface TermPay {
   readonly parameters: readonly UsedParameter[];
 }
 
-function fail(code: string, path: (string | number)[], message: string, messageEn: string): never {
+function fail(code: ProblemCode, path: (string | number)[], message: string, messageEn: string): never {
   throw new HuanjieError([{ code, severity: 'error', path, message, messageEn }]);
 }
 

@@ -5,13 +5,13 @@
 import { type ParameterUse, validateCondition } from '../eligibility/operators.js';
 import { validateTeamCheck } from '../eligibility/teamChecks.js';
 import { parseFraction } from '../parameters/fraction.js';
-import { type Problem, throwIfAny } from '../problems/problem.js';
+import { type Problem, type ProblemCode, throwIfAny } from '../problems/problem.js';
 import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
 export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], code: string, message: string, messageEn: string, expected?: string) =>
+  const add = (path: (string | number)[], code: ProblemCode, message: string, messageEn: string, expected?: string) =>
     problems.push({ code, severity: 'error', path, message, messageEn, expected, expectedEn: expected });
   const references = new Set(policy.references.map((r) => r.id));
   const referenceList = [...references].join('、');

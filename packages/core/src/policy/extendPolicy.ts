@@ -4,7 +4,7 @@
 
 import type { PolicyParameter } from '../parameters/parameter.js';
 import { sortedValues } from '../parameters/valueAt.js';
-import { HuanjieError, type Problem } from '../problems/problem.js';
+import { HuanjieError, type Problem, type ProblemCode } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
@@ -13,7 +13,13 @@ import { definePolicy } from './definePolicy.js';
 import type { Policy } from './policy.js';
 import { OverlaySpec } from './schema.js';
 
-function fail(code: string, path: (string | number)[], message: string, messageEn: string, expected?: string): never {
+function fail(
+  code: ProblemCode,
+  path: (string | number)[],
+  message: string,
+  messageEn: string,
+  expected?: string,
+): never {
   const problem: Problem = { code, severity: 'error', path, message, messageEn, expected, expectedEn: expected };
   throw new HuanjieError([problem]);
 }

@@ -4,7 +4,7 @@
  * (1/10,000 of a point), so a band boundary is never missed by floating-point drift.
  */
 import * as z from 'zod/mini';
-import { type Problem, throwIfAny } from '../problems/problem.js';
+import { type Problem, type ProblemCode, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import {
   type CompiledIndicator,
@@ -93,7 +93,7 @@ function bandBounds(b: RiskBand): Omit<CompiledBand, 'band'> {
 export function defineRiskModel(spec: unknown): RiskModel {
   const m = parseOrThrow(RiskModelSpec, spec);
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], code: string, message: string, messageEn: string) =>
+  const add = (path: (string | number)[], code: ProblemCode, message: string, messageEn: string) =>
     problems.push({ code, severity: 'error', path, message, messageEn });
   const seen = new Set<string>();
   m.indicators.forEach((ind, i) => {

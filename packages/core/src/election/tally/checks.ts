@@ -6,13 +6,14 @@
  */
 
 import { chineseNumeral, type Fraction, fractionText } from '../../parameters/fraction.js';
+import type { TallyCheckCode } from '../../problems/tallyCodes.js';
 import { type Threshold as Stated, shareInForce, statutoryMargin } from './thresholds.js';
 
 type Text = { readonly zh: string; readonly en: string };
 
 /** One check of the catalogue. 核对项。 */
 export interface TallyCheck {
-  readonly code: string;
+  readonly code: TallyCheckCode;
   readonly severity: 'error' | 'warning';
   readonly title: Text;
   readonly explanation: Text;
@@ -326,6 +327,6 @@ export const TALLY_CHECKS = {
     fields: ['candidates'],
     reference: null,
   }),
-} as const satisfies Record<string, TallyCheck>;
+} as const satisfies Record<TallyCheckCode, TallyCheck>;
 
-export type TallyCheckCode = keyof typeof TALLY_CHECKS;
+export type { TallyCheckCode };

@@ -2,7 +2,8 @@
  * What the two tallies share: the input counts, the outcome of every numbered check, and the ranking of candidates
  * who passed the threshold into the seats (ties at the last seat need another vote).
  */
-import type { Problem } from '../../problems/problem.js';
+import { type Problem, problem } from '../../problems/problem.js';
+import { TALLY_CHECK_FAILED } from '../../problems/tallyCodes.js';
 import { TALLY_CHECKS, type TallyCheck, type TallyCheckCode } from './checks.js';
 
 /** The ballots of one vote. 选票。 */
@@ -88,13 +89,11 @@ export class CheckList {
       .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
       .map(({ code, detail, path }) => {
         const check = this.outcomes.get(code) as CheckOutcome;
-        return {
-          code,
-          severity: check.severity,
-          path,
-          message: `${check.title.zh}：${detail.zh}`,
-          messageEn: `${check.title.en}: ${detail.en}`,
-        };
+        return problem(
+          { code, severity: check.severity, ...TALLY_CHECK_FAILED },
+          { title: check.title, detail },
+          { path },
+        );
       });
   }
 }

@@ -1,0 +1,135 @@
+// The problem-code catalogue is closed and complete: every code the sources produce is catalogued, every catalogued
+// code is produced, every template is written in three languages with the same placeholders, and the documentation
+// page is the one the catalogue generates.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogueEntries, problemCodesPage } from '../../../../scripts/problemCodesPage.js';
+import { TALLY_CHECKS } from '../election/tally/checks.js';
+import * as codes from './codes.js';
+import { PROBLEM_DESCRIPTIONS } from './descriptions.js';
+import { formatProblem } from './formatProblem.js';
+import { type Problem, problem } from './problem.js';
+import { TALLY_CHECK_CODES, TALLY_CHECK_FAILED } from './tallyCodes.js';
+import { ZH_TW } from './zhTW.js';
+
+const root = new URL('../../../../', import.meta.url).pathname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return sourceFiles(path);
+    return /\.ts$/.test(d.name) && !/\.(test|bench|stories)\.ts$/.test(d.name) ? [path] : [];
+  });
+}
+
+/** Codes written in the sources of every package, outside the catalogue itself: as string literals or `P.CODE`. */
+function producedCodes(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const packages = readdirSync(join(root, 'packages'));
+  for (const file of packages.flatMap((p) => sourceFiles(join(root, 'packages', p, 'src')))) {
+    if (file.includes('/core/src/problems/') || file.endsWith('/election/tally/checks.ts')) continue;
+    const text = readFileSync(file, 'utf8');
+    const literals = text.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[FW]\.\d{3})'/g);
+    const references = text.matchAll(/\bP\.([A-Z][A-Z0-9_]*)\b/g);
+    for (const [, code] of [...literals, ...references]) found.set(code, [...(found.get(code) ?? []), file]);
+  }
+  return found;
+}
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('problem codes', () => {
+  const entries = catalogueEntries();
+  const catalogued = new Set<string>([...entries.map((e) => e.code), ...TALLY_CHECK_CODES]);
+
+  it('catalogues every code the sources produce', () => {
+    const missing = [...producedCodes()]
+      .filter(([code]) => !catalogued.has(code))
+      .map(([code, files]) => ({ code, files }));
+    expect(missing).toEqual([]);
+  });
+
+  it('produces every catalogued code somewhere in the sources', () => {
+    const produced = producedCodes();
+    expect([...catalogued].filter((code) => !produced.has(code))).toEqual([]);
+  });
+
+  it('names each entry after its code, once', () => {
+    for (const [name, entry] of Object.entries(codes)) expect(entry.code).toBe(name);
+    expect(new Set(entries.map((e) => e.code)).size).toBe(entries.length);
+    expect(Object.keys(TALLY_CHECKS)).toEqual([...TALLY_CHECK_CODES]);
+  });
+
+  it('writes every template in zh-CN, zh-TW and English with the same placeholders', () => {
+    for (const e of entries) {
+      for (const text of [e.zh, ZH_TW[e.code], e.en]) expect(text.trim(), e.code).not.toBe('');
+      expect(placeholders(ZH_TW[e.code]), e.code).toEqual(placeholders(e.zh));
+      expect(placeholders(e.en), e.code).toEqual(placeholders(e.zh));
+      expect(['error', 'warning']).toContain(e.severity);
+    }
+    for (const code of TALLY_CHECK_CODES) {
+      expect(placeholders(ZH_TW[code])).toEqual(placeholders(TALLY_CHECK_FAILED.zh));
+      expect(placeholders(TALLY_CHECK_FAILED.en)).toEqual(placeholders(TALLY_CHECK_FAILED.zh));
+    }
+  });
+
+  it('writes zh-TW in Traditional characters, not the simplified ones of the zh-CN template', () => {
+    // Characters that differ between the scripts and occur in the templates: none may be left simplified.
+    const simplified = /[证号码为时间读写输导检应没该这对项数类别选举组织规则参议审计员单语报补贴统务设档]/;
+    for (const e of entries) expect(ZH_TW[e.code], e.code).not.toMatch(simplified);
+  });
+
+  it('documents every code in one line, in Chinese and English', () => {
+    for (const e of entries) {
+      const [zh, en] = PROBLEM_DESCRIPTIONS[e.code as keyof typeof PROBLEM_DESCRIPTIONS];
+      expect(zh.length > 0 && en.length > 0 && !/\n/.test(zh + en), e.code).toBe(true);
+    }
+  });
+
+  it('keeps docs/problem-codes.md as the catalogue generates it (run node scripts/problem-codes.js)', () => {
+    expect(readFileSync(join(root, 'docs/problem-codes.md'), 'utf8')).toBe(problemCodesPage());
+  });
+});
+
+describe('problem and formatProblem', () => {
+  it('fills a problem from its template and writes it in each language', () => {
+    const p = problem(codes.ID_LENGTH, { length: 17 }, { row: 3 });
+    expect(p).toEqual({
+      code: 'ID_LENGTH',
+      severity: 'error',
+      message: '身份证号应为 18 位（或旧版 15 位），实际为 17 位',
+      messageEn: 'A resident ID number has 18 characters (or 15 for old numbers), this one has 17',
+      row: 3,
+      params: { length: 17 },
+    });
+    expect(formatProblem(p, 'zh-TW')).toBe('身分證號應為 18 位（或舊版 15 位），實際為 17 位');
+    expect(formatProblem(p, 'zh-CN')).toBe(p.message);
+    expect(formatProblem(p, 'en')).toBe(p.messageEn);
+  });
+
+  it('writes localized values and lists in the language of the message', () => {
+    const p = problem(codes.FIELD_UNKNOWN, { keys: ['a', 'b'] });
+    expect([p.message, p.messageEn, formatProblem(p, 'zh-TW')]).toEqual([
+      '未知字段：a、b',
+      'Unknown field(s): a, b',
+      '未知欄位：a、b',
+    ]);
+    const q = problem(codes.FIELD_MISSING, { field: { zh: '学历', en: 'Education', zhTW: '學歷' } });
+    expect([q.message, q.messageEn, formatProblem(q, 'zh-TW')]).toEqual([
+      '缺少学历',
+      'Education is missing',
+      '缺少學歷',
+    ]);
+  });
+
+  it('keeps the zh-CN message of a problem not written from the catalogue', () => {
+    const handMade: Problem = {
+      code: 'POLICY_DUPLICATE_ID',
+      severity: 'error',
+      message: '联审部门“纪委”重复',
+      messageEn: 'x',
+    };
+    expect(formatProblem(handMade, 'zh-TW')).toBe('联审部门“纪委”重复');
+  });
+});

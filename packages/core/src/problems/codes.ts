@@ -1,0 +1,702 @@
+/**
+ * The catalogue of problem codes (问题代码目录): every code a huanjie function reports, with its severity and its
+ * message in Chinese (zh-CN) and English as templates with named placeholders (`{row}`, `{field}`, …).
+ *
+ * One export per code, so that a bundler ships only the codes that the imported functions produce. Traditional
+ * Chinese (zh-TW) templates are in `zhTW.ts` and the one-line documentation in `descriptions.ts`: both are keyed by
+ * {@link ProblemCode}, so the compiler refuses a code missing from either. The election tally's checks (`F.xxx`,
+ * `W.xxx`) are catalogued with their titles in `election/tally/checks.ts` and listed in `tallyCodes.ts`.
+ *
+ * A code whose problem is written in several ways names the most common one here; the others are listed in the
+ * documentation page (`docs/problem-codes.md`).
+ */
+
+// Input files (CSV rosters)
+export const CSV_INPUT = {
+  code: 'CSV_INPUT',
+  severity: 'error',
+  zh: '无法读取：请提供 CSV 文本、文件或字节',
+  en: 'Cannot read this input: pass CSV text, a file or bytes',
+} as const;
+export const CSV_EMPTY = {
+  code: 'CSV_EMPTY',
+  severity: 'error',
+  zh: '文件是空的：没有表头，也没有数据',
+  en: 'The file is empty: no header and no data',
+} as const;
+export const CSV_UNCLOSED_QUOTE = {
+  code: 'CSV_UNCLOSED_QUOTE',
+  severity: 'error',
+  zh: '第 {row} 行有未闭合的引号：其后的内容（至第 {lines} 行）没有被当作数据行读取，请检查引号后重新导入',
+  en: 'Row {row} opens a quote that never closes: the lines after it (to line {lines}) were not read as rows; fix the quote and import again',
+} as const;
+export const CSV_SYNTAX = {
+  code: 'CSV_SYNTAX',
+  severity: 'error',
+  zh: '第 {row} 行 CSV 格式有误（{reason}）',
+  en: 'Row {row}: malformed CSV ({reason})',
+} as const;
+export const CSV_UNKNOWN_COLUMN = {
+  code: 'CSV_UNKNOWN_COLUMN',
+  severity: 'warning',
+  zh: '未识别的列“{column}”，其内容不会导入',
+  en: 'Column "{column}" is not recognized; its values are not imported',
+} as const;
+export const CSV_DUPLICATE_COLUMN = {
+  code: 'CSV_DUPLICATE_COLUMN',
+  severity: 'error',
+  zh: '“{column}”与“{earlier}”是同一列，只能保留一个',
+  en: 'Columns "{column}" and "{earlier}" hold the same field; keep one',
+} as const;
+export const CSV_MISSING_COLUMN = {
+  code: 'CSV_MISSING_COLUMN',
+  severity: 'error',
+  zh: '缺少“{column}”列',
+  en: 'The column "{column}" is missing',
+} as const;
+export const CSV_EXTRA_CELLS = {
+  code: 'CSV_EXTRA_CELLS',
+  severity: 'error',
+  zh: '本行的单元格比表头多（第 {cell} 列没有表头），可能是某个单元格里有未加引号的逗号',
+  en: 'This row has more cells than the header (column {cell} has no header); a cell may contain an unquoted comma',
+} as const;
+export const ROW_FACT = {
+  code: 'ROW_FACT',
+  severity: 'error',
+  zh: '“{column}”一栏的“{value}”无法识别',
+  en: '"{value}" in the column "{column}" is not recognized',
+} as const;
+export const ROW_VALUE = {
+  code: 'ROW_VALUE',
+  severity: 'error',
+  zh: '{field}“{value}”无法识别',
+  en: '{field} "{value}" is not recognized',
+} as const;
+export const ROW_DATE_NONEXISTENT = {
+  code: 'ROW_DATE_NONEXISTENT',
+  severity: 'error',
+  zh: '{field}“{value}”这一天不存在',
+  en: '{field} "{value}" is a day that does not exist',
+} as const;
+export const ROW_BIRTH_DATE_FUTURE = {
+  code: 'ROW_BIRTH_DATE_FUTURE',
+  severity: 'error',
+  zh: '出生日期 {value} 晚于 {asOf}',
+  en: 'Birth date {value} is after {asOf}',
+} as const;
+export const ROW_ID_SCIENTIFIC = {
+  code: 'ROW_ID_SCIENTIFIC',
+  severity: 'error',
+  zh: '身份证号被 Excel 显示成了科学计数法，后几位已经丢失',
+  en: 'Excel turned the ID number into scientific notation; its last digits are lost',
+} as const;
+export const ID_CONVERTED_15 = {
+  code: 'ID_CONVERTED_15',
+  severity: 'warning',
+  zh: '15 位旧身份证号已转换为 18 位',
+  en: 'The old 15-digit ID number was converted to 18 digits',
+} as const;
+
+// Resident ID numbers (GB 11643-1999)
+export const ID_EMPTY = {
+  code: 'ID_EMPTY',
+  severity: 'error',
+  zh: '身份证号为空',
+  en: 'The resident ID number is empty',
+} as const;
+export const ID_LENGTH = {
+  code: 'ID_LENGTH',
+  severity: 'error',
+  zh: '身份证号应为 18 位（或旧版 15 位），实际为 {length} 位',
+  en: 'A resident ID number has 18 characters (or 15 for old numbers), this one has {length}',
+} as const;
+export const ID_CHARACTERS = {
+  code: 'ID_CHARACTERS',
+  severity: 'error',
+  zh: '身份证号前 17 位应为数字，最后一位为数字或 X',
+  en: 'The first 17 characters must be digits and the last a digit or X',
+} as const;
+export const ID_REGION = {
+  code: 'ID_REGION',
+  severity: 'error',
+  zh: '身份证号前两位 {province} 不是有效的省级行政区划代码',
+  en: 'The first two digits {province} are not a province-level division code',
+} as const;
+export const ID_BIRTH_DATE = {
+  code: 'ID_BIRTH_DATE',
+  severity: 'error',
+  zh: '身份证号中的出生日期 {digits} 不存在',
+  en: 'The birth date {digits} in the number does not exist',
+} as const;
+export const ID_BIRTH_DATE_FUTURE = {
+  code: 'ID_BIRTH_DATE_FUTURE',
+  severity: 'error',
+  zh: '身份证号中的出生日期 {birthDate} 晚于 {asOf}',
+  en: 'The birth date {birthDate} in the number is after {asOf}',
+} as const;
+export const ID_CHECK_CHARACTER = {
+  code: 'ID_CHECK_CHARACTER',
+  severity: 'error',
+  zh: '身份证号校验码错误：最后一位应为 {check}，请核对是否有数字录错',
+  en: 'Wrong check character: the last character should be {check}; a digit was probably mistyped',
+} as const;
+
+// Fields of the data model (zod issues turned into problems)
+export const FIELD_MISSING = {
+  code: 'FIELD_MISSING',
+  severity: 'error',
+  zh: '缺少{field}',
+  en: '{field} is missing',
+} as const;
+export const FIELD_TYPE = {
+  code: 'FIELD_TYPE',
+  severity: 'error',
+  zh: '{field}的类型不对',
+  en: '{field} has the wrong type',
+} as const;
+export const FIELD_VALUE = {
+  code: 'FIELD_VALUE',
+  severity: 'error',
+  zh: '{field}不是可接受的值',
+  en: '{field} is not one of the accepted values',
+} as const;
+export const FIELD_UNKNOWN = {
+  code: 'FIELD_UNKNOWN',
+  severity: 'error',
+  zh: '未知字段：{keys}',
+  en: 'Unknown field(s): {keys}',
+} as const;
+export const FIELD_RANGE = {
+  code: 'FIELD_RANGE',
+  severity: 'error',
+  zh: '{field}超出允许范围',
+  en: '{field} is out of range',
+} as const;
+export const FIELD_INVALID = {
+  code: 'FIELD_INVALID',
+  severity: 'error',
+  zh: '{field}无效',
+  en: '{field} is not valid',
+} as const;
+export const FACT_KIND_UNKNOWN = {
+  code: 'FACT_KIND_UNKNOWN',
+  severity: 'error',
+  zh: '未知的负面情形类别',
+  en: 'Unknown kind of fact',
+} as const;
+export const DATE_INVALID = {
+  code: 'DATE_INVALID',
+  severity: 'error',
+  zh: '{field}不是有效日期',
+  en: '{field} is not a valid date',
+} as const;
+export const ID_INVALID = {
+  code: 'ID_INVALID',
+  severity: 'error',
+  zh: '身份证号无效（长度、字符、出生日期或校验码有误）',
+  en: 'The resident ID number is not valid (length, characters, birth date or check character)',
+} as const;
+export const DIVISION_CODE = {
+  code: 'DIVISION_CODE',
+  severity: 'error',
+  zh: '{field}应为 12 位数字',
+  en: '{field} must be 12 digits',
+} as const;
+export const NAME_INVALID = {
+  code: 'NAME_INVALID',
+  severity: 'error',
+  zh: '{field}为空、过长或含有不允许的字符',
+  en: '{field} is empty, too long or has characters that are not allowed',
+} as const;
+export const ID_BIRTH_DATE_MISMATCH = {
+  code: 'ID_BIRTH_DATE_MISMATCH',
+  severity: 'error',
+  zh: '出生日期与身份证号不符（身份证号中为 {fromId}）',
+  en: 'Birth date does not match the ID number (which says {fromId})',
+} as const;
+export const ID_SEX_MISMATCH = {
+  code: 'ID_SEX_MISMATCH',
+  severity: 'error',
+  zh: '性别与身份证号不符（身份证号中为{fromId}）',
+  en: 'Sex does not match the ID number (which says {fromId})',
+} as const;
+export const DATE_BEFORE_BIRTH = {
+  code: 'DATE_BEFORE_BIRTH',
+  severity: 'error',
+  zh: '{field}早于出生日期',
+  en: '{field} is before the birth date',
+} as const;
+export const PARTY_FULL_BEFORE_JOIN = {
+  code: 'PARTY_FULL_BEFORE_JOIN',
+  severity: 'error',
+  zh: '转正时间早于入党时间',
+  en: 'Full membership date is before the join date',
+} as const;
+export const PROBATIONARY_WITH_FULL_DATE = {
+  code: 'PROBATIONARY_WITH_FULL_DATE',
+  severity: 'error',
+  zh: '预备党员不应有转正时间',
+  en: 'A probationary member has no full membership date',
+} as const;
+export const POST_ORGANIZATION = {
+  code: 'POST_ORGANIZATION',
+  severity: 'error',
+  zh: '职务与组织不符：{organization}没有这一职务',
+  en: 'The post does not exist in {organization}',
+} as const;
+export const CONCURRENT_POST = {
+  code: 'CONCURRENT_POST',
+  severity: 'error',
+  zh: '只有书记或主任可以"一肩挑"，此人职务为{post}',
+  en: 'Only a secretary or a director can hold both posts; this post is {post}',
+} as const;
+export const PERIOD_REVERSED = {
+  code: 'PERIOD_REVERSED',
+  severity: 'error',
+  zh: '截止日期早于开始日期 {date}',
+  en: 'The end date is before the start date {date}',
+} as const;
+export const APPOINTMENTS_OVERLAP = {
+  code: 'APPOINTMENTS_OVERLAP',
+  severity: 'error',
+  zh: '任职时间与上一段任职重叠或顺序颠倒',
+  en: 'This appointment overlaps the one before it, or they are out of order',
+} as const;
+export const RATING_OUTSIDE_SERVICE = {
+  code: 'RATING_OUTSIDE_SERVICE',
+  severity: 'error',
+  zh: '该年度不在任职期间，不应有考核等次',
+  en: 'A rating for a year outside the appointments',
+} as const;
+
+// Policies (政策): definition, overlays, parameters, conditions
+export const POLICY_ID = {
+  code: 'POLICY_ID',
+  severity: 'error',
+  zh: '{field}只能由小写字母、数字和连字符组成',
+  en: '{field} may hold lower-case letters, digits and hyphens only',
+} as const;
+export const POLICY_PARAMETER_ID = {
+  code: 'POLICY_PARAMETER_ID',
+  severity: 'error',
+  zh: '参数名只能由字母和数字组成，以字母开头',
+  en: 'A parameter name holds letters and digits and starts with a letter',
+} as const;
+export const POLICY_IS_OVERLAY = {
+  code: 'POLICY_IS_OVERLAY',
+  severity: 'error',
+  zh: '这是一个叠加在其他政策上的本地政策：请用 extendPolicy(base, overlay) 或 loadPolicies',
+  en: 'This is an overlay on another policy: use extendPolicy(base, overlay) or loadPolicies',
+} as const;
+export const POLICY_UNKNOWN_REFERENCE = {
+  code: 'POLICY_UNKNOWN_REFERENCE',
+  severity: 'error',
+  zh: '未定义的依据“{id}”',
+  en: 'Unknown reference "{id}"',
+} as const;
+export const POLICY_UNKNOWN_PARAMETER = {
+  code: 'POLICY_UNKNOWN_PARAMETER',
+  severity: 'error',
+  zh: '未定义的参数“{id}”',
+  en: 'Unknown parameter "{id}"',
+} as const;
+export const POLICY_DUPLICATE_ID = {
+  code: 'POLICY_DUPLICATE_ID',
+  severity: 'error',
+  zh: '规则 id “{id}”重复',
+  en: 'Duplicate rule id "{id}"',
+} as const;
+export const POLICY_PARAMETER_EMPTY = {
+  code: 'POLICY_PARAMETER_EMPTY',
+  severity: 'error',
+  zh: '参数“{id}”没有任何取值',
+  en: 'Parameter "{id}" has no value',
+} as const;
+export const POLICY_PARAMETER_VALUE = {
+  code: 'POLICY_PARAMETER_VALUE',
+  severity: 'error',
+  zh: '比例 {value}% 超过 100%',
+  en: 'The share {value} % is above 100 %',
+} as const;
+export const POLICY_PARAMETER_NO_VALUE = {
+  code: 'POLICY_PARAMETER_NO_VALUE',
+  severity: 'error',
+  zh: '参数“{parameter}”在 {asOf} 还没有生效的取值（最早自 {first} 起）',
+  en: 'Parameter "{parameter}" has no value in force on {asOf} (the first is from {first})',
+} as const;
+export const POLICY_RULE_SHAPE = {
+  code: 'POLICY_RULE_SHAPE',
+  severity: 'error',
+  zh: '规则“{id}”应有且只有 require 或 forbid 之一',
+  en: 'Rule "{id}" needs exactly one of require or forbid',
+} as const;
+export const POLICY_CONDITION = {
+  code: 'POLICY_CONDITION',
+  severity: 'error',
+  zh: '条件应为 { 运算符: 参数 }',
+  en: 'A condition is { operator: argument }',
+} as const;
+export const POLICY_UNKNOWN_OPERATOR = {
+  code: 'POLICY_UNKNOWN_OPERATOR',
+  severity: 'error',
+  zh: '未知的运算符“{operator}”',
+  en: 'Unknown operator "{operator}"',
+} as const;
+export const POLICY_OPERATOR_ARGUMENT = {
+  code: 'POLICY_OPERATOR_ARGUMENT',
+  severity: 'error',
+  zh: '“{value}”不是可接受的值',
+  en: '"{value}" is not an accepted value',
+} as const;
+export const POLICY_UNREGISTERED_PREDICATE = {
+  code: 'POLICY_UNREGISTERED_PREDICATE',
+  severity: 'error',
+  zh: '规则“{rule}”使用了未注册的自定义判断“{predicate}”',
+  en: 'Rule "{rule}" uses the unregistered custom predicate "{predicate}"',
+} as const;
+export const POLICY_NOT_IN_FORCE = {
+  code: 'POLICY_NOT_IN_FORCE',
+  severity: 'error',
+  zh: '政策“{policy}”在 {asOf} 不在有效期内（{from} 至 {to}）',
+  en: 'Policy "{policy}" is not in force on {asOf} ({from} to {to})',
+} as const;
+export const POLICY_EXTENDS_MISMATCH = {
+  code: 'POLICY_EXTENDS_MISMATCH',
+  severity: 'error',
+  zh: '该本地政策叠加在“{extends}”上，而不是“{base}”',
+  en: 'The overlay extends "{extends}", not "{base}"',
+} as const;
+export const POLICY_CYCLE = {
+  code: 'POLICY_CYCLE',
+  severity: 'error',
+  zh: '政策循环叠加：{chain}',
+  en: 'Policies extend each other in a cycle: {chain}',
+} as const;
+export const POLICY_REMOVE_AND_SET = {
+  code: 'POLICY_REMOVE_AND_SET',
+  severity: 'error',
+  zh: '{what}“{id}”既被删除又被改写，只能选一个',
+  en: 'The overlay both removes and sets the {what} "{id}"',
+} as const;
+export const POLICY_UNKNOWN_RULE = {
+  code: 'POLICY_UNKNOWN_RULE',
+  severity: 'error',
+  zh: '基础政策中没有{what}“{id}”',
+  en: 'The base has no {what} "{id}"',
+} as const;
+export const POLICY_PARAMETER_INCOMPLETE = {
+  code: 'POLICY_PARAMETER_INCOMPLETE',
+  severity: 'error',
+  zh: '新参数“{id}”需要 title 和 reference',
+  en: 'The new parameter "{id}" needs a title and a reference',
+} as const;
+export const POLICY_PARAMETER_NO_SUCH_VALUE = {
+  code: 'POLICY_PARAMETER_NO_SUCH_VALUE',
+  severity: 'error',
+  zh: '基础政策中参数“{id}”没有 {date} 的取值，无法删除',
+  en: 'The base has no value of "{id}" dated {date} to remove',
+} as const;
+export const POLICY_UNKNOWN_BASE = {
+  code: 'POLICY_UNKNOWN_BASE',
+  severity: 'error',
+  zh: '找不到被叠加的政策“{id}”',
+  en: 'No policy "{id}" to extend',
+} as const;
+export const POLICY_NO_PAY = {
+  code: 'POLICY_NO_PAY',
+  severity: 'error',
+  zh: '政策“{policy}”没有报酬一节',
+  en: 'Policy "{policy}" has no pay section',
+} as const;
+export const POLICY_NO_LIVING_ALLOWANCE = {
+  code: 'POLICY_NO_LIVING_ALLOWANCE',
+  severity: 'error',
+  zh: '政策“{policy}”没有离任生活补贴的条件',
+  en: 'Policy "{policy}" sets no living allowance test',
+} as const;
+export const POLICY_NO_REVIEW = {
+  code: 'POLICY_NO_REVIEW',
+  severity: 'error',
+  zh: '政策“{policy}”没有资格联审一节',
+  en: 'Policy "{policy}" has no review section',
+} as const;
+export const POLICY_NO_AUDIT = {
+  code: 'POLICY_NO_AUDIT',
+  severity: 'error',
+  zh: '政策“{policy}”没有离任审计公示一节',
+  en: 'Policy "{policy}" has no audit section',
+} as const;
+export const POLICY_NO_CANDIDATE_MARGIN = {
+  code: 'POLICY_NO_CANDIDATE_MARGIN',
+  severity: 'error',
+  zh: '政策“{policy}”没有差额比例参数 partyCandidateMargin（全国基线中有）',
+  en: 'Policy "{policy}" has no partyCandidateMargin parameter (the national baseline has it)',
+} as const;
+export const EVALUATION_AS_OF = {
+  code: 'EVALUATION_AS_OF',
+  severity: 'error',
+  zh: '评判日期 asOf 应为存在的日期 YYYY-MM-DD，收到“{value}”',
+  en: 'asOf must be an existing date YYYY-MM-DD, got "{value}"',
+} as const;
+export const CASES_SYNTAX = {
+  code: 'CASES_SYNTAX',
+  severity: 'error',
+  zh: '{file}{line}：YAML/JSON 格式错误（{reason}）',
+  en: '{file}{line}: malformed YAML/JSON ({reason})',
+} as const;
+
+// Composition (班子结构)
+export const COMPOSITION_AS_OF = {
+  code: 'COMPOSITION_AS_OF',
+  severity: 'error',
+  zh: '统计日期 asOf 应为存在的日期 YYYY-MM-DD，收到“{value}”',
+  en: 'asOf must be an existing date YYYY-MM-DD, got "{value}"',
+} as const;
+export const COMPOSITION_AGE_UNKNOWN = {
+  code: 'COMPOSITION_AGE_UNKNOWN',
+  severity: 'warning',
+  zh: '第 {n} 人的出生日期缺失或不存在，年龄按“不详”统计',
+  en: 'Member {n}: birth date missing or impossible; age counted as unknown',
+} as const;
+export const COMPOSITION_EDUCATION_UNKNOWN = {
+  code: 'COMPOSITION_EDUCATION_UNKNOWN',
+  severity: 'warning',
+  zh: '第 {n} 人的学历不详，学历按“不详”统计',
+  en: 'Member {n}: education unknown; counted as unknown',
+} as const;
+export const COMPOSITION_EMPTY = {
+  code: 'COMPOSITION_EMPTY',
+  severity: 'error',
+  zh: '没有可汇总的统计',
+  en: 'Nothing to merge',
+} as const;
+export const COMPOSITION_INCONSISTENT = {
+  code: 'COMPOSITION_INCONSISTENT',
+  severity: 'error',
+  zh: '第 {n} 份统计的数字不能自洽（{field}）',
+  en: 'Summary {n} does not add up ({field})',
+} as const;
+export const COMPOSITION_MISMATCH = {
+  code: 'COMPOSITION_MISMATCH',
+  severity: 'error',
+  zh: '第 {n} 份统计的统计日期或年龄段与第 1 份不同（{asOf} / {firstAsOf}），不能相加',
+  en: 'Summary {n} has another date or other age bands than summary 1 ({asOf} / {firstAsOf}); they cannot be added',
+} as const;
+export const FORMAT_DIGITS = {
+  code: 'FORMAT_DIGITS',
+  severity: 'error',
+  zh: '小数位数应为 0–6 的整数，收到 {value}',
+  en: 'digits must be an integer 0–6, got {value}',
+} as const;
+
+// Pay (报酬)
+export const MONEY_NOT_FEN = {
+  code: 'MONEY_NOT_FEN',
+  severity: 'error',
+  zh: '金额应为整数分，收到 {value}',
+  en: 'Money must be a whole number of fen, got {value}',
+} as const;
+export const PAY_PERIOD = {
+  code: 'PAY_PERIOD',
+  severity: 'error',
+  zh: '计算期间应为两个日期且起不晚于止，收到 {from} 至 {to}',
+  en: 'The period must be two dates, from not after to; got {from} to {to}',
+} as const;
+export const PAY_NO_BASE = {
+  code: 'PAY_NO_BASE',
+  severity: 'error',
+  zh: '报酬政策没有适用于“{organization}{post}{concurrent}”的基本报酬',
+  en: 'No base pay in the policy covers {organization} {post}{concurrent}',
+} as const;
+
+// Review (资格联审)
+export const REVIEW_INSTANT = {
+  code: 'REVIEW_INSTANT',
+  severity: 'error',
+  zh: '时间应为带时区的 ISO 格式，如 2021-09-01T09:30:00+08:00',
+  en: 'Times are ISO date-times with an offset, e.g. 2021-09-01T09:30:00+08:00',
+} as const;
+export const REVIEW_UNKNOWN_TIER = {
+  code: 'REVIEW_UNKNOWN_TIER',
+  severity: 'error',
+  zh: '未知的联审类别“{tier}”',
+  en: 'Unknown review tier "{tier}"',
+} as const;
+export const REVIEW_UNKNOWN_DEPARTMENT = {
+  code: 'REVIEW_UNKNOWN_DEPARTMENT',
+  severity: 'error',
+  zh: '未知的联审部门“{department}”',
+  en: 'Unknown department "{department}"',
+} as const;
+export const REVIEW_DUPLICATE_ANSWER = {
+  code: 'REVIEW_DUPLICATE_ANSWER',
+  severity: 'error',
+  zh: '“{department}”答复了两次',
+  en: '"{department}" answered twice',
+} as const;
+export const REVIEW_ANSWER_BEFORE_SUBMISSION = {
+  code: 'REVIEW_ANSWER_BEFORE_SUBMISSION',
+  severity: 'error',
+  zh: '答复时间早于报送时间',
+  en: 'Answered before the file was submitted',
+} as const;
+
+// Risk (风险研判)
+export const RISK_DECIMALS = {
+  code: 'RISK_DECIMALS',
+  severity: 'error',
+  zh: '{field}最多保留两位小数',
+  en: '{field} has at most two decimals',
+} as const;
+export const RISK_UNKNOWN_LEVEL = {
+  code: 'RISK_UNKNOWN_LEVEL',
+  severity: 'error',
+  zh: '模型没有等级“{level}”',
+  en: 'The model has no level "{level}"',
+} as const;
+export const RISK_UNKNOWN_INDICATOR = {
+  code: 'RISK_UNKNOWN_INDICATOR',
+  severity: 'error',
+  zh: '模型“{model}”没有指标“{id}”',
+  en: 'Model "{model}" has no indicator "{id}"',
+} as const;
+export const RISK_VALUE_DOMAIN = {
+  code: 'RISK_VALUE_DOMAIN',
+  severity: 'error',
+  zh: '指标“{indicator}”的值 {value} 不在取值范围内',
+  en: 'Indicator "{indicator}": the value {value} is outside its domain',
+} as const;
+export const RISK_DUPLICATE_INDICATOR = {
+  code: 'RISK_DUPLICATE_INDICATOR',
+  severity: 'error',
+  zh: '指标“{id}”重复',
+  en: 'Indicator "{id}" is defined twice',
+} as const;
+export const RISK_SCALE_SHAPE = {
+  code: 'RISK_SCALE_SHAPE',
+  severity: 'error',
+  zh: '指标“{indicator}”的对照表是空的',
+  en: 'Indicator "{indicator}": the lookup table is empty',
+} as const;
+export const RISK_SCALE_KIND = {
+  code: 'RISK_SCALE_KIND',
+  severity: 'error',
+  zh: '指标“{indicator}”的计分方式与类型 {kind} 不符',
+  en: 'Indicator "{indicator}": the scale does not fit the kind {kind}',
+} as const;
+export const RISK_BANDS_SHAPE = {
+  code: 'RISK_BANDS_SHAPE',
+  severity: 'error',
+  zh: '等级“{level}”的分数区间是空的',
+  en: 'Band {level} holds no score',
+} as const;
+export const RISK_BANDS_GAP = {
+  code: 'RISK_BANDS_GAP',
+  severity: 'error',
+  zh: '等级“{level}”与“{next}”之间有分数没有等级',
+  en: 'Scores between bands {level} and {next} have no level',
+} as const;
+export const RISK_BANDS_OVERLAP = {
+  code: 'RISK_BANDS_OVERLAP',
+  severity: 'error',
+  zh: '等级“{level}”与“{next}”的分数区间重叠',
+  en: 'Bands {level} and {next} overlap',
+} as const;
+export const RISK_NOT_ASSESSED = {
+  code: 'RISK_NOT_ASSESSED',
+  severity: 'error',
+  zh: '尚未按该模型进行风险研判',
+  en: 'Not assessed with this model yet',
+} as const;
+export const RISK_UNSCORED = {
+  code: 'RISK_UNSCORED',
+  severity: 'error',
+  zh: '研判缺少指标：{missing}',
+  en: 'Assessment lacks indicators: {missing}',
+} as const;
+export const RISK_LEVEL_BLOCKS = {
+  code: 'RISK_LEVEL_BLOCKS',
+  severity: 'error',
+  zh: '风险等级为{level}（{colour}），须化解后方可启动换届',
+  en: 'Risk level {level} ({colour}) must be cleared before the election starts',
+} as const;
+export const LEDGER_RESOLVED_DATE = {
+  code: 'LEDGER_RESOLVED_DATE',
+  severity: 'error',
+  zh: '只有已化解的问题才有化解日期，已化解的问题必须有化解日期',
+  en: 'A resolved item has a resolution date, and only a resolved item has one',
+} as const;
+export const LEDGER_OPEN_ITEM = {
+  code: 'LEDGER_OPEN_ITEM',
+  severity: 'error',
+  zh: '{category}问题未化解：{description}（责任人{owner}，期限{due}）',
+  en: 'Open {category} item: {description} (owner {owner}, due {due})',
+} as const;
+
+// Election (选举)
+export const QUOTA_INPUT = {
+  code: 'QUOTA_INPUT',
+  severity: 'error',
+  zh: '未知的层级“{level}”',
+  en: 'Unknown level "{level}"',
+} as const;
+export const TIMELINE_DATE = {
+  code: 'TIMELINE_DATE',
+  severity: 'error',
+  zh: '{field} 不是有效日期',
+  en: '{field} is not a valid date',
+} as const;
+export const TIMELINE_VOTER_LIST_LATE = {
+  code: 'TIMELINE_VOTER_LIST_LATE',
+  severity: 'error',
+  zh: '选民名单应在选举日的二十日以前公布（最迟 {latest}）',
+  en: 'The voter list must be posted 20 days before the election (by {latest})',
+} as const;
+export const TASK_DEADLINE = {
+  code: 'TASK_DEADLINE',
+  severity: 'error',
+  zh: '任务“{task}”应有且只有 daysBefore 或 daysAfter 之一',
+  en: 'Task "{task}" needs exactly one of daysBefore or daysAfter',
+} as const;
+export const TASK_DUPLICATE_ID = {
+  code: 'TASK_DUPLICATE_ID',
+  severity: 'error',
+  zh: '任务 id “{id}”重复',
+  en: 'Duplicate task id "{id}"',
+} as const;
+export const TASK_UNKNOWN = {
+  code: 'TASK_UNKNOWN',
+  severity: 'error',
+  zh: '“{unit}”记录了模板中没有的任务“{id}”',
+  en: '"{unit}" records a task "{id}" the template does not have',
+} as const;
+export const AUDIT_PERIOD = {
+  code: 'AUDIT_PERIOD',
+  severity: 'error',
+  zh: '第 {n} 次公示的起止日期无效',
+  en: 'Posting {n} has invalid dates',
+} as const;
+export const AUDIT_NOT_BEFORE_ELECTION = {
+  code: 'AUDIT_NOT_BEFORE_ELECTION',
+  severity: 'error',
+  zh: '第 {n} 次公示到选举日 {electionDate} 仍未结束，不能算作选举前公布（{article}）',
+  en: 'Posting {n} has not ended before the election on {electionDate} ({article})',
+} as const;
+export const AUDIT_TOO_SHORT = {
+  code: 'AUDIT_TOO_SHORT',
+  severity: 'error',
+  zh: '第 {n} 次公示只有 {days} 天，少于 {required} 天',
+  en: 'Posting {n} lasted {days} days, fewer than {required}',
+} as const;
+export const AUDIT_TOO_FEW = {
+  code: 'AUDIT_TOO_FEW',
+  severity: 'error',
+  zh: '符合要求的公示只有 {counted} 次，应不少于 {postings} 次、每次不少于 {days} 天',
+  en: 'Only {counted} postings count; at least {postings} of at least {days} days each are required',
+} as const;
+export const TALLY_DATE = {
+  code: 'TALLY_DATE',
+  severity: 'error',
+  zh: '选举日期应为 YYYY-MM-DD，收到 {value}',
+  en: 'The election date must be YYYY-MM-DD, got {value}',
+} as const;

@@ -1,0 +1,31 @@
+/**
+ * A problem's message in the language a page shows: zh-CN and English as produced, Traditional Chinese (zh-TW) from
+ * the catalogue's template and the problem's parameters.
+ */
+import { fillTemplate, type Problem, type ProblemLocale } from './problem.js';
+import { ZH_TW } from './zhTW.js';
+
+/**
+ * Writes a problem's message in `locale`. A zh-TW message is filled from the catalogue's template; a problem not
+ * written from the catalogue (no `params`: built by hand, or kept from an older version) or lacking a placeholder's
+ * value keeps its zh-CN message rather than show a template with holes. 按语言显示问题。
+ *
+ * @param problem - a problem from any huanjie function
+ * @param locale - `zh-CN`, `zh-TW` or `en`
+ * @returns the message in that language
+ * @example
+ * ```ts
+ * formatProblem(problem(ID_LENGTH, { length: 17 }), 'zh-TW') // '身分證號應為 18 位（或舊版 15 位），實際為 17 位'
+ * ```
+ */
+export function formatProblem(problem: Problem, locale: ProblemLocale): string {
+  if (locale === 'en') return problem.messageEn;
+  if (locale === 'zh-CN') return problem.message;
+  const { params } = problem;
+  const template = Object.hasOwn(ZH_TW, problem.code) ? ZH_TW[problem.code] : undefined;
+  if (template === undefined || params === undefined) return problem.message;
+  const names = template.match(/\{\w+\}/g) ?? [];
+  return names.every((n) => Object.hasOwn(params, n.slice(1, -1)))
+    ? fillTemplate(template, params, 'zh-TW')
+    : problem.message;
+}
