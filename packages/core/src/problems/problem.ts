@@ -71,6 +71,6 @@ export function withPathPrefix<T>(at: readonly (string | number)[], read: () => 
   } catch (e) {
     if (!(e instanceof HuanjieError)) throw e;
     const [first, ...rest] = e.problems.map((p) => ({ ...p, path: [...at, ...(p.path ?? [])] }));
-    throw new HuanjieError([first, ...rest]);
+    throw new HuanjieError([first!, ...rest]);
   }
 }
