@@ -46,11 +46,11 @@ export const TypedByHand: Story = {
     await type('ballots-valid', '238');
     await type('ballots-invalid', '2');
     const names = root.querySelectorAll<HTMLInputElement>('input[data-candidate-name]');
-    await userEvent.type(names[0], '张某甲');
-    await userEvent.type(names[1], '李某乙');
+    await userEvent.type(names[0]!, '张某甲');
+    await userEvent.type(names[1]!, '李某乙');
     const votes = root.querySelectorAll<HTMLInputElement>('td.num input');
-    await userEvent.type(votes[0], '200');
-    await userEvent.type(votes[1], '150');
+    await userEvent.type(votes[0]!, '200');
+    await userEvent.type(votes[1]!, '150');
     await userEvent.selectOptions(root.querySelectorAll('tbody select')[1] as HTMLSelectElement, 'female');
     await waitFor(() => expect(el.result?.succeededAtFirstVote).toBe(true));
     await expect(text(root.querySelector('[role=status]'))).toContain('一次选举成功');
@@ -63,7 +63,7 @@ export const SeatsOpen: Story = {
     const { el, root } = shadow(canvasElement);
     el.setInput({
       ...villageElection,
-      candidates: villageElection.candidates.map((c, i) => ({ ...c, votes: [900, 850, 700, 490, 480, 300][i] })),
+      candidates: villageElection.candidates.map((c, i) => ({ ...c, votes: [900, 850, 700, 490, 480, 300][i]! })),
     });
     await waitFor(() => expect(text(root.querySelector('[role=status]'))).toContain('须对不足的名额另行选举'));
     await expect(text(root.querySelector('.not-elected'))).toContain('未超过参加投票村民 986 人的半数');

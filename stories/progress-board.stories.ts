@@ -69,7 +69,7 @@ export const SyntheticCounty: Story = {
     await expect(text(root.querySelector('[part=summary]'))).toContain('一次选举成功率 100%');
     const first = root.querySelector('details') as HTMLDetailsElement;
     const name = first.dataset.township as string;
-    const r = progress.byTownship[name];
+    const r = progress.byTownship[name]!;
     await expect(text(first.querySelector('summary'))).toContain(`逾期任务 ${r.overdue} 项`);
     await userEvent.click(first.querySelector('summary') as HTMLElement);
     await waitFor(() => expect(first.open).toBe(true));

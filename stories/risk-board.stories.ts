@@ -31,7 +31,7 @@ const firstRed = villages.findIndex((_, i) => assessed.level(i) === '一级');
 const ledger = parseLedger([
   {
     id: 'L-1',
-    village: villages[firstRed].village,
+    village: villages[firstRed]!.village,
     category: '信访矛盾',
     description: '土地流转款分配有争议',
     measures: ['乡镇包村干部入户调解'],
@@ -61,7 +61,7 @@ const square = (name: string, x: number): RiskBoardGeoJson['features'][number] =
 });
 const map: RiskBoardGeoJson = {
   type: 'FeatureCollection',
-  features: [firstRed, 0, 1].map((i, k) => square(villages[i].village, k * 0.1)),
+  features: [firstRed, 0, 1].map((i, k) => square(villages[i]!.village, k * 0.1)),
 };
 
 const shadow = (canvas: HTMLElement) => {
@@ -114,7 +114,7 @@ export const VillageChosen: Story = {
     (root.querySelector(`.tile[data-i="${start}"]`) as HTMLButtonElement).focus();
     await userEvent.keyboard(firstRed > 0 ? '{ArrowRight}{Enter}' : '{ArrowLeft}{Enter}');
     await waitFor(() => expect(root.querySelector('[part=detail]')).not.toBeNull());
-    await expect(chosen[0]?.village).toBe(villages[firstRed].village);
+    await expect(chosen[0]?.village).toBe(villages[firstRed]!.village);
     await expect(root.querySelectorAll('.contributions tbody tr')).toHaveLength(7);
     await expect(text(root.querySelector('.ledger'))).toContain('土地流转款分配有争议');
   },
@@ -127,9 +127,9 @@ export const WithMap: Story = {
     const { root } = shadow(canvasElement);
     await waitFor(() => expect(root.querySelectorAll('svg[part=map] path')).toHaveLength(3));
     const paths = [...root.querySelectorAll('svg[part=map] path')];
-    await expect(paths[0].classList.contains('red')).toBe(true);
-    await expect(text(paths[0].querySelector('title'))).toContain(villages[firstRed].village);
-    await expect(paths[1].getAttribute('class')).toContain(assessed.colour(0));
+    await expect(paths[0]!.classList.contains('red')).toBe(true);
+    await expect(text(paths[0]!.querySelector('title'))).toContain(villages[firstRed]!.village);
+    await expect(paths[1]!.getAttribute('class')).toContain(assessed.colour(0));
   },
 };
 

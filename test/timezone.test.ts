@@ -44,7 +44,7 @@ describe('the time zone of this test process', () => {
     expect(timeline.find((m) => m.id === 'voter-list-posted')?.date).toBe('2021-10-08');
     const csv = readFileSync(new URL('../examples/data/synthetic-roster.csv', import.meta.url));
     const roster = parseRosterCsv(csv);
-    expect(roster.rows[0].birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(roster.rows[0]!.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Every birth date of the synthetic roster, digested: one fixed value in every zone.
     const digest = createHash('sha256')
       .update(roster.rows.map((r) => r.birthDate).join())

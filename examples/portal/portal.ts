@@ -73,7 +73,7 @@ Object.assign($('#progress'), {
 
 // The chosen village: its team now and last term, and its candidates.
 const candidatesOf = (village: string) => county.candidates.filter((c) => c.village === village);
-let shownVillage = county.villages[0].name;
+let shownVillage = county.villages[0]!.name;
 function showVillage(village: string): void {
   shownVillage = village;
   const t = messages();
@@ -115,7 +115,7 @@ const reviews: (QualificationReview & { residentId?: string })[] = county.candid
   candidate: c.name,
   residentId: c.residentId,
   submittedAt: `2021-09-0${1 + (i % 2)}T09:30:00+08:00`,
-  tier: ['normal', 'special', 'urgent'][i % 3],
+  tier: ['normal', 'special', 'urgent'][i % 3]!,
   answers: departments.slice(0, 12 - i).map((department) => ({
     department,
     outcome: 'pass' as const,

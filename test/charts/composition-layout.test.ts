@@ -66,9 +66,9 @@ describe('bandPositions', () => {
       { start: 50, size: 50 },
     ]);
     const bands = bandPositions(3, 130, 0.25);
-    const gap = bands[0].start;
-    expect(bands[1].start - (bands[0].start + bands[0].size)).toBeCloseTo(gap);
-    expect(130 - (bands[2].start + bands[2].size)).toBeCloseTo(gap);
+    const gap = bands[0]!.start;
+    expect(bands[1]!.start - (bands[0]!.start + bands[0]!.size)).toBeCloseTo(gap);
+    expect(130 - (bands[2]!.start + bands[2]!.size)).toBeCloseTo(gap);
     expect(bands.every((b) => b.size > 0)).toBe(true);
   });
 

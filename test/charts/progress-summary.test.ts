@@ -74,10 +74,10 @@ describe('townshipRows and countySummary', () => {
     expect(rows.map((r) => r.name)).toEqual(['青石镇', '白云镇', '松林镇']);
     const [qingshi, baiyun, songlin] = rows;
     expect(qingshi).toMatchObject({ ...progress.byTownship.青石镇, percent: percent(3, 14) });
-    expect(qingshi.villages.map((u) => u.unit)).toEqual(['上坝村', '下坝村', '青石镇']);
-    expect(qingshi.elections).toEqual({ total: 2, held: 1, succeededAtFirstVote: 1, firstVoteRate: 1 });
-    expect(baiyun.overdue).toBe(progress.byTownship.白云镇.overdue);
-    expect(baiyun.elections.firstVoteRate).toBeNull();
+    expect(qingshi!.villages.map((u) => u.unit)).toEqual(['上坝村', '下坝村', '青石镇']);
+    expect(qingshi!.elections).toEqual({ total: 2, held: 1, succeededAtFirstVote: 1, firstVoteRate: 1 });
+    expect(baiyun!.overdue).toBe(progress.byTownship.白云镇!.overdue);
+    expect(baiyun!.elections.firstVoteRate).toBeNull();
     // A township with elections but no task records: no tasks, no percent.
     expect(songlin).toMatchObject({ units: 0, total: 0, done: 0, overdue: 0, percent: null, villages: [] });
   });
@@ -100,8 +100,8 @@ describe('townshipRows and countySummary', () => {
 
   it('finds a village’s election by village and township, and handles no progress', () => {
     const [qingshi] = townshipRows(progress, elections);
-    expect(electionOf(qingshi.villages[0], elections)?.held).toBe(true);
-    expect(electionOf(qingshi.villages[2], elections)).toBeUndefined();
+    expect(electionOf(qingshi!.villages[0]!, elections)?.held).toBe(true);
+    expect(electionOf(qingshi!.villages[2]!, elections)).toBeUndefined();
     expect(townshipRows(undefined)).toEqual([]);
     expect(countySummary([])).toMatchObject({ townships: 0, total: 0, percent: null });
   });

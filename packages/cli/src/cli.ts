@@ -68,7 +68,7 @@ export function main(argv: readonly string[]): number {
       return 2;
     }
     return checkCommand(
-      rest[0],
+      rest[0]!,
       {
         policy: values.policy as string,
         asOf: values['as-of'] ?? today(),

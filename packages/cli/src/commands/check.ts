@@ -66,8 +66,8 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): numbe
   const id = (s?: string) => (s ? (options.unmask ? s : maskResidentId(s)) : '');
   const records = ineligible.map(({ index, verdict }) => ({
     row: imported.rowNumbers[index],
-    name: rows[index].name,
-    residentId: id(rows[index].residentId),
+    name: rows[index]!.name,
+    residentId: id(rows[index]!.residentId),
     village: (rows[index] as { village?: string }).village ?? '',
     seat: [verdict.seat.organization, verdict.seat.post].filter(Boolean).join(' '),
     failures: verdict.failures.map((f) => ({

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { type Citation, citeReference } from '../parameters/reference.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import type { CompositionPolicy } from './schema.js';
 import { type CompositionMember, type CompositionSummary, summarizeCompositionBy } from './summarizeComposition.js';
 
@@ -53,7 +53,7 @@ export function checkCompositionTargets<M extends Unit>(
     const parameters: UsedParameter[] = [];
     const resolve = (v: number | { param: string } | undefined) => {
       if (v === undefined || typeof v === 'number') return v;
-      const used = { id: v.param, ...valueAt(policy.parameters[v.param], options.asOf) };
+      const used = { id: v.param, ...valueAt(parameterOf(policy, v.param), options.asOf) };
       parameters.push(used);
       return Number(used.value);
     };

@@ -115,7 +115,7 @@ describe('summarizeComposition', () => {
     const by = summarizeCompositionBy(current, (m) => String(m.post), { asOf: '2021-10-28' });
     expect(summarizeComposition(current, { asOf: '2021-10-28', by: (m) => String(m.post) })).toEqual(by);
     expect(Object.keys(by).sort()).toEqual(['书记', '委员']);
-    expect(by.委员.count).toBe(792);
+    expect(by.委员!.count).toBe(792);
     expect(() => summarizeComposition(current, { asOf: '2021-02-29' })).toThrowError(HuanjieError);
   });
 });
@@ -212,13 +212,13 @@ describe('mergeCompositions and rollUp', () => {
 
   it('refuses to add summaries of different dates or malformed ones, naming the part', () => {
     const other = summarizeComposition(all, { asOf: '2021-10-29' });
-    expect(() => mergeCompositions(byVillage[0], other)).toThrowError(/第 2 份统计/);
+    expect(() => mergeCompositions(byVillage[0]!, other)).toThrowError(/第 2 份统计/);
     const broken = { ...byVillage[0], women: -1 } as CompositionSummary;
     try {
-      mergeCompositions(byVillage[0], broken);
+      mergeCompositions(byVillage[0]!, broken);
       expect.unreachable();
     } catch (e) {
-      expect((e as HuanjieError).problems[0].path).toEqual([1, 'women']);
+      expect((e as HuanjieError).problems[0]!.path).toEqual([1, 'women']);
     }
   });
 
@@ -238,8 +238,8 @@ describe('mergeCompositions and rollUp', () => {
 
   it('refuses a summary that does not add up', () => {
     const short = { ...byVillage[0], ageBands: [1, 2] } as CompositionSummary;
-    expect(() => mergeCompositions(byVillage[0], short)).toThrowError(/第 2 份统计的数字不能自洽/);
-    const known = { ...byVillage[0], ageKnown: byVillage[0].count + 1 } as CompositionSummary;
+    expect(() => mergeCompositions(byVillage[0]!, short)).toThrowError(/第 2 份统计的数字不能自洽/);
+    const known = { ...byVillage[0], ageKnown: byVillage[0]!.count + 1 } as CompositionSummary;
     expect(() => mergeCompositions(known)).toThrowError(HuanjieError);
   });
 
@@ -265,10 +265,10 @@ describe('checkCompositionTargets', () => {
     ]);
     for (const r of results) expect(r.met + r.missed.length).toBe(197);
     // Every villagers' committee seats a woman in the synthetic county, so the woman target is met everywhere.
-    expect(results[1].missed).toEqual([]);
+    expect(results[1]!.missed).toEqual([]);
     // One secretary in the synthetic county lacks high school (196 of 197, as in seed 001).
-    expect(results[2].missed).toHaveLength(1);
-    expect(results[2].missed[0]).toMatchObject({ count: 1, value: 0 });
-    expect(results[0].parameters).toEqual([{ id: 'youngMembersPerTeam', value: 1, since: '2021-01-01' }]);
+    expect(results[2]!.missed).toHaveLength(1);
+    expect(results[2]!.missed[0]).toMatchObject({ count: 1, value: 0 });
+    expect(results[0]!.parameters).toEqual([{ id: 'youngMembersPerTeam', value: 1, since: '2021-01-01' }]);
   });
 });

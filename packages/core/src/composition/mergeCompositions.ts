@@ -38,7 +38,7 @@ export const CompositionSummarySchema = z.strictObject({
 });
 
 const sameBands = (a: readonly AgeBand[], b: readonly AgeBand[]) =>
-  a.length === b.length && a.every((x, i) => x.id === b[i].id && x.min === b[i].min && x.max === b[i].max);
+  a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.min === b[i]?.min && x.max === b[i]?.max);
 
 const COUNT_FIELDS = [
   'count',
@@ -103,7 +103,7 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
       ]);
     }
   });
-  const [first] = parts;
+  const first = parts[0]!;
   const mismatch = parts.findIndex((p) => p.asOf !== first.asOf || !sameBands(p.bands, first.bands));
   if (mismatch >= 0) {
     throw new HuanjieError([
@@ -111,8 +111,8 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
         code: 'COMPOSITION_MISMATCH',
         severity: 'error',
         path: [mismatch],
-        message: `第 ${mismatch + 1} 份统计的统计日期或年龄段与第 1 份不同（${parts[mismatch].asOf} / ${first.asOf}），不能相加`,
-        messageEn: `Summary ${mismatch + 1} has another date or other age bands than summary 1 (${parts[mismatch].asOf} / ${first.asOf}); they cannot be added`,
+        message: `第 ${mismatch + 1} 份统计的统计日期或年龄段与第 1 份不同（${parts[mismatch]!.asOf} / ${first.asOf}），不能相加`,
+        messageEn: `Summary ${mismatch + 1} has another date or other age bands than summary 1 (${parts[mismatch]!.asOf} / ${first.asOf}); they cannot be added`,
       },
     ]);
   }
@@ -121,7 +121,7 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
 
 /** Adds summaries already known to be well-formed and alike (the roll-up's own): no checks, no copies of inputs. */
 export function addSummaries(parts: readonly CompositionSummary[]): CompositionSummary {
-  const [first] = parts;
+  const first = parts[0]!;
   const sum = (f: (typeof COUNT_FIELDS)[number]) => parts.reduce((s, p) => s + p[f], 0);
   const totals = Object.fromEntries(COUNT_FIELDS.map((f) => [f, sum(f)])) as Record<
     (typeof COUNT_FIELDS)[number],
@@ -132,7 +132,7 @@ export function addSummaries(parts: readonly CompositionSummary[]): CompositionS
     bands: first.bands,
     ...totals,
     averageAge: totals.ageKnown > 0 ? totals.ageSum / totals.ageKnown : null,
-    ageBands: first.bands.map((_, b) => parts.reduce((s, p) => s + p.ageBands[b], 0)),
+    ageBands: first.bands.map((_, b) => parts.reduce((s, p) => s + p.ageBands[b]!, 0)),
     unknown: {
       age: parts.reduce((s, p) => s + p.unknown.age, 0),
       education: parts.reduce((s, p) => s + p.unknown.education, 0),

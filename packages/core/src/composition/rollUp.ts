@@ -77,11 +77,11 @@ export function rollUp<M extends CompositionMember = RosterLike>(
     if (options.filter && !options.filter(m)) continue;
     // Members usually come sorted by village: keep the last leaf while every level's key is the same.
     let same = leaf !== root || depth === 0;
-    for (let i = 0; i < depth && same; i++) same = levels[i](m) === lastKeys[i];
+    for (let i = 0; i < depth && same; i++) same = levels[i]!(m) === lastKeys[i];
     if (!same) {
       leaf = root;
       for (let i = 0; i < depth; i++) {
-        const key = levels[i](m);
+        const key = levels[i]!(m);
         lastKeys[i] = key;
         leaf.children ??= new Map();
         let child = leaf.children.get(key);

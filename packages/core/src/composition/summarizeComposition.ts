@@ -103,7 +103,7 @@ export function ageFromText(birth: unknown, asOfYear: number, asOfMonthDay: numb
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return -1;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return -1;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return -1;
   const age = asOfYear - year - (asOfMonthDay < month * 100 + day ? 1 : 0);
   return age < 0 || age > 150 ? -1 : age;
@@ -174,8 +174,8 @@ export class CompositionAccumulator {
       this.ageKnown++;
       this.ageSum += age;
       if (age < 35) this.under35++;
-      const band = context.table[age];
-      if (band >= 0) this.ageBands[band]++;
+      const band = context.table[age] ?? -1; // none past 150
+      if (band >= 0) this.ageBands[band]!++;
     }
     const rank = typeof m.education === 'string' && Object.hasOwn(RANKS, m.education) ? RANKS[m.education] : undefined;
     if (rank === undefined) this.unknownEducation++;

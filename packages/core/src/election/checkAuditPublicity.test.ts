@@ -47,7 +47,7 @@ describe('checkAuditPublicity', () => {
         { from: '2021-09-20', to: '2021-09-24' },
       ]),
     ).toEqual(['AUDIT_PERIOD']);
-    const message = checkAuditPublicity([], policy, { electionDate }).problems[0].message;
+    const message = checkAuditPublicity([], policy, { electionDate }).problems[0]!.message;
     expect(message).toContain('第三十五条');
   });
 

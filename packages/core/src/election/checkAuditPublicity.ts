@@ -5,7 +5,7 @@
 import type { IsoDate } from '../dates/calendar.js';
 import { isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { HuanjieError, type Problem } from '../problems/problem.js';
 import type { AuditPolicy } from './schema.js';
 
@@ -65,7 +65,7 @@ export function checkAuditPublicity(
   const used: UsedParameter[] = [];
   const n = (v: number | { param: string }) => {
     if (typeof v === 'number') return v;
-    const p = { id: v.param, ...valueAt(policy.parameters[v.param], electionDate) };
+    const p = { id: v.param, ...valueAt(parameterOf(policy, v.param), electionDate) };
     used.push(p);
     return Number(p.value);
   };

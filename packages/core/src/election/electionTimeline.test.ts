@@ -14,12 +14,12 @@ describe('electionTimeline', () => {
       ['election', '2021-10-28'],
       ['handover', '2021-11-07'],
     ]);
-    expect(t[0].reference).toContain('第十四条');
-    expect(t[4].reference).toContain('第二十条');
+    expect(t[0]!.reference).toContain('第十四条');
+    expect(t[4]!.reference).toContain('第二十条');
   });
 
   it('counts from the day the list was actually posted, and refuses a list posted too late', () => {
-    expect(electionTimeline('2021-10-28', undefined, { voterListPostedOn: '2021-10-01' })[1].date).toBe('2021-10-06');
+    expect(electionTimeline('2021-10-28', undefined, { voterListPostedOn: '2021-10-01' })[1]!.date).toBe('2021-10-06');
     expect(
       thrown(() => electionTimeline('2021-10-28', undefined, { voterListPostedOn: '2021-10-09' })).problems[0],
     ).toMatchObject({ code: 'TIMELINE_VOTER_LIST_LATE', expected: '2021-10-08 或之前' });

@@ -3,7 +3,7 @@
  * election date, plus the policy's local milestones.
  */
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
 import type { TimelinePolicy } from './schema.js';
 
@@ -127,7 +127,7 @@ export function electionTimeline(
 function localMilestones(policy: TimelinePolicy, electionDate: IsoDate): Milestone[] {
   const day = toDayNumber(electionDate);
   const days = (v: number | { param: string }) =>
-    typeof v === 'number' ? v : Number(valueAt(policy.parameters[v.param], electionDate).value);
+    typeof v === 'number' ? v : Number(valueAt(parameterOf(policy, v.param), electionDate).value);
   return policy.milestones.map((m) => ({
     id: m.id,
     date:

@@ -12,7 +12,7 @@ import { branchElection, villageElection } from '../../../../test/fixtures/elect
 import { thrown } from '../../../../test/support/thrown.js';
 
 const referenceOf = (policy: Policy, name: string) =>
-  policy.references.find((r) => r.id === policy.parameters[name].reference)?.title;
+  policy.references.find((r) => r.id === policy.parameters[name]!.reference)?.title;
 
 /** A county's test variant of the national baseline: these parameter values from 2021-01-01. */
 const variant = (parameters: Record<string, string>): Policy =>
@@ -33,7 +33,7 @@ const failed = (r: { checks: readonly { code: string; status: string }[] }) =>
 describe('the statutory election figures in the national baseline', () => {
   it('are dated parameters citing their article: the margin (条例 Art. 13), the quorum and majority, Art. 15 shares', () => {
     const p = nationalBaseline.parameters;
-    expect(p.partyCandidateMargin.values).toEqual({ '2020-07-13': 20 });
+    expect(p.partyCandidateMargin!.values).toEqual({ '2020-07-13': 20 });
     expect(referenceOf(nationalBaseline, 'partyCandidateMargin')).toBe(
       '中国共产党基层组织选举工作条例（2020年）第十三条',
     );
@@ -41,14 +41,14 @@ describe('the statutory election figures in the national baseline', () => {
     expect(referenceOf(nationalBaseline, 'partyQuorumShare')).toMatch(
       /^中国共产党基层组织选举工作条例.*超过应到会人数五分之四/,
     );
-    expect(p.partyMajorityShare.values).toEqual({ '2020-07-13': '1/2' });
+    expect(p.partyMajorityShare!.values).toEqual({ '2020-07-13': '1/2' });
     expect(referenceOf(nationalBaseline, 'partyMajorityShare')).toContain('赞成票超过应到会有选举权人数的一半');
     for (const [name, value] of [
       ['villagersTurnoutShare', '1/2'],
       ['villagersMajorityShare', '1/2'],
       ['villagersAdditionalVoteShare', '1/3'],
-    ]) {
-      expect(p[name].values).toEqual({ '2010-10-28': value });
+    ] as const) {
+      expect(p[name]!.values).toEqual({ '2010-10-28': value });
       expect(referenceOf(nationalBaseline, name)).toBe('中华人民共和国村民委员会组织法（2018年修正）第十五条');
     }
   });
@@ -81,7 +81,7 @@ describe('an overlay on a threshold changes the tally', () => {
       { name: '张某甲', votes: 35 },
       { name: '张某乙', votes: 34 },
     ]);
-    expect(r.notElected[0].reason.zh).toBe('赞成票 33 票，未超过应到会有选举权人数 50 的三分之二');
+    expect(r.notElected[0]!.reason.zh).toBe('赞成票 33 票，未超过应到会有选举权人数 50 的三分之二');
     expect(r.checks.find((c) => c.code === 'W.101')?.explanation.en).toContain('above 2/3 of the voting members');
   });
 
@@ -95,7 +95,7 @@ describe('an overlay on a threshold changes the tally', () => {
     expect(tallyVillagersCommitteeElection(input, nationalBaseline).valid).toBe(true);
     const r = tallyVillagersCommitteeElection(input, variant({ villagersTurnoutShare: '3/5' }));
     expect(failed(r)).toEqual(['F.201']);
-    expect(r.problems[0].message).toBe(
+    expect(r.problems[0]!.message).toBe(
       '投票的村民应超过登记参加选举村民的五分之三：登记 1200 人，投票 700 人，未超过五分之三',
     );
   });
@@ -116,7 +116,7 @@ describe('an overlay on a threshold changes the tally', () => {
     expect(tallyVillagersCommitteeElection(additional).elected).toEqual([{ name: '陈某戊', votes: 300 }]);
     const r = tallyVillagersCommitteeElection(additional, variant({ villagersAdditionalVoteShare: '2/5' }));
     expect(r.elected).toEqual([]);
-    expect(r.notElected[0].reason.zh).toBe('得 300 票，少于已投选票总数 900 的五分之二');
+    expect(r.notElected[0]!.reason.zh).toBe('得 300 票，少于已投选票总数 900 的五分之二');
   });
 
   it('reads a share only as a fraction, and only where a value is in force (村民委员会组织法 Art. 15 since 2010)', () => {
@@ -127,11 +127,11 @@ describe('an overlay on a threshold changes the tally', () => {
       path: ['parameters', 'partyQuorumShare', 'values', '2021-01-01'],
     });
     const before2010 = { ...villageElection, date: '2009-05-20' };
-    expect(thrown(() => tallyVillagersCommitteeElection(before2010)).problems[0].code).toBe(
+    expect(thrown(() => tallyVillagersCommitteeElection(before2010)).problems[0]!.code).toBe(
       'POLICY_PARAMETER_NO_VALUE',
     );
     expect(
-      thrown(() => tallyVillagersCommitteeElection({ ...villageElection, date: '2021-02-29' })).problems[0].code,
+      thrown(() => tallyVillagersCommitteeElection({ ...villageElection, date: '2021-02-29' })).problems[0]!.code,
     ).toBe('TALLY_DATE');
   });
 });

@@ -142,9 +142,10 @@ export function taskProgress(
         due: t.due,
         daysLate: toDayNumber(options.asOf) - toDayNumber(t.due),
       }));
-    const late = tasks
-      .filter((t) => r.done[t.id] !== undefined && r.done[t.id] > t.due)
-      .map((t) => ({ id: t.id, due: t.due, doneOn: r.done[t.id] }));
+    const late = tasks.flatMap((t) => {
+      const doneOn = r.done[t.id];
+      return doneOn !== undefined && doneOn > t.due ? [{ id: t.id, due: t.due, doneOn }] : [];
+    });
     return {
       unit: r.unit,
       ...(r.township ? { township: r.township } : {}),

@@ -4,7 +4,7 @@
  */
 import { isIsoDate } from '../dates/calendar.js';
 import { type Citation, citeReference } from '../parameters/reference.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { HuanjieError, type ProblemCode } from '../problems/problem.js';
 import {
   type CompiledCondition,
@@ -62,7 +62,7 @@ export function compilePolicy(policy: EligibilityPolicy, options: EvaluationOpti
     param(id) {
       let used = cache.get(id);
       if (!used) {
-        used = { id, ...valueAt(policy.parameters[id], asOf) };
+        used = { id, ...valueAt(parameterOf(policy, id), asOf) };
         cache.set(id, used);
       }
       return used;

@@ -102,8 +102,8 @@ describe('national baseline', () => {
       secretary,
     );
     expect(ids(v)).toEqual(['party-full-member']);
-    expect(v.failures[0].reference.title).toContain('第五条');
-    expect(v.failures[0].facts).toEqual([{ field: 'politicalStatus', value: '中共预备党员' }]);
+    expect(v.failures[0]!.reference.title).toContain('第五条');
+    expect(v.failures[0]!.facts).toEqual([{ field: 'politicalStatus', value: '中共预备党员' }]);
   });
 
   it('bars a member on party probation while it lasts (党章 Art. 40)', () => {
@@ -150,7 +150,7 @@ describe('local overlays', () => {
     expect(evaluateEligibility({ ...person, facts: [old] }, nationalBaseline, secretary).eligible).toBe(true);
     const v = evaluateEligibility({ ...person, facts: [old] }, exampleShibuxuan, secretary);
     expect(ids(v)).toEqual(['sbx-criminal']);
-    expect(v.failures[0].source).toBe('示例省');
+    expect(v.failures[0]!.source).toBe('示例省');
     expect(v.policy.chain).toEqual(['cn-national', 'example-shibuxuan-2020']);
   });
 
@@ -171,7 +171,7 @@ describe('local overlays', () => {
     ]);
     const juniorHigh = evaluateEligibility({ ...person, education: '初中' }, exampleCountyHardCriteria, secretary);
     expect(ids(juniorHigh)).toEqual(['county-secretary-education']);
-    expect(juniorHigh.failures[0].parameters).toEqual([
+    expect(juniorHigh.failures[0]!.parameters).toEqual([
       { id: 'secretaryMinEducation', value: '高中', since: '2021-01-01' },
     ]);
     expect(evaluateEligibility({ ...person, education: '中专' }, exampleCountyHardCriteria, secretary).eligible).toBe(
@@ -194,8 +194,8 @@ describe('local overlays', () => {
       jurisdiction: '测试县',
       parameters: { votingAge: { values: { '2022-01-01': 20 } } },
     });
-    expect(valueAt(stricter.parameters.votingAge, '2021-12-31')).toEqual({ value: 18, since: '1998-11-04' });
-    expect(valueAt(stricter.parameters.votingAge, '2022-01-01')).toEqual({ value: 20, since: '2022-01-01' });
+    expect(valueAt(stricter.parameters.votingAge!, '2021-12-31')).toEqual({ value: 18, since: '1998-11-04' });
+    expect(valueAt(stricter.parameters.votingAge!, '2022-01-01')).toEqual({ value: 20, since: '2022-01-01' });
     const c = {
       ...person,
       birthDate: '2002-06-01',
@@ -204,10 +204,10 @@ describe('local overlays', () => {
       partyFullDate: undefined,
     };
     expect(evaluateEligibility(c, stricter, villager).eligible).toBe(true);
-    expect(evaluateEligibility(c, stricter, { ...villager, asOf: '2022-03-01' }).failures[0].parameters).toEqual([
+    expect(evaluateEligibility(c, stricter, { ...villager, asOf: '2022-03-01' }).failures[0]!.parameters).toEqual([
       { id: 'votingAge', value: 20, since: '2022-01-01' },
     ]);
-    expect(thrown(() => valueAt(stricter.parameters.votingAge, '1990-01-01')).code).toBe('POLICY_PARAMETER_NO_VALUE');
+    expect(thrown(() => valueAt(stricter.parameters.votingAge!, '1990-01-01')).code).toBe('POLICY_PARAMETER_NO_VALUE');
   });
 
   it('removes and replaces rules by id and never changes the base', () => {
@@ -269,7 +269,7 @@ describe('bad policies and inputs', () => {
       code: 'POLICY_UNKNOWN_OPERATOR',
       path: ['rules', 0, 'require', 'all', 0, 'ageAbove'],
     });
-    expect(e.problems[0].expected).toContain('ageAtLeast');
+    expect(e.problems[0]!.expected).toContain('ageAtLeast');
     expect(e.message).toBe('未知的运算符“ageAbove”');
   });
 
@@ -405,7 +405,7 @@ describe('date arithmetic', () => {
       });
     const zones = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'].map(run);
     expect(new Set(zones).size).toBe(1);
-    expect(JSON.parse(zones[0]).length).toBeGreaterThan(50);
+    expect(JSON.parse(zones[0]!).length).toBeGreaterThan(50);
   });
 });
 
@@ -426,7 +426,7 @@ describe('team rules', () => {
     const tooMany = Array.from({ length: 8 }, (_, i) => member(`成员${i}`, i ? 'male' : 'female'));
     const v = evaluateTeam(tooMany, nationalBaseline, { asOf, organization: '村民委员会' });
     expect(ids(v)).toEqual(['vc-size']);
-    expect(v.failures[0].facts).toEqual([{ field: 'size', value: 8 }]);
+    expect(v.failures[0]!.facts).toEqual([{ field: 'size', value: 8 }]);
   });
 
   it('asks for a minority member only in a multi-ethnic village', () => {
@@ -570,7 +570,7 @@ describe('policies that would silently misbehave are rejected', () => {
       ...base,
       parameters: { ...base.parameters, votingAge: { ...base.parameters.votingAge, values: { '2021-01-01': 17.5 } } },
     };
-    expect(codes(half)[0][0]).toBe('POLICY_PARAMETER_VALUE');
+    expect(codes(half)[0]![0]).toBe('POLICY_PARAMETER_VALUE');
     const overlay = {
       id: 'o',
       extends: 'cn-national',
@@ -591,19 +591,19 @@ describe('policies that would silently misbehave are rejected', () => {
       codes({
         ...base,
         rules: [{ ...rule, forbid: { fact: { kind: 'partyDiscipline', sanctionIn: ['留党查看'] } } }],
-      })[0][0],
+      })[0]![0],
     ).toBe('POLICY_OPERATOR_ARGUMENT');
     expect(
       codes({
         ...base,
         rules: [{ ...rule, forbid: { fact: { kind: 'criminalSentence', sanctionIn: ['警告'] } } }],
-      })[0][0],
+      })[0]![0],
     ).toBe('POLICY_OPERATOR_ARGUMENT');
   });
 
   it('rejects an overlay that removes and sets one rule, sets it twice, or removes a value the base lacks', () => {
     const o = { id: 'o', extends: 'cn-national', name: { zh: 'o', en: 'o' }, jurisdiction: 'o' };
-    const rule = nationalBaselineSpec.rules[0];
+    const rule = nationalBaselineSpec.rules[0]!;
     expect(thrown(() => extendPolicy(nationalBaseline, { ...o, removeRules: [rule.id], rules: [rule] })).code).toBe(
       'POLICY_REMOVE_AND_SET',
     );

@@ -48,7 +48,7 @@ function screen(
   let p = fixed ?? plan(options.organization, options.post);
   let { seat, tests, ops, args, expects, bits, disqualifies, withoutFacts } = p;
   for (let i = 0, n = candidates.length; i < n; i++) {
-    const c = candidates[i];
+    const c = candidates[i]!;
     if (fixed === undefined) {
       const organization = options.organization ?? c.organization;
       const post = options.post ?? c.post;
@@ -65,7 +65,7 @@ function screen(
     if (!hasFacts) {
       count = withoutFacts;
       if (p.failsWithoutFacts) {
-        for (let w = 0; w < words; w++) failed[i * words + w] |= p.failWithoutFacts[w];
+        for (let w = 0; w < words; w++) failed[i * words + w]! |= p.failWithoutFacts[w]!;
         ok = !p.failsWithoutFactsDisqualifies;
       }
     }
@@ -90,11 +90,11 @@ function screen(
             c.politicalStatus === '中共党员' && c.partyFullDate !== undefined && c.partyFullDate <= (args[k] as string);
           break;
         default:
-          pass = tests[k](c, seat);
+          pass = tests[k]!(c, seat);
       }
       if (pass !== expects[k]) {
-        const bit = bits[k];
-        failed[i * words + (bit >>> 5)] |= 1 << (bit & 31);
+        const bit = bits[k]!;
+        failed[i * words + (bit >>> 5)]! |= 1 << (bit & 31);
         if (disqualifies[k]) ok = false;
       }
     }
@@ -124,7 +124,7 @@ function planSeat(seat: Seat, rules: readonly CompiledRule[], index: ReadonlyMap
     // Without facts the condition is false: a `require` rule fails, a `forbid` rule passes.
     if (r.expect) {
       const bit = index.get(r) as number;
-      failWithoutFacts[bit >>> 5] |= 1 << (bit & 31);
+      failWithoutFacts[bit >>> 5]! |= 1 << (bit & 31);
       if (r.disqualifies) failsWithoutFactsDisqualifies = true;
     }
   }
@@ -205,7 +205,7 @@ export function evaluateRoster(
   const ids = (i: number, disqualifying: boolean) =>
     compiled.rules
       .filter(
-        (r, bit) => r.disqualifies === disqualifying && (failed[i * words + (bit >>> 5)] & (1 << (bit & 31))) !== 0,
+        (r, bit) => r.disqualifies === disqualifying && (failed[i * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0,
       )
       .map((r) => r.rule.id);
   return {
@@ -219,6 +219,6 @@ export function evaluateRoster(
       for (let i = 0; i < n; i++) if (eligible[i] === 0) out.push(i);
       return out;
     },
-    explain: (i) => explainCandidate(compiled, candidates[i], seatOf(candidates[i], options)),
+    explain: (i) => explainCandidate(compiled, candidates[i]!, seatOf(candidates[i]!, options)),
   };
 }

@@ -383,7 +383,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         test: (c) => {
           const facts = c.facts;
           if (facts === undefined) return false;
-          for (let i = 0; i < facts.length; i++) if (matches(facts[i])) return true;
+          for (let i = 0; i < facts.length; i++) if (matches(facts[i]!)) return true;
           return false;
         },
         facts: (c) =>
@@ -508,11 +508,11 @@ function logical(kind: 'all' | 'any'): Operator {
       const test =
         kind === 'all'
           ? (c: CandidateInput, s: Seat) => {
-              for (let i = 0; i < tests.length; i++) if (!tests[i](c, s)) return false;
+              for (let i = 0; i < tests.length; i++) if (!tests[i]!(c, s)) return false;
               return true;
             }
           : (c: CandidateInput, s: Seat) => {
-              for (let i = 0; i < tests.length; i++) if (tests[i](c, s)) return true;
+              for (let i = 0; i < tests.length; i++) if (tests[i]!(c, s)) return true;
               return false;
             };
       return {
@@ -564,11 +564,11 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     );
     return;
   }
-  const op = OPERATORS[keys[0]];
+  const op = OPERATORS[keys[0]!];
   if (!op) {
     problem(
       env,
-      [...path, keys[0]],
+      [...path, keys[0]!],
       'POLICY_UNKNOWN_OPERATOR',
       `未知的运算符“${keys[0]}”`,
       `Unknown operator "${keys[0]}"`,
@@ -576,11 +576,11 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     );
     return;
   }
-  op.validate((node as Record<string, unknown>)[keys[0]], [...path, keys[0]], env);
+  op.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env);
 }
 
 /** Compiles a validated condition tree against resolved parameters. */
 export function compileCondition(node: Record<string, unknown>, env: CompileEnvironment): CompiledCondition {
-  const [name] = Object.keys(node);
-  return OPERATORS[name].compile(node[name] as never, env);
+  const [name] = Object.keys(node) as [string];
+  return OPERATORS[name]!.compile(node[name] as never, env);
 }

@@ -129,11 +129,11 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
     );
     return;
   }
-  const check = TEAM_CHECKS[keys[0]];
+  const check = TEAM_CHECKS[keys[0]!];
   if (!check) {
     problem(
       env,
-      [...path, keys[0]],
+      [...path, keys[0]!],
       'POLICY_UNKNOWN_OPERATOR',
       `未知的班子检查“${keys[0]}”`,
       `Unknown team check "${keys[0]}"`,
@@ -141,7 +141,7 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
     );
     return;
   }
-  check.validate((node as Record<string, unknown>)[keys[0]], [...path, keys[0]], env);
+  check.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env);
 }
 
 /** Runs a validated team check. */
@@ -150,6 +150,6 @@ export function evaluateTeamCheck(
   slate: readonly CandidateInput[],
   env: TeamEnvironment,
 ): TeamCheckResult {
-  const [name] = Object.keys(node);
-  return TEAM_CHECKS[name].evaluate(node[name] as never, slate, env);
+  const [name] = Object.keys(node) as [string];
+  return TEAM_CHECKS[name]!.evaluate(node[name] as never, slate, env);
 }

@@ -104,8 +104,8 @@ const PROVINCES = new Set([
  */
 export function residentIdCheckCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
-  return CHECK_CHARACTERS[sum % 11];
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  return CHECK_CHARACTERS[sum % 11]!;
 }
 
 /** Whether every character is ASCII (then NFKC would leave it as it is). */
@@ -146,7 +146,7 @@ export function parseResidentId(input: unknown, options: ParseResidentIdOptions 
     );
   }
   const body = s.length === 18 ? s.slice(0, 17) : `${s.slice(0, 6)}19${s.slice(6)}`;
-  if (!/^\d{17}$/.test(body) || (s.length === 18 && !/^[\dX]$/.test(s[17]))) {
+  if (!/^\d{17}$/.test(body) || (s.length === 18 && !/^[\dX]$/.test(s[17]!))) {
     return fail(
       'ID_CHARACTERS',
       s.length === 18 ? '身份证号前 17 位应为数字，最后一位为数字或 X' : '15 位身份证号应全部为数字',

@@ -52,7 +52,7 @@ export function readFactCell(
     .map((e) => e.trim())
     .filter(Boolean)) {
     const tokens = entry.split(/\s+/);
-    const sanction = sanctions?.includes(tokens[0]) ? tokens.shift() : undefined;
+    const sanction = sanctions?.includes(tokens[0]!) ? tokens.shift() : undefined;
     if (sanctions && !sanction) return expected;
     const [from, until, ...rest] = tokens.join('').split(/[~～至—]/);
     const date = parseDateText(from ?? '');

@@ -82,7 +82,7 @@ describe('parseRosterCsv', () => {
 
   it('converts 15-digit ID numbers and says so', () => {
     const r = parseRosterCsv('姓名,身份证号,民族,学历,政治面貌\n张某甲,110105491231002,汉族,高中,群众');
-    expect(r.rows[0].residentId).toBe('11010519491231002X');
+    expect(r.rows[0]!.residentId).toBe('11010519491231002X');
     expect(r.warnings[0]).toMatchObject({ code: 'ID_CONVERTED_15', row: 2, value: '110105*****1002' });
   });
 
@@ -100,8 +100,8 @@ describe('parseRosterCsv', () => {
     expect(parseRosterCsv('姓名,学历,文化程度,身份证号,民族,政治面貌\n').errors).toEqual([
       expect.objectContaining({ code: 'CSV_DUPLICATE_COLUMN', column: '文化程度' }),
     ]);
-    expect(parseRosterCsv('').errors[0].code).toBe('CSV_EMPTY');
-    expect(parseRosterCsv('\n,,\n\n').errors[0].code).toBe('CSV_EMPTY');
+    expect(parseRosterCsv('').errors[0]!.code).toBe('CSV_EMPTY');
+    expect(parseRosterCsv('\n,,\n\n').errors[0]!.code).toBe('CSV_EMPTY');
   });
 
   it('still reports the syntax errors further down a file whose header is bad', () => {
@@ -184,7 +184,7 @@ describe('negative facts in a roster', () => {
     ].join('\n');
     const r = parseRosterCsv(csv);
     expect(r.errors).toEqual([]);
-    expect(r.rows[0].facts).toEqual([
+    expect(r.rows[0]!.facts).toEqual([
       { kind: 'partyDiscipline', sanction: '留党察看', date: '2019-03-01', until: '2021-03-01' },
       { kind: 'dishonestDebtor', date: '2020-05-01' },
       { kind: 'dishonestDebtor', date: '2018-01-01', until: '2019-01-01' },
@@ -201,7 +201,7 @@ describe('negative facts in a roster', () => {
       ['受过刑事处罚', 'ROW_FACT'],
       ['受过党纪处分', 'ROW_FACT'],
     ]);
-    expect(r.errors[1].expected).toContain('警告');
+    expect(r.errors[1]!.expected).toContain('警告');
   });
 
   it('round-trips the synthetic county’s candidates, facts included', () => {
@@ -299,7 +299,7 @@ describe('parseRosterCsv properties', () => {
           for (let i = 0; i < lines.length; i++) {
             const rowNumber = i + 2;
             const returned = r.rowNumbers.includes(rowNumber);
-            if (lines[i].replaceAll(',', '').trim() === '') continue; // a blank row is skipped
+            if (lines[i]!.replaceAll(',', '').trim() === '') continue; // a blank row is skipped
             expect(returned !== badRows.has(rowNumber)).toBe(true);
             if (!junkRows[i]) expect(returned).toBe(true);
           }

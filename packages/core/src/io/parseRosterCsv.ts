@@ -138,9 +138,9 @@ function headerRowIndex(data: readonly string[][]): number {
   // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
   // that names at least two known columns, else the first non-blank row.
   for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
-    if (isBlank(data[i])) continue;
+    if (isBlank(data[i]!)) continue;
     seen++;
-    if (data[i].filter((h) => fieldForHeader(h) !== undefined).length >= 2) return i;
+    if (data[i]!.filter((h) => fieldForHeader(h) !== undefined).length >= 2) return i;
   }
   return data.findIndex((r) => !isBlank(r));
 }
@@ -249,12 +249,12 @@ function parseText(
       columns = [];
       return;
     }
-    columns = readHeader(head[h], h, errors, warnings);
+    columns = readHeader(head[h]!, h, errors, warnings);
     if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
       stop = errors;
       return;
     }
-    for (let i = h + 1; i < head.length; i++) readData(head[i], i + 1, badRows.has(i + 1));
+    for (let i = h + 1; i < head.length; i++) readData(head[i]!, i + 1, badRows.has(i + 1));
   };
   Papa.parse<string[]>(text, {
     header: false,
@@ -378,13 +378,13 @@ function readRow(
   warnings: Problem[],
 ): { value?: RosterRow; problems: Problem[] } {
   for (let c = columns.length; c < cells.length; c++) {
-    if (cells[c].trim() !== '') {
+    if (cells[c]!.trim() !== '') {
       const problem: Problem = {
         code: 'CSV_EXTRA_CELLS',
         severity: 'error',
         row,
         column: `#${c + 1}`,
-        value: displayValue(detached(cells[c])),
+        value: displayValue(detached(cells[c]!)),
         message: `本行的单元格比表头多（第 ${c + 1} 列没有表头），可能是某个单元格里有未加引号的逗号`,
         messageEn: `This row has more cells than the header (column ${c + 1} has no header); a cell may contain an unquoted comma`,
       };
@@ -396,7 +396,7 @@ function readRow(
   const record: Record<string, unknown> = {};
   let parsedId: ResidentId | undefined;
   for (let c = 0; c < columns.length; c++) {
-    const { header, field, factKind } = columns[c];
+    const { header, field, factKind } = columns[c]!;
     if (factKind) {
       const text = cleanCell(cells[c]);
       if (text === '') continue;

@@ -76,7 +76,7 @@ const DIGITS = '〇一二三四五六七八九';
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 100) return String(n);
   if (n === 100) return '一百';
-  if (n < 10) return DIGITS[n];
+  if (n < 10) return DIGITS[n]!;
   const tens = Math.floor(n / 10);
   return `${tens === 1 ? '' : DIGITS[tens]}十${n % 10 === 0 ? '' : DIGITS[n % 10]}`;
 }

@@ -3,7 +3,7 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import { HuanjieError } from '../problems/problem.js';
-import type { PolicyParameter } from './parameter.js';
+import type { ParameterTable, PolicyParameter } from './parameter.js';
 
 /** Drops `null` (removed) values and orders the rest by date. */
 export function sortedValues(
@@ -48,4 +48,32 @@ export function valueAt(
     ]);
   }
   return found;
+}
+
+/**
+ * The parameter a `{ param }` reference names. 按 id 取参数。
+ *
+ * @param policy - anything with `parameters` (a policy)
+ * @param id - the parameter's id
+ * @returns the parameter
+ * @throws HuanjieError `POLICY_UNKNOWN_PARAMETER` when the policy has no parameter by that id
+ * @example
+ * ```ts
+ * valueAt(parameterOf(policy, 'maxAge'), '2021-10-28').value // 55
+ * ```
+ */
+export function parameterOf(policy: { readonly parameters: ParameterTable }, id: string): PolicyParameter {
+  const parameter = policy.parameters[id];
+  if (!parameter) {
+    throw new HuanjieError([
+      {
+        code: 'POLICY_UNKNOWN_PARAMETER',
+        severity: 'error',
+        path: ['parameters', id],
+        message: `未定义的参数“${id}”`,
+        messageEn: `Unknown parameter "${id}"`,
+      },
+    ]);
+  }
+  return parameter;
 }

@@ -60,7 +60,7 @@ export function budgetTermPay(
     for (const k of Object.keys(total) as (keyof Totals)[]) total[k] += t[k];
     add(byVillage, c.village ?? '（未填村）', t);
     add(byTownship, c.township ?? '（未填乡镇）', t);
-    const lastPost = c.appointments[c.appointments.length - 1].post;
+    const lastPost = c.appointments[c.appointments.length - 1]!.post;
     add(byPost, lastPost, {
       performancePaid: t.performancePaid,
       departure: t.departure,

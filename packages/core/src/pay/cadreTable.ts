@@ -133,7 +133,7 @@ function quick(cadre: unknown): Read | undefined {
       const first = dayNumberOf(y, 1, 1);
       const last = dayNumberOf(y, 12, 31);
       let served = false;
-      for (let j = 0; j < read.from.length && !served; j++) served = read.from[j] <= last && read.to[j] >= first;
+      for (let j = 0; j < read.from.length && !served; j++) served = read.from[j]! <= last && read.to[j]! >= first;
       if (!served) return undefined;
       read.ratedYears.push(y);
       read.ratedClasses.push(rating);
@@ -200,21 +200,21 @@ function layOut(cadres: readonly unknown[], reads: readonly Read[]): CadreTable 
   reads.forEach((r, i) => {
     table.appointmentStart[i] = ap;
     table.education[i] = r.education;
-    let runFrom = r.from[0];
+    let runFrom = r.from[0]!;
     for (let j = 0; j < r.from.length; j++, ap++) {
-      if (j > 0 && r.from[j] - r.to[j - 1] !== 1) {
-        runFrom = r.from[j];
+      if (j > 0 && r.from[j]! - r.to[j - 1]! !== 1) {
+        runFrom = r.from[j]!;
         table.broken[i] = 1;
       }
       const run = partsOfDayNumber(runFrom);
-      table.seat[ap] = r.seats[j];
-      table.from[ap] = r.from[j];
-      table.to[ap] = r.to[j];
-      const from = partsOfDayNumber(r.from[j]);
+      table.seat[ap] = r.seats[j]!;
+      table.from[ap] = r.from[j]!;
+      table.to[ap] = r.to[j]!;
+      const from = partsOfDayNumber(r.from[j]!);
       table.fromMonth[ap] = from.year * 12 + from.month - 1;
       table.fromFirst[ap] = from.day === 1 ? 1 : 0;
       if (r.to[j] !== Number.POSITIVE_INFINITY) {
-        const to = partsOfDayNumber(r.to[j]);
+        const to = partsOfDayNumber(r.to[j]!);
         table.toMonth[ap] = to.year * 12 + to.month - 1;
         table.toLast[ap] = to.day === daysInMonth(to.year, to.month) ? 1 : 0;
       }
@@ -224,7 +224,7 @@ function layOut(cadres: readonly unknown[], reads: readonly Read[]): CadreTable 
       table.anniversary[ap] = run.year * 12 + run.month - 1 + (run.day === 1 ? 0 : 1);
     }
     // Ratings of every year from the first year served to the last rated one (NO_RATING where none is given).
-    const firstYear = partsOfDayNumber(r.from[0]).year;
+    const firstYear = partsOfDayNumber(r.from[0]!).year;
     let lastYear = firstYear - 1;
     for (const y of r.ratedYears) if (y > lastYear) lastYear = y;
     table.ratingYear[i] = firstYear;
@@ -236,7 +236,7 @@ function layOut(cadres: readonly unknown[], reads: readonly Read[]): CadreTable 
     }
     classes.fill(NO_RATING, size, size + lastYear - firstYear + 1);
     r.ratedYears.forEach((y, j) => {
-      classes[size + y - firstYear] = r.ratedClasses[j];
+      classes[size + y - firstYear] = r.ratedClasses[j]!;
     });
     size += lastYear - firstYear + 1;
     const lastTo = r.toText[r.toText.length - 1];

@@ -72,7 +72,7 @@ const cadre = fc
       const to = from + s.length;
       day = to;
       const last = i === spells.length - 1;
-      return { ...SEATS[s.seat], from: fromDayNumber(from), ...(last && open ? {} : { to: fromDayNumber(to) }) };
+      return { ...SEATS[s.seat]!, from: fromDayNumber(from), ...(last && open ? {} : { to: fromDayNumber(to) }) };
     });
     const served = (y: number) =>
       appointments.some((a) => a.from <= `${y}-12-31` && (!('to' in a) || (a.to as string) >= `${y}-01-01`));
@@ -153,7 +153,7 @@ describe('compileTermPay (term totals without the monthly lines)', () => {
       const ours = thrown(() => plan.totals(c)).problems;
       const theirs = thrown(() => computeTermPay(c, examplePay2021, plan.period)).problems;
       expect(ours.map((p) => [p.code, p.path])).toEqual(theirs.map((p) => [p.code, p.path]));
-      expect(ours[0].code).toMatch(/^[A-Z_]+$/);
+      expect(ours[0]!.code).toMatch(/^[A-Z_]+$/);
     }
   });
 
@@ -173,8 +173,8 @@ describe('compileTermPay (term totals without the monthly lines)', () => {
       name: '张某甲',
       appointments: [{ organization: '村民委员会', post: '委员', from: '2021-01-01' }],
     };
-    const ours = thrown(() => plan.totals(c)).problems[0];
-    expect(ours.code).toBe(thrown(() => computeTermPay(c, policy, plan.period)).problems[0].code);
+    const ours = thrown(() => plan.totals(c)).problems[0]!;
+    expect(ours.code).toBe(thrown(() => computeTermPay(c, policy, plan.period)).problems[0]!.code);
     const later: Cadre = { ...c, appointments: [{ organization: '村民委员会', post: '委员', from: '2022-01-01' }] };
     expect(plan.totals(later)).toEqual(computeTermPay(later, policy, plan.period).total);
   });
@@ -190,7 +190,7 @@ describe('compileTermPay (term totals without the monthly lines)', () => {
       name: '张某甲',
       appointments: [{ organization: '村民委员会', post: '委员', from: '2015-01-01' }],
     };
-    const theirs = thrown(() => computeTermPay(c, policy, plan.period)).problems[0];
+    const theirs = thrown(() => computeTermPay(c, policy, plan.period)).problems[0]!;
     expect(theirs.code).toBe('POLICY_PARAMETER_NO_VALUE');
     expect(thrown(() => plan.totals(c)).problems[0]).toEqual(theirs);
     expect(thrown(() => plan.totalsOf(readCadres([c]))).problems[0]).toEqual(theirs);

@@ -13,7 +13,7 @@ import {
   type IsoDate,
   parseDayNumber,
 } from '../dates/calendar.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { EDUCATION_LEVELS, educationRank, ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 import { type CadreTable, NO_RATING, tableOfOne } from './cadreTable.js';
 import { computeTermPay, noBasePay, type PayTotals, payPeriodOrThrow, payPolicyOf } from './computeTermPay.js';
@@ -91,7 +91,7 @@ export function compileTermPay(
     firstDay[k] = dayNumberOf(Math.floor(mi / 12), (mi % 12) + 1, 1);
     if (k < M) yearOffset[k] = Math.floor(mi / 12) - firstYear;
   }
-  const years = yearOffset[M - 1] + 1;
+  const years = yearOffset[M - 1]! + 1;
 
   // An amount's dated values, latest first; `at(day)` is the value in force (or valueAt's coded error when none is),
   // `table[k]` the value on the first of month k (NaN when none is).
@@ -102,7 +102,7 @@ export function compileTermPay(
     if (found) return found;
     let at = (_day: number) => a as number;
     if (typeof a !== 'number') {
-      const parameter = policy.parameters[a.param];
+      const parameter = parameterOf(policy, a.param);
       const values = Object.entries(parameter.values)
         .map(([since, value]) => ({ since: parseDayNumber(since), value: Number(value) }))
         .sort((x, y) => y.since - x.since);
@@ -114,7 +114,7 @@ export function compileTermPay(
     const table = new Float64Array(M);
     for (let k = 0; k < M; k++) {
       try {
-        table[k] = at(firstDay[k]);
+        table[k] = at(firstDay[k]!);
       } catch {
         table[k] = Number.NaN; // no value that month: read again (and thrown) only if someone is paid then
       }
@@ -127,7 +127,7 @@ export function compileTermPay(
 
   const s = pay.seniority;
   const increments = Array.from({ length: RATING_CLASSES }, (_, r) =>
-    dated(s ? ((r < NO_RATING ? s.byRating?.[PAY_RATINGS[r]] : undefined) ?? s.increment) : undefined),
+    dated(s ? ((r < NO_RATING ? s.byRating?.[PAY_RATINGS[r]!] : undefined) ?? s.increment) : undefined),
   );
   const incrementTables = increments.map((d) => d?.table ?? zeroTable);
   const cap = dated(s?.cap);
@@ -294,8 +294,8 @@ function seatPay(c: Compiled, seat: number, education: number): SeatPay {
   if (found) return found;
   const pay = c.pay;
   const concurrent = seat % 2 === 1;
-  const organization = ORGANIZATIONS[Math.floor(seat / 2 / POSTS.length)];
-  const post = POSTS[Math.floor(seat / 2) % POSTS.length];
+  const organization = ORGANIZATIONS[Math.floor(seat / 2 / POSTS.length)]!;
+  const post = POSTS[Math.floor(seat / 2) % POSTS.length]!;
   const matches = (x: { organizations?: readonly string[]; posts?: readonly string[] }) =>
     (!x.organizations || x.organizations.includes(organization)) && (!x.posts || x.posts.includes(post));
   const entry = pay.base.find((b) => matches(b) && (b.concurrent === undefined || b.concurrent === concurrent));
@@ -309,7 +309,7 @@ function seatPay(c: Compiled, seat: number, education: number): SeatPay {
   }
   const pieces = parts.map((p) => c.dated(p) as Dated);
   const table = new Float64Array(c.months);
-  for (const p of pieces) for (let k = 0; k < c.months; k++) table[k] += p.table[k];
+  for (const p of pieces) for (let k = 0; k < c.months; k++) table[k]! += p.table[k]!;
   found = { pieces, table };
   c.seats[key] = found;
   return found;
@@ -326,7 +326,7 @@ function payoutAt(percent: Dated | undefined, year: number): number {
 
 /** The rating class at index `at` of a table's ratings, when it is within the cadre's from…to, else "no rating". */
 function ratingClassAt(classes: Uint8Array, from: number, to: number, at: number): number {
-  return at >= from && at < to ? classes[at] : NO_RATING;
+  return at >= from && at < to ? classes[at]! : NO_RATING;
 }
 
 /** Counts the full years served up to `full`, each by the rating class of the year that earned it. */
@@ -334,14 +334,14 @@ function serveTo(c: Compiled, full: number): void {
   const { counts, ratingClasses, ratedFrom, ratedTo } = c;
   let served = c.served;
   for (let at = c.ratedBase + c.runYear + served; served < full; served++, at++)
-    counts[ratingClassAt(ratingClasses, ratedFrom, ratedTo, at)]++;
+    counts[ratingClassAt(ratingClasses, ratedFrom, ratedTo, at)]!++;
   c.served = served;
 }
 
 /** Seniority before the cap in month k: the full years counted by rating class, each at its increment then. */
 function uncappedAt(counts: Int32Array, incrementTables: readonly Float64Array[], k: number): number {
   let uncapped = 0;
-  for (let r = 0; r < RATING_CLASSES; r++) if (counts[r] !== 0) uncapped += counts[r] * incrementTables[r][k];
+  for (let r = 0; r < RATING_CLASSES; r++) if (counts[r] !== 0) uncapped += counts[r]! * incrementTables[r]![k]!;
   return uncapped;
 }
 
@@ -406,9 +406,9 @@ function costCadres(
       if (onPost) for (const line of explained.months) onPost(line.post, line.gross, line.withheld);
       ({ gross, withheld, performancePaid, departure } = explained.total);
     } else {
-      const ratedFrom = ratingStart[i];
-      const ratedTo = ratingStart[i + 1];
-      const ratedBase = ratedFrom - ratingYear[i];
+      const ratedFrom = ratingStart[i]!;
+      const ratedTo = ratingStart[i + 1]!;
+      const ratedBase = ratedFrom - ratingYear[i]!;
       c.ratedFrom = ratedFrom;
       c.ratedTo = ratedTo;
       c.ratedBase = ratedBase;
@@ -416,30 +416,30 @@ function costCadres(
         withheldByYear[y] = 0;
         paidYear[y] = 0;
       }
-      const edu = education[i];
-      for (let a = appointmentStart[i]; a < appointmentStart[i + 1]; a++) {
-        const from = froms[a];
-        const to = tos[a];
+      const edu = education[i]!;
+      for (let a = appointmentStart[i]!; a < appointmentStart[i + 1]!; a++) {
+        const from = froms[a]!;
+        const to = tos[a]!;
         const start = from > periodFrom ? from : periodFrom;
         const last = to < periodTo ? to : periodTo;
         if (start > last) continue;
-        const seat = c.seats[seats[a] * EDUCATION_SLOTS + edu + 1] ?? seatPay(c, seats[a], edu);
-        const kFirst = start === from ? fromMonth[a] - firstMonth : 0;
-        const kLast = last === to ? toMonth[a] - firstMonth : months - 1;
+        const seat = c.seats[seats[a]! * EDUCATION_SLOTS + edu + 1] ?? seatPay(c, seats[a]!, edu);
+        const kFirst = start === from ? fromMonth[a]! - firstMonth : 0;
+        const kLast = last === to ? toMonth[a]! - firstMonth : months - 1;
         const startsOnFirst = start === from ? fromFirst[a] === 1 : c.periodFromFirst;
         const endsOnLast = last === to ? toLast[a] === 1 : c.periodToLast;
         for (let r = 0; r < RATING_CLASSES; r++) counts[r] = 0;
-        c.runYear = runYear[a];
-        c.runMonth = runMonth[a];
-        c.runDay = runDay[a];
+        c.runYear = runYear[a]!;
+        c.runMonth = runMonth[a]!;
+        c.runDay = runDay[a]!;
         c.served = 0;
         c.appointmentGross = 0;
         c.appointmentWithheld = 0;
         if (calendarDays && !startsOnFirst) {
           const mi = firstMonth + kFirst;
-          const lastDay = kFirst === kLast ? last : firstDay[kFirst + 1] - 1;
+          const lastDay = kFirst === kLast ? last : firstDay[kFirst + 1]! - 1;
           const y = Math.floor(mi / 12);
-          partialMonth(c, kFirst, seat, start, y, (mi % 12) + 1, start - firstDay[kFirst] + 1, lastDay);
+          partialMonth(c, kFirst, seat, start, y, (mi % 12) + 1, start - firstDay[kFirst]! + 1, lastDay);
         }
         // 次月起薪 (wholeMonths): a month is paid in full when held on its first day, also the month it ends in.
         const wholeLast = calendarDays && !endsOnLast ? kLast - 1 : kLast;
@@ -449,20 +449,20 @@ function costCadres(
         if (wholeFirst <= wholeLast) {
           // Anniversary n of the run falls in month `origin + 12n` (the first month whose 1st day is on or after it);
           // `next` is the first after wholeFirst, and the years before it are served.
-          const origin = anniversary[a] - firstMonth;
+          const origin = anniversary[a]! - firstMonth;
           let next = origin + 12;
           if (wholeFirst >= origin) next = wholeFirst + 12 - ((wholeFirst - origin) % 12);
           const full = (next - origin) / 12 - 1;
           let served = c.served; // serveTo's count, over the locals
-          for (let at = ratedBase + runYear[a] + served; served < full; served++, at++)
-            counts[ratingClassAt(ratingClass, ratedFrom, ratedTo, at)]++;
+          for (let at = ratedBase + runYear[a]! + served; served < full; served++, at++)
+            counts[ratingClassAt(ratingClass, ratedFrom, ratedTo, at)]!++;
           // Seniority before the cap: summed over the rating classes where rates change, else one increment added
           // at each anniversary.
           let uncapped = uncappedAt(counts, incrementTables, wholeFirst);
           const seatTable = seat.table;
-          let y = yearOffset[wholeFirst];
+          let y = yearOffset[wholeFirst]!;
           // Without a performance share nothing is kept by year: no piece ends at a year's end.
-          let yearEnd = percentTable ? yearFirst[y + 1] : months;
+          let yearEnd = percentTable ? yearFirst[y + 1]! : months;
           let heldInYear = 0;
           let line = 0;
           let held = 0;
@@ -470,16 +470,16 @@ function costCadres(
             if (changed) {
               let senior = uncapped;
               if (capTable) {
-                const limit = capTable[k];
+                const limit = capTable[k]!;
                 if (limit < senior) senior = limit;
                 else if (Number.isNaN(limit)) senior = limit; // no value: NaN, thrown below
               }
-              line = seatTable[k] + senior;
-              const percent = percentTable ? percentTable[k] : 0;
+              line = seatTable[k]! + senior;
+              const percent = percentTable ? percentTable[k]! : 0;
               if (Number.isNaN(line) || Number.isNaN(percent)) throwMissing(c, seat, k);
               held = percent === 0 ? 0 : prorate(line, percent, 100);
             }
-            const nextChange = nextBreak[k]; // the next month in which a rate changes
+            const nextChange = nextBreak[k]!; // the next month in which a rate changes
             let pieceEnd = nextChange < next ? nextChange : next;
             if (pieceEnd > yearEnd) pieceEnd = yearEnd;
             if (pieceEnd > wholeLast) pieceEnd = wholeLast + 1;
@@ -488,27 +488,27 @@ function costCadres(
             if (pieceEnd > wholeLast) break;
             k = pieceEnd;
             if (k === yearEnd) {
-              withheldByYear[y] += heldInYear;
+              withheldByYear[y]! += heldInYear;
               paidYear[y] = 1;
               appointmentWithheld += heldInYear;
               heldInYear = 0;
               y++;
-              yearEnd = yearFirst[y + 1];
+              yearEnd = yearFirst[y + 1]!;
             }
             changed = nextChange === k;
             if (k === next) {
-              const at = ratedBase + runYear[a] + served;
+              const at = ratedBase + runYear[a]! + served;
               const earned = ratingClassAt(ratingClass, ratedFrom, ratedTo, at);
-              counts[earned]++;
+              counts[earned]!++;
               served++;
               next += 12;
-              if (!changed) uncapped += incrementTables[earned][k];
+              if (!changed) uncapped += incrementTables[earned]![k]!;
               changed = true;
             }
             if (nextChange === k) uncapped = uncappedAt(counts, incrementTables, k);
           }
           if (percentTable) {
-            withheldByYear[y] += heldInYear;
+            withheldByYear[y]! += heldInYear;
             paidYear[y] = 1;
             appointmentWithheld += heldInYear;
           }
@@ -516,28 +516,28 @@ function costCadres(
         }
         if (calendarDays && !endsOnLast && (startsOnFirst || kFirst !== kLast)) {
           const mi = firstMonth + kLast;
-          partialMonth(c, kLast, seat, firstDay[kLast], Math.floor(mi / 12), (mi % 12) + 1, 1, last);
+          partialMonth(c, kLast, seat, firstDay[kLast]!, Math.floor(mi / 12), (mi % 12) + 1, 1, last);
         }
         appointmentGross += c.appointmentGross;
         appointmentWithheld += c.appointmentWithheld;
         gross += appointmentGross;
-        onPost?.(POSTS[Math.floor(seats[a] / 2) % POSTS.length], appointmentGross, appointmentWithheld);
+        onPost?.(POSTS[Math.floor(seats[a]! / 2) % POSTS.length]!, appointmentGross, appointmentWithheld);
       }
 
       for (let y = 0; y < years; y++) {
-        withheld += withheldByYear[y];
+        withheld += withheldByYear[y]!;
         if (paidYear[y] === 0) continue;
         const at = ratedBase + firstYear + y;
         const rating = ratingClassAt(ratingClass, ratedFrom, ratedTo, at);
-        const percent = payoutTable[y * RATING_CLASSES + rating];
+        const percent = payoutTable[y * RATING_CLASSES + rating]!;
         if (percent === 0) continue;
         if (Number.isNaN(percent)) c.payoutPercent[rating]?.at(dayNumberOf(firstYear + y, 12, 31)); // throws its error
-        performancePaid += prorate(withheldByYear[y], percent, 100);
+        performancePaid += prorate(withheldByYear[y]!, percent, 100);
       }
 
-      const lastTo = tos[appointmentStart[i + 1] - 1];
-      if (departurePerYear && departureYears[i] >= 0 && lastTo >= periodFrom && lastTo <= periodTo)
-        departure = departureYears[i] * departurePerYear.at(lastTo);
+      const lastTo = tos[appointmentStart[i + 1]! - 1]!;
+      if (departurePerYear && departureYears[i]! >= 0 && lastTo >= periodFrom && lastTo <= periodTo)
+        departure = departureYears[i]! * departurePerYear.at(lastTo);
     }
     const paid = gross - withheld + performancePaid + departure;
     if (columns) {
@@ -576,7 +576,7 @@ function partialMonth(
   const dim = daysInMonth(y, m);
   const days = to - from + 1;
   let senior = 0;
-  for (let r = 0; r <= NO_RATING; r++) if (c.counts[r] !== 0) senior += c.counts[r] * (c.increments[r]?.at(from) ?? 0);
+  for (let r = 0; r <= NO_RATING; r++) if (c.counts[r] !== 0) senior += c.counts[r]! * (c.increments[r]?.at(from) ?? 0);
   if (c.cap) {
     const limit = c.cap.at(from);
     if (limit < senior) senior = limit;
@@ -586,13 +586,13 @@ function partialMonth(
   const withheld = c.withheldPercent ? prorate(gross, c.withheldPercent.at(from), 100) : 0;
   c.appointmentGross += gross;
   c.appointmentWithheld += withheld;
-  c.withheldByYear[c.yearOffset[k]] += withheld;
-  c.paidYear[c.yearOffset[k]] = 1;
+  c.withheldByYear[c.yearOffset[k]!]! += withheld;
+  c.paidYear[c.yearOffset[k]!] = 1;
 }
 
 /** Reads the amounts of month k again, in computeTermPay's order, to throw the coded error of the one with no value. */
 function throwMissing(c: Compiled, seat: SeatPay, k: number): never {
   const used = c.increments.filter((_, r) => c.counts[r] !== 0);
-  for (const d of [...used, c.cap, ...seat.pieces, c.withheldPercent]) d?.at(c.firstDay[k]);
+  for (const d of [...used, c.cap, ...seat.pieces, c.withheldPercent]) d?.at(c.firstDay[k]!);
   throw new Error(`compileTermPay: month ${k} has an amount with no value, yet every amount read has one`);
 }

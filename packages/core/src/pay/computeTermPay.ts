@@ -5,7 +5,7 @@
  */
 import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { HuanjieError, type ProblemCode } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
@@ -147,13 +147,13 @@ export function computeTermPay(
     if (typeof a === 'number') return a;
     let values = dated.get(a.param);
     if (!values) {
-      values = Object.entries(policy.parameters[a.param].values)
+      values = Object.entries(parameterOf(policy, a.param).values)
         .map(([since, value]) => ({ since, value: Number(value), seen: false }))
         .sort((x, y) => (x.since < y.since ? 1 : -1));
       dated.set(a.param, values);
     }
     const hit = values.find((v) => v.since <= on);
-    if (!hit) return Number(valueAt(policy.parameters[a.param], on).value); // throws POLICY_PARAMETER_NO_VALUE
+    if (!hit) return Number(valueAt(parameterOf(policy, a.param), on).value); // throws POLICY_PARAMETER_NO_VALUE
     if (!hit.seen) {
       hit.seen = true;
       used.set(`${a.param}@${hit.since}`, { id: a.param, value: hit.value, since: hit.since });
@@ -203,7 +203,7 @@ export function computeTermPay(
     const monthLast = `${label}-${String(dim).padStart(2, '0')}`;
     for (const a of c.appointments) {
       const start = [a.from, monthFirst, period.from].sort().at(-1) as IsoDate;
-      const end = [a.to ?? monthLast, monthLast, period.to].sort()[0];
+      const end = [a.to ?? monthLast, monthLast, period.to].sort()[0]!;
       if (start > end) continue;
       // wholeMonths (次月起薪): the month is paid in full when the appointment holds on its first day.
       const days =
@@ -265,7 +265,7 @@ export function computeTermPay(
       return { year, rating, withheld, payout, paidIn: rating && payDate <= period.to ? `${year + 1}-01` : null };
     });
 
-  const lastAppointment = c.appointments[c.appointments.length - 1];
+  const lastAppointment = c.appointments[c.appointments.length - 1]!; // the schema requires one
   let departure: TermPay['departure'] = null;
   if (pay.departure && lastAppointment.to && lastAppointment.to >= period.from && lastAppointment.to <= period.to) {
     const years = cumulativeFullYears(serviceRuns(c.appointments, lastAppointment.to));

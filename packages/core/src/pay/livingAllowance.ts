@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates/calendar.js';
 import { fromDayNumber, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { HuanjieError } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { Cadre, type PayPolicy } from './schema.js';
@@ -53,7 +53,7 @@ export function livingAllowanceEligibility(
   const used: UsedParameter[] = [];
   const n = (v: number | { param: string }) => {
     if (typeof v === 'number') return v;
-    const p = { id: v.param, ...valueAt(policy.parameters[v.param], options.asOf) };
+    const p = { id: v.param, ...valueAt(parameterOf(policy, v.param), options.asOf) };
     used.push(p);
     return Number(p.value);
   };
@@ -75,7 +75,7 @@ export function livingAllowanceEligibility(
     totalYears >= n(rule.totalYears);
   const ageNeeded = c.sex === 'female' ? n(rule.womenAge) : c.sex === 'male' ? n(rule.menAge) : null;
   const reasons: { zh: string; en: string }[] = [];
-  const last = c.appointments[c.appointments.length - 1];
+  const last = c.appointments[c.appointments.length - 1]!; // the schema requires one
   if (last.to === undefined || last.to > options.asOf)
     reasons.push({ zh: '仍在任，离任后方可领取', en: 'Still in office: the allowance starts after leaving' });
   if (!service) {

@@ -149,7 +149,9 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
     const reversed = member({
       appointments: [{ organization: '村民委员会', post: '委员', from: '2019-01-01', to: '2018-01-01' }],
     });
-    expect(thrown(() => computeTermPay(reversed, examplePay2021, year(2021))).problems[0].code).toBe('PERIOD_REVERSED');
+    expect(thrown(() => computeTermPay(reversed, examplePay2021, year(2021))).problems[0]!.code).toBe(
+      'PERIOD_REVERSED',
+    );
     expect(
       thrown(() => computeTermPay(member({ ratings: { 2015: '优秀' } }), examplePay2021, year(2021))).problems[0],
     ).toMatchObject({ code: 'RATING_OUTSIDE_SERVICE', path: ['ratings', '2015'] });
@@ -173,7 +175,7 @@ describe('computeTermPay (seed 001: 3,700 a month, 一肩挑 4,460, +20–30 per
       jurisdiction: '某县',
       parameters: { withheldPercent: { values: { '2022-01-01': 150 } } },
     };
-    expect(thrown(() => extendPolicy(examplePay2021, greedy)).problems[0].path).toEqual([
+    expect(thrown(() => extendPolicy(examplePay2021, greedy)).problems[0]!.path).toEqual([
       'parameters',
       'withheldPercent',
       'values',
@@ -283,7 +285,7 @@ describe('livingAllowanceEligibility (parameterized example: 2 consecutive terms
       eligible: true,
     });
     const one = { ...broken, appointments: terms(1) };
-    expect(livingAllowanceEligibility(one, examplePay2021, { asOf }).reasons[0].zh).toBe(
+    expect(livingAllowanceEligibility(one, examplePay2021, { asOf }).reasons[0]!.zh).toBe(
       '任职不足：连续1届/5年，累计1届/5年',
     );
   });
@@ -321,7 +323,7 @@ describe('review fixes', () => {
     expect(
       thrown(() =>
         computeTermPay(member({ appointments: [...broken], ratings: { 2019: '优秀' } }), cumulative, year(2021)),
-      ).problems[0].code,
+      ).problems[0]!.code,
     ).toBe('RATING_OUTSIDE_SERVICE');
   });
 
@@ -373,11 +375,11 @@ describe('budgetTermPay', () => {
     const b = budgetTermPay(cadres, examplePay2021, period);
     const each = cadres.map((c) => computeTermPay(c, examplePay2021, period).total.paid);
     expect(b.total.paid).toBe(each.reduce((s, x) => s + x, 0));
-    expect(b.byVillage.坡头村.paid).toBe(each[0] + each[1]);
-    expect(b.byTownship.白云乡.paid).toBe(each[2]);
+    expect(b.byVillage.坡头村!.paid).toBe(each[0]! + each[1]!);
+    expect(b.byTownship.白云乡!.paid).toBe(each[2]);
     expect(Object.values(b.byPost).reduce((s, t) => s + t.paid, 0)).toBe(b.total.paid);
     expect(
-      thrown(() => budgetTermPay([cadres[0], { name: 'x', appointments: [] }], examplePay2021, period)).problems[0]
+      thrown(() => budgetTermPay([cadres[0], { name: 'x', appointments: [] }], examplePay2021, period)).problems[0]!
         .path?.[0],
     ).toBe(1);
   });
@@ -391,9 +393,9 @@ describe('budgetTermPay', () => {
     const period = { from: '2021-11-01', to: '2026-10-31' };
     const e = thrown(() => budgetTermPay([member(), secretary], committeeOnly, period));
     expect(e.code).toBe('PAY_NO_BASE');
-    expect(e.problems[0].path?.[0]).toBe(1);
+    expect(e.problems[0]!.path?.[0]).toBe(1);
     const withNull = { ...member(), appointments: [{ ...member().appointments[0], concurrent: null }] };
-    expect(thrown(() => budgetTermPay([withNull], examplePay2021, period)).problems[0].path).toEqual([
+    expect(thrown(() => budgetTermPay([withNull], examplePay2021, period)).problems[0]!.path).toEqual([
       0,
       'appointments',
       0,

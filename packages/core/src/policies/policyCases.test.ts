@@ -50,8 +50,8 @@ describe('runPolicyCases', () => {
         },
       ],
     });
-    expect(result.passed).toBe(false);
-    expect(result.diff).toEqual([
+    expect(result!.passed).toBe(false);
+    expect(result!.diff).toEqual([
       'eligible: 期望 expected true，实际 got false',
       '  vc-voting-age 年满十八周岁〔中华人民共和国村民委员会组织法（2018年修正）第十三条〕：birthDate = 2004-05-01，age = 17，votingAge = 18（自 1998-11-04）',
     ]);

@@ -32,7 +32,7 @@ function producedCodes(): Map<string, string[]> {
     const text = readFileSync(file, 'utf8');
     const literals = text.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[FW]\.\d{3})'/g);
     const references = text.matchAll(/\bP\.([A-Z][A-Z0-9_]*)\b/g);
-    for (const [, code] of [...literals, ...references]) found.set(code, [...(found.get(code) ?? []), file]);
+    for (const [, code] of [...literals, ...references]) found.set(code!, [...(found.get(code!) ?? []), file]);
   }
   return found;
 }

@@ -89,7 +89,7 @@ function paramText(value: ProblemParam, locale: ProblemLocale): string {
  */
 export function fillTemplate(template: string, params: ProblemParams, locale: ProblemLocale): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? paramText(params[name], locale) : whole,
+    Object.hasOwn(params, name) ? paramText(params[name]!, locale) : whole,
   );
 }
 
@@ -157,6 +157,6 @@ export function withPathPrefix<T>(at: readonly (string | number)[], read: () => 
   } catch (e) {
     if (!(e instanceof HuanjieError)) throw e;
     const [first, ...rest] = e.problems.map((p) => ({ ...p, path: [...at, ...(p.path ?? [])] }));
-    throw new HuanjieError([first, ...rest]);
+    throw new HuanjieError([first!, ...rest]);
   }
 }

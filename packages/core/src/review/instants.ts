@@ -13,8 +13,9 @@ export function parseInstant(text: unknown): { ms: number; offset: number } | un
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return undefined;
   // Date.parse rolls over impossible days (02-30): check that the fields survive the round trip.
+  const zone = m[7]!; // the pattern requires it
   const offset =
-    m[7] === 'Z' ? 0 : (m[7][0] === '-' ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4, 6)));
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const local = new Date(ms + offset * 60_000);
   if (
     local.getUTCFullYear() !== Number(m[1]) ||

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { UsedParameter } from '../eligibility/types.js';
-import { valueAt } from '../parameters/valueAt.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import { HuanjieError, type Problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { formatInstant, parseInstant } from './instants.js';
@@ -101,7 +101,7 @@ export function reviewDeadline(
   const parameter =
     typeof t.hours === 'number'
       ? undefined
-      : { id: t.hours.param, ...valueAt(policy.parameters[t.hours.param], onDate) };
+      : { id: t.hours.param, ...valueAt(parameterOf(policy, t.hours.param), onDate) };
   const hours = parameter ? Number(parameter.value) : (t.hours as number);
   return { deadline: formatInstant(at.ms + hours * 3_600_000, at.offset), hours, ...(parameter ? { parameter } : {}) };
 }

@@ -63,13 +63,13 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
   const ids = indicators.map((c) => c.indicator.id);
   const known = new Set(ids);
   for (let i = 0; i < n; i++) {
-    const { values, township } = list[i];
+    const { values, township } = list[i]!;
     let total = 0;
     let missing = false;
     let bad = false;
     for (let k = 0; k < indicators.length; k++) {
-      const c = indicators[k];
-      const raw = values[ids[k]];
+      const c = indicators[k]!;
+      const raw = values[ids[k]!];
       if (raw === undefined || raw === null) {
         missing = true;
         total += c.weight * (health ? c.min : c.max);
@@ -96,7 +96,7 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
     if (bad || unknown) {
       const found = riskValueProblems(values, model);
       if (found.length > 0) {
-        problems.push({ index: i, village: list[i].village, problems: found });
+        problems.push({ index: i, village: list[i]!.village, problems: found });
         distribution.unscored++;
         if (counts) counts.unscored++;
         continue;
@@ -116,10 +116,10 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
   }
   return {
     count: n,
-    score: (i) => (scored[i] ? units[i] / 10_000 : null),
-    level: (i) => (scored[i] ? LEVELS[levelIndex[i]] : null),
-    colour: (i) => (scored[i] ? bandOf(model, units[i]).colour : null),
-    explain: (i) => scoreRisk(list[i].values, model),
+    score: (i) => (scored[i] ? units[i]! / 10_000 : null),
+    level: (i) => (scored[i] ? LEVELS[levelIndex[i]!]! : null),
+    colour: (i) => (scored[i] ? bandOf(model, units[i]!).colour : null),
+    explain: (i) => scoreRisk(list[i]!.values, model),
     problems,
     distribution,
     byTownship: Object.fromEntries(townships),

@@ -122,7 +122,7 @@ describe('the seven-indicator three-colour model (seed 004)', () => {
     expect(d.三级).toBeGreaterThan(150);
     expect(Object.keys(a.byTownship)).toHaveLength(27);
     for (let i = 0; i < list.length; i++) {
-      expect(a.score(i)).toBe(scoreRisk(list[i].values, seed004RiskModel).score);
+      expect(a.score(i)).toBe(scoreRisk(list[i]!.values, seed004RiskModel).score);
       expect(a.level(i)).toBe(a.explain(i).level);
     }
   });
@@ -171,7 +171,7 @@ describe('bad values and bad models', () => {
         { level: '一级', colour: 'red', atMost: 80 },
       ],
     };
-    expect(thrown(() => defineRiskModel(overlap)).problems[0].code).toBe('RISK_BANDS_OVERLAP');
+    expect(thrown(() => defineRiskModel(overlap)).problems[0]!.code).toBe('RISK_BANDS_OVERLAP');
     const open = { ...jinhuaIndexModelSpec, bands: [{ level: '三级', colour: 'green', atLeast: 80 }] };
     expect(thrown(() => defineRiskModel(open)).problems[0]).toMatchObject({
       code: 'RISK_BANDS_GAP',
@@ -187,7 +187,7 @@ describe('bad values and bad models', () => {
   it('rejects scales that would score nothing or NaN, and negative weights', () => {
     const [team, finance] = jinhuaIndexModelSpec.indicators;
     const withIndicator = (ind: unknown) => ({ ...jinhuaIndexModelSpec, indicators: [ind] });
-    const code = (spec: unknown) => thrown(() => defineRiskModel(spec)).problems[0].code;
+    const code = (spec: unknown) => thrown(() => defineRiskModel(spec)).problems[0]!.code;
     expect(
       code(
         withIndicator({ ...team, scale: { linear: { from: { value: 5, points: 0 }, to: { value: 5, points: 20 } } } }),
@@ -218,7 +218,7 @@ describe('bad values and bad models', () => {
     expect(thrown(() => scoreRisk(values, jinhuaIndexModel)).code).toBe('RISK_UNKNOWN_INDICATOR');
     const a = assessVillages([{ village: '甲', values }], jinhuaIndexModel);
     expect(a.level(0)).toBeNull();
-    expect(a.problems[0].problems[0].code).toBe('RISK_UNKNOWN_INDICATOR');
+    expect(a.problems[0]!.problems[0]!.code).toBe('RISK_UNKNOWN_INDICATOR');
   });
 
   it('never lets NaN reach a score (property)', () => {
@@ -267,13 +267,13 @@ describe('history, overrides and the ledger', () => {
       ['2021-08-08', '二级', true],
       ['2021-08-15', '三级', true],
     ]);
-    expect(h[0].reason.zh).toBe('首次研判');
-    expect(h[1].reason.zh).toBe('指标变化：财务审计 10→0、选情评估 10→0');
+    expect(h[0]!.reason.zh).toBe('首次研判');
+    expect(h[1]!.reason.zh).toBe('指标变化：财务审计 10→0、选情评估 10→0');
   });
 
   it('shows an override as an override, with its reason and person; an override needs both', () => {
     const overridden = overrideAssessment(
-      records[2],
+      records[2]!,
       { level: '二级', reason: '群众反映新的宗族矛盾，待核实', by: '镇党委 王某', date: '2021-08-16' },
       seed004RiskModel,
     );
@@ -288,11 +288,11 @@ describe('history, overrides and the ledger', () => {
     expect(
       thrown(() =>
         overrideAssessment(
-          records[2],
+          records[2]!,
           { level: '二级', reason: '  ', by: '王某', date: '2021-08-16' },
           seed004RiskModel,
         ),
-      ).problems[0].path,
+      ).problems[0]!.path,
     ).toEqual(['override', 'reason']);
   });
 
@@ -345,7 +345,7 @@ describe('history, overrides and the ledger', () => {
         (r) => r.code,
       ),
     ).toEqual(['RISK_LEVEL_BLOCKS', 'LEDGER_OPEN_ITEM']);
-    const green = records[2];
+    const green = records[2]!;
     const cleared = ledger.map((i) =>
       i.id === 'L1' ? { ...i, status: 'resolved' as const, resolved: '2021-09-10' } : i,
     );
@@ -353,13 +353,13 @@ describe('history, overrides and the ledger', () => {
       readyForElection('坡头村', { asOf: '2021-09-15', model: seed004RiskModel, assessment: green, ledger: cleared }),
     ).toEqual({ ready: true, reasons: [] });
     expect(
-      readyForElection('坡头村', { asOf: '2021-09-15', model: seed004RiskModel, ledger: cleared }).reasons[0].code,
+      readyForElection('坡头村', { asOf: '2021-09-15', model: seed004RiskModel, ledger: cleared }).reasons[0]!.code,
     ).toBe('RISK_NOT_ASSESSED');
   });
 
   it('judges readiness and overdue items as things stood on asOf', () => {
     const later = parseLedger([{ ...ledger[0], status: 'resolved', resolved: '2021-11-01' }]);
-    const green = records[2];
+    const green = records[2]!;
     expect(
       readyForElection('坡头村', { asOf: '2021-10-01', model: seed004RiskModel, assessment: green, ledger: later })
         .ready,
@@ -373,17 +373,17 @@ describe('history, overrides and the ledger', () => {
     const other = { ...green, modelId: jinhuaIndexModel.id };
     expect(
       readyForElection('坡头村', { asOf: '2021-11-02', model: seed004RiskModel, assessment: other, ledger: later })
-        .reasons[0].code,
+        .reasons[0]!.code,
     ).toBe('RISK_NOT_ASSESSED');
   });
 
   it('says when a manual setting is lifted', () => {
     const overridden = overrideAssessment(
-      records[2],
+      records[2]!,
       { level: '二级', reason: '待核实', by: '王某', date: '2021-08-16' },
       seed004RiskModel,
     );
-    const lifted = { ...records[2], date: '2021-08-22' };
+    const lifted = { ...records[2]!, date: '2021-08-22' };
     const h = villageRiskHistory([overridden, lifted], '坡头村', seed004RiskModel);
     expect(h[1]).toMatchObject({
       level: '三级',

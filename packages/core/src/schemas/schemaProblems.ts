@@ -89,8 +89,8 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
       const sex = String(params.fromId);
       return {
         template: P.ID_SEX_MISMATCH,
-        params: { fromId: { zh: SEX_TEXT[sex], en: sex } },
-        expected: SEX_TEXT[sex],
+        params: { fromId: { zh: SEX_TEXT[sex] ?? sex, en: sex } },
+        expected: SEX_TEXT[sex] ?? sex,
         expectedEn: sex,
       };
     }

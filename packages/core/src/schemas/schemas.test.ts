@@ -39,7 +39,7 @@ describe('Person', () => {
       [['birthDate'], 'ID_BIRTH_DATE_MISMATCH'],
       [['sex'], 'ID_SEX_MISMATCH'],
     ]);
-    expect(problems[0].message).toBe('出生日期与身份证号不符（身份证号中为 1949-12-31）');
+    expect(problems[0]!.message).toBe('出生日期与身份证号不符（身份证号中为 1949-12-31）');
   });
 
   it('names missing and unknown fields in Chinese and English', () => {
@@ -59,7 +59,7 @@ describe('Person', () => {
   it('lists the accepted values of a closed vocabulary', () => {
     const [p] = problemsOf(Person, { ...person, education: '大学生' });
     expect(p).toMatchObject({ code: 'FIELD_VALUE', message: '学历不是可接受的值', value: '大学生' });
-    expect(p.expected).toBe('小学、初中、高中、中专、职高、技校、大专、本科、硕士研究生、博士研究生');
+    expect(p!.expected).toBe('小学、初中、高中、中专、职高、技校、大专、本科、硕士研究生、博士研究生');
   });
 
   it('rejects dates that do not exist and party dates out of order', () => {
@@ -67,8 +67,8 @@ describe('Person', () => {
       code: 'DATE_INVALID',
       path: ['partyJoinDate'],
     });
-    expect(problemsOf(Person, { ...person, partyFullDate: '1974-01-01' })[0].code).toBe('PARTY_FULL_BEFORE_JOIN');
-    expect(problemsOf(Person, { ...person, politicalStatus: '中共预备党员' })[0].code).toBe(
+    expect(problemsOf(Person, { ...person, partyFullDate: '1974-01-01' })[0]!.code).toBe('PARTY_FULL_BEFORE_JOIN');
+    expect(problemsOf(Person, { ...person, politicalStatus: '中共预备党员' })[0]!.code).toBe(
       'PROBATIONARY_WITH_FULL_DATE',
     );
   });
@@ -141,7 +141,7 @@ describe('Candidate', () => {
   it('rejects an unknown kind of fact instead of dropping it', () => {
     const [p] = problemsOf(Candidate, { ...person, facts: [{ kind: 'speeding', date: '2020-01-01' }] });
     expect(p).toMatchObject({ code: 'FACT_KIND_UNKNOWN', path: ['facts', 0, 'kind'], message: '未知的负面情形类别' });
-    expect(p.expected).toContain('criminalSentence');
+    expect(p!.expected).toContain('criminalSentence');
   });
 
   it('needs a date on every fact, and an end that is not before the start', () => {

@@ -40,7 +40,7 @@ export function createRandom(seed: number): Random {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)],
+    pick: (items) => items[Math.floor(next() * items.length)]!,
     weighted(weights) {
       const entries = Object.entries(weights) as [keyof typeof weights, number][];
       let r = next() * entries.reduce((s, [, w]) => s + w, 0);
@@ -48,7 +48,7 @@ export function createRandom(seed: number): Random {
         r -= w;
         if (r < 0) return key;
       }
-      return entries[entries.length - 1][0];
+      return entries[entries.length - 1]![0];
     },
     around(mean, spread, min, max) {
       const z = (next() + next() + next() - 1.5) * 2; // about N(0, 1)

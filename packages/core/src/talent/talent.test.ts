@@ -90,12 +90,12 @@ describe('matchReserves', () => {
       }),
     ]);
     expect(r.ranked.map((m) => m.name)).toEqual(['女三十', '男五十']);
-    const best = r.ranked[0];
+    const best = r.ranked[0]!;
     expect(best.score).toBeCloseTo(
       best.contributions.reduce((s, c) => s + c.points, 0),
       2,
     );
-    expect(best.score).toBeGreaterThan(r.ranked[1].score + 20);
+    expect(best.score).toBeGreaterThan(r.ranked[1]!.score + 20);
     expect(best.contributions.find((c) => c.criterion === 'structureGap')).toMatchObject({
       fit: 1,
       reason: { zh: '补上班子缺口：女性、35岁以下' },
@@ -135,27 +135,27 @@ describe('matchReserves', () => {
       local,
       { asOf },
     );
-    expect(r.ranked[0].name).toBe('养殖能手');
+    expect(r.ranked[0]!.name).toBe('养殖能手');
     expect(r.weightsFrom).toBe('某县（match-2021）');
   });
 
   it('ignores evaluations and trial posts dated after asOf, and tells villages apart by code', () => {
     const future = reserve({
-      ...pool[1],
+      ...pool[1]!,
       evaluations: [{ date: '2030-01-01', rating: '优秀' }],
       trialPosts: [{ village: '坡头村', post: '委员', from: '2030-01-01' }],
     });
-    const c = matchReserves(needs, [future], exampleShibuxuan, { asOf }).ranked[0].contributions;
+    const c = matchReserves(needs, [future], exampleShibuxuan, { asOf }).ranked[0]!.contributions;
     expect(c.find((x) => x.criterion === 'evaluation')?.reason.zh).toBe('没有评价记录');
     expect(c.find((x) => x.criterion === 'trialPost')?.reason.zh).toBe('没有试岗经历');
-    const namesake = reserve({ ...pool[1], villageCode: '529901101001' });
+    const namesake = reserve({ ...pool[1]!, villageCode: '529901101001' });
     const elsewhere = matchReserves(
       { ...needs, village: { name: '坡头村', code: '529901999001' } },
       [namesake],
       exampleShibuxuan,
       { asOf },
     );
-    expect(elsewhere.ranked[0].contributions.find((x) => x.criterion === 'residence')?.reason.zh).toBe('非本村人');
+    expect(elsewhere.ranked[0]!.contributions.find((x) => x.criterion === 'residence')?.reason.zh).toBe('非本村人');
   });
 
   it('rejects a malformed profile, naming its index and field', () => {
@@ -169,7 +169,7 @@ describe('matchReserves', () => {
 
   it('ranks the synthetic county’s pool for a village, eligible reserves only', () => {
     const county = generateCounty();
-    const village = county.villages[0];
+    const village = county.villages[0]!;
     const teamOf = county.terms.current.members.filter((m) => m.villageCode === village.code);
     const policy = definePolicy({ ...nationalBaselineSpec, id: 'baseline-copy' });
     const r = matchReserves(
@@ -182,7 +182,7 @@ describe('matchReserves', () => {
     expect(r.ranked.length).toBeGreaterThan(100);
     expect(r.ineligible.length).toBeGreaterThan(100);
     // Party seats need full party members (选举工作条例 Art. 5): everyone ranked is one.
-    for (const m of r.ranked) expect(county.reserves[m.index].politicalStatus).toBe('中共党员');
-    for (let i = 1; i < r.ranked.length; i++) expect(r.ranked[i - 1].score).toBeGreaterThanOrEqual(r.ranked[i].score);
+    for (const m of r.ranked) expect(county.reserves[m.index]!.politicalStatus).toBe('中共党员');
+    for (let i = 1; i < r.ranked.length; i++) expect(r.ranked[i - 1]!.score).toBeGreaterThanOrEqual(r.ranked[i]!.score);
   });
 });

@@ -103,5 +103,5 @@ export function parsePolicyCases(text: string, fileName = '(cases)'): PolicyCase
     message: `${fileName} ${(p.path ?? []).join('.')}：${p.message}`,
     messageEn: `${fileName} ${(p.path ?? []).join('.')}: ${p.messageEn}`,
   }));
-  throw new HuanjieError([first, ...rest]);
+  throw new HuanjieError([first!, ...rest]);
 }

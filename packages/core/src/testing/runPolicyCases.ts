@@ -143,7 +143,7 @@ export function policyCaseTests(
   for (const c of file.cases) {
     runner.it(c.name, () => {
       const [result] = runPolicyCases(policy, { defaults: file.defaults, cases: [c] });
-      runner.expect(result.diff).toEqual([]);
+      runner.expect(result!.diff).toEqual([]);
     });
   }
 }

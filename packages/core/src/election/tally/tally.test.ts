@@ -138,7 +138,7 @@ describe('tallyPartyElection (中国共产党基层组织选举工作条例 2020
   it('uses the national baseline margin when no policy is given, and needs a date, as a coded error', () => {
     expect(tallyPartyElection(party).checks.find((c) => c.code === 'F.101')?.status).toBe('passed');
     expect(failed(tallyPartyElection({ ...party, candidates: party.candidates.slice(0, 5) }))).toEqual(['F.101']);
-    expect(thrown(() => tallyPartyElection({ ...party, date: '10/10/2021' }, nationalBaseline)).problems[0].code).toBe(
+    expect(thrown(() => tallyPartyElection({ ...party, date: '10/10/2021' }, nationalBaseline)).problems[0]!.code).toBe(
       'TALLY_DATE',
     );
   });
@@ -155,7 +155,7 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
   it.each(villageCases)('fails one numbered check for %s', (_, input, code) => {
     const r = tallyVillagersCommitteeElection(input as VillagersCommitteeElectionInput);
     expect(failed(r)).toEqual([code]);
-    expect(r.problems[0].code).toBe(code);
+    expect(r.problems[0]!.code).toBe(code);
   });
 
   it('in 另行选举 elects the highest with at least 1/3 of the votes cast (Art. 15)', () => {
@@ -181,12 +181,12 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
         { name: '陈某戊', votes: 299 },
       ],
     });
-    expect(short.notElected[0].reason.zh).toContain('三分之一');
+    expect(short.notElected[0]!.reason.zh).toContain('三分之一');
     expect(failed(short)).toEqual(['W.201']);
   });
 
   it('is not fooled by 600 of 1,200 voting: not more than half, the vote does not stand', () => {
-    const r = tallyVillagersCommitteeElection(villageCases[7][1] as VillagersCommitteeElectionInput);
+    const r = tallyVillagersCommitteeElection(villageCases[7]![1] as VillagersCommitteeElectionInput);
     expect(r).toMatchObject({ valid: false, elected: [], seatsOpen: 5 });
   });
 });

@@ -71,7 +71,7 @@ export class CheckList {
     }
     // The outcome keeps the first failure's figures; every failure becomes a problem.
     if (current.status !== 'failed') this.outcomes.set(code, { ...current, status: 'failed', detail: failure });
-    this.failures.push({ code, detail: failure, path: path ?? current.fields[0].split('.') });
+    this.failures.push({ code, detail: failure, path: path ?? current.fields[0]!.split('.') });
   }
   get errors(): boolean {
     return [...this.outcomes.values()].some((c) => c.status === 'failed' && c.severity === 'error');
@@ -140,7 +140,7 @@ export function checkCounts(
     list.record('F.001', { zh: `${where.zh}为${shown.zh}`, en: `${where.en} is ${shown.en}` }, path);
   };
   for (const field of countFields) {
-    const [head, tail] = field.split('.');
+    const [head, tail] = field.split('.') as [string, string?];
     const parent = tail ? root[head] : root;
     const value = tail
       ? typeof parent === 'object' && parent !== null
@@ -220,8 +220,8 @@ export function fillSeats(
   const qualified = ranked.filter(passed);
   let elected = qualified.slice(0, seats);
   let revoteAmong: string[] = [];
-  if (qualified.length > seats && qualified[seats].votes === qualified[seats - 1].votes) {
-    const tied = qualified[seats - 1].votes;
+  if (qualified.length > seats && qualified[seats]!.votes === qualified[seats - 1]!.votes) {
+    const tied = qualified[seats - 1]!.votes;
     elected = elected.filter((c) => c.votes > tied);
     revoteAmong = qualified.filter((c) => c.votes === tied).map((c) => c.name);
   }
