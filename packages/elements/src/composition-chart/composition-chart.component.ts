@@ -1,14 +1,4 @@
-import {
-  type CompositionComparison,
-  type CompositionMember,
-  type CompositionSummary,
-  compareCompositions,
-  formatAverage,
-  formatPercent,
-  HuanjieError,
-  reportTermChange,
-  summarizeComposition,
-} from '@huanjie/core';
+import { formatAverage, formatPercent, HuanjieError } from '@huanjie/core';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
@@ -16,48 +6,25 @@ import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { barLength, fitLabel, groupLayout, niceMax, textWidth, valueLabelPosition } from './chart-layout.js';
 import { COMPOSITION_CHART_MESSAGES, type CompositionChartMessages } from './composition-chart.messages.js';
 import { compositionChartStyles } from './composition-chart.styles.js';
+import {
+  type ChartGroup,
+  type ChartGroups,
+  type CompositionInput,
+  chartGroups,
+  type Figures,
+  type TermFigures,
+  termFigures,
+} from './composition-figures.js';
 
-/** One term as the host gives it: the members (roster rows), or a summary already computed by core. */
-export type CompositionInput = readonly CompositionMember[] | CompositionSummary;
-
-/** Who is counted: the whole team, or only its secretaries (书记; 主任 for a committee). */
-export type CompositionScope = 'team' | 'secretaries';
-
-/** One scope's figures: both terms and core's comparison (no previous term: `previous` and `comparison` null). */
-interface Figures {
-  readonly previous: CompositionSummary | null;
-  readonly current: CompositionSummary;
-  readonly comparison: CompositionComparison | null;
-}
-
-interface Computed {
-  /** From members through `reportTermChange` (both scopes and the report paragraph), or from summaries. */
-  readonly kind: 'members' | 'summaries';
-  readonly team: Figures;
-  readonly secretaries?: Figures;
-  readonly text?: { readonly zh: string; readonly en: string };
-}
-
-/** One group of bars: an age band or an education level, previous term beside the current one. */
-interface Group {
-  readonly key: string;
-  readonly label: string;
-  readonly previous: number | null;
-  readonly previousShare: string;
-  readonly current: number;
-  readonly currentShare: string;
-}
-
-/** Whether a value has the shape of a `CompositionSummary` (rather than an array of members). */
-export function isCompositionSummary(value: unknown): value is CompositionSummary {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const v = value as Partial<CompositionSummary>;
-  return Array.isArray(v.ageBands) && Array.isArray(v.bands) && typeof v.count === 'number';
-}
+export type { CompositionInput } from './composition-figures.js';
+export { isCompositionSummary } from './composition-figures.js';
 
 const WIDTH = 320;
 const LABEL_ROOM = 140;
 const FONT = 13;
+
+/** Who is counted: the whole team, or only its secretaries (书记; 主任 for a committee). */
+export type CompositionScope = 'team' | 'secretaries';
 
 /**
  * @summary The age and education structure of a team, previous term beside the current one, with the "一降一升"
@@ -112,7 +79,7 @@ export class HjCompositionChart extends HjLocalizedElement {
   /** `chart` (default) or `table`. */
   declare view: 'chart' | 'table';
 
-  #computed: Computed | null = null;
+  #computed: TermFigures | null = null;
   #error: string | null = null;
 
   constructor() {
@@ -136,34 +103,13 @@ export class HjCompositionChart extends HjLocalizedElement {
   #compute(): void {
     this.#computed = null;
     this.#error = null;
-    const { current, previous } = this;
-    if (current == null && previous == null) return;
     const asOf = this.asOf || todayOnUserCalendar();
-    const previousAsOf = this.previousAsOf || asOf;
     try {
-      if (isCompositionSummary(current) || isCompositionSummary(previous)) {
-        const whole = (v: CompositionInput | undefined, date: string) =>
-          isCompositionSummary(v) ? v : summarizeComposition(v ?? [], { asOf: date });
-        const cur = whole(current, asOf);
-        const prev = previous == null ? null : whole(previous, previousAsOf);
-        const comparison = prev ? compareCompositions(prev, cur) : null;
-        this.#computed = { kind: 'summaries', team: { previous: prev, current: cur, comparison } };
-        return;
-      }
-      const report = reportTermChange(
-        { members: (previous ?? []) as readonly CompositionMember[], asOf: previousAsOf },
-        { members: (current ?? []) as readonly CompositionMember[], asOf },
-        this.organization ? { organization: this.organization } : {},
-      );
-      const hasPrevious = previous != null && report.team.previous.count > 0;
-      const figures = (f: typeof report.team): Figures =>
-        hasPrevious ? f : { previous: null, current: f.current, comparison: null };
-      this.#computed = {
-        kind: 'members',
-        team: figures(report.team),
-        secretaries: figures(report.secretaries),
-        ...(hasPrevious ? { text: report.text } : {}),
-      };
+      this.#computed = termFigures(this.current, this.previous, {
+        asOf,
+        previousAsOf: this.previousAsOf || asOf,
+        organization: this.organization,
+      });
     } catch (e) {
       if (e instanceof HuanjieError) {
         const en = this.locale === 'en';
@@ -234,7 +180,7 @@ export class HjCompositionChart extends HjLocalizedElement {
   #renderSentence(
     t: CompositionChartMessages,
     locale: Locale,
-    computed: Computed | null,
+    computed: TermFigures | null,
     f: Figures,
   ): TemplateResult | typeof nothing {
     const en = locale === 'en';
@@ -301,37 +247,8 @@ export class HjCompositionChart extends HjLocalizedElement {
     </dl>`;
   }
 
-  #ageGroups(t: CompositionChartMessages, locale: Locale, f: Figures): Group[] {
-    const { previous: p, current: c } = f;
-    return c.bands.map((band, i) => {
-      const j = p ? p.bands.findIndex((b) => b.id === band.id) : -1;
-      const previous = p ? (j >= 0 ? (p.ageBands[j] ?? 0) : 0) : null;
-      return {
-        key: `age-${band.id}`,
-        label: locale === 'en' ? band.label.en : band.label.zh,
-        previous,
-        previousShare: p && previous !== null ? formatPercent(previous, p.ageKnown) : t.noFigure,
-        current: c.ageBands[i] ?? 0,
-        currentShare: formatPercent(c.ageBands[i] ?? 0, c.ageKnown),
-      };
-    });
-  }
-
-  #educationGroups(t: CompositionChartMessages, f: Figures): Group[] {
-    const { previous: p, current: c } = f;
-    return (['highSchoolOrAbove', 'collegeOrAbove', 'bachelorOrAbove'] as const).map((k) => ({
-      key: `education-${k}`,
-      label: t.education[k],
-      previous: p ? p[k] : null,
-      previousShare: p ? formatPercent(p[k], p.educationKnown) : t.noFigure,
-      current: c[k],
-      currentShare: formatPercent(c[k], c.educationKnown),
-    }));
-  }
-
   #renderCharts(t: CompositionChartMessages, locale: Locale, f: Figures): TemplateResult {
-    const age = this.#ageGroups(t, locale, f);
-    const education = this.#educationGroups(t, f);
+    const groups = chartGroups(f, t, locale);
     const table = this.view === 'table';
     return html`
       ${
@@ -346,29 +263,36 @@ export class HjCompositionChart extends HjLocalizedElement {
               <li><span class="swatch current" aria-hidden="true"></span>${t.current}</li>
             </ul>
             <div class="charts">
-              ${this.#renderChart('age', t.ageChart, age, t, f)}
-              ${this.#renderChart('education', t.educationChart, education, t, f)}
+              ${this.#renderChart('age', t.ageChart, groups.age, t, f.previous !== null)}
+              ${this.#renderChart('education', t.educationChart, groups.education, t, f.previous !== null)}
             </div>`
       }
-      ${this.#renderTable(t, f, age, education)}
+      ${this.#renderTable(t, f, groups, table)}
     `;
   }
 
-  #renderChart(id: string, title: string, groups: Group[], t: CompositionChartMessages, f: Figures): TemplateResult {
-    const max = niceMax(groups.flatMap((g) => [g.previous ?? 0, g.current]));
-    const series = f.previous ? 2 : 1;
-    const layout = groupLayout(series, { width: WIDTH, labelRoom: LABEL_ROOM });
+  #renderChart(
+    id: string,
+    title: string,
+    groups: readonly ChartGroup[],
+    t: CompositionChartMessages,
+    hasPrevious: boolean,
+  ): TemplateResult {
+    const max = niceMax(groups.flatMap((g) => [g.previous?.count ?? 0, g.current.count]));
+    const layout = groupLayout(hasPrevious ? 2 : 1, { width: WIDTH, labelRoom: LABEL_ROOM });
     return html`<figure part="chart" aria-labelledby=${`${id}-caption`}>
       <figcaption id=${`${id}-caption`}>${title}</figcaption>
       <ul class="rows">
         ${groups.map((g, i) => {
-          const previous = g.previous === null ? null : t.value(g.previous, g.previousShare);
-          const current = t.value(g.current, g.currentShare);
+          const previous = g.previous ? t.value(g.previous.count, g.previous.share) : null;
+          const current = t.value(g.current.count, g.current.share);
           const name = t.group(g.label, previous ?? t.noFigure, current);
           const hatch = `hatch-${id}-${i}`;
           const bars: Array<{ kind: 'previous' | 'current'; value: number; text: string }> = [
-            ...(previous === null ? [] : [{ kind: 'previous' as const, value: g.previous ?? 0, text: previous }]),
-            { kind: 'current', value: g.current, text: current },
+            ...(previous === null
+              ? []
+              : [{ kind: 'previous' as const, value: g.previous?.count ?? 0, text: previous }]),
+            { kind: 'current', value: g.current.count, text: current },
           ];
           return html`<li class="row" data-key=${g.key}>
             <span class="name" aria-hidden="true">${g.label}</span>
@@ -387,7 +311,8 @@ export class HjCompositionChart extends HjLocalizedElement {
                 </pattern>
               </defs>
               ${bars.map((b, k) => {
-                const band = layout.bars[k];
+                // groupLayout gives one band per series: as many as there are bars.
+                const band = layout.bars[k] as (typeof layout.bars)[number];
                 const length = barLength(b.value, max, layout.plotExtent);
                 const label = fitLabel(b.text, LABEL_ROOM + layout.plotExtent - length - 4, FONT);
                 const at = valueLabelPosition(length, textWidth(label.text, FONT), layout.width);
@@ -416,36 +341,19 @@ export class HjCompositionChart extends HjLocalizedElement {
     </figure>`;
   }
 
-  #renderTable(t: CompositionChartMessages, f: Figures, age: Group[], education: Group[]): TemplateResult {
-    const shown = this.view === 'table';
+  #renderTable(t: CompositionChartMessages, f: Figures, groups: ChartGroups, shown: boolean): TemplateResult {
     const p = f.previous;
     const c = f.current;
-    const prevCells = (n: number | null, share: string) =>
-      p ? html`<td class="num">${n ?? 0}</td><td class="num">${share}</td>` : nothing;
-    const row = (g: Group) => html`<tr data-key=${g.key}>
+    const prevCells = (n: number, share: string) =>
+      p ? html`<td class="num">${n}</td><td class="num">${share}</td>` : nothing;
+    const row = (g: ChartGroup) => html`<tr data-key=${g.key}>
       <th scope="row">${g.label}</th>
-      ${prevCells(g.previous, g.previousShare)}
-      <td class="num">${g.current}</td>
-      <td class="num">${g.currentShare}</td>
+      ${prevCells(g.previous?.count ?? 0, g.previous?.share ?? t.noFigure)}
+      <td class="num">${g.current.count}</td>
+      <td class="num">${g.current.share}</td>
     </tr>`;
     const section = (title: string) =>
       html`<tr><th scope="rowgroup" colspan=${p ? 5 : 3} class="section">${title}</th></tr>`;
-    const unknown = (
-      key: string,
-      label: string,
-      prev: number | null,
-      cur: number,
-      prevTotal: number,
-      curTotal: number,
-    ) =>
-      row({
-        key,
-        label,
-        previous: prev,
-        previousShare: p ? formatPercent(prev ?? 0, prevTotal) : t.noFigure,
-        current: cur,
-        currentShare: formatPercent(cur, curTotal),
-      });
     return html`<div
       class=${shown ? 'data table-wrap' : 'data visually-hidden'}
       id="data"
@@ -470,25 +378,16 @@ export class HjCompositionChart extends HjLocalizedElement {
         <tbody>
           <tr data-key="count">
             <th scope="row">${t.count}</th>
-            ${prevCells(p?.count ?? null, t.noFigure)}
+            ${prevCells(p?.count ?? 0, t.noFigure)}
             <td class="num">${c.count}</td>
             <td class="num">${t.noFigure}</td>
           </tr>
         </tbody>
         <tbody>
-          ${section(t.ageChart)} ${age.map(row)}
-          ${unknown('age-unknown', t.unknownAge, p?.unknown.age ?? null, c.unknown.age, p?.count ?? 0, c.count)}
+          ${section(t.ageChart)} ${groups.age.map(row)} ${row(groups.ageUnknown)}
         </tbody>
         <tbody>
-          ${section(t.educationChart)} ${education.map(row)}
-          ${unknown(
-            'education-unknown',
-            t.unknownEducation,
-            p?.unknown.education ?? null,
-            c.unknown.education,
-            p?.count ?? 0,
-            c.count,
-          )}
+          ${section(t.educationChart)} ${groups.education.map(row)} ${row(groups.educationUnknown)}
         </tbody>
       </table>
     </div>`;
