@@ -1,14 +1,13 @@
 import { formatAverage, formatPercent, HuanjieError } from '@huanjie/core';
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
-import { barLength, fitLabel, groupLayout, niceMax, textWidth, valueLabelPosition } from './chart-layout.js';
+import { renderBarChart } from './composition-chart.bars.js';
 import { COMPOSITION_CHART_MESSAGES, type CompositionChartMessages } from './composition-chart.messages.js';
 import { compositionChartStyles } from './composition-chart.styles.js';
+import { renderDataTable } from './composition-chart.table.js';
 import {
-  type ChartGroup,
-  type ChartGroups,
   type CompositionInput,
   chartGroups,
   type Figures,
@@ -18,10 +17,6 @@ import {
 
 export type { CompositionInput } from './composition-figures.js';
 export { isCompositionSummary } from './composition-figures.js';
-
-const WIDTH = 320;
-const LABEL_ROOM = 140;
-const FONT = 13;
 
 /** Who is counted: the whole team, or only its secretaries (书记; 主任 for a committee). */
 export type CompositionScope = 'team' | 'secretaries';
@@ -263,133 +258,11 @@ export class HjCompositionChart extends HjLocalizedElement {
               <li><span class="swatch current" aria-hidden="true"></span>${t.current}</li>
             </ul>
             <div class="charts">
-              ${this.#renderChart('age', t.ageChart, groups.age, t, f.previous !== null)}
-              ${this.#renderChart('education', t.educationChart, groups.education, t, f.previous !== null)}
+              ${renderBarChart('age', t.ageChart, groups.age, t, f.previous !== null)}
+              ${renderBarChart('education', t.educationChart, groups.education, t, f.previous !== null)}
             </div>`
       }
-      ${this.#renderTable(t, f, groups, table)}
+      ${renderDataTable(t, f, groups, table)}
     `;
-  }
-
-  #renderChart(
-    id: string,
-    title: string,
-    groups: readonly ChartGroup[],
-    t: CompositionChartMessages,
-    hasPrevious: boolean,
-  ): TemplateResult {
-    const max = niceMax(groups.flatMap((g) => [g.previous?.count ?? 0, g.current.count]));
-    const layout = groupLayout(hasPrevious ? 2 : 1, { width: WIDTH, labelRoom: LABEL_ROOM });
-    return html`<figure part="chart" aria-labelledby=${`${id}-caption`}>
-      <figcaption id=${`${id}-caption`}>${title}</figcaption>
-      <ul class="rows">
-        ${groups.map((g, i) => {
-          const previous = g.previous ? t.value(g.previous.count, g.previous.share) : null;
-          const current = t.value(g.current.count, g.current.share);
-          const name = t.group(g.label, previous ?? t.noFigure, current);
-          const hatch = `hatch-${id}-${i}`;
-          const bars: Array<{ kind: 'previous' | 'current'; value: number; text: string }> = [
-            ...(previous === null
-              ? []
-              : [{ kind: 'previous' as const, value: g.previous?.count ?? 0, text: previous }]),
-            { kind: 'current', value: g.current.count, text: current },
-          ];
-          return html`<li class="row" data-key=${g.key}>
-            <span class="name" aria-hidden="true">${g.label}</span>
-            <svg
-              role="img"
-              tabindex="0"
-              part="bar"
-              aria-label=${name}
-              viewBox=${`0 0 ${layout.width} ${layout.height}`}
-              preserveAspectRatio="xMinYMid meet"
-            >
-              <title>${name}</title>
-              <defs>
-                <pattern id=${hatch} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                  <line class="hatch" x1="0" y1="0" x2="0" y2="6"></line>
-                </pattern>
-              </defs>
-              ${bars.map((b, k) => {
-                // groupLayout gives one band per series: as many as there are bars.
-                const band = layout.bars[k] as (typeof layout.bars)[number];
-                const length = barLength(b.value, max, layout.plotExtent);
-                const label = fitLabel(b.text, LABEL_ROOM + layout.plotExtent - length - 4, FONT);
-                const at = valueLabelPosition(length, textWidth(label.text, FONT), layout.width);
-                return svg`<rect
-                    class=${`bar ${b.kind}`}
-                    data-value=${b.value}
-                    x="0"
-                    y=${band.start}
-                    width=${length}
-                    height=${band.size}
-                    fill=${b.kind === 'previous' ? `url(#${hatch})` : nothing}
-                  ></rect>
-                  <text
-                    class=${at.inside ? 'inside' : ''}
-                    x=${at.x}
-                    y=${band.start + band.size / 2}
-                    dominant-baseline="central"
-                    text-anchor=${at.inside ? 'end' : 'start'}
-                  >${label.text}</text>`;
-              })}
-              <line class="axis" x1="0.5" x2="0.5" y1="0" y2=${layout.height}></line>
-            </svg>
-          </li>`;
-        })}
-      </ul>
-    </figure>`;
-  }
-
-  #renderTable(t: CompositionChartMessages, f: Figures, groups: ChartGroups, shown: boolean): TemplateResult {
-    const p = f.previous;
-    const c = f.current;
-    const prevCells = (n: number, share: string) =>
-      p ? html`<td class="num">${n}</td><td class="num">${share}</td>` : nothing;
-    const row = (g: ChartGroup) => html`<tr data-key=${g.key}>
-      <th scope="row">${g.label}</th>
-      ${prevCells(g.previous?.count ?? 0, g.previous?.share ?? t.noFigure)}
-      <td class="num">${g.current.count}</td>
-      <td class="num">${g.current.share}</td>
-    </tr>`;
-    const section = (title: string) =>
-      html`<tr><th scope="rowgroup" colspan=${p ? 5 : 3} class="section">${title}</th></tr>`;
-    return html`<div
-      class=${shown ? 'data table-wrap' : 'data visually-hidden'}
-      id="data"
-      tabindex=${shown ? '0' : nothing}
-      role=${shown ? 'region' : nothing}
-      aria-labelledby=${shown ? 'data-caption' : nothing}
-    >
-      <table part="table">
-        <caption id="data-caption">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowspan="2">${t.category}</th>
-            ${p ? html`<th scope="colgroup" colspan="2">${t.previous}</th>` : nothing}
-            <th scope="colgroup" colspan="2">${t.current}</th>
-          </tr>
-          <tr>
-            ${p ? html`<th scope="col" class="num">${t.count}</th><th scope="col" class="num">${t.share}</th>` : nothing}
-            <th scope="col" class="num">${t.count}</th>
-            <th scope="col" class="num">${t.share}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-key="count">
-            <th scope="row">${t.count}</th>
-            ${prevCells(p?.count ?? 0, t.noFigure)}
-            <td class="num">${c.count}</td>
-            <td class="num">${t.noFigure}</td>
-          </tr>
-        </tbody>
-        <tbody>
-          ${section(t.ageChart)} ${groups.age.map(row)} ${row(groups.ageUnknown)}
-        </tbody>
-        <tbody>
-          ${section(t.educationChart)} ${groups.education.map(row)} ${row(groups.educationUnknown)}
-        </tbody>
-      </table>
-    </div>`;
   }
 }
