@@ -7,12 +7,25 @@ import {
   type VillageAssessment,
   type VillageRiskInput,
 } from '@huanjie/core';
-import { type ExtendedFeature, type ExtendedFeatureCollection, geoArea, geoMercator, geoPath } from 'd3-geo';
+import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
 import { html, noChange, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
+import { figureFormat, levelLabel } from './risk-labels.js';
+import { MAP_HEIGHT, MAP_WIDTH, type MapShape, projectShapes } from './risk-map-layout.js';
+import {
+  filteredTownship,
+  groupByTownship,
+  levelShown,
+  NO_TOWNSHIP,
+  type RiskLevelFilter,
+  shownGroups,
+  type TownshipGroup,
+} from './township-groups.js';
+
+export type { RiskLevelFilter } from './township-groups.js';
 
 /** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
 export interface VillageSelectDetail {
@@ -24,14 +37,9 @@ export interface VillageSelectDetail {
 /** A GeoJSON feature collection whose features name their village in a property (see `geo-key`). */
 export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
 
-/** Which villages are shown: a model level, `unscored`, or every one (`''`). */
-export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
-
 const LEVELS = ['一级', '二级', '三级'] as const;
 /** The class of a tile by its band's colour. */
 const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
-/** The filter value for the villages with no township. */
-const NO_TOWNSHIP = '(none)';
 let prototypesMade: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
 /**
  * The nodes every township and tile is cloned from:
@@ -63,20 +71,6 @@ function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
 }
 /** Townships laid out (or skipped) together. */
 const TOWNSHIPS_PER_BLOCK = 8;
-const MAP_WIDTH = 600;
-const MAP_HEIGHT = 400;
-
-interface Group {
-  readonly name: string;
-  readonly indices: number[];
-}
-
-interface MapShape {
-  readonly d: string;
-  readonly name: string;
-  /** The village drawn, or -1 when no village has the feature's name. */
-  readonly index: number;
-}
 
 /**
  * @summary Every village as a tile coloured by its risk level (三色预警), grouped by township, with counts, filters,
@@ -148,7 +142,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   declare private selected: number | null;
 
   #assessment: VillageAssessment | undefined;
-  #groups: Group[] = [];
+  #groups: TownshipGroup[] = [];
   #byName = new Map<string, number>();
   #shapes: MapShape[] = [];
   #generation = 0;
@@ -178,16 +172,7 @@ export class HjRiskBoard extends HjLocalizedElement {
       const list = this.villages ?? [];
       this.#assessment = assessVillages(list, this.model);
       this.#generation++;
-      const groups = new Map<string, number[]>();
-      this.#byName = new Map();
-      for (let i = 0; i < list.length; i++) {
-        const key = list[i].township ?? '';
-        const g = groups.get(key);
-        if (g) g.push(i);
-        else groups.set(key, [i]);
-        if (!this.#byName.has(list[i].village)) this.#byName.set(list[i].village, i);
-      }
-      this.#groups = [...groups].map(([name, indices]) => ({ name, indices }));
+      ({ groups: this.#groups, byName: this.#byName } = groupByTownship(list));
       // The village chosen stays chosen when new data comes for it.
       const was = this.#chosen;
       if (was) {
@@ -196,23 +181,8 @@ export class HjRiskBoard extends HjLocalizedElement {
       }
       if (this.#active >= list.length) this.#active = 0;
     }
-    if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages')) this.#project();
-  }
-
-  /** Draws the features in the map's box; rings wound against d3-geo's convention are turned round. */
-  #project(): void {
-    const fc = this.geojson;
-    if (!fc?.features?.length) {
-      this.#shapes = [];
-      return;
-    }
-    const features = fc.features.map(upright);
-    const projection = geoMercator().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'FeatureCollection', features });
-    const path = geoPath(projection);
-    this.#shapes = features.map((f) => {
-      const name = String(f.properties?.[this.geoKey] ?? '');
-      return { d: path(f) ?? '', name, index: this.#byName.get(name) ?? -1 };
-    });
+    if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages'))
+      this.#shapes = projectShapes(this.geojson, this.geoKey, this.#byName);
   }
 
   protected override updated(): void {
@@ -310,21 +280,6 @@ export class HjRiskBoard extends HjLocalizedElement {
     this.#choose(Number(shape.getAttribute('data-i')));
   };
 
-  #visible(i: number): boolean {
-    const a = this.#assessment as VillageAssessment;
-    const f = this.filterLevel;
-    if (f === 'unscored') return a.level(i) === null;
-    return !f || a.level(i) === f;
-  }
-
-  #shownGroups(): { name: string; indices: number[] }[] {
-    const all = !this.filterLevel;
-    return this.#groups
-      .filter((g) => !this.filterTownship || g.name === this.#townshipFiltered())
-      .map((g) => (all ? g : { name: g.name, indices: g.indices.filter((i) => this.#visible(i)) }))
-      .filter((g) => g.indices.length > 0);
-  }
-
   override render(): TemplateResult {
     const locale = this.locale;
     const t = RISK_BOARD_MESSAGES[locale];
@@ -337,9 +292,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   #levelLabel(level: string | null, t: RiskBoardMessages): string {
-    if (level === null) return t.unscored;
-    const band = this.model.bands.find((b) => b.level === level);
-    return band ? t.levelLabel(t.levelName(level), t.colours[band.colour]) : t.levelName(level);
+    return levelLabel(this.model, level, t);
   }
 
   #renderSummary(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
@@ -375,7 +328,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   #renderContent(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const groups = this.#shownGroups();
+    const groups = shownGroups(this.#groups, a, this.filterLevel, this.filterTownship);
     const shown = groups.reduce((n, g) => n + g.indices.length, 0);
     const filtered = Boolean(this.filterLevel || this.filterTownship);
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
@@ -481,12 +434,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     return nodes;
   }
 
-  /** The township name the filter stands for (`''` for the villages with none). */
-  #townshipFiltered(): string {
-    return this.filterTownship === NO_TOWNSHIP ? '' : this.filterTownship;
-  }
-
-  #renderBoard(a: VillageAssessment, groups: Group[], t: RiskBoardMessages): TemplateResult {
+  #renderBoard(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages): TemplateResult {
     const short = new Map<string | null, string>([[null, t.unscoredShort]]);
     const label = new Map<string | null, string>([[null, t.unscored]]);
     for (const l of LEVELS) {
@@ -510,7 +458,7 @@ export class HjRiskBoard extends HjLocalizedElement {
    * HTML.
    */
   #townships(
-    groups: readonly Group[],
+    groups: readonly TownshipGroup[],
     a: VillageAssessment,
     short: Map<string | null, string>,
     label: Map<string | null, string>,
@@ -549,7 +497,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   #fill(
     made: readonly HTMLElement[],
     tiles: readonly HTMLElement[],
-    groups: readonly Group[],
+    groups: readonly TownshipGroup[],
     a: VillageAssessment,
     short: Map<string | null, string>,
     label: Map<string | null, string>,
@@ -582,14 +530,8 @@ export class HjRiskBoard extends HjLocalizedElement {
     }
   }
 
-  #format(locale: Locale): (n: number | null) => string {
-    const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const none = RISK_BOARD_MESSAGES[locale].noFigure;
-    return (n) => (n === null ? none : nf.format(n));
-  }
-
-  #renderTable(a: VillageAssessment, groups: Group[], t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const fmt = this.#format(locale);
+  #renderTable(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages, locale: Locale): TemplateResult {
+    const fmt = figureFormat(locale);
     const list = this.villages;
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
       <table part="table">
@@ -634,8 +576,8 @@ export class HjRiskBoard extends HjLocalizedElement {
             return svg`<path class="shape none" d=${s.d}><title>${s.name}${t.factSeparator}${t.noData}</title></path>`;
           const label = `${s.name}${t.factSeparator}${this.#levelLabel(a.level(s.index), t)}`;
           const dim =
-            !this.#visible(s.index) ||
-            (this.filterTownship && (this.villages[s.index].township ?? '') !== this.#townshipFiltered());
+            !levelShown(a, s.index, this.filterLevel) ||
+            (this.filterTownship && (this.villages[s.index].township ?? '') !== filteredTownship(this.filterTownship));
           return svg`<path
             class="shape ${a.colour(s.index) ?? 'none'} ${dim ? 'dim' : ''} ${this.selected === s.index ? 'chosen' : ''}"
             d=${s.d}
@@ -653,7 +595,7 @@ export class HjRiskBoard extends HjLocalizedElement {
 
   #renderDetail(i: number, a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
     const v = this.villages[i];
-    const fmt = this.#format(locale);
+    const fmt = figureFormat(locale);
     const s: RiskScore = a.explain(i);
     const en = locale === 'en';
     const value = (c: RiskScore['contributions'][number]) =>
@@ -737,18 +679,4 @@ function nextRow(tiles: HTMLElement[], from: number, dir: 1 | -1): number {
     }
   }
   return best;
-}
-
-/** A feature whose rings d3-geo would read as "everything but the shape" (more than a hemisphere), turned round. */
-function upright(f: ExtendedFeature): ExtendedFeature {
-  const g = f.geometry;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(f) <= 2 * Math.PI) return f;
-  const reverse = (rings: number[][][]) => rings.map((r) => [...r].reverse());
-  return {
-    ...f,
-    geometry:
-      g.type === 'Polygon'
-        ? { ...g, coordinates: reverse(g.coordinates) }
-        : { ...g, coordinates: g.coordinates.map(reverse) },
-  };
 }
