@@ -13,8 +13,10 @@ import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
+import { LEVELS, TownshipTiles } from './risk-board.tiles.js';
 import { figureFormat, levelLabel } from './risk-labels.js';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShape, projectShapes } from './risk-map-layout.js';
+import { TileFocusController } from './tile-focus.js';
 import {
   filteredTownship,
   groupByTownship,
@@ -36,41 +38,6 @@ export interface VillageSelectDetail {
 
 /** A GeoJSON feature collection whose features name their village in a property (see `geo-key`). */
 export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
-
-const LEVELS = ['一级', '二级', '三级'] as const;
-/** The class of a tile by its band's colour. */
-const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
-let prototypesMade: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
-/**
- * The nodes every township and tile is cloned from:
- * `<div part="group" class="group"><h3 class="township">…<span class="group-counts"></span></h3><div class="tiles">`
- * and `<button type="button" part="tile" tabindex="-1"><span class="name"></span><span class="lv"></span></button>`.
- */
-function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
-  if (prototypesMade) return prototypesMade;
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
-    const e = document.createElement(tag);
-    e.className = className;
-    e.append(...children);
-    return e;
-  };
-  const group = element(
-    'div',
-    'group',
-    element('h3', 'township', document.createTextNode(''), element('span', 'group-counts')),
-    element('div', 'tiles'),
-  );
-  group.setAttribute('part', 'group');
-  const text = () => document.createTextNode('');
-  const tile = element('button', 'tile', element('span', 'name', text()), element('span', 'lv', text()));
-  tile.type = 'button';
-  tile.setAttribute('part', 'tile');
-  tile.tabIndex = -1;
-  prototypesMade = { group, tile };
-  return prototypesMade;
-}
-/** Townships laid out (or skipped) together. */
-const TOWNSHIPS_PER_BLOCK = 8;
 
 /**
  * @summary Every village as a tile coloured by its risk level (三色预警), grouped by township, with counts, filters,
@@ -148,8 +115,9 @@ export class HjRiskBoard extends HjLocalizedElement {
   #generation = 0;
   #chosen: VillageRiskInput | undefined;
   #boardKey = '';
-  /** The tile that holds the tab stop (roving tabindex). */
-  #active = 0;
+  #tiles = new TownshipTiles();
+  /** The tiles' tab stop (roving tabindex) and `aria-current`. */
+  #focus = new TileFocusController(this, () => this.selected);
 
   constructor() {
     super();
@@ -179,32 +147,10 @@ export class HjRiskBoard extends HjLocalizedElement {
         const i = list.findIndex((v) => v.village === was.village && v.township === was.township);
         this.selected = i < 0 ? null : i;
       }
-      if (this.#active >= list.length) this.#active = 0;
+      if (this.#focus.active >= list.length) this.#focus.active = 0;
     }
     if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages'))
       this.#shapes = projectShapes(this.geojson, this.geoKey, this.#byName);
-  }
-
-  protected override updated(): void {
-    this.#syncTiles();
-  }
-
-  /** One tab stop among the tiles, and `aria-current` on the chosen one (set here so choosing redraws no tile). */
-  #syncTiles(): void {
-    const board = this.renderRoot.querySelector('.board');
-    if (!board) return;
-    for (const el of board.querySelectorAll<HTMLElement>('[tabindex="0"], [aria-current]')) {
-      el.tabIndex = -1;
-      el.removeAttribute('aria-current');
-    }
-    const active =
-      board.querySelector<HTMLElement>(`[data-i="${this.#active}"]`) ?? board.querySelector<HTMLElement>('.tile');
-    if (active) {
-      active.tabIndex = 0;
-      this.#active = Number(active.dataset.i);
-    }
-    if (this.selected !== null)
-      board.querySelector(`[data-i="${this.selected}"]`)?.setAttribute('aria-current', 'true');
   }
 
   #choose(i: number): void {
@@ -224,52 +170,8 @@ export class HjRiskBoard extends HjLocalizedElement {
   #onBoardClick = (e: Event): void => {
     const tile = (e.target as Element).closest<HTMLElement>('[data-i]');
     if (!tile) return;
-    this.#active = Number(tile.dataset.i);
-    this.#choose(this.#active);
-  };
-
-  #onBoardFocus = (e: FocusEvent): void => {
-    const tile = (e.target as Element).closest<HTMLElement>('.tile');
-    if (!tile || tile.tabIndex === 0) return;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.board [tabindex="0"]')) el.tabIndex = -1;
-    tile.tabIndex = 0;
-    this.#active = Number(tile.dataset.i);
-  };
-
-  #onBoardKey = (e: KeyboardEvent): void => {
-    const current = (e.target as Element).closest<HTMLElement>('.tile');
-    if (!current) return;
-    const tiles = [...this.renderRoot.querySelectorAll<HTMLElement>('.board .tile')];
-    const from = tiles.indexOf(current);
-    let to: number;
-    switch (e.key) {
-      case 'ArrowRight':
-        to = Math.min(from + 1, tiles.length - 1);
-        break;
-      case 'ArrowLeft':
-        to = Math.max(from - 1, 0);
-        break;
-      case 'ArrowDown':
-        to = nextRow(tiles, from, 1);
-        break;
-      case 'ArrowUp':
-        to = nextRow(tiles, from, -1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = tiles.length - 1;
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-    if (to === from) return;
-    current.tabIndex = -1;
-    tiles[to].tabIndex = 0;
-    tiles[to].focus();
-    this.#active = Number(tiles[to].dataset.i);
+    this.#focus.active = Number(tile.dataset.i);
+    this.#choose(this.#focus.active);
   };
 
   #onMapEvent = (e: Event): void => {
@@ -336,12 +238,12 @@ export class HjRiskBoard extends HjLocalizedElement {
     if (this.view === 'table') {
       content = this.#renderTable(a, groups, t, locale);
       this.#boardKey = key;
-      this.#built = undefined; // the board's nodes go with it
+      this.#tiles.forget(); // the board's nodes go with it
     } else if (key === this.#boardKey) {
       content = noChange;
     } else {
       content = shown ? this.#renderBoard(a, groups, t) : html`<p class="none-match">${t.noneMatch}</p>`;
-      if (!shown) this.#built = undefined;
+      if (!shown) this.#tiles.forget();
       this.#boardKey = key;
     }
     return html`
@@ -441,93 +343,11 @@ export class HjRiskBoard extends HjLocalizedElement {
       short.set(l, t.levelShort(l));
       label.set(l, this.#levelLabel(l, t));
     }
+    const f = this.#focus;
     return html`<p class="hint no-print" id="hint">${t.hint}</p>
-      <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${this.#onBoardKey} @focusin=${this.#onBoardFocus}>
-        ${this.#townships(groups, a, short, label, t)}
+      <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${f.onKey} @focusin=${f.onFocus}>
+        ${this.#tiles.render(groups, this.villages, a, { short, label }, t)}
       </div>`;
-  }
-
-  /** The townships and tiles built last, patched in place when new data keeps the same townships and villages. */
-  #built:
-    | { layout: string; fragment: DocumentFragment; first: Element; groups: HTMLElement[]; tiles: HTMLElement[] }
-    | undefined;
-
-  /**
-   * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
-   * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
-   * HTML.
-   */
-  #townships(
-    groups: readonly TownshipGroup[],
-    a: VillageAssessment,
-    short: Map<string | null, string>,
-    label: Map<string | null, string>,
-    t: RiskBoardMessages,
-  ): DocumentFragment {
-    const layout = groups.map((g) => `${g.name}\u0000${g.indices.join(',')}`).join('\u0001');
-    const built = this.#built;
-    if (built?.layout === layout && built.first.isConnected) {
-      // The same fragment again: Lit leaves the nodes where they are, with what changed written into them.
-      this.#fill(built.groups, built.tiles, groups, a, short, label, t);
-      return built.fragment;
-    }
-    const { group: groupPrototype, tile: tilePrototype } = prototypes();
-    const fragment = document.createDocumentFragment();
-    const made: HTMLElement[] = [];
-    const tiles: HTMLElement[] = [];
-    // Townships in blocks of a few, each block skipped by layout while far off-screen (content-visibility).
-    for (const [n, g] of groups.entries()) {
-      if (n % TOWNSHIPS_PER_BLOCK === 0) {
-        const block = document.createElement('div');
-        block.className = 'block';
-        fragment.append(block);
-      }
-      const group = groupPrototype.cloneNode(true) as HTMLElement;
-      const box = group.lastChild as HTMLElement;
-      for (const _ of g.indices) tiles.push(box.appendChild(tilePrototype.cloneNode(true) as HTMLElement));
-      (fragment.lastChild as HTMLElement).append(group);
-      made.push(group);
-    }
-    this.#fill(made, tiles, groups, a, short, label, t);
-    this.#built = { layout, fragment, first: fragment.firstChild as Element, groups: made, tiles };
-    return fragment;
-  }
-
-  /** Writes the townships' headings and the tiles' level, colour and names (as text, never as HTML). */
-  #fill(
-    made: readonly HTMLElement[],
-    tiles: readonly HTMLElement[],
-    groups: readonly TownshipGroup[],
-    a: VillageAssessment,
-    short: Map<string | null, string>,
-    label: Map<string | null, string>,
-    t: RiskBoardMessages,
-  ): void {
-    const list = this.villages;
-    let at = 0;
-    for (const [n, g] of groups.entries()) {
-      const heading = made[n].firstChild as HTMLElement;
-      const c = a.byTownship[g.name];
-      (heading.firstChild as Text).data = g.name || t.noTownship;
-      (heading.lastChild as HTMLElement).textContent = c
-        ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
-        : '';
-      for (const i of g.indices) {
-        const v = list[i];
-        const level = a.level(i);
-        const tile = tiles[at++];
-        tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
-        tile.setAttribute('data-i', String(i));
-        tile.setAttribute(
-          'title',
-          v.township
-            ? `${v.village}${t.factSeparator}${v.township}${t.factSeparator}${label.get(level)}`
-            : `${v.village}${t.factSeparator}${label.get(level)}`,
-        );
-        ((tile.firstChild as HTMLElement).firstChild as Text).data = v.village;
-        ((tile.lastChild as HTMLElement).firstChild as Text).data = short.get(level) ?? '';
-      }
-    }
   }
 
   #renderTable(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages, locale: Locale): TemplateResult {
@@ -658,25 +478,4 @@ export class HjRiskBoard extends HjLocalizedElement {
       }}>${t.close}</button>
     </section>`;
   }
-}
-
-/** The tile one row up or down from `from` that is nearest in x, or `from` when there is no such row. */
-function nextRow(tiles: HTMLElement[], from: number, dir: 1 | -1): number {
-  const r = tiles[from].getBoundingClientRect();
-  const x = r.left + r.width / 2;
-  let rowTop: number | null = null;
-  let best = from;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (let k = from + dir; k >= 0 && k < tiles.length; k += dir) {
-    const b = tiles[k].getBoundingClientRect();
-    if (dir > 0 ? b.top <= r.top + 1 : b.top >= r.top - 1) continue;
-    if (rowTop === null) rowTop = b.top;
-    else if (Math.abs(b.top - rowTop) > 1) break;
-    const dist = Math.abs(b.left + b.width / 2 - x);
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = k;
-    }
-  }
-  return best;
 }
