@@ -2,25 +2,25 @@ import {
   assessVillages,
   type LedgerItem,
   type RiskModel,
-  type RiskScore,
   seed004RiskModel,
   type VillageAssessment,
   type VillageRiskInput,
 } from '@huanjie/core';
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
-import { html, noChange, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
+import { renderRiskDetail } from './risk-board.detail.js';
+import { renderRiskMap } from './risk-board.map.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
+import { renderRiskTable } from './risk-board.table.js';
 import { LEVELS, TownshipTiles } from './risk-board.tiles.js';
 import { figureFormat, levelLabel } from './risk-labels.js';
-import { MAP_HEIGHT, MAP_WIDTH, type MapShape, projectShapes } from './risk-map-layout.js';
+import { type MapShape, projectShapes } from './risk-map-layout.js';
 import { TileFocusController } from './tile-focus.js';
 import {
-  filteredTownship,
   groupByTownship,
-  levelShown,
   NO_TOWNSHIP,
   type RiskLevelFilter,
   shownGroups,
@@ -182,6 +182,11 @@ export class HjRiskBoard extends HjLocalizedElement {
     this.#choose(Number(shape.getAttribute('data-i')));
   };
 
+  #onDetailClose = (): void => {
+    this.selected = null;
+    this.#chosen = undefined;
+  };
+
   override render(): TemplateResult {
     const locale = this.locale;
     const t = RISK_BOARD_MESSAGES[locale];
@@ -234,9 +239,11 @@ export class HjRiskBoard extends HjLocalizedElement {
     const shown = groups.reduce((n, g) => n + g.indices.length, 0);
     const filtered = Boolean(this.filterLevel || this.filterTownship);
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
+    const label = (level: string | null) => this.#levelLabel(level, t);
     let content: unknown;
     if (this.view === 'table') {
-      content = this.#renderTable(a, groups, t, locale);
+      const o = { groups, villages: this.villages, a, label, fmt: figureFormat(locale), onClick: this.#onBoardClick };
+      content = renderRiskTable(o, t);
       this.#boardKey = key;
       this.#tiles.forget(); // the board's nodes go with it
     } else if (key === this.#boardKey) {
@@ -246,14 +253,16 @@ export class HjRiskBoard extends HjLocalizedElement {
       if (!shown) this.#tiles.forget();
       this.#boardKey = key;
     }
+    const { filterLevel, filterTownship, selected } = this;
+    const map = { shapes: this.#shapes, villages: this.villages, a, filterLevel, filterTownship, selected, label };
     return html`
       ${this.#renderFilters(a, t, locale)}
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
-        ${this.#shapes.length ? this.#renderMap(a, t) : nothing}
+        ${this.#shapes.length ? renderRiskMap({ ...map, onEvent: this.#onMapEvent }, t) : nothing}
       </div>
-      ${this.selected !== null ? this.#renderDetail(this.selected, a, t, locale) : nothing}
+      ${selected !== null ? this.#renderDetail(selected, a, t, locale) : nothing}
     `;
   }
 
@@ -350,132 +359,15 @@ export class HjRiskBoard extends HjLocalizedElement {
       </div>`;
   }
 
-  #renderTable(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const fmt = figureFormat(locale);
-    const list = this.villages;
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table part="table">
-        <caption id="table-caption">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.village}</th>
-            <th scope="col">${t.township}</th>
-            <th scope="col" class="num">${t.score}</th>
-            <th scope="col">${t.level}</th>
-          </tr>
-        </thead>
-        <tbody @click=${this.#onBoardClick}>
-          ${groups.map((g) =>
-            g.indices.map(
-              (i) => html`<tr>
-                <th scope="row"><button type="button" class="link" data-i=${i}>${list[i].village}</button></th>
-                <td>${list[i].township ?? ''}</td>
-                <td class="num">${fmt(a.score(i))}</td>
-                <td><span class="swatch ${a.colour(i) ?? 'none'}" aria-hidden="true">${a.level(i) ? t.levelShort(a.level(i) as string) : t.unscoredShort}</span> ${this.#levelLabel(a.level(i), t)}</td>
-              </tr>`,
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderMap(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
-    return html`<figure class="map-wrap">
-      <svg
-        part="map"
-        class="map"
-        role="group"
-        aria-label=${t.map}
-        viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
-        @click=${this.#onMapEvent}
-        @keydown=${this.#onMapEvent}
-      >
-        ${this.#shapes.map((s) => {
-          if (s.index < 0)
-            return svg`<path class="shape none" d=${s.d}><title>${s.name}${t.factSeparator}${t.noData}</title></path>`;
-          const label = `${s.name}${t.factSeparator}${this.#levelLabel(a.level(s.index), t)}`;
-          const dim =
-            !levelShown(a, s.index, this.filterLevel) ||
-            (this.filterTownship && (this.villages[s.index].township ?? '') !== filteredTownship(this.filterTownship));
-          return svg`<path
-            class="shape ${a.colour(s.index) ?? 'none'} ${dim ? 'dim' : ''} ${this.selected === s.index ? 'chosen' : ''}"
-            d=${s.d}
-            data-i=${s.index}
-            tabindex="0"
-            role="button"
-            aria-label=${label}
-            aria-current=${this.selected === s.index ? 'true' : nothing}
-          ><title>${label}</title></path>`;
-        })}
-      </svg>
-      <figcaption>${t.map}</figcaption>
-    </figure>`;
-  }
-
   #renderDetail(i: number, a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const v = this.villages[i];
-    const fmt = figureFormat(locale);
-    const s: RiskScore = a.explain(i);
-    const en = locale === 'en';
-    const value = (c: RiskScore['contributions'][number]) =>
-      c.missing ? t.missing : typeof c.value === 'boolean' ? (c.value ? t.yes : t.no) : String(c.value);
-    const items = (this.ledger ?? []).filter((l) => l.village === v.village);
-    return html`<section part="detail" class="detail" aria-labelledby="detail-title">
-      <h3 id="detail-title">${t.detailTitle(v.village)}</h3>
-      <dl class="facts">
-        <div><dt>${t.township}</dt><dd>${v.township ?? t.noTownship}</dd></div>
-        <div><dt>${t.score}</dt><dd class="score">${fmt(s.score)}</dd></div>
-        <div>
-          <dt>${t.level}</dt>
-          <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${this.#levelLabel(s.level, t)}</dd>
-        </div>
-      </dl>
-      <div class="table-wrap">
-        <table class="contributions">
-          <caption>${t.contributions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.indicator}</th>
-              <th scope="col" class="num">${t.value}</th>
-              <th scope="col" class="num">${t.points}</th>
-              <th scope="col" class="num">${t.weight}</th>
-              <th scope="col" class="num">${t.contribution}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${s.contributions.map(
-              (c) => html`<tr data-indicator=${c.indicatorId}>
-                <th scope="row">${en ? c.title.en : c.title.zh}</th>
-                <td class="num">${value(c)}</td>
-                <td class="num">${fmt(c.points)}</td>
-                <td class="num">${fmt(c.weight)}</td>
-                <td class="num contribution">${fmt(c.contribution)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <h4>${t.ledger}</h4>
-      ${
-        items.length
-          ? html`<ul class="ledger plain">
-              ${items.map(
-                (l) => html`<li data-ledger=${l.id} class=${l.status}>
-                  <p><strong>${l.category}</strong>${t.colon}${l.description}</p>
-                  <p class="meta">
-                    ${t.status}${t.colon}${t.statuses[l.status]}${t.factSeparator}${t.owner}${t.colon}${l.owner}${t.factSeparator}${t.due}${t.colon}${l.due}
-                  </p>
-                  ${l.measures.length ? html`<p class="meta">${t.measures}${t.colon}${l.measures.join(t.listSeparator)}</p>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p class="meta">${t.noLedger}</p>`
-      }
-      <button type="button" class="secondary no-print" @click=${() => {
-        this.selected = null;
-        this.#chosen = undefined;
-      }}>${t.close}</button>
-    </section>`;
+    const o = {
+      village: this.villages[i] as VillageRiskInput,
+      score: a.explain(i),
+      ledger: this.ledger,
+      label: (level: string | null) => this.#levelLabel(level, t),
+      fmt: figureFormat(locale),
+      onClose: this.#onDetailClose,
+    };
+    return renderRiskDetail(o, t, locale);
   }
 }
