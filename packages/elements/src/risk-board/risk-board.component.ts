@@ -198,13 +198,9 @@ export class HjRiskBoard extends HjLocalizedElement {
     `;
   }
 
-  #levelLabel(level: string | null, t: RiskBoardMessages): string {
-    return levelLabel(this.model, level, t);
-  }
-
   #renderSummary(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
     const d = a.distribution;
-    const parts = LEVELS.map((l) => t.summaryPart(this.#levelLabel(l, t), d[l]));
+    const parts = LEVELS.map((l) => t.summaryPart(levelLabel(this.model, l, t), d[l]));
     if (d.unscored) parts.push(t.summaryPart(t.unscored, d.unscored));
     const bands = LEVELS.map((level) => ({ level, colour: this.model.bands.find((b) => b.level === level)?.colour }));
     return html`
@@ -215,7 +211,7 @@ export class HjRiskBoard extends HjLocalizedElement {
               ${bands.map(
                 (b) => html`<li data-level=${b.level}>
                   <span class="swatch ${b.colour ?? 'none'}" aria-hidden="true">${t.levelShort(b.level)}</span>
-                  <span>${this.#levelLabel(b.level, t)}</span>
+                  <span>${levelLabel(this.model, b.level, t)}</span>
                   <strong class="count">${d[b.level]}</strong>
                 </li>`,
               )}
@@ -239,11 +235,10 @@ export class HjRiskBoard extends HjLocalizedElement {
     const shown = groups.reduce((n, g) => n + g.indices.length, 0);
     const filtered = Boolean(this.filterLevel || this.filterTownship);
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
-    const label = (level: string | null) => this.#levelLabel(level, t);
+    const label = (level: string | null) => levelLabel(this.model, level, t);
     let content: unknown;
     if (this.view === 'table') {
-      const o = { groups, villages: this.villages, a, label, fmt: figureFormat(locale), onClick: this.#onBoardClick };
-      content = renderRiskTable(o, t);
+      content = renderRiskTable(groups, this.villages, a, label, figureFormat(locale), this.#onBoardClick, t);
       this.#boardKey = key;
       this.#tiles.forget(); // the board's nodes go with it
     } else if (key === this.#boardKey) {
@@ -254,13 +249,26 @@ export class HjRiskBoard extends HjLocalizedElement {
       this.#boardKey = key;
     }
     const { filterLevel, filterTownship, selected } = this;
-    const map = { shapes: this.#shapes, villages: this.villages, a, filterLevel, filterTownship, selected, label };
     return html`
       ${this.#renderFilters(a, t, locale)}
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
-        ${this.#shapes.length ? renderRiskMap({ ...map, onEvent: this.#onMapEvent }, t) : nothing}
+        ${
+          this.#shapes.length
+            ? renderRiskMap(
+                this.#shapes,
+                this.villages,
+                a,
+                filterLevel,
+                filterTownship,
+                selected,
+                label,
+                this.#onMapEvent,
+                t,
+              )
+            : nothing
+        }
       </div>
       ${selected !== null ? this.#renderDetail(selected, a, t, locale) : nothing}
     `;
@@ -283,7 +291,7 @@ export class HjRiskBoard extends HjLocalizedElement {
             (l) =>
               html`<option value=${l} ?selected=${this.filterLevel === l}>
                 ${t.withCount(
-                  l === 'unscored' ? t.unscored : this.#levelLabel(l, t),
+                  l === 'unscored' ? t.unscored : levelLabel(this.model, l, t),
                   l === 'unscored' ? a.distribution.unscored : a.distribution[l],
                 )}
               </option>`,
@@ -350,7 +358,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     const label = new Map<string | null, string>([[null, t.unscored]]);
     for (const l of LEVELS) {
       short.set(l, t.levelShort(l));
-      label.set(l, this.#levelLabel(l, t));
+      label.set(l, levelLabel(this.model, l, t));
     }
     const f = this.#focus;
     return html`<p class="hint no-print" id="hint">${t.hint}</p>
@@ -360,14 +368,8 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   #renderDetail(i: number, a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const o = {
-      village: this.villages[i] as VillageRiskInput,
-      score: a.explain(i),
-      ledger: this.ledger,
-      label: (level: string | null) => this.#levelLabel(level, t),
-      fmt: figureFormat(locale),
-      onClose: this.#onDetailClose,
-    };
-    return renderRiskDetail(o, t, locale);
+    const label = (level: string | null) => levelLabel(this.model, level, t);
+    const v = this.villages[i] as VillageRiskInput;
+    return renderRiskDetail(v, a.explain(i), this.ledger, label, figureFormat(locale), this.#onDetailClose, t, locale);
   }
 }

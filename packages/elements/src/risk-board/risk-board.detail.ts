@@ -7,25 +7,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import type { RiskBoardMessages } from './risk-board.messages.js';
 
-/** The village chosen and what is shown of it, and what the close button calls. */
-export interface RiskDetailOptions {
-  readonly village: VillageRiskInput;
-  /** Core's explained score of the village. */
-  readonly score: RiskScore;
-  readonly ledger: readonly LedgerItem[] | undefined;
-  /** A level as words (`null`: not scored). */
-  readonly label: (level: string | null) => string;
-  /** A score, points or weight as text. */
-  readonly fmt: (n: number | null) => string;
-  readonly onClose: () => void;
-}
-
-export function renderRiskDetail(o: RiskDetailOptions, t: RiskBoardMessages, locale: Locale): TemplateResult {
-  const { village: v, score: s, fmt } = o;
+/**
+ * The details of village `v` with core's explained score `s` and its items of `ledger`; `label` words a level
+ * (`null`: not scored), `fmt` prints a figure and `onClose` takes the close button's `click`.
+ */
+export function renderRiskDetail(
+  v: VillageRiskInput,
+  s: RiskScore,
+  ledger: readonly LedgerItem[] | undefined,
+  label: (level: string | null) => string,
+  fmt: (n: number | null) => string,
+  onClose: () => void,
+  t: RiskBoardMessages,
+  locale: Locale,
+): TemplateResult {
   const en = locale === 'en';
   const value = (c: RiskScore['contributions'][number]) =>
     c.missing ? t.missing : typeof c.value === 'boolean' ? (c.value ? t.yes : t.no) : String(c.value);
-  const items = (o.ledger ?? []).filter((l) => l.village === v.village);
+  const items = (ledger ?? []).filter((l) => l.village === v.village);
   return html`<section part="detail" class="detail" aria-labelledby="detail-title">
     <h3 id="detail-title">${t.detailTitle(v.village)}</h3>
     <dl class="facts">
@@ -33,7 +32,7 @@ export function renderRiskDetail(o: RiskDetailOptions, t: RiskBoardMessages, loc
       <div><dt>${t.score}</dt><dd class="score">${fmt(s.score)}</dd></div>
       <div>
         <dt>${t.level}</dt>
-        <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${o.label(s.level)}</dd>
+        <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${label(s.level)}</dd>
       </div>
     </dl>
     <div class="table-wrap">
@@ -77,6 +76,6 @@ export function renderRiskDetail(o: RiskDetailOptions, t: RiskBoardMessages, loc
           </ul>`
         : html`<p class="meta">${t.noLedger}</p>`
     }
-    <button type="button" class="secondary no-print" @click=${o.onClose}>${t.close}</button>
+    <button type="button" class="secondary no-print" @click=${onClose}>${t.close}</button>
   </section>`;
 }
