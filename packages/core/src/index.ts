@@ -33,6 +33,13 @@ export {
   summarizeComposition,
   summarizeCompositionBy,
 } from './composition/summarizeComposition.js';
+export type {
+  CompositionRow,
+  CompositionTable,
+  EducationThreshold,
+  TermCount,
+} from './composition/tabulateCompositions.js';
+export { tabulateCompositions } from './composition/tabulateCompositions.js';
 export type { CalendarParts, IsoDate } from './dates/calendar.js';
 export {
   ageOn,

@@ -12,6 +12,7 @@ import {
   rollUp,
   summarizeComposition,
   summarizeCompositionBy,
+  tabulateCompositions,
 } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
@@ -175,6 +176,79 @@ describe('compareCompositions and reportTermChange', () => {
     expect(older.educationUp).toBe(false);
     expect(older.yiJiangYiSheng).toBe(false);
     expect(older.averageAge?.text.zh).toBe('较上届上升12.35岁');
+  });
+});
+
+describe('tabulateCompositions', () => {
+  it('lays seed 001’s terms side by side: every member 46–55 before, 35–45 now; 770 → 916 with high school', () => {
+    const before = summarizeComposition(previous, { asOf: '2016-10-28' });
+    const now = summarizeComposition(current, { asOf: '2021-10-28' });
+    const table = tabulateCompositions(before, now);
+    expect(table.ageBands.map((r) => [r.band.id, r.previous?.count, r.current.count])).toEqual([
+      ['under35', 0, 0],
+      ['35-45', 0, 989],
+      ['46-55', 997, 0],
+      ['56-60', 0, 0],
+      ['over60', 0, 0],
+    ]);
+    expect(table.ageBands[1]?.current.share).toBe('100.00%');
+    expect(table.ageBands[2]?.previous?.share).toBe('100.00%');
+    expect(table.education[0]).toEqual({
+      level: 'highSchoolOrAbove',
+      previous: { count: 770, share: '77.23%' },
+      current: { count: 916, share: '92.62%' },
+    });
+    expect(table.education.map((r) => r.level)).toEqual(['highSchoolOrAbove', 'collegeOrAbove', 'bachelorOrAbove']);
+    expect(table.ageUnknown).toEqual({ previous: { count: 0, share: '0.00%' }, current: { count: 0, share: '0.00%' } });
+  });
+
+  it('matches the previous term’s bands by id, counting 0 for a band it did not have', () => {
+    const bands = [
+      { id: 'young', label: { zh: '40岁以下', en: 'under 40' }, max: 39 },
+      { id: 'old', label: { zh: '40岁及以上', en: '40 and over' }, min: 40 },
+    ];
+    const people = [{ birthDate: '1990-01-01' }, { birthDate: '1950-01-01' }, { birthDate: '1951-01-01' }];
+    // The previous term was counted with the bands the other way round and one more.
+    const before = summarizeComposition(people, {
+      asOf: '2016-10-28',
+      bands: [{ id: 'middle', label: { zh: '中', en: 'middle' }, min: 200 }, ...[...bands].reverse()],
+    });
+    const now = summarizeComposition(people.slice(0, 2), { asOf: '2021-10-28', bands });
+    const rows = tabulateCompositions(before, now).ageBands;
+    expect(rows.map((r) => [r.band.id, r.previous?.count, r.current.count])).toEqual([
+      ['young', 1, 1],
+      ['old', 2, 1],
+    ]);
+    expect(rows[1]?.previous?.share).toBe('66.67%');
+    const without = tabulateCompositions(before, summarizeComposition([], { asOf: '2021-10-28', bands: [bands[0]!] }));
+    expect(without.ageBands.map((r) => r.previous?.count)).toEqual([1]);
+  });
+
+  it('has no previous figures without a previous term, and shares unknowns among all members', () => {
+    const now = summarizeComposition(
+      [
+        { birthDate: '1980-02-30', education: '大学生' },
+        { birthDate: '1981-01-01', education: '高中' },
+        { birthDate: '1982-01-01', education: '本科' },
+        { birthDate: undefined, education: '初中' },
+      ],
+      { asOf: '2021-10-28' },
+    );
+    const table = tabulateCompositions(null, now);
+    expect(table.ageBands.every((r) => r.previous === null)).toBe(true);
+    expect(table.education.every((r) => r.previous === null)).toBe(true);
+    expect(table.ageUnknown).toEqual({ previous: null, current: { count: 2, share: '50.00%' } });
+    expect(table.educationUnknown).toEqual({ previous: null, current: { count: 1, share: '25.00%' } });
+    // Shares of education among the 3 whose education is known: 高中 and 本科 of 3.
+    expect(table.education.map((r) => r.current)).toEqual([
+      { count: 2, share: '66.67%' },
+      { count: 1, share: '33.33%' },
+      { count: 1, share: '33.33%' },
+    ]);
+    expect(tabulateCompositions(null, summarizeComposition([], { asOf: '2021-10-28' })).education[0]?.current).toEqual({
+      count: 0,
+      share: '—',
+    });
   });
 });
 

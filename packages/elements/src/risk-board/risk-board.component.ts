@@ -2,17 +2,32 @@ import {
   assessVillages,
   type LedgerItem,
   type RiskModel,
-  type RiskScore,
   seed004RiskModel,
   type VillageAssessment,
   type VillageRiskInput,
 } from '@huanjie/core';
-import { type ExtendedFeature, type ExtendedFeatureCollection, geoArea, geoMercator, geoPath } from 'd3-geo';
-import { html, noChange, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
+import { renderRiskDetail } from './risk-board.detail.js';
+import { renderRiskMap } from './risk-board.map.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
+import { renderRiskTable } from './risk-board.table.js';
+import { LEVELS, TownshipTiles } from './risk-board.tiles.js';
+import { figureFormat, levelLabel } from './risk-labels.js';
+import { type MapShape, projectShapes } from './risk-map-layout.js';
+import { TileFocusController } from './tile-focus.js';
+import {
+  groupByTownship,
+  NO_TOWNSHIP,
+  type RiskLevelFilter,
+  shownGroups,
+  type TownshipGroup,
+} from './township-groups.js';
+
+export type { RiskLevelFilter } from './township-groups.js';
 
 /** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
 export interface VillageSelectDetail {
@@ -23,60 +38,6 @@ export interface VillageSelectDetail {
 
 /** A GeoJSON feature collection whose features name their village in a property (see `geo-key`). */
 export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
-
-/** Which villages are shown: a model level, `unscored`, or every one (`''`). */
-export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
-
-const LEVELS = ['一级', '二级', '三级'] as const;
-/** The class of a tile by its band's colour. */
-const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
-/** The filter value for the villages with no township. */
-const NO_TOWNSHIP = '(none)';
-let prototypesMade: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
-/**
- * The nodes every township and tile is cloned from:
- * `<div part="group" class="group"><h3 class="township">…<span class="group-counts"></span></h3><div class="tiles">`
- * and `<button type="button" part="tile" tabindex="-1"><span class="name"></span><span class="lv"></span></button>`.
- */
-function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
-  if (prototypesMade) return prototypesMade;
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
-    const e = document.createElement(tag);
-    e.className = className;
-    e.append(...children);
-    return e;
-  };
-  const group = element(
-    'div',
-    'group',
-    element('h3', 'township', document.createTextNode(''), element('span', 'group-counts')),
-    element('div', 'tiles'),
-  );
-  group.setAttribute('part', 'group');
-  const text = () => document.createTextNode('');
-  const tile = element('button', 'tile', element('span', 'name', text()), element('span', 'lv', text()));
-  tile.type = 'button';
-  tile.setAttribute('part', 'tile');
-  tile.tabIndex = -1;
-  prototypesMade = { group, tile };
-  return prototypesMade;
-}
-/** Townships laid out (or skipped) together. */
-const TOWNSHIPS_PER_BLOCK = 8;
-const MAP_WIDTH = 600;
-const MAP_HEIGHT = 400;
-
-interface Group {
-  readonly name: string;
-  readonly indices: number[];
-}
-
-interface MapShape {
-  readonly d: string;
-  readonly name: string;
-  /** The village drawn, or -1 when no village has the feature's name. */
-  readonly index: number;
-}
 
 /**
  * @summary Every village as a tile coloured by its risk level (三色预警), grouped by township, with counts, filters,
@@ -148,14 +109,15 @@ export class HjRiskBoard extends HjLocalizedElement {
   declare private selected: number | null;
 
   #assessment: VillageAssessment | undefined;
-  #groups: Group[] = [];
+  #groups: TownshipGroup[] = [];
   #byName = new Map<string, number>();
   #shapes: MapShape[] = [];
   #generation = 0;
   #chosen: VillageRiskInput | undefined;
   #boardKey = '';
-  /** The tile that holds the tab stop (roving tabindex). */
-  #active = 0;
+  #tiles = new TownshipTiles();
+  /** The tiles' tab stop (roving tabindex) and `aria-current`. */
+  #focus = new TileFocusController(this, () => this.selected);
 
   constructor() {
     super();
@@ -178,63 +140,17 @@ export class HjRiskBoard extends HjLocalizedElement {
       const list = this.villages ?? [];
       this.#assessment = assessVillages(list, this.model);
       this.#generation++;
-      const groups = new Map<string, number[]>();
-      this.#byName = new Map();
-      for (let i = 0; i < list.length; i++) {
-        const key = list[i].township ?? '';
-        const g = groups.get(key);
-        if (g) g.push(i);
-        else groups.set(key, [i]);
-        if (!this.#byName.has(list[i].village)) this.#byName.set(list[i].village, i);
-      }
-      this.#groups = [...groups].map(([name, indices]) => ({ name, indices }));
+      ({ groups: this.#groups, byName: this.#byName } = groupByTownship(list));
       // The village chosen stays chosen when new data comes for it.
       const was = this.#chosen;
       if (was) {
         const i = list.findIndex((v) => v.village === was.village && v.township === was.township);
         this.selected = i < 0 ? null : i;
       }
-      if (this.#active >= list.length) this.#active = 0;
+      if (this.#focus.active >= list.length) this.#focus.active = 0;
     }
-    if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages')) this.#project();
-  }
-
-  /** Draws the features in the map's box; rings wound against d3-geo's convention are turned round. */
-  #project(): void {
-    const fc = this.geojson;
-    if (!fc?.features?.length) {
-      this.#shapes = [];
-      return;
-    }
-    const features = fc.features.map(upright);
-    const projection = geoMercator().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'FeatureCollection', features });
-    const path = geoPath(projection);
-    this.#shapes = features.map((f) => {
-      const name = String(f.properties?.[this.geoKey] ?? '');
-      return { d: path(f) ?? '', name, index: this.#byName.get(name) ?? -1 };
-    });
-  }
-
-  protected override updated(): void {
-    this.#syncTiles();
-  }
-
-  /** One tab stop among the tiles, and `aria-current` on the chosen one (set here so choosing redraws no tile). */
-  #syncTiles(): void {
-    const board = this.renderRoot.querySelector('.board');
-    if (!board) return;
-    for (const el of board.querySelectorAll<HTMLElement>('[tabindex="0"], [aria-current]')) {
-      el.tabIndex = -1;
-      el.removeAttribute('aria-current');
-    }
-    const active =
-      board.querySelector<HTMLElement>(`[data-i="${this.#active}"]`) ?? board.querySelector<HTMLElement>('.tile');
-    if (active) {
-      active.tabIndex = 0;
-      this.#active = Number(active.dataset.i);
-    }
-    if (this.selected !== null)
-      board.querySelector(`[data-i="${this.selected}"]`)?.setAttribute('aria-current', 'true');
+    if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages'))
+      this.#shapes = projectShapes(this.geojson, this.geoKey, this.#byName);
   }
 
   #choose(i: number): void {
@@ -254,52 +170,8 @@ export class HjRiskBoard extends HjLocalizedElement {
   #onBoardClick = (e: Event): void => {
     const tile = (e.target as Element).closest<HTMLElement>('[data-i]');
     if (!tile) return;
-    this.#active = Number(tile.dataset.i);
-    this.#choose(this.#active);
-  };
-
-  #onBoardFocus = (e: FocusEvent): void => {
-    const tile = (e.target as Element).closest<HTMLElement>('.tile');
-    if (!tile || tile.tabIndex === 0) return;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.board [tabindex="0"]')) el.tabIndex = -1;
-    tile.tabIndex = 0;
-    this.#active = Number(tile.dataset.i);
-  };
-
-  #onBoardKey = (e: KeyboardEvent): void => {
-    const current = (e.target as Element).closest<HTMLElement>('.tile');
-    if (!current) return;
-    const tiles = [...this.renderRoot.querySelectorAll<HTMLElement>('.board .tile')];
-    const from = tiles.indexOf(current);
-    let to: number;
-    switch (e.key) {
-      case 'ArrowRight':
-        to = Math.min(from + 1, tiles.length - 1);
-        break;
-      case 'ArrowLeft':
-        to = Math.max(from - 1, 0);
-        break;
-      case 'ArrowDown':
-        to = nextRow(tiles, from, 1);
-        break;
-      case 'ArrowUp':
-        to = nextRow(tiles, from, -1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = tiles.length - 1;
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-    if (to === from) return;
-    current.tabIndex = -1;
-    tiles[to].tabIndex = 0;
-    tiles[to].focus();
-    this.#active = Number(tiles[to].dataset.i);
+    this.#focus.active = Number(tile.dataset.i);
+    this.#choose(this.#focus.active);
   };
 
   #onMapEvent = (e: Event): void => {
@@ -310,20 +182,10 @@ export class HjRiskBoard extends HjLocalizedElement {
     this.#choose(Number(shape.getAttribute('data-i')));
   };
 
-  #visible(i: number): boolean {
-    const a = this.#assessment as VillageAssessment;
-    const f = this.filterLevel;
-    if (f === 'unscored') return a.level(i) === null;
-    return !f || a.level(i) === f;
-  }
-
-  #shownGroups(): { name: string; indices: number[] }[] {
-    const all = !this.filterLevel;
-    return this.#groups
-      .filter((g) => !this.filterTownship || g.name === this.#townshipFiltered())
-      .map((g) => (all ? g : { name: g.name, indices: g.indices.filter((i) => this.#visible(i)) }))
-      .filter((g) => g.indices.length > 0);
-  }
+  #onDetailClose = (): void => {
+    this.selected = null;
+    this.#chosen = undefined;
+  };
 
   override render(): TemplateResult {
     const locale = this.locale;
@@ -336,15 +198,9 @@ export class HjRiskBoard extends HjLocalizedElement {
     `;
   }
 
-  #levelLabel(level: string | null, t: RiskBoardMessages): string {
-    if (level === null) return t.unscored;
-    const band = this.model.bands.find((b) => b.level === level);
-    return band ? t.levelLabel(t.levelName(level), t.colours[band.colour]) : t.levelName(level);
-  }
-
   #renderSummary(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
     const d = a.distribution;
-    const parts = LEVELS.map((l) => t.summaryPart(this.#levelLabel(l, t), d[l]));
+    const parts = LEVELS.map((l) => t.summaryPart(levelLabel(this.model, l, t), d[l]));
     if (d.unscored) parts.push(t.summaryPart(t.unscored, d.unscored));
     const bands = LEVELS.map((level) => ({ level, colour: this.model.bands.find((b) => b.level === level)?.colour }));
     return html`
@@ -355,7 +211,7 @@ export class HjRiskBoard extends HjLocalizedElement {
               ${bands.map(
                 (b) => html`<li data-level=${b.level}>
                   <span class="swatch ${b.colour ?? 'none'}" aria-hidden="true">${t.levelShort(b.level)}</span>
-                  <span>${this.#levelLabel(b.level, t)}</span>
+                  <span>${levelLabel(this.model, b.level, t)}</span>
                   <strong class="count">${d[b.level]}</strong>
                 </li>`,
               )}
@@ -375,30 +231,46 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   #renderContent(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const groups = this.#shownGroups();
+    const groups = shownGroups(this.#groups, a, this.filterLevel, this.filterTownship);
     const shown = groups.reduce((n, g) => n + g.indices.length, 0);
     const filtered = Boolean(this.filterLevel || this.filterTownship);
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
+    const label = (level: string | null) => levelLabel(this.model, level, t);
     let content: unknown;
     if (this.view === 'table') {
-      content = this.#renderTable(a, groups, t, locale);
+      content = renderRiskTable(groups, this.villages, a, label, figureFormat(locale), this.#onBoardClick, t);
       this.#boardKey = key;
-      this.#built = undefined; // the board's nodes go with it
+      this.#tiles.forget(); // the board's nodes go with it
     } else if (key === this.#boardKey) {
       content = noChange;
     } else {
       content = shown ? this.#renderBoard(a, groups, t) : html`<p class="none-match">${t.noneMatch}</p>`;
-      if (!shown) this.#built = undefined;
+      if (!shown) this.#tiles.forget();
       this.#boardKey = key;
     }
+    const { filterLevel, filterTownship, selected } = this;
     return html`
       ${this.#renderFilters(a, t, locale)}
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
-        ${this.#shapes.length ? this.#renderMap(a, t) : nothing}
+        ${
+          this.#shapes.length
+            ? renderRiskMap(
+                this.#shapes,
+                this.villages,
+                a,
+                filterLevel,
+                filterTownship,
+                selected,
+                label,
+                this.#onMapEvent,
+                t,
+              )
+            : nothing
+        }
       </div>
-      ${this.selected !== null ? this.#renderDetail(this.selected, a, t, locale) : nothing}
+      ${selected !== null ? this.#renderDetail(selected, a, t, locale) : nothing}
     `;
   }
 
@@ -419,7 +291,7 @@ export class HjRiskBoard extends HjLocalizedElement {
             (l) =>
               html`<option value=${l} ?selected=${this.filterLevel === l}>
                 ${t.withCount(
-                  l === 'unscored' ? t.unscored : this.#levelLabel(l, t),
+                  l === 'unscored' ? t.unscored : levelLabel(this.model, l, t),
                   l === 'unscored' ? a.distribution.unscored : a.distribution[l],
                 )}
               </option>`,
@@ -481,274 +353,23 @@ export class HjRiskBoard extends HjLocalizedElement {
     return nodes;
   }
 
-  /** The township name the filter stands for (`''` for the villages with none). */
-  #townshipFiltered(): string {
-    return this.filterTownship === NO_TOWNSHIP ? '' : this.filterTownship;
-  }
-
-  #renderBoard(a: VillageAssessment, groups: Group[], t: RiskBoardMessages): TemplateResult {
+  #renderBoard(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages): TemplateResult {
     const short = new Map<string | null, string>([[null, t.unscoredShort]]);
     const label = new Map<string | null, string>([[null, t.unscored]]);
     for (const l of LEVELS) {
       short.set(l, t.levelShort(l));
-      label.set(l, this.#levelLabel(l, t));
+      label.set(l, levelLabel(this.model, l, t));
     }
+    const f = this.#focus;
     return html`<p class="hint no-print" id="hint">${t.hint}</p>
-      <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${this.#onBoardKey} @focusin=${this.#onBoardFocus}>
-        ${this.#townships(groups, a, short, label, t)}
+      <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${f.onKey} @focusin=${f.onFocus}>
+        ${this.#tiles.render(groups, this.villages, a, { short, label }, t)}
       </div>`;
   }
 
-  /** The townships and tiles built last, patched in place when new data keeps the same townships and villages. */
-  #built:
-    | { layout: string; fragment: DocumentFragment; first: Element; groups: HTMLElement[]; tiles: HTMLElement[] }
-    | undefined;
-
-  /**
-   * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
-   * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
-   * HTML.
-   */
-  #townships(
-    groups: readonly Group[],
-    a: VillageAssessment,
-    short: Map<string | null, string>,
-    label: Map<string | null, string>,
-    t: RiskBoardMessages,
-  ): DocumentFragment {
-    const layout = groups.map((g) => `${g.name}\u0000${g.indices.join(',')}`).join('\u0001');
-    const built = this.#built;
-    if (built?.layout === layout && built.first.isConnected) {
-      // The same fragment again: Lit leaves the nodes where they are, with what changed written into them.
-      this.#fill(built.groups, built.tiles, groups, a, short, label, t);
-      return built.fragment;
-    }
-    const { group: groupPrototype, tile: tilePrototype } = prototypes();
-    const fragment = document.createDocumentFragment();
-    const made: HTMLElement[] = [];
-    const tiles: HTMLElement[] = [];
-    // Townships in blocks of a few, each block skipped by layout while far off-screen (content-visibility).
-    for (const [n, g] of groups.entries()) {
-      if (n % TOWNSHIPS_PER_BLOCK === 0) {
-        const block = document.createElement('div');
-        block.className = 'block';
-        fragment.append(block);
-      }
-      const group = groupPrototype.cloneNode(true) as HTMLElement;
-      const box = group.lastChild as HTMLElement;
-      for (const _ of g.indices) tiles.push(box.appendChild(tilePrototype.cloneNode(true) as HTMLElement));
-      (fragment.lastChild as HTMLElement).append(group);
-      made.push(group);
-    }
-    this.#fill(made, tiles, groups, a, short, label, t);
-    this.#built = { layout, fragment, first: fragment.firstChild as Element, groups: made, tiles };
-    return fragment;
-  }
-
-  /** Writes the townships' headings and the tiles' level, colour and names (as text, never as HTML). */
-  #fill(
-    made: readonly HTMLElement[],
-    tiles: readonly HTMLElement[],
-    groups: readonly Group[],
-    a: VillageAssessment,
-    short: Map<string | null, string>,
-    label: Map<string | null, string>,
-    t: RiskBoardMessages,
-  ): void {
-    const list = this.villages;
-    let at = 0;
-    for (const [n, g] of groups.entries()) {
-      const heading = made[n].firstChild as HTMLElement;
-      const c = a.byTownship[g.name];
-      (heading.firstChild as Text).data = g.name || t.noTownship;
-      (heading.lastChild as HTMLElement).textContent = c
-        ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
-        : '';
-      for (const i of g.indices) {
-        const v = list[i];
-        const level = a.level(i);
-        const tile = tiles[at++];
-        tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
-        tile.setAttribute('data-i', String(i));
-        tile.setAttribute(
-          'title',
-          v.township
-            ? `${v.village}${t.factSeparator}${v.township}${t.factSeparator}${label.get(level)}`
-            : `${v.village}${t.factSeparator}${label.get(level)}`,
-        );
-        ((tile.firstChild as HTMLElement).firstChild as Text).data = v.village;
-        ((tile.lastChild as HTMLElement).firstChild as Text).data = short.get(level) ?? '';
-      }
-    }
-  }
-
-  #format(locale: Locale): (n: number | null) => string {
-    const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const none = RISK_BOARD_MESSAGES[locale].noFigure;
-    return (n) => (n === null ? none : nf.format(n));
-  }
-
-  #renderTable(a: VillageAssessment, groups: Group[], t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const fmt = this.#format(locale);
-    const list = this.villages;
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table part="table">
-        <caption id="table-caption">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.village}</th>
-            <th scope="col">${t.township}</th>
-            <th scope="col" class="num">${t.score}</th>
-            <th scope="col">${t.level}</th>
-          </tr>
-        </thead>
-        <tbody @click=${this.#onBoardClick}>
-          ${groups.map((g) =>
-            g.indices.map(
-              (i) => html`<tr>
-                <th scope="row"><button type="button" class="link" data-i=${i}>${list[i].village}</button></th>
-                <td>${list[i].township ?? ''}</td>
-                <td class="num">${fmt(a.score(i))}</td>
-                <td><span class="swatch ${a.colour(i) ?? 'none'}" aria-hidden="true">${a.level(i) ? t.levelShort(a.level(i) as string) : t.unscoredShort}</span> ${this.#levelLabel(a.level(i), t)}</td>
-              </tr>`,
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderMap(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
-    return html`<figure class="map-wrap">
-      <svg
-        part="map"
-        class="map"
-        role="group"
-        aria-label=${t.map}
-        viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
-        @click=${this.#onMapEvent}
-        @keydown=${this.#onMapEvent}
-      >
-        ${this.#shapes.map((s) => {
-          if (s.index < 0)
-            return svg`<path class="shape none" d=${s.d}><title>${s.name}${t.factSeparator}${t.noData}</title></path>`;
-          const label = `${s.name}${t.factSeparator}${this.#levelLabel(a.level(s.index), t)}`;
-          const dim =
-            !this.#visible(s.index) ||
-            (this.filterTownship && (this.villages[s.index].township ?? '') !== this.#townshipFiltered());
-          return svg`<path
-            class="shape ${a.colour(s.index) ?? 'none'} ${dim ? 'dim' : ''} ${this.selected === s.index ? 'chosen' : ''}"
-            d=${s.d}
-            data-i=${s.index}
-            tabindex="0"
-            role="button"
-            aria-label=${label}
-            aria-current=${this.selected === s.index ? 'true' : nothing}
-          ><title>${label}</title></path>`;
-        })}
-      </svg>
-      <figcaption>${t.map}</figcaption>
-    </figure>`;
-  }
-
   #renderDetail(i: number, a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const v = this.villages[i];
-    const fmt = this.#format(locale);
-    const s: RiskScore = a.explain(i);
-    const en = locale === 'en';
-    const value = (c: RiskScore['contributions'][number]) =>
-      c.missing ? t.missing : typeof c.value === 'boolean' ? (c.value ? t.yes : t.no) : String(c.value);
-    const items = (this.ledger ?? []).filter((l) => l.village === v.village);
-    return html`<section part="detail" class="detail" aria-labelledby="detail-title">
-      <h3 id="detail-title">${t.detailTitle(v.village)}</h3>
-      <dl class="facts">
-        <div><dt>${t.township}</dt><dd>${v.township ?? t.noTownship}</dd></div>
-        <div><dt>${t.score}</dt><dd class="score">${fmt(s.score)}</dd></div>
-        <div>
-          <dt>${t.level}</dt>
-          <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${this.#levelLabel(s.level, t)}</dd>
-        </div>
-      </dl>
-      <div class="table-wrap">
-        <table class="contributions">
-          <caption>${t.contributions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.indicator}</th>
-              <th scope="col" class="num">${t.value}</th>
-              <th scope="col" class="num">${t.points}</th>
-              <th scope="col" class="num">${t.weight}</th>
-              <th scope="col" class="num">${t.contribution}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${s.contributions.map(
-              (c) => html`<tr data-indicator=${c.indicatorId}>
-                <th scope="row">${en ? c.title.en : c.title.zh}</th>
-                <td class="num">${value(c)}</td>
-                <td class="num">${fmt(c.points)}</td>
-                <td class="num">${fmt(c.weight)}</td>
-                <td class="num contribution">${fmt(c.contribution)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <h4>${t.ledger}</h4>
-      ${
-        items.length
-          ? html`<ul class="ledger plain">
-              ${items.map(
-                (l) => html`<li data-ledger=${l.id} class=${l.status}>
-                  <p><strong>${l.category}</strong>${t.colon}${l.description}</p>
-                  <p class="meta">
-                    ${t.status}${t.colon}${t.statuses[l.status]}${t.factSeparator}${t.owner}${t.colon}${l.owner}${t.factSeparator}${t.due}${t.colon}${l.due}
-                  </p>
-                  ${l.measures.length ? html`<p class="meta">${t.measures}${t.colon}${l.measures.join(t.listSeparator)}</p>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p class="meta">${t.noLedger}</p>`
-      }
-      <button type="button" class="secondary no-print" @click=${() => {
-        this.selected = null;
-        this.#chosen = undefined;
-      }}>${t.close}</button>
-    </section>`;
+    const label = (level: string | null) => levelLabel(this.model, level, t);
+    const v = this.villages[i] as VillageRiskInput;
+    return renderRiskDetail(v, a.explain(i), this.ledger, label, figureFormat(locale), this.#onDetailClose, t, locale);
   }
-}
-
-/** The tile one row up or down from `from` that is nearest in x, or `from` when there is no such row. */
-function nextRow(tiles: HTMLElement[], from: number, dir: 1 | -1): number {
-  const r = tiles[from].getBoundingClientRect();
-  const x = r.left + r.width / 2;
-  let rowTop: number | null = null;
-  let best = from;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (let k = from + dir; k >= 0 && k < tiles.length; k += dir) {
-    const b = tiles[k].getBoundingClientRect();
-    if (dir > 0 ? b.top <= r.top + 1 : b.top >= r.top - 1) continue;
-    if (rowTop === null) rowTop = b.top;
-    else if (Math.abs(b.top - rowTop) > 1) break;
-    const dist = Math.abs(b.left + b.width / 2 - x);
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = k;
-    }
-  }
-  return best;
-}
-
-/** A feature whose rings d3-geo would read as "everything but the shape" (more than a hemisphere), turned round. */
-function upright(f: ExtendedFeature): ExtendedFeature {
-  const g = f.geometry;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(f) <= 2 * Math.PI) return f;
-  const reverse = (rings: number[][][]) => rings.map((r) => [...r].reverse());
-  return {
-    ...f,
-    geometry:
-      g.type === 'Polygon'
-        ? { ...g, coordinates: reverse(g.coordinates) }
-        : { ...g, coordinates: g.coordinates.map(reverse) },
-  };
 }
