@@ -113,8 +113,8 @@ export const ID_LENGTH = {
 export const ID_CHARACTERS = {
   code: 'ID_CHARACTERS',
   severity: 'error',
-  zh: '身份证号前 17 位应为数字，最后一位为数字或 X',
-  en: 'The first 17 characters must be digits and the last a digit or X',
+  zh: '{rule}',
+  en: '{rule}',
 } as const;
 export const ID_REGION = {
   code: 'ID_REGION',

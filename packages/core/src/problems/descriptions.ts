@@ -45,7 +45,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ],
   ID_EMPTY: ['身份证号为空。', 'The resident ID number is empty.'],
   ID_LENGTH: ['身份证号不是 18 位或 15 位。', 'The ID number is neither 18 nor 15 characters.'],
-  ID_CHARACTERS: ['身份证号含有不允许的字符。', 'The ID number has characters that are not allowed.'],
+  ID_CHARACTERS: [
+    '身份证号含有不允许的字符：18 位号码前 17 位须为数字、末位为数字或 X，15 位号码须全为数字（{rule} 按位数写出）。',
+    'The ID number has characters that are not allowed: 17 digits and a digit or X, or 15 digits ({rule} says which).',
+  ],
   ID_REGION: ['身份证号前两位不是省级行政区划代码。', 'The first two digits are not a province code.'],
   ID_BIRTH_DATE: ['身份证号中的出生日期不存在。', 'The birth date in the ID number does not exist.'],
   ID_BIRTH_DATE_FUTURE: ['身份证号中的出生日期晚于 asOf。', 'The birth date in the ID number is after asOf.'],

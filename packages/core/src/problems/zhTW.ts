@@ -24,7 +24,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   ID_CONVERTED_15: '15 位舊身分證號已轉換為 18 位',
   ID_EMPTY: '身分證號為空',
   ID_LENGTH: '身分證號應為 18 位（或舊版 15 位），實際為 {length} 位',
-  ID_CHARACTERS: '身分證號前 17 位應為數字，最後一位為數字或 X',
+  ID_CHARACTERS: '{rule}',
   ID_REGION: '身分證號前兩位 {province} 不是有效的省級行政區劃代碼',
   ID_BIRTH_DATE: '身分證號中的出生日期 {digits} 不存在',
   ID_BIRTH_DATE_FUTURE: '身分證號中的出生日期 {birthDate} 晚於 {asOf}',
