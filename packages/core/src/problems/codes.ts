@@ -181,8 +181,8 @@ export const FIELD_INVALID = {
 export const FACT_KIND_UNKNOWN = {
   code: 'FACT_KIND_UNKNOWN',
   severity: 'error',
-  zh: '未知的负面情形类别',
-  en: 'Unknown kind of fact',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const DATE_INVALID = {
   code: 'DATE_INVALID',
@@ -273,8 +273,8 @@ export const RATING_OUTSIDE_SERVICE = {
 export const POLICY_ID = {
   code: 'POLICY_ID',
   severity: 'error',
-  zh: '{field}只能由小写字母、数字和连字符组成',
-  en: '{field} may hold lower-case letters, digits and hyphens only',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const POLICY_PARAMETER_ID = {
   code: 'POLICY_PARAMETER_ID',
@@ -303,8 +303,8 @@ export const POLICY_UNKNOWN_PARAMETER = {
 export const POLICY_DUPLICATE_ID = {
   code: 'POLICY_DUPLICATE_ID',
   severity: 'error',
-  zh: '规则 id “{id}”重复',
-  en: 'Duplicate rule id "{id}"',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const POLICY_PARAMETER_EMPTY = {
   code: 'POLICY_PARAMETER_EMPTY',
@@ -315,8 +315,8 @@ export const POLICY_PARAMETER_EMPTY = {
 export const POLICY_PARAMETER_VALUE = {
   code: 'POLICY_PARAMETER_VALUE',
   severity: 'error',
-  zh: '比例 {value}% 超过 100%',
-  en: 'The share {value} % is above 100 %',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const POLICY_PARAMETER_NO_VALUE = {
   code: 'POLICY_PARAMETER_NO_VALUE',
@@ -327,26 +327,26 @@ export const POLICY_PARAMETER_NO_VALUE = {
 export const POLICY_RULE_SHAPE = {
   code: 'POLICY_RULE_SHAPE',
   severity: 'error',
-  zh: '规则“{id}”应有且只有 require 或 forbid 之一',
-  en: 'Rule "{id}" needs exactly one of require or forbid',
+  zh: '{what}“{id}”应有且只有 {one} 或 {other} 之一',
+  en: '{what} "{id}" needs exactly one of {one} or {other}',
 } as const;
 export const POLICY_CONDITION = {
   code: 'POLICY_CONDITION',
   severity: 'error',
-  zh: '条件应为 { 运算符: 参数 }',
-  en: 'A condition is { operator: argument }',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const POLICY_UNKNOWN_OPERATOR = {
   code: 'POLICY_UNKNOWN_OPERATOR',
   severity: 'error',
-  zh: '未知的运算符“{operator}”',
-  en: 'Unknown operator "{operator}"',
+  zh: '未知的{what}“{operator}”',
+  en: 'Unknown {what} "{operator}"',
 } as const;
 export const POLICY_OPERATOR_ARGUMENT = {
   code: 'POLICY_OPERATOR_ARGUMENT',
   severity: 'error',
-  zh: '“{value}”不是可接受的值',
-  en: '"{value}" is not an accepted value',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const POLICY_UNREGISTERED_PREDICATE = {
   code: 'POLICY_UNREGISTERED_PREDICATE',
@@ -369,8 +369,8 @@ export const POLICY_EXTENDS_MISMATCH = {
 export const POLICY_CYCLE = {
   code: 'POLICY_CYCLE',
   severity: 'error',
-  zh: '政策循环叠加：{chain}',
-  en: 'Policies extend each other in a cycle: {chain}',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const POLICY_REMOVE_AND_SET = {
   code: 'POLICY_REMOVE_AND_SET',
@@ -513,8 +513,8 @@ export const PAY_NO_BASE = {
 export const REVIEW_INSTANT = {
   code: 'REVIEW_INSTANT',
   severity: 'error',
-  zh: '时间应为带时区的 ISO 格式，如 2021-09-01T09:30:00+08:00',
-  en: 'Times are ISO date-times with an offset, e.g. 2021-09-01T09:30:00+08:00',
+  zh: '时间应为带时区的 ISO 格式{example}',
+  en: 'Times are ISO date-times with an offset{example}',
 } as const;
 export const REVIEW_UNKNOWN_TIER = {
   code: 'REVIEW_UNKNOWN_TIER',
@@ -575,26 +575,26 @@ export const RISK_DUPLICATE_INDICATOR = {
 export const RISK_SCALE_SHAPE = {
   code: 'RISK_SCALE_SHAPE',
   severity: 'error',
-  zh: '指标“{indicator}”的对照表是空的',
-  en: 'Indicator "{indicator}": the lookup table is empty',
+  zh: '指标“{indicator}”的{detail}',
+  en: 'Indicator "{indicator}": {detail}',
 } as const;
 export const RISK_SCALE_KIND = {
   code: 'RISK_SCALE_KIND',
   severity: 'error',
-  zh: '指标“{indicator}”的计分方式与类型 {kind} 不符',
-  en: 'Indicator "{indicator}": the scale does not fit the kind {kind}',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const RISK_BANDS_SHAPE = {
   code: 'RISK_BANDS_SHAPE',
   severity: 'error',
-  zh: '等级“{level}”的分数区间是空的',
-  en: 'Band {level} holds no score',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const RISK_BANDS_GAP = {
   code: 'RISK_BANDS_GAP',
   severity: 'error',
-  zh: '等级“{level}”与“{next}”之间有分数没有等级',
-  en: 'Scores between bands {level} and {next} have no level',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const RISK_BANDS_OVERLAP = {
   code: 'RISK_BANDS_OVERLAP',
@@ -637,8 +637,8 @@ export const LEDGER_OPEN_ITEM = {
 export const QUOTA_INPUT = {
   code: 'QUOTA_INPUT',
   severity: 'error',
-  zh: '未知的层级“{level}”',
-  en: 'Unknown level "{level}"',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const TIMELINE_DATE = {
   code: 'TIMELINE_DATE',
@@ -679,8 +679,8 @@ export const AUDIT_PERIOD = {
 export const AUDIT_NOT_BEFORE_ELECTION = {
   code: 'AUDIT_NOT_BEFORE_ELECTION',
   severity: 'error',
-  zh: '第 {n} 次公示到选举日 {electionDate} 仍未结束，不能算作选举前公布（{article}）',
-  en: 'Posting {n} has not ended before the election on {electionDate} ({article})',
+  zh: '{detail}',
+  en: '{detail}',
 } as const;
 export const AUDIT_TOO_SHORT = {
   code: 'AUDIT_TOO_SHORT',

@@ -118,6 +118,19 @@ export function problem(template: ProblemTemplate, params: ProblemParams = {}, p
 }
 
 /**
+ * The params of a code that is written in several ways: its template is `{detail}`, and this is the whole wording in
+ * each language.
+ *
+ * @example
+ * ```ts
+ * problem(POLICY_CONDITION, detail('应为 true', 'Expected true', '應為 true')).messageEn // 'Expected true'
+ * ```
+ */
+export function detail(zh: string, en: string, zhTW: string): { detail: LocalizedText } {
+  return { detail: { zh, en, zhTW } };
+}
+
+/**
  * The error type that huanjie functions throw when they cannot return a result. 输入错误。
  *
  * @example
