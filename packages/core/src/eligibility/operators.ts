@@ -18,7 +18,14 @@
  * | `custom` | `{ name, args? }` | the predicate registered under that name says so |
  */
 import type { IsoDate } from '../dates/calendar.js';
-import type { Problem, ProblemCode } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import {
+  detail,
+  problem as fromCatalogue,
+  type Problem,
+  type ProblemParams,
+  type ProblemTemplate,
+} from '../problems/problem.js';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -93,12 +100,11 @@ interface Operator {
 export function problem(
   env: ValidationEnvironment,
   path: Path,
-  code: ProblemCode,
-  message: string,
-  messageEn: string,
+  template: ProblemTemplate,
+  params: ProblemParams,
   expected?: string,
 ): void {
-  env.problems.push({ code, severity: 'error', message, messageEn, path, expected, expectedEn: expected });
+  env.problems.push(fromCatalogue(template, params, { path, expected, expectedEn: expected }));
 }
 
 /** `YYYY-MM-DD` shifted by whole years, keeping month and day as text (mirrors `ageOn`). */
@@ -117,9 +123,12 @@ export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironm
   problem(
     env,
     path,
-    'POLICY_OPERATOR_ARGUMENT',
-    '应为 0–200 的整数或 { param: 参数名 }',
-    'Expected an integer 0–200 or { param: id }',
+    P.POLICY_OPERATOR_ARGUMENT,
+    detail(
+      '应为 0–200 的整数或 { param: 参数名 }',
+      'Expected an integer 0–200 or { param: id }',
+      '應為 0–200 的整數或 { param: 參數名 }',
+    ),
   );
 }
 
@@ -140,14 +149,7 @@ function validateParamRef(
 ): void {
   env.uses?.push({ id: arg.param, kind });
   if (!env.parameters.has(arg.param)) {
-    problem(
-      env,
-      [...path, 'param'],
-      'POLICY_UNKNOWN_PARAMETER',
-      `未定义的参数“${arg.param}”`,
-      `Unknown parameter "${arg.param}"`,
-      [...env.parameters].join('、'),
-    );
+    problem(env, [...path, 'param'], P.POLICY_UNKNOWN_PARAMETER, { id: arg.param }, [...env.parameters].join('、'));
   }
 }
 
@@ -160,7 +162,13 @@ export function resolveNumber(arg: NumberOrParam, env: CompileEnvironment): { va
 function validateList(allowed: readonly string[]) {
   return (arg: unknown, path: Path, env: ValidationEnvironment) => {
     if (!Array.isArray(arg) || arg.length === 0) {
-      problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为非空列表', 'Expected a non-empty list', allowed.join('、'));
+      problem(
+        env,
+        path,
+        P.POLICY_OPERATOR_ARGUMENT,
+        detail('应为非空列表', 'Expected a non-empty list', '應為非空清單'),
+        allowed.join('、'),
+      );
       return;
     }
     for (const [i, v] of arg.entries()) {
@@ -168,9 +176,12 @@ function validateList(allowed: readonly string[]) {
         problem(
           env,
           [...path, i],
-          'POLICY_OPERATOR_ARGUMENT',
-          `“${String(v)}”不是可接受的值`,
-          `"${String(v)}" is not an accepted value`,
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail(
+            `“${String(v)}”不是可接受的值`,
+            `"${String(v)}" is not an accepted value`,
+            `「${String(v)}」不是可接受的值`,
+          ),
           allowed.join('、'),
         );
     }
@@ -237,9 +248,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(
           env,
           path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为学历层次或 { param: 参数名 }',
-          'Expected an education level or { param: id }',
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail(
+            '应为学历层次或 { param: 参数名 }',
+            'Expected an education level or { param: id }',
+            '應為學歷層次或 { param: 參數名 }',
+          ),
           EDUCATION_LEVELS.join('、'),
         );
       }
@@ -290,9 +304,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(
           env,
           path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 { kind, withinYears?, coversAsOf?, sanctionIn? }',
-          'Expected { kind, withinYears?, coversAsOf?, sanctionIn? }',
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail(
+            '应为 { kind, withinYears?, coversAsOf?, sanctionIn? }',
+            'Expected { kind, withinYears?, coversAsOf?, sanctionIn? }',
+            '應為 { kind, withinYears?, coversAsOf?, sanctionIn? }',
+          ),
         );
         return;
       }
@@ -302,9 +319,8 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           problem(
             env,
             [...path, key],
-            'POLICY_OPERATOR_ARGUMENT',
-            `未知选项“${key}”`,
-            `Unknown option "${key}"`,
+            P.POLICY_OPERATOR_ARGUMENT,
+            detail(`未知选项“${key}”`, `Unknown option "${key}"`, `未知選項「${key}」`),
             FACT_ARG_KEYS.join('、'),
           );
       }
@@ -313,9 +329,8 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(
           env,
           [...path, 'kind'],
-          'FACT_KIND_UNKNOWN',
-          '至少要指定一种负面情形类别',
-          'Name at least one kind of fact',
+          P.FACT_KIND_UNKNOWN,
+          detail('至少要指定一种负面情形类别', 'Name at least one kind of fact', '至少要指定一種負面情形類別'),
           Object.keys(FACT_KINDS).join('、'),
         );
       }
@@ -324,9 +339,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           problem(
             env,
             [...path, 'kind'],
-            'FACT_KIND_UNKNOWN',
-            `未知的负面情形类别“${String(k)}”`,
-            `Unknown kind of fact "${String(k)}"`,
+            P.FACT_KIND_UNKNOWN,
+            detail(
+              `未知的负面情形类别“${String(k)}”`,
+              `Unknown kind of fact "${String(k)}"`,
+              `未知的負面情形類別「${String(k)}」`,
+            ),
             Object.keys(FACT_KINDS).join('、'),
           );
         }
@@ -336,17 +354,19 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(
           env,
           [...path, 'coversAsOf'],
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 true 或 false',
-          'Expected true or false',
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail('应为 true 或 false', 'Expected true or false', '應為 true 或 false'),
         );
       if (a.withinYears !== undefined && a.coversAsOf)
         problem(
           env,
           path,
-          'POLICY_OPERATOR_ARGUMENT',
-          'withinYears 与 coversAsOf 只能选一个',
-          'Use either withinYears or coversAsOf',
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail(
+            'withinYears 与 coversAsOf 只能选一个',
+            'Use either withinYears or coversAsOf',
+            'withinYears 與 coversAsOf 只能選一個',
+          ),
         );
       if (a.sanctionIn !== undefined) {
         // A sanction that is misspelled or belongs to another kind would make the rule silently never fire.
@@ -358,9 +378,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           problem(
             env,
             [...path, 'sanctionIn'],
-            'POLICY_OPERATOR_ARGUMENT',
-            '应为所选负面情形类别的处分种类列表',
-            'Expected sanctions of the chosen kinds of fact',
+            P.POLICY_OPERATOR_ARGUMENT,
+            detail(
+              '应为所选负面情形类别的处分种类列表',
+              'Expected sanctions of the chosen kinds of fact',
+              '應為所選負面情形類別的處分種類清單',
+            ),
             allowed.join('、'),
           );
         }
@@ -396,7 +419,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   flag: {
     validate(arg, path, env) {
       if (typeof arg !== 'string' || arg === '')
-        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为标记名', 'Expected a flag name');
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, detail('应为标记名', 'Expected a flag name', '應為標記名稱'));
     },
     compile(arg: string) {
       return {
@@ -434,9 +457,8 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(
           env,
           path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 male 或 female',
-          'Expected male or female',
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail('应为 male 或 female', 'Expected male or female', '應為 male 或 female'),
           SEXES.join('、'),
         );
     },
@@ -461,9 +483,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(
           env,
           path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 { name: 已注册的判断名, args? }',
-          'Expected { name: registered predicate, args? }',
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail(
+            '应为 { name: 已注册的判断名, args? }',
+            'Expected { name: registered predicate, args? }',
+            '應為 { name: 已註冊的判斷名稱, args? }',
+          ),
         );
       }
     },
@@ -497,7 +522,12 @@ function logical(kind: 'all' | 'any'): Operator {
   return {
     validate(arg, path, env) {
       if (!Array.isArray(arg) || arg.length === 0) {
-        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为非空的条件列表', 'Expected a non-empty list of conditions');
+        problem(
+          env,
+          path,
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail('应为非空的条件列表', 'Expected a non-empty list of conditions', '應為非空的條件清單'),
+        );
         return;
       }
       for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env);
@@ -545,9 +575,8 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     problem(
       env,
       path,
-      'POLICY_CONDITION',
-      '条件应为 { 运算符: 参数 }',
-      'A condition is { operator: argument }',
+      P.POLICY_CONDITION,
+      detail('条件应为 { 运算符: 参数 }', 'A condition is { operator: argument }', '條件應為 { 運算子: 參數 }'),
       OPERATOR_NAMES.join('、'),
     );
     return;
@@ -557,9 +586,12 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     problem(
       env,
       path,
-      'POLICY_CONDITION',
-      `每个条件只能有一个运算符，这里有 ${keys.length} 个`,
-      `A condition has exactly one operator; this one has ${keys.length}`,
+      P.POLICY_CONDITION,
+      detail(
+        `每个条件只能有一个运算符，这里有 ${keys.length} 个`,
+        `A condition has exactly one operator; this one has ${keys.length}`,
+        `每個條件只能有一個運算子，這裡有 ${keys.length} 個`,
+      ),
       OPERATOR_NAMES.join('、'),
     );
     return;
@@ -569,9 +601,8 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     problem(
       env,
       [...path, keys[0]],
-      'POLICY_UNKNOWN_OPERATOR',
-      `未知的运算符“${keys[0]}”`,
-      `Unknown operator "${keys[0]}"`,
+      P.POLICY_UNKNOWN_OPERATOR,
+      { what: { zh: '运算符', en: 'operator', zhTW: '運算子' }, operator: keys[0] },
       OPERATOR_NAMES.join('、'),
     );
     return;

@@ -8,6 +8,8 @@
  * | `noCloseRelatives` | `true` | no one lists another slate member among their close relatives |
  * | `candidateMargin` | percent or `{ param }` | candidates ≥ seats × (1 + percent), rounded up (needs `seats`) |
  */
+import * as P from '../problems/codes.js';
+import { detail } from '../problems/problem.js';
 import {
   type CompileEnvironment,
   compileCondition,
@@ -45,7 +47,12 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   teamSize: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || (!('min' in arg) && !('max' in arg))) {
-        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为 { min?, max? }', 'Expected { min?, max? }');
+        problem(
+          env,
+          path,
+          P.POLICY_OPERATOR_ARGUMENT,
+          detail('应为 { min?, max? }', 'Expected { min?, max? }', '應為 { min?, max? }'),
+        );
         return;
       }
       const a = arg as { min?: unknown; max?: unknown };
@@ -77,7 +84,8 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   },
   noCloseRelatives: {
     validate(arg, path, env) {
-      if (arg !== true) problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为 true', 'Expected true');
+      if (arg !== true)
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, detail('应为 true', 'Expected true', '應為 true'));
     },
     evaluate(_arg: true, slate) {
       const ids = new Map(slate.filter((c) => c.residentId).map((c) => [c.residentId as string, c]));
@@ -122,9 +130,12 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
     problem(
       env,
       path,
-      'POLICY_CONDITION',
-      '班子规则的 check 应为 { 检查: 参数 }',
-      'A team check is { check: argument }',
+      P.POLICY_CONDITION,
+      detail(
+        '班子规则的 check 应为 { 检查: 参数 }',
+        'A team check is { check: argument }',
+        '班子規則的 check 應為 { 檢查: 參數 }',
+      ),
       TEAM_CHECK_NAMES.join('、'),
     );
     return;
@@ -134,9 +145,8 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
     problem(
       env,
       [...path, keys[0]],
-      'POLICY_UNKNOWN_OPERATOR',
-      `未知的班子检查“${keys[0]}”`,
-      `Unknown team check "${keys[0]}"`,
+      P.POLICY_UNKNOWN_OPERATOR,
+      { what: { zh: '班子检查', en: 'team check', zhTW: '班子檢查' }, operator: keys[0] },
       TEAM_CHECK_NAMES.join('、'),
     );
     return;
