@@ -5,11 +5,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueEntries, problemCodesPage } from '../../../../scripts/problemCodesPage.js';
+import { deputyQuota } from '../election/deputyQuota.js';
 import { TALLY_CHECKS } from '../election/tally/checks.js';
+import { parseResidentId } from '../id/residentId.js';
+import { parseRosterCsv } from '../io/parseRosterCsv.js';
+import { formatYuan } from '../pay/money.js';
 import * as codes from './codes.js';
 import { PROBLEM_DESCRIPTIONS } from './descriptions.js';
 import { formatProblem } from './formatProblem.js';
-import { type Problem, problem } from './problem.js';
+import { HuanjieError, type Problem, problem } from './problem.js';
 import { TALLY_CHECK_CODES, TALLY_CHECK_FAILED } from './tallyCodes.js';
 import { ZH_TW } from './zhTW.js';
 
@@ -131,5 +135,34 @@ describe('problem and formatProblem', () => {
       messageEn: 'x',
     };
     expect(formatProblem(handMade, 'zh-TW')).toBe('联审部门“纪委”重复');
+  });
+
+  it('writes the problems of every part of huanjie in zh-TW, not only those of the schemas', () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof HuanjieError) return e.problems[0];
+      }
+      throw new Error('no HuanjieError');
+    };
+    const id = parseResidentId('1101051949123100');
+    expect(!id.ok && formatProblem(id.error, 'zh-TW')).toBe('身分證號應為 18 位（或舊版 15 位），實際為 16 位');
+    const old = parseResidentId('11010549123100A');
+    expect(!old.ok && formatProblem(old.error, 'zh-TW')).toBe('15 位身分證號應全部為數字');
+    const roster = parseRosterCsv('姓名,性别,出生日期,民族,政治面貌,学历\n张某甲,男,1980-01-01,汉族,群众,博士后');
+    expect(roster.errors.map((p) => formatProblem(p, 'zh-TW'))).toEqual(['學歷「博士后」無法辨識']);
+    expect(
+      formatProblem(
+        thrown(() => formatYuan(1.5)),
+        'zh-TW',
+      ),
+    ).toBe('金額應為整數分，收到 1.5');
+    const quota = thrown(() => deputyQuota({ level: 'village' as 'county', population: 1 }));
+    expect([quota.message, quota.messageEn, formatProblem(quota, 'zh-TW')]).toEqual([
+      '未知的层级“village”',
+      'Unknown level "village"',
+      '未知的層級「village」',
+    ]);
   });
 });
