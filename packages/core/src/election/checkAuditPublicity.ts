@@ -7,7 +7,7 @@ import { isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
-import { detail, HuanjieError, type Problem, problem } from '../problems/problem.js';
+import { HuanjieError, type Problem, problem } from '../problems/problem.js';
 import type { AuditPolicy } from './schema.js';
 
 /** One posting of the audit results: first and last day on the notice board (inclusive). */
@@ -29,7 +29,7 @@ export interface AuditPublicityCheck {
 }
 
 const ART_35 = '中华人民共和国村民委员会组织法（2018年修正）第三十五条';
-const ART_35_TW = '中華人民共和國村民委員會組織法（2018年修正）第三十五條';
+const ARTICLE_35 = { zh: ART_35, en: ART_35, zhTW: '中華人民共和國村民委員會組織法（2018年修正）第三十五條' };
 
 /**
  * Checks the postings of a village's departure audit before its election. 离任审计公示检查。
@@ -72,12 +72,8 @@ export function checkAuditPublicity(
       return;
     }
     if (p.to >= electionDate) {
-      const said = detail(
-        `第 ${i + 1} 次公示到选举日 ${electionDate} 仍未结束，不能算作选举前公布（${ART_35}）`,
-        `Posting ${i + 1} has not ended before the election on ${electionDate} (${ART_35})`,
-        `第 ${i + 1} 次公示到選舉日 ${electionDate} 仍未結束，不能算作選舉前公布（${ART_35_TW}）`,
-      );
-      problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, said, { path: [i, 'to'], value: p.to }));
+      const params = { n: i + 1, electionDate, article: ARTICLE_35 };
+      problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, params, { path: [i, 'to'], value: p.to }));
       return;
     }
     const days = toDayNumber(p.to) - toDayNumber(p.from) + 1;
@@ -89,12 +85,7 @@ export function checkAuditPublicity(
     counted++;
   });
   if (postings.length === 0) {
-    const said = detail(
-      `离任审计结果没有在选举前公布（${ART_35}）`,
-      `The departure audit was not made public before the election (${ART_35})`,
-      `離任審計結果沒有在選舉前公布（${ART_35_TW}）`,
-    );
-    problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, said, { path: [] }));
+    problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, { variant: 'none', article: ARTICLE_35 }, { path: [] }));
   } else if (counted < required.postings) {
     const params = { counted, postings: required.postings, days: required.days };
     problems.push(problem(P.AUDIT_TOO_FEW, params, { path: [], value: String(counted) }));

@@ -3,7 +3,7 @@
  * so many people, a cap, and the small-population exception.
  */
 import * as P from '../problems/codes.js';
-import { detail, HuanjieError, problem } from '../problems/problem.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 
 /** The four levels whose quota Art. 12 sets. */
 export const DEPUTY_LEVELS = ['province', 'city', 'county', 'township'] as const;
@@ -84,12 +84,8 @@ export interface DeputyQuota {
 export function deputyQuota(input: { readonly level: DeputyLevel; readonly population: number }): DeputyQuota {
   const rule = DEPUTY_QUOTA_RULES[input.level];
   if (!rule || !Number.isSafeInteger(input.population) || input.population < 0) {
-    const level = String(input.level);
-    const said = rule
-      ? detail('人口应为非负整数', 'The population must be a whole number, not negative', '人口應為非負整數')
-      : detail(`未知的层级“${level}”`, `Unknown level "${level}"`, `未知的層級「${level}」`);
     throw new HuanjieError([
-      problem(P.QUOTA_INPUT, said, {
+      problem(P.QUOTA_INPUT, rule ? { variant: 'population' } : { level: String(input.level) }, {
         path: rule ? ['population'] : ['level'],
         value: String(rule ? input.population : input.level),
         expected: rule ? undefined : DEPUTY_LEVELS.join('、'),

@@ -6,7 +6,7 @@ import { isIsoDate } from '../dates/calendar.js';
 import { type Citation, citeReference } from '../parameters/reference.js';
 import { valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
-import { HuanjieError, type ProblemParams, type ProblemTemplate, problem } from '../problems/problem.js';
+import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 import {
   type CompiledCondition,
   type CompileEnvironment,
@@ -33,7 +33,7 @@ export interface CompiledPolicy {
   applicable(seat: Seat): readonly CompiledRule[];
 }
 
-function fail(template: ProblemTemplate, params: ProblemParams, path: (string | number)[]): never {
+function fail<T extends ProblemTemplate>(template: T, params: ProblemArgs<T>, path: (string | number)[]): never {
   throw new HuanjieError([problem(template, params, { path })]);
 }
 

@@ -19,13 +19,7 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import * as P from '../problems/codes.js';
-import {
-  detail,
-  problem as fromCatalogue,
-  type Problem,
-  type ProblemParams,
-  type ProblemTemplate,
-} from '../problems/problem.js';
+import { problem as fromCatalogue, type Problem, type ProblemArgs, type ProblemTemplate } from '../problems/problem.js';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -97,11 +91,11 @@ interface Operator {
   compile(arg: never, env: CompileEnvironment): CompiledCondition;
 }
 
-export function problem(
+export function problem<T extends ProblemTemplate>(
   env: ValidationEnvironment,
   path: Path,
-  template: ProblemTemplate,
-  params: ProblemParams,
+  template: T,
+  params: ProblemArgs<T>,
   expected?: string,
 ): void {
   env.problems.push(fromCatalogue(template, params, { path, expected, expectedEn: expected }));
@@ -120,16 +114,7 @@ export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironm
     validateParamRef(arg, path, env, 'integer');
     return;
   }
-  problem(
-    env,
-    path,
-    P.POLICY_OPERATOR_ARGUMENT,
-    detail(
-      '应为 0–200 的整数或 { param: 参数名 }',
-      'Expected an integer 0–200 or { param: id }',
-      '應為 0–200 的整數或 { param: 參數名 }',
-    ),
-  );
+  problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'integer' });
 }
 
 function isParamRef(arg: unknown): arg is { param: string } {
@@ -162,28 +147,12 @@ export function resolveNumber(arg: NumberOrParam, env: CompileEnvironment): { va
 function validateList(allowed: readonly string[]) {
   return (arg: unknown, path: Path, env: ValidationEnvironment) => {
     if (!Array.isArray(arg) || arg.length === 0) {
-      problem(
-        env,
-        path,
-        P.POLICY_OPERATOR_ARGUMENT,
-        detail('应为非空列表', 'Expected a non-empty list', '應為非空清單'),
-        allowed.join('、'),
-      );
+      problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'list' }, allowed.join('、'));
       return;
     }
     for (const [i, v] of arg.entries()) {
       if (!allowed.includes(v))
-        problem(
-          env,
-          [...path, i],
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail(
-            `“${String(v)}”不是可接受的值`,
-            `"${String(v)}" is not an accepted value`,
-            `「${String(v)}」不是可接受的值`,
-          ),
-          allowed.join('、'),
-        );
+        problem(env, [...path, i], P.POLICY_OPERATOR_ARGUMENT, { value: String(v) }, allowed.join('、'));
     }
   };
 }
@@ -245,17 +214,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         return;
       }
       if (!(EDUCATION_LEVELS as readonly unknown[]).includes(arg)) {
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail(
-            '应为学历层次或 { param: 参数名 }',
-            'Expected an education level or { param: id }',
-            '應為學歷層次或 { param: 參數名 }',
-          ),
-          EDUCATION_LEVELS.join('、'),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'education' }, EDUCATION_LEVELS.join('、'));
       }
     },
     compile(arg: EducationLevel | { param: string }, env) {
@@ -301,16 +260,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   fact: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) {
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail(
-            '应为 { kind, withinYears?, coversAsOf?, sanctionIn? }',
-            'Expected { kind, withinYears?, coversAsOf?, sanctionIn? }',
-            '應為 { kind, withinYears?, coversAsOf?, sanctionIn? }',
-          ),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'fact' });
         return;
       }
       const a = arg as Record<string, unknown>;
@@ -320,19 +270,13 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
             env,
             [...path, key],
             P.POLICY_OPERATOR_ARGUMENT,
-            detail(`未知选项“${key}”`, `Unknown option "${key}"`, `未知選項「${key}」`),
+            { variant: 'option', key },
             FACT_ARG_KEYS.join('、'),
           );
       }
       const kinds = Array.isArray(a.kind) ? a.kind : [a.kind];
       if (kinds.length === 0) {
-        problem(
-          env,
-          [...path, 'kind'],
-          P.FACT_KIND_UNKNOWN,
-          detail('至少要指定一种负面情形类别', 'Name at least one kind of fact', '至少要指定一種負面情形類別'),
-          Object.keys(FACT_KINDS).join('、'),
-        );
+        problem(env, [...path, 'kind'], P.FACT_KIND_UNKNOWN, { variant: 'none' }, Object.keys(FACT_KINDS).join('、'));
       }
       for (const k of kinds) {
         if (!(typeof k === 'string' && k in FACT_KINDS)) {
@@ -340,34 +284,16 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
             env,
             [...path, 'kind'],
             P.FACT_KIND_UNKNOWN,
-            detail(
-              `未知的负面情形类别“${String(k)}”`,
-              `Unknown kind of fact "${String(k)}"`,
-              `未知的負面情形類別「${String(k)}」`,
-            ),
+            { variant: 'named', kind: String(k) },
             Object.keys(FACT_KINDS).join('、'),
           );
         }
       }
       if (a.withinYears !== undefined) validateNumber(a.withinYears, [...path, 'withinYears'], env);
       if (a.coversAsOf !== undefined && typeof a.coversAsOf !== 'boolean')
-        problem(
-          env,
-          [...path, 'coversAsOf'],
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail('应为 true 或 false', 'Expected true or false', '應為 true 或 false'),
-        );
+        problem(env, [...path, 'coversAsOf'], P.POLICY_OPERATOR_ARGUMENT, { variant: 'boolean' });
       if (a.withinYears !== undefined && a.coversAsOf)
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail(
-            'withinYears 与 coversAsOf 只能选一个',
-            'Use either withinYears or coversAsOf',
-            'withinYears 與 coversAsOf 只能選一個',
-          ),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'withinOrCovers' });
       if (a.sanctionIn !== undefined) {
         // A sanction that is misspelled or belongs to another kind would make the rule silently never fire.
         const allowed = kinds.flatMap((k) =>
@@ -379,11 +305,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
             env,
             [...path, 'sanctionIn'],
             P.POLICY_OPERATOR_ARGUMENT,
-            detail(
-              '应为所选负面情形类别的处分种类列表',
-              'Expected sanctions of the chosen kinds of fact',
-              '應為所選負面情形類別的處分種類清單',
-            ),
+            { variant: 'sanctions' },
             allowed.join('、'),
           );
         }
@@ -418,8 +340,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   },
   flag: {
     validate(arg, path, env) {
-      if (typeof arg !== 'string' || arg === '')
-        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, detail('应为标记名', 'Expected a flag name', '應為標記名稱'));
+      if (typeof arg !== 'string' || arg === '') problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'flag' });
     },
     compile(arg: string) {
       return {
@@ -454,13 +375,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   sexIs: {
     validate(arg, path, env) {
       if (!(SEXES as readonly unknown[]).includes(arg))
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail('应为 male 或 female', 'Expected male or female', '應為 male 或 female'),
-          SEXES.join('、'),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'sex' }, SEXES.join('、'));
     },
     compile(arg: string) {
       return { test: (c) => c.sex === arg, facts: (c) => [{ field: 'sex', value: c.sex }], params: none };
@@ -480,16 +395,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   custom: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || typeof (arg as { name?: unknown }).name !== 'string') {
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail(
-            '应为 { name: 已注册的判断名, args? }',
-            'Expected { name: registered predicate, args? }',
-            '應為 { name: 已註冊的判斷名稱, args? }',
-          ),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'custom' });
       }
     },
     compile(arg: { name: string; args?: unknown }, env) {
@@ -522,12 +428,7 @@ function logical(kind: 'all' | 'any'): Operator {
   return {
     validate(arg, path, env) {
       if (!Array.isArray(arg) || arg.length === 0) {
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail('应为非空的条件列表', 'Expected a non-empty list of conditions', '應為非空的條件清單'),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'conditions' });
         return;
       }
       for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env);
@@ -572,39 +473,17 @@ function dedupeFacts(facts: UsedFact[]): UsedFact[] {
  */
 export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment): void {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-    problem(
-      env,
-      path,
-      P.POLICY_CONDITION,
-      detail('条件应为 { 运算符: 参数 }', 'A condition is { operator: argument }', '條件應為 { 運算子: 參數 }'),
-      OPERATOR_NAMES.join('、'),
-    );
+    problem(env, path, P.POLICY_CONDITION, {}, OPERATOR_NAMES.join('、'));
     return;
   }
   const keys = Object.keys(node);
   if (keys.length !== 1) {
-    problem(
-      env,
-      path,
-      P.POLICY_CONDITION,
-      detail(
-        `每个条件只能有一个运算符，这里有 ${keys.length} 个`,
-        `A condition has exactly one operator; this one has ${keys.length}`,
-        `每個條件只能有一個運算子，這裡有 ${keys.length} 個`,
-      ),
-      OPERATOR_NAMES.join('、'),
-    );
+    problem(env, path, P.POLICY_CONDITION, { variant: 'operators', count: keys.length }, OPERATOR_NAMES.join('、'));
     return;
   }
   const op = OPERATORS[keys[0]];
   if (!op) {
-    problem(
-      env,
-      [...path, keys[0]],
-      P.POLICY_UNKNOWN_OPERATOR,
-      { what: { zh: '运算符', en: 'operator', zhTW: '運算子' }, operator: keys[0] },
-      OPERATOR_NAMES.join('、'),
-    );
+    problem(env, [...path, keys[0]], P.POLICY_UNKNOWN_OPERATOR, { operator: keys[0] }, OPERATOR_NAMES.join('、'));
     return;
   }
   op.validate((node as Record<string, unknown>)[keys[0]], [...path, keys[0]], env);

@@ -9,7 +9,6 @@
  * | `candidateMargin` | percent or `{ param }` | candidates ≥ seats × (1 + percent), rounded up (needs `seats`) |
  */
 import * as P from '../problems/codes.js';
-import { detail } from '../problems/problem.js';
 import {
   type CompileEnvironment,
   compileCondition,
@@ -47,12 +46,7 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   teamSize: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || (!('min' in arg) && !('max' in arg))) {
-        problem(
-          env,
-          path,
-          P.POLICY_OPERATOR_ARGUMENT,
-          detail('应为 { min?, max? }', 'Expected { min?, max? }', '應為 { min?, max? }'),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'range' });
         return;
       }
       const a = arg as { min?: unknown; max?: unknown };
@@ -84,8 +78,7 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   },
   noCloseRelatives: {
     validate(arg, path, env) {
-      if (arg !== true)
-        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, detail('应为 true', 'Expected true', '應為 true'));
+      if (arg !== true) problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'true' });
     },
     evaluate(_arg: true, slate) {
       const ids = new Map(slate.filter((c) => c.residentId).map((c) => [c.residentId as string, c]));
@@ -127,17 +120,7 @@ export const TEAM_CHECK_NAMES = Object.keys(TEAM_CHECKS);
 export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvironment): void {
   const keys = typeof node === 'object' && node !== null ? Object.keys(node) : [];
   if (keys.length !== 1) {
-    problem(
-      env,
-      path,
-      P.POLICY_CONDITION,
-      detail(
-        '班子规则的 check 应为 { 检查: 参数 }',
-        'A team check is { check: argument }',
-        '班子規則的 check 應為 { 檢查: 參數 }',
-      ),
-      TEAM_CHECK_NAMES.join('、'),
-    );
+    problem(env, path, P.POLICY_CONDITION, { variant: 'team' }, TEAM_CHECK_NAMES.join('、'));
     return;
   }
   const check = TEAM_CHECKS[keys[0]];
@@ -146,7 +129,7 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
       env,
       [...path, keys[0]],
       P.POLICY_UNKNOWN_OPERATOR,
-      { what: { zh: '班子检查', en: 'team check', zhTW: '班子檢查' }, operator: keys[0] },
+      { variant: 'team', operator: keys[0] },
       TEAM_CHECK_NAMES.join('、'),
     );
     return;

@@ -7,7 +7,7 @@
  */
 import { formatIsoDate, type IsoDate, partsIfExists } from '../dates/calendar.js';
 import * as P from '../problems/codes.js';
-import { type Problem, type ProblemParams, type ProblemTemplate, problem } from '../problems/problem.js';
+import { type Problem, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 
 /** A parsed resident ID. 身份证号解析结果。 */
 export interface ResidentId {
@@ -115,19 +115,10 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-// ID_CHARACTERS is worded by the length of the number.
-const ID_RULE_18 = {
-  zh: '身份证号前 17 位应为数字，最后一位为数字或 X',
-  en: 'The first 17 characters must be digits and the last a digit or X',
-  zhTW: '身分證號前 17 位應為數字，最後一位為數字或 X',
-};
-const ID_RULE_15 = {
-  zh: '15 位身份证号应全部为数字',
-  en: 'A 15-digit resident ID number has digits only',
-  zhTW: '15 位身分證號應全部為數字',
-};
-
-function fail(template: ProblemTemplate & { code: ResidentIdErrorCode }, params?: ProblemParams): ResidentIdResult {
+function fail<T extends ProblemTemplate & { code: ResidentIdErrorCode }>(
+  template: T,
+  params?: ProblemArgs<T>,
+): ResidentIdResult {
   return { ok: false, error: problem(template, params) as ResidentIdError };
 }
 
@@ -156,7 +147,7 @@ export function parseResidentId(input: unknown, options: ParseResidentIdOptions 
   }
   const body = s.length === 18 ? s.slice(0, 17) : `${s.slice(0, 6)}19${s.slice(6)}`;
   if (!/^\d{17}$/.test(body) || (s.length === 18 && !/^[\dX]$/.test(s[17]))) {
-    return fail(P.ID_CHARACTERS, { rule: s.length === 18 ? ID_RULE_18 : ID_RULE_15 });
+    return fail(P.ID_CHARACTERS, s.length === 18 ? {} : { variant: 'old15' });
   }
   if (!PROVINCES.has(body.slice(0, 2))) {
     return fail(P.ID_REGION, { province: body.slice(0, 2) });

@@ -2,8 +2,6 @@
  * Statutory shares (五分之四, 过半数, 三分之一) as fractions of whole numbers, written `'4/5'` in policy data and compared
  * by cross-multiplying integers: `count × 5 > due × 4` is exact where `count / due > 0.8` is not.
  */
-import { detail } from '../problems/problem.js';
-
 /** A share written as a fraction of whole numbers, 0 ≤ numerator ≤ denominator. 比例（分数）。 */
 export interface Fraction {
   readonly numerator: number;
@@ -101,11 +99,11 @@ export function fractionText(share: Fraction, halfZh?: string): Text {
 }
 
 /** POLICY_PARAMETER_VALUE for a share that is not written `numerator/denominator` (also read when a tally runs). */
-export function notAShare(id: string, since: string, value: unknown): ReturnType<typeof detail> {
+export function notAShare(
+  id: string,
+  since: string,
+  value: unknown,
+): { variant: 'fraction'; id: string; since: string; value: string } {
   const shown = JSON.stringify(value);
-  return detail(
-    `参数“${id}”自 ${since} 的取值 ${shown} 不是比例：应写作“分子/分母”，如 "4/5"`,
-    `Parameter "${id}" from ${since}: ${shown} is not a share: write it as "numerator/denominator", e.g. "4/5"`,
-    `參數「${id}」自 ${since} 的取值 ${shown} 不是比例：應寫作「分子/分母」，如 "4/5"`,
-  );
+  return { variant: 'fraction', id, since, value: shown };
 }

@@ -7,7 +7,7 @@ import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from
 import type { UsedParameter } from '../eligibility/types.js';
 import { valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
-import { HuanjieError, type ProblemParams, type ProblemTemplate, problem } from '../problems/problem.js';
+import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
@@ -73,7 +73,7 @@ export interface TermPay {
   readonly parameters: readonly UsedParameter[];
 }
 
-function fail(template: ProblemTemplate, path: (string | number)[], params: ProblemParams): never {
+function fail<T extends ProblemTemplate>(template: T, path: (string | number)[], params: ProblemArgs<T>): never {
   throw new HuanjieError([problem(template, params, { path })]);
 }
 

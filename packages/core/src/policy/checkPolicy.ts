@@ -6,14 +6,7 @@ import { type ParameterUse, validateCondition } from '../eligibility/operators.j
 import { validateTeamCheck } from '../eligibility/teamChecks.js';
 import { notAShare, parseFraction } from '../parameters/fraction.js';
 import * as P from '../problems/codes.js';
-import {
-  detail,
-  type Problem,
-  type ProblemParams,
-  type ProblemTemplate,
-  problem,
-  throwIfAny,
-} from '../problems/problem.js';
+import { type Problem, type ProblemArgs, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
 import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
@@ -27,8 +20,12 @@ const NEEDED: Record<ParameterUse['kind'], readonly [string, string, string]> = 
 
 export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], template: ProblemTemplate, params: ProblemParams, expected?: string) =>
-    problems.push(problem(template, params, { path, expected, expectedEn: expected }));
+  const add = <T extends ProblemTemplate>(
+    path: (string | number)[],
+    template: T,
+    params: ProblemArgs<T>,
+    expected?: string,
+  ) => problems.push(problem(template, params, { path, expected, expectedEn: expected }));
   const references = new Set(policy.references.map((r) => r.id));
   const referenceList = [...references].join('、');
   const parameters = new Set(Object.keys(policy.parameters));
@@ -41,12 +38,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   /** An amount given as `{ param }`: the parameter must exist, and its values must fit `kind` (checked below). */
   const reads = (value: unknown, path: Path, kind: ParameterUse['kind']) => {
     if (kind === 'share' && typeof value === 'number' && value > 100) {
-      const said = detail(
-        `比例 ${value}% 超过 100%`,
-        `The share ${value} % is above 100 %`,
-        `比例 ${value}% 超過 100%`,
-      );
-      add(path, P.POLICY_PARAMETER_VALUE, said, '0–100');
+      add(path, P.POLICY_PARAMETER_VALUE, { value }, '0–100');
     }
     if (typeof value !== 'object' || value === null) return;
     const id = (value as { param: string }).param;
@@ -56,12 +48,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
 
   const seenRefs = new Set<string>();
   for (const [i, r] of policy.references.entries()) {
-    if (seenRefs.has(r.id))
-      add(
-        ['references', i, 'id'],
-        P.POLICY_DUPLICATE_ID,
-        detail(`依据 id “${r.id}”重复`, `Duplicate reference id "${r.id}"`, `依據 id「${r.id}」重複`),
-      );
+    if (seenRefs.has(r.id)) add(['references', i, 'id'], P.POLICY_DUPLICATE_ID, { variant: 'reference', id: r.id });
     seenRefs.add(r.id);
   }
   for (const [id, p] of Object.entries(policy.parameters)) {
@@ -81,12 +68,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   ] as const) {
     const seen = new Set<string>();
     for (const [i, rule] of list.entries()) {
-      if (seen.has(rule.id))
-        add(
-          [key, i, 'id'],
-          P.POLICY_DUPLICATE_ID,
-          detail(`规则 id “${rule.id}”重复`, `Duplicate rule id "${rule.id}"`, `規則 id「${rule.id}」重複`),
-        );
+      if (seen.has(rule.id)) add([key, i, 'id'], P.POLICY_DUPLICATE_ID, { id: rule.id });
       seen.add(rule.id);
       if (!references.has(rule.reference))
         add([key, i, 'reference'], P.POLICY_UNKNOWN_REFERENCE, { id: rule.reference }, referenceList);
@@ -96,8 +78,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   for (const [i, rule] of policy.rules.entries()) {
     const hasRequire = rule.require !== undefined;
     if (hasRequire === (rule.forbid !== undefined)) {
-      const what = { zh: '规则', en: 'Rule', zhTW: '規則' };
-      add(['rules', i], P.POLICY_RULE_SHAPE, { what, id: rule.id, one: 'require', other: 'forbid' });
+      add(['rules', i], P.POLICY_RULE_SHAPE, { id: rule.id });
     } else {
       validateCondition(hasRequire ? rule.require : rule.forbid, ['rules', i, hasRequire ? 'require' : 'forbid'], env);
     }
@@ -136,8 +117,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   }
   policy.milestones.forEach((m, i) => {
     if ((m.daysBefore === undefined) === (m.daysAfter === undefined)) {
-      const what = { zh: '节点', en: 'Milestone', zhTW: '節點' };
-      add(['milestones', i], P.POLICY_RULE_SHAPE, { what, id: m.id, one: 'daysBefore', other: 'daysAfter' });
+      add(['milestones', i], P.POLICY_RULE_SHAPE, { variant: 'milestone', id: m.id });
     }
     cites(m.reference, ['milestones', i, 'reference']);
     reads(m.daysBefore, ['milestones', i, 'daysBefore'], 'integer');
@@ -153,11 +133,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     cites(review.reference, ['review', 'reference']);
     review.departments.forEach((d, i) => {
       if (review.departments.findIndex((x) => x.id === d.id) !== i) {
-        add(
-          ['review', 'departments', i, 'id'],
-          P.POLICY_DUPLICATE_ID,
-          detail(`联审部门“${d.id}”重复`, `Department "${d.id}" is listed twice`, `聯審部門「${d.id}」重複`),
-        );
+        add(['review', 'departments', i, 'id'], P.POLICY_DUPLICATE_ID, { variant: 'department', id: d.id });
       }
     });
     for (const [tier, t] of Object.entries(review.tiers)) reads(t.hours, ['review', 'tiers', tier, 'hours'], 'integer');
@@ -179,11 +155,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
         add(
           ['parameters', use.id, 'values', date],
           P.POLICY_PARAMETER_VALUE,
-          detail(
-            `参数“${use.id}”自 ${date} 的取值 ${shown} 不合用：${need}`,
-            `Parameter "${use.id}" from ${date}: ${shown} does not fit its use: ${needEn} is needed`,
-            `參數「${use.id}」自 ${date} 的取值 ${shown} 不合用：${needTW}`,
-          ),
+          { variant: 'unfit', id: use.id, since: date, value: shown, need: { zh: need, en: needEn, zhTW: needTW } },
           use.kind === 'education' ? EDUCATION_LEVELS.join('、') : '0–1000 的整数',
         );
       }

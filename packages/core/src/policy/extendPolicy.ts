@@ -5,7 +5,7 @@
 import type { PolicyParameter } from '../parameters/parameter.js';
 import { sortedValues } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
-import { detail, HuanjieError, type ProblemParams, type ProblemTemplate, problem } from '../problems/problem.js';
+import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
@@ -14,7 +14,12 @@ import { definePolicy } from './definePolicy.js';
 import type { Policy } from './policy.js';
 import { OverlaySpec } from './schema.js';
 
-function fail(template: ProblemTemplate, path: (string | number)[], params: ProblemParams, expected?: string): never {
+function fail<T extends ProblemTemplate>(
+  template: T,
+  path: (string | number)[],
+  params: ProblemArgs<T>,
+  expected?: string,
+): never {
   throw new HuanjieError([problem(template, params, { path, expected, expectedEn: expected })]);
 }
 
@@ -42,15 +47,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
   }
   if (base.chain.includes(o.id)) {
     const chain = [...base.chain, o.id].join(' → ');
-    fail(
-      P.POLICY_CYCLE,
-      ['id'],
-      detail(
-        `政策链中已有“${o.id}”：${chain}`,
-        `"${o.id}" is already in the chain: ${chain}`,
-        `政策鏈中已有「${o.id}」：${chain}`,
-      ),
-    );
+    fail(P.POLICY_CYCLE, ['id'], { variant: 'inChain', id: o.id, chain });
   }
   const removable = [
     ['removeRules', base.rules, '规则', 'rule', 'rules', '規則'],
@@ -69,16 +66,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     const ids = list.map((r) => r.id);
     const set = o[setKey].map((r) => r.id);
     for (const [i, id] of set.entries()) {
-      if (set.indexOf(id) !== i)
-        fail(
-          P.POLICY_DUPLICATE_ID,
-          [setKey, i, 'id'],
-          detail(
-            `${zh} id “${id}”在本地政策中出现两次`,
-            `The overlay sets the ${en} "${id}" twice`,
-            `${zhTW} id「${id}」於在地政策中出現兩次`,
-          ),
-        );
+      if (set.indexOf(id) !== i) fail(P.POLICY_DUPLICATE_ID, [setKey, i, 'id'], { variant: 'overlay', what, id });
       if (o[key].includes(id)) fail(P.POLICY_REMOVE_AND_SET, [setKey, i, 'id'], { what, id });
     }
     for (const [i, id] of o[key].entries()) {
@@ -166,18 +154,8 @@ export function loadPolicies(specs: readonly unknown[], known: readonly Policy[]
   const byId = new Map<string, { spec: Record<string, unknown>; index: number }>();
   for (const [index, spec] of specs.entries()) {
     const id = typeof spec === 'object' && spec !== null ? (spec as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string')
-      fail(
-        P.POLICY_ID,
-        [index, 'id'],
-        detail(`第 ${index + 1} 个政策没有 id`, `Policy ${index + 1} has no id`, `第 ${index + 1} 個政策沒有 id`),
-      );
-    if (byId.has(id) || result.has(id))
-      fail(
-        P.POLICY_DUPLICATE_ID,
-        [index, 'id'],
-        detail(`政策 id “${id}”重复`, `Duplicate policy id "${id}"`, `政策 id「${id}」重複`),
-      );
+    if (typeof id !== 'string') fail(P.POLICY_ID, [index, 'id'], { variant: 'missing', n: index + 1 });
+    if (byId.has(id) || result.has(id)) fail(P.POLICY_DUPLICATE_ID, [index, 'id'], { variant: 'policy', id });
     byId.set(id, { spec: spec as Record<string, unknown>, index });
   }
   const resolving: string[] = [];
@@ -188,11 +166,7 @@ export function loadPolicies(specs: readonly unknown[], known: readonly Policy[]
     if (!entry) fail(P.POLICY_UNKNOWN_BASE, ['extends'], { id }, [...result.keys(), ...byId.keys()].join('、'));
     if (resolving.includes(id)) {
       const chain = [...resolving, id].join(' → ');
-      fail(
-        P.POLICY_CYCLE,
-        [entry.index, 'extends'],
-        detail(`政策循环叠加：${chain}`, `Policies extend each other in a cycle: ${chain}`, `政策循環疊加：${chain}`),
-      );
+      fail(P.POLICY_CYCLE, [entry.index, 'extends'], { chain });
     }
     resolving.push(id);
     const base = typeof entry.spec.extends === 'string' ? resolve(entry.spec.extends) : undefined;

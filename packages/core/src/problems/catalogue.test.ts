@@ -15,7 +15,7 @@ import { PROBLEM_DESCRIPTIONS } from './descriptions.js';
 import { formatProblem } from './formatProblem.js';
 import { HuanjieError, type Problem, problem } from './problem.js';
 import { TALLY_CHECK_CODES, TALLY_CHECK_FAILED } from './tallyCodes.js';
-import { ZH_TW } from './zhTW.js';
+import { ZH_TW, ZH_TW_VARIANTS } from './zhTW.js';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 
@@ -72,6 +72,17 @@ describe('problem codes', () => {
       expect(placeholders(e.en), e.code).toEqual(placeholders(e.zh));
       expect(['error', 'warning']).toContain(e.severity);
     }
+    for (const e of entries) {
+      const variants = Object.entries(e.variants ?? {});
+      const tw = ZH_TW_VARIANTS[e.code] ?? {};
+      expect(Object.keys(tw).sort(), e.code).toEqual(variants.map(([name]) => name).sort());
+      for (const [name, v] of variants) {
+        for (const text of [v.zh, tw[name], v.en]) expect(text?.trim(), `${e.code}.${name}`).not.toBe('');
+        expect(placeholders(tw[name] ?? ''), `${e.code}.${name}`).toEqual(placeholders(v.zh));
+        expect(placeholders(v.en), `${e.code}.${name}`).toEqual(placeholders(v.zh));
+      }
+    }
+    for (const code of Object.keys(ZH_TW_VARIANTS)) expect(entries.map((e) => e.code)).toContain(code);
     for (const code of TALLY_CHECK_CODES) {
       expect(placeholders(ZH_TW[code])).toEqual(placeholders(TALLY_CHECK_FAILED.zh));
       expect(placeholders(TALLY_CHECK_FAILED.en)).toEqual(placeholders(TALLY_CHECK_FAILED.zh));
@@ -82,6 +93,8 @@ describe('problem codes', () => {
     // Characters that differ between the scripts and occur in the templates: none may be left simplified.
     const simplified = /[证号码为时间读写输导检应没该这对项数类别选举组织规则参议审计员单语报补贴统务设档]/;
     for (const e of entries) expect(ZH_TW[e.code], e.code).not.toMatch(simplified);
+    for (const [code, variants] of Object.entries(ZH_TW_VARIANTS))
+      for (const [name, text] of Object.entries(variants)) expect(text, `${code}.${name}`).not.toMatch(simplified);
   });
 
   it('documents every code in one line, in Chinese and English', () => {
@@ -125,6 +138,18 @@ describe('problem and formatProblem', () => {
       'Education is missing',
       '缺少學歷',
     ]);
+  });
+
+  it('writes a variant of a code in its own words in every language', () => {
+    const p = problem(codes.POLICY_OPERATOR_ARGUMENT, { variant: 'option', key: 'within' }, { path: ['fact'] });
+    expect([p.code, p.message, p.messageEn, formatProblem(p, 'zh-TW')]).toEqual([
+      'POLICY_OPERATOR_ARGUMENT',
+      '未知选项“within”',
+      'Unknown option "within"',
+      '未知選項「within」',
+    ]);
+    const q = problem(codes.POLICY_OPERATOR_ARGUMENT, { value: 'x' });
+    expect(formatProblem(q, 'zh-TW')).toBe('「x」不是可接受的值');
   });
 
   it('keeps the zh-CN message of a problem not written from the catalogue', () => {

@@ -46,8 +46,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ID_EMPTY: ['身份证号为空。', 'The resident ID number is empty.'],
   ID_LENGTH: ['身份证号不是 18 位或 15 位。', 'The ID number is neither 18 nor 15 characters.'],
   ID_CHARACTERS: [
-    '身份证号含有不允许的字符：18 位号码前 17 位须为数字、末位为数字或 X，15 位号码须全为数字（{rule} 按位数写出）。',
-    'The ID number has characters that are not allowed: 17 digits and a digit or X, or 15 digits ({rule} says which).',
+    '身份证号含有不允许的字符（18 位与 15 位号码各有写法）。',
+    'The ID number has characters that are not allowed (worded for 18- and 15-digit numbers).',
   ],
   ID_REGION: ['身份证号前两位不是省级行政区划代码。', 'The first two digits are not a province code.'],
   ID_BIRTH_DATE: ['身份证号中的出生日期不存在。', 'The birth date in the ID number does not exist.'],
@@ -60,8 +60,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   FIELD_RANGE: ['数字或长度超出允许范围。', 'A number or length is out of range.'],
   FIELD_INVALID: ['字段无效（其他原因）。', 'A field is not valid (any other reason).'],
   FACT_KIND_UNKNOWN: [
-    '未知的负面情形类别，或条件没有指定类别（{detail} 说明是哪一种）。',
-    'An unknown kind of negative fact, or a condition naming none ({detail} says which).',
+    '未知的负面情形类别，或条件没有指定类别。',
+    'An unknown kind of negative fact, or a condition naming none.',
   ],
   DATE_INVALID: ['日期不是存在的 YYYY-MM-DD。', 'A date is not an existing YYYY-MM-DD.'],
   ID_INVALID: ['数据中的身份证号无效。', 'An ID number in the data is not valid.'],
@@ -78,8 +78,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   APPOINTMENTS_OVERLAP: ['任职经历重叠或顺序颠倒。', 'Appointments overlap or are out of order.'],
   RATING_OUTSIDE_SERVICE: ['考核等次所在年度不在任职期间。', 'A rating for a year outside the appointments.'],
   POLICY_ID: [
-    '政策、规则或依据的 id 不合格式（只能由小写字母、数字和连字符组成），或政策没有 id（{detail} 说明是哪一种）。',
-    'A policy, rule or reference id is malformed (lower-case letters, digits and hyphens only), or a policy has none ({detail} says which).',
+    '政策、规则或依据的 id 不合格式，或政策没有 id。',
+    'A policy, rule or reference id is malformed, or a policy has none.',
   ],
   POLICY_PARAMETER_ID: ['参数名不合格式。', 'A parameter name is malformed.'],
   POLICY_IS_OVERLAY: [
@@ -89,13 +89,13 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   POLICY_UNKNOWN_REFERENCE: ['引用了未定义的依据。', 'A reference that is not defined is cited.'],
   POLICY_UNKNOWN_PARAMETER: ['读取了未定义的参数。', 'A parameter that is not defined is read.'],
   POLICY_DUPLICATE_ID: [
-    '规则、依据、联审部门或政策的 id 重复，或本地政策把同一 id 设置两次（{detail} 说明是哪一个）。',
-    'A rule, reference, department or policy id is repeated, or an overlay sets one twice ({detail} says which).',
+    '规则、依据、联审部门或政策的 id 重复，或本地政策把同一 id 设置两次。',
+    'A rule, reference, department or policy id is repeated, or an overlay sets one twice.',
   ],
   POLICY_PARAMETER_EMPTY: ['参数没有任何取值。', 'A parameter has no value.'],
   POLICY_PARAMETER_VALUE: [
-    '参数的取值不合用：比例超过 100%、不是“分子/分母”，或不合条件对它的用法（{detail} 说明应为什么）。',
-    'A parameter value does not fit: a share above 100 %, not "numerator/denominator", or not what its use needs ({detail} says what).',
+    '参数的取值不合用：比例超过 100%、不是“分子/分母”，或不合条件对它的用法。',
+    'A parameter value does not fit: a share above 100 %, not "numerator/denominator", or not what its use needs.',
   ],
   POLICY_PARAMETER_NO_VALUE: ['参数在该日期还没有生效的取值。', 'A parameter has no value in force on that date.'],
   POLICY_RULE_SHAPE: [
@@ -103,16 +103,16 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'A rule, target or milestone is incomplete or contradictory.',
   ],
   POLICY_CONDITION: [
-    '条件或班子规则的 check 不是 { 运算符: 参数 }，或有不止一个运算符（{detail} 说明是哪一种）。',
-    "A condition or a team rule's check is not { operator: argument }, or has more than one operator ({detail} says which).",
+    '条件或班子规则的 check 不是 { 运算符: 参数 }，或有不止一个运算符。',
+    "A condition or a team rule's check is not { operator: argument }, or has more than one operator.",
   ],
   POLICY_UNKNOWN_OPERATOR: [
     '条件中有未知的运算符，或班子规则中有未知的检查。',
     'A condition uses an unknown operator, or a team rule an unknown check.',
   ],
   POLICY_OPERATOR_ARGUMENT: [
-    '运算符的参数不合要求；{detail} 说明应为什么，如“应为 0–200 的整数或 { param: 参数名 }”““x”不是可接受的值”。',
-    'An operator\'s argument is not accepted; {detail} says what is, e.g. "Expected an integer 0–200 or { param: id }" or \'"x" is not an accepted value\'.',
+    '运算符的参数不合要求，按运算符说明应为什么。',
+    "An operator's argument is not accepted; the variant says what is.",
   ],
   POLICY_UNREGISTERED_PREDICATE: ['规则使用了未注册的自定义判断。', 'A rule uses an unregistered custom predicate.'],
   POLICY_NOT_IN_FORCE: ['政策在评判日期不在有效期内。', 'The policy is not in force on the date judged.'],
@@ -121,8 +121,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'The overlay extends another policy than the base given.',
   ],
   POLICY_CYCLE: [
-    '政策循环叠加，或本地政策已在其基础政策的叠加链中（{detail} 写出叠加链）。',
-    "Policies extend each other in a cycle, or an overlay is already in its base's chain ({detail} writes the chain).",
+    '政策互相叠加成环，或本地政策已在其基础政策的叠加链中。',
+    "Policies extend each other in a cycle, or an overlay is already in its base's chain.",
   ],
   POLICY_REMOVE_AND_SET: ['本地政策对同一项既删除又改写。', 'An overlay both removes and sets the same item.'],
   POLICY_UNKNOWN_RULE: ['要删除的规则或依据在基础政策中不存在。', 'An item to remove is not in the base.'],
@@ -172,20 +172,20 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   RISK_VALUE_DOMAIN: ['指标的值不在取值范围内。', "An indicator's value is outside its domain."],
   RISK_DUPLICATE_INDICATOR: ['风险模型中指标重复。', 'A risk model defines an indicator twice.'],
   RISK_SCALE_SHAPE: [
-    '指标的计分表写法有误：线性两端相同、对照表为空、取值范围颠倒或最低阈值高于下限（{detail}）。',
-    "An indicator's scale is malformed: equal linear anchors, an empty lookup, a reversed domain or a lowest threshold above its min ({detail}).",
+    '指标的计分表写法有误：对照表为空、线性两端相同、取值范围颠倒或最低阈值高于下限。',
+    "An indicator's scale is malformed: an empty lookup, equal linear anchors, a reversed domain or a lowest threshold above its min.",
   ],
   RISK_SCALE_KIND: [
-    '指标的计分方式与类型不符，或是否类指标缺少 true/false 分值（{detail} 说明是哪一种）。',
-    "An indicator's scale does not fit its kind, or a boolean one lacks true/false points ({detail} says which).",
+    '指标的计分方式与类型不符，或是否类指标缺少 true/false 分值。',
+    "An indicator's scale does not fit its kind, or a boolean one lacks true/false points.",
   ],
   RISK_BANDS_SHAPE: [
-    '风险等级的分数区间写法有误：下限或上限写了两次，或区间为空（{detail}）。',
-    'A risk band is malformed: a bound given twice, or no score in it ({detail}).',
+    '风险等级的分数区间为空，或下限、上限写了两次。',
+    'A risk band holds no score, or gives a bound twice.',
   ],
   RISK_BANDS_GAP: [
-    '有分数不属于任何风险等级：低于最低、高于最高或在两个等级之间（{detail}）。',
-    'Some scores fall in no risk band: below the lowest, above the highest or between two ({detail}).',
+    '有分数不属于任何风险等级：在两个等级之间、低于最低或高于最高。',
+    'Some scores fall in no risk band: between two, below the lowest or above the highest.',
   ],
   RISK_BANDS_OVERLAP: ['两个风险等级的分数区间重叠。', 'Two risk bands overlap.'],
   RISK_NOT_ASSESSED: ['村尚未按该模型研判，不能启动换届。', 'The village is not assessed with the model yet.'],
@@ -194,8 +194,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   LEDGER_RESOLVED_DATE: ['化解日期与台账状态不符。', "A resolution date does not fit the item's status."],
   LEDGER_OPEN_ITEM: ['台账中有阻止换届的未化解问题。', 'An open ledger item blocks the election.'],
   QUOTA_INPUT: [
-    '人大代表名额的输入有误：未知的层级，或人口不是非负整数（{detail} 说明是哪一种）。',
-    'The input of a deputy quota is wrong: an unknown level, or a population that is not a whole number ({detail} says which).',
+    '人大代表名额的输入有误：未知的层级，或人口不是非负整数。',
+    'The input of a deputy quota is wrong: an unknown level, or a population that is not a whole number.',
   ],
   TIMELINE_DATE: ['选举日程的日期无效。', 'A date of the election timeline is not valid.'],
   TIMELINE_VOTER_LIST_LATE: ['选民名单公布晚于选举日前二十日。', 'The voter list is posted later than 20 days before.'],
@@ -204,8 +204,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   TASK_UNKNOWN: ['进度记录了模板中没有的任务。', 'Progress records a task the template does not have.'],
   AUDIT_PERIOD: ['离任审计公示的起止日期无效。', 'An audit posting has invalid dates.'],
   AUDIT_NOT_BEFORE_ELECTION: [
-    '离任审计结果没有在选举前公布：某次公示到选举日仍未结束，或根本没有公示（{detail} 说明是哪一种）。',
-    'The departure audit was not made public before the election: a posting had not ended, or there was none ({detail} says which).',
+    '离任审计结果没有在选举前公布：某次公示到选举日仍未结束，或根本没有公示。',
+    'The departure audit was not made public before the election: a posting had not ended, or there was none.',
   ],
   AUDIT_TOO_SHORT: ['离任审计公示天数不足。', 'An audit posting was too short.'],
   AUDIT_TOO_FEW: ['符合要求的离任审计公示次数不足。', 'Too few audit postings count.'],

@@ -5,14 +5,7 @@
  */
 import * as z from 'zod/mini';
 import * as P from '../problems/codes.js';
-import {
-  detail,
-  type Problem,
-  type ProblemParams,
-  type ProblemTemplate,
-  problem,
-  throwIfAny,
-} from '../problems/problem.js';
+import { type Problem, type ProblemArgs, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import {
   type CompiledIndicator,
@@ -101,7 +94,7 @@ function bandBounds(b: RiskBand): Omit<CompiledBand, 'band'> {
 export function defineRiskModel(spec: unknown): RiskModel {
   const m = parseOrThrow(RiskModelSpec, spec);
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], template: ProblemTemplate, params: ProblemParams) =>
+  const add = <T extends ProblemTemplate>(path: (string | number)[], template: T, params: ProblemArgs<T>) =>
     problems.push(problem(template, params, { path }));
   const seen = new Set<string>();
   m.indicators.forEach((ind, i) => {
@@ -111,71 +104,37 @@ export function defineRiskModel(spec: unknown): RiskModel {
     if ('linear' in scale && scale.linear.from.value === scale.linear.to.value) {
       add(['indicators', i, 'scale', 'linear'], P.RISK_SCALE_SHAPE, {
         indicator: ind.title,
-        ...detail('线性计分两端取值相同', "the linear scale's two anchors have the same value", '線性計分兩端取值相同'),
+        variant: 'linear',
       });
     }
     if ('lookup' in scale && Object.keys(scale.lookup).length === 0) {
-      add(['indicators', i, 'scale', 'lookup'], P.RISK_SCALE_SHAPE, {
-        indicator: ind.title,
-        ...detail('对照表是空的', 'the lookup table is empty', '對照表是空的'),
-      });
+      add(['indicators', i, 'scale', 'lookup'], P.RISK_SCALE_SHAPE, { indicator: ind.title });
     }
     if (ind.domain && ind.domain.min > ind.domain.max) {
       add(['indicators', i, 'domain'], P.RISK_SCALE_SHAPE, {
         indicator: ind.title,
-        ...detail('取值范围下限大于上限', "the domain's min is above its max", '取值範圍下限大於上限'),
+        variant: 'domain',
       });
     }
     if (ind.domain && 'thresholds' in scale && Math.min(...scale.thresholds.map((t) => t.atLeast)) > ind.domain.min) {
-      const min = ind.domain.min;
-      add(['indicators', i, 'scale', 'thresholds'], P.RISK_SCALE_SHAPE, {
-        indicator: ind.title,
-        ...detail(
-          `最低阈值高于取值范围下限 ${min}，部分取值没有分数`,
-          `the lowest threshold is above the domain's min ${min}, so some values score nothing`,
-          `最低門檻高於取值範圍下限 ${min}，部分取值沒有分數`,
-        ),
-      });
+      const params = { variant: 'thresholds', indicator: ind.title, min: ind.domain.min } as const;
+      add(['indicators', i, 'scale', 'thresholds'], P.RISK_SCALE_SHAPE, params);
     }
     const numeric = 'thresholds' in ind.scale || 'linear' in ind.scale;
     if ((ind.kind === 'numeric') !== numeric) {
-      add(
-        ['indicators', i, 'scale'],
-        P.RISK_SCALE_KIND,
-        detail(
-          `指标“${ind.title.zh}”的计分方式与类型 ${ind.kind} 不符`,
-          `Indicator "${ind.title.en}": the scale does not fit the kind ${ind.kind}`,
-          `指標「${ind.title.zh}」的計分方式與類型 ${ind.kind} 不符`,
-        ),
-      );
+      add(['indicators', i, 'scale'], P.RISK_SCALE_KIND, { indicator: ind.title, kind: ind.kind });
     }
     if (
       ind.kind === 'boolean' &&
       'lookup' in ind.scale &&
       !('true' in ind.scale.lookup && 'false' in ind.scale.lookup)
     ) {
-      add(
-        ['indicators', i, 'scale', 'lookup'],
-        P.RISK_SCALE_KIND,
-        detail(
-          `是否类指标“${ind.title.zh}”需要 true 和 false 两个分值`,
-          `Boolean indicator "${ind.title.en}" needs points for true and false`,
-          `是否類指標「${ind.title.zh}」需要 true 和 false 兩個分值`,
-        ),
-      );
+      add(['indicators', i, 'scale', 'lookup'], P.RISK_SCALE_KIND, { variant: 'boolean', indicator: ind.title });
     }
   });
   m.bands.forEach((b, i) => {
     if ((b.atLeast !== undefined && b.above !== undefined) || (b.atMost !== undefined && b.below !== undefined)) {
-      add(
-        ['bands', i],
-        P.RISK_BANDS_SHAPE,
-        detail(
-          `等级“${b.level}”的下限或上限写了两次`,
-          `Band ${b.level} gives a bound twice`,
-          `等級「${b.level}」的下限或上限寫了兩次`,
-        ),
-      );
+      add(['bands', i], P.RISK_BANDS_SHAPE, { variant: 'twice', level: b.level });
     }
   });
   const bands = m.bands.map((band) => ({ band, ...bandBounds(band) })).sort((a, b) => a.lower - b.lower);
@@ -183,53 +142,25 @@ export function defineRiskModel(spec: unknown): RiskModel {
     const where = m.bands.indexOf(b.band);
     if (i === 0 && b.lower !== Number.NEGATIVE_INFINITY) {
       const score = b.lower / UNIT;
-      add(
-        ['bands', where],
-        P.RISK_BANDS_GAP,
-        detail(
-          `分数低于 ${score} 的村没有对应的等级`,
-          `No band covers scores below ${score}`,
-          `分數低於 ${score} 的村沒有對應的等級`,
-        ),
-      );
+      add(['bands', where], P.RISK_BANDS_GAP, { variant: 'below', score });
     }
     if (i === bands.length - 1 && b.upper !== Number.POSITIVE_INFINITY) {
       const score = b.upper / UNIT;
-      add(
-        ['bands', where],
-        P.RISK_BANDS_GAP,
-        detail(
-          `分数高于 ${score} 的村没有对应的等级`,
-          `No band covers scores above ${score}`,
-          `分數高於 ${score} 的村沒有對應的等級`,
-        ),
-      );
+      add(['bands', where], P.RISK_BANDS_GAP, { variant: 'above', score });
     }
     const next = bands[i + 1];
     if (!next) return;
     if (b.upper < b.lower || (b.upper === b.lower && !(b.upperInclusive && b.lowerInclusive))) {
       const level = b.band.level;
-      add(
-        ['bands', where],
-        P.RISK_BANDS_SHAPE,
-        detail(`等级“${level}”的分数区间是空的`, `Band ${level} holds no score`, `等級「${level}」的分數區間是空的`),
-      );
+      add(['bands', where], P.RISK_BANDS_SHAPE, { level });
     }
     const touching = b.upper === next.lower && b.upperInclusive !== next.lowerInclusive;
     if (!touching) {
       const overlap = b.upper > next.lower || (b.upper === next.lower && b.upperInclusive && next.lowerInclusive);
-      const [level, after] = [b.band.level, next.band.level];
-      add(
-        ['bands', m.bands.indexOf(next.band)],
-        overlap ? P.RISK_BANDS_OVERLAP : P.RISK_BANDS_GAP,
-        overlap
-          ? { level, next: after }
-          : detail(
-              `等级“${level}”与“${after}”之间有分数没有等级`,
-              `Scores between bands ${level} and ${after} have no level`,
-              `等級「${level}」與「${after}」之間有分數沒有等級`,
-            ),
-      );
+      add(['bands', m.bands.indexOf(next.band)], overlap ? P.RISK_BANDS_OVERLAP : P.RISK_BANDS_GAP, {
+        level: b.band.level,
+        next: next.band.level,
+      });
     }
   });
   throwIfAny(problems);

@@ -4,15 +4,7 @@
 import * as z from 'zod/mini';
 import { maskResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
-import {
-  detail,
-  type LocalizedText,
-  type Problem,
-  type ProblemParams,
-  type ProblemTemplate,
-  problem,
-  throwIfAny,
-} from '../problems/problem.js';
+import { type Problem, type ProblemParams, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
 import { FIELD_LABELS } from './labels.js';
 import { FACT_KINDS } from './vocabulary.js';
 
@@ -56,7 +48,7 @@ export function displayValue(value: unknown): string | undefined {
 
 const SEX_TEXT = { male: '男', female: '女' } as Record<string, string>;
 
-function customWording(params: Record<string, unknown>, label: LocalizedText): Wording {
+function customWording(params: Record<string, unknown>, label: { zh: string; en: string }): Wording {
   const field = { field: label };
   switch (params.code) {
     case 'DATE_INVALID':
@@ -138,11 +130,7 @@ function customWording(params: Record<string, unknown>, label: LocalizedText): W
     case 'POLICY_ID':
       return {
         template: P.POLICY_ID,
-        params: detail(
-          `${label.zh}只能由小写字母、数字和连字符组成`,
-          `${label.en} may hold lower-case letters, digits and hyphens only`,
-          `${label.zhTW ?? label.zh}只能由小寫字母、數字和連字號組成`,
-        ),
+        params: field,
         expected: '如 my-county-2021',
         expectedEn: 'e.g. my-county-2021',
       };
@@ -199,12 +187,7 @@ function wording(issue: Issue, value: unknown): Wording {
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator === 'kind') {
         const kinds = Object.keys(FACT_KINDS);
-        return {
-          template: P.FACT_KIND_UNKNOWN,
-          params: detail('未知的负面情形类别', 'Unknown kind of fact', '未知的負面情形類別'),
-          expected: kinds.join('、'),
-          expectedEn: kinds.join(', '),
-        };
+        return { template: P.FACT_KIND_UNKNOWN, expected: kinds.join('、'), expectedEn: kinds.join(', ') };
       }
       return { template: P.FIELD_VALUE, params: field };
     case 'unrecognized_keys':
