@@ -8,7 +8,7 @@ import * as codes from '../packages/core/src/problems/codes.js';
 import { PROBLEM_DESCRIPTIONS } from '../packages/core/src/problems/descriptions.js';
 import type { ProblemTemplate } from '../packages/core/src/problems/problem.js';
 import { TALLY_CHECK_CODES, TALLY_CHECK_FAILED } from '../packages/core/src/problems/tallyCodes.js';
-import { ZH_TW } from '../packages/core/src/problems/zhTW.js';
+import { ZH_TW, ZH_TW_VARIANTS } from '../packages/core/src/problems/zhTW.js';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -34,6 +34,10 @@ export function problemCodesPage(): string {
     "of documentation and its message templates in three languages; `{name}` is a placeholder filled from the problem's",
     '`params`. `formatProblem(problem, locale)` writes the message in zh-CN, zh-TW or en.',
     '',
+    '同一代码有几种写法时，第一行是默认写法，其余各行是其变体（`params.variant`，名称写在前面）。',
+    'Where a code is written in several ways, the first row is its default wording and the others its variants',
+    '(`params.variant`, named first).',
+    '',
     `${entries.length + TALLY_CHECK_CODES.length} codes: ${entries.length} in \`packages/core/src/problems/codes.ts\`, ${TALLY_CHECK_CODES.length} election tally checks in \`packages/core/src/election/tally/checks.ts\`.`,
     '',
     '## 输入与规则 / Input and rules',
@@ -49,6 +53,9 @@ export function problemCodesPage(): string {
       '| zh-CN | zh-TW | en |',
       '|---|---|---|',
       `| ${cell(e.zh)} | ${cell(ZH_TW[e.code])} | ${cell(e.en)} |`,
+      ...Object.entries(e.variants ?? {}).map(
+        ([name, v]) => `| \`${name}\`: ${cell(v.zh)} | ${cell(ZH_TW_VARIANTS[e.code]?.[name] ?? '')} | ${cell(v.en)} |`,
+      ),
       '',
     );
   }

@@ -2,22 +2,15 @@
  * Printing shares and averages the way the reports do (916/989 → `92.62%`, average age `39.35`): exact integer
  * arithmetic with half-up rounding, no floating-point drift. No figure when there is nothing to divide by.
  */
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 
 /** What is printed when a share or an average has no members to stand on. */
 export const NO_FIGURE = '—';
 
 function checkDigits(digits: number): void {
   if (!Number.isInteger(digits) || digits < 0 || digits > 6) {
-    throw new HuanjieError([
-      {
-        code: 'FORMAT_DIGITS',
-        severity: 'error',
-        path: ['digits'],
-        message: `小数位数应为 0–6 的整数，收到 ${digits}`,
-        messageEn: `digits must be an integer 0–6, got ${digits}`,
-      },
-    ]);
+    throw new HuanjieError([problem(P.FORMAT_DIGITS, { value: String(digits) }, { path: ['digits'] })]);
   }
 }
 

@@ -3,7 +3,8 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateField } from '../dates/isoDateField.js';
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { AgeBand } from './ageBands.js';
 import type { CompositionSummary } from './summarizeComposition.js';
@@ -70,9 +71,7 @@ const COUNT_FIELDS = [
  */
 export function mergeCompositions(...parts: readonly CompositionSummary[]): CompositionSummary {
   if (parts.length === 0) {
-    throw new HuanjieError([
-      { code: 'COMPOSITION_EMPTY', severity: 'error', message: '没有可汇总的统计', messageEn: 'Nothing to merge' },
-    ]);
+    throw new HuanjieError([problem(P.COMPOSITION_EMPTY)]);
   }
   for (const [i, p] of parts.entries()) parseOrThrow(CompositionSummarySchema, p, [i]);
   parts.forEach((p, i) => {
@@ -92,29 +91,14 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
                 ? 'highSchoolOrAbove'
                 : undefined;
     if (bad) {
-      throw new HuanjieError([
-        {
-          code: 'COMPOSITION_INCONSISTENT',
-          severity: 'error',
-          path: [i, bad],
-          message: `第 ${i + 1} 份统计的数字不能自洽（${bad}）`,
-          messageEn: `Summary ${i + 1} does not add up (${bad})`,
-        },
-      ]);
+      throw new HuanjieError([problem(P.COMPOSITION_INCONSISTENT, { n: i + 1, field: bad }, { path: [i, bad] })]);
     }
   });
   const first = parts[0]!;
   const mismatch = parts.findIndex((p) => p.asOf !== first.asOf || !sameBands(p.bands, first.bands));
   if (mismatch >= 0) {
-    throw new HuanjieError([
-      {
-        code: 'COMPOSITION_MISMATCH',
-        severity: 'error',
-        path: [mismatch],
-        message: `第 ${mismatch + 1} 份统计的统计日期或年龄段与第 1 份不同（${parts[mismatch]!.asOf} / ${first.asOf}），不能相加`,
-        messageEn: `Summary ${mismatch + 1} has another date or other age bands than summary 1 (${parts[mismatch]!.asOf} / ${first.asOf}); they cannot be added`,
-      },
-    ]);
+    const params = { n: mismatch + 1, asOf: parts[mismatch]!.asOf, firstAsOf: first.asOf };
+    throw new HuanjieError([problem(P.COMPOSITION_MISMATCH, params, { path: [mismatch] })]);
   }
   return addSummaries(parts);
 }

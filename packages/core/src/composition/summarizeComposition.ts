@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import { isIsoDate } from '../dates/calendar.js';
-import { HuanjieError, type Problem } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, type Problem, problem } from '../problems/problem.js';
 import { EDUCATION_RANKS } from '../schemas/vocabulary.js';
 import { type AgeBand, bandTable, DEFAULT_AGE_BANDS } from './ageBands.js';
 
@@ -224,15 +225,7 @@ export class CompositionAccumulator {
 
 export function checkAsOf(asOf: unknown): asserts asOf is IsoDate {
   if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-    throw new HuanjieError([
-      {
-        code: 'COMPOSITION_AS_OF',
-        severity: 'error',
-        path: ['asOf'],
-        message: `统计日期 asOf 应为存在的日期 YYYY-MM-DD，收到“${String(asOf)}”`,
-        messageEn: `asOf must be an existing date YYYY-MM-DD, got "${String(asOf)}"`,
-      },
-    ]);
+    throw new HuanjieError([problem(P.COMPOSITION_AS_OF, { value: String(asOf) }, { path: ['asOf'] })]);
   }
 }
 
@@ -321,24 +314,13 @@ export function compositionProblems(
   const show = (v: unknown) => (v === undefined ? undefined : String(v).slice(0, 40));
   members.forEach((m, i) => {
     if (ageFromText(m.birthDate, year, monthDay) < 0) {
-      problems.push({
-        code: 'COMPOSITION_AGE_UNKNOWN',
-        severity: 'warning',
-        path: [i, 'birthDate'],
-        value: show(m.birthDate),
-        message: `第 ${i + 1} 人的出生日期缺失或不存在，年龄按“不详”统计`,
-        messageEn: `Member ${i + 1}: birth date missing or impossible; age counted as unknown`,
-      });
+      problems.push(
+        problem(P.COMPOSITION_AGE_UNKNOWN, { n: i + 1 }, { path: [i, 'birthDate'], value: show(m.birthDate) }),
+      );
     }
     if (typeof m.education !== 'string' || !Object.hasOwn(RANKS, m.education)) {
-      problems.push({
-        code: 'COMPOSITION_EDUCATION_UNKNOWN',
-        severity: 'warning',
-        path: [i, 'education'],
-        value: show(m.education),
-        message: `第 ${i + 1} 人的学历不详，学历按“不详”统计`,
-        messageEn: `Member ${i + 1}: education unknown; counted as unknown`,
-      });
+      const place = { path: [i, 'education'], value: show(m.education) };
+      problems.push(problem(P.COMPOSITION_EDUCATION_UNKNOWN, { n: i + 1 }, place));
     }
   });
   return problems;

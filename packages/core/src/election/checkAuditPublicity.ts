@@ -6,7 +6,8 @@ import type { IsoDate } from '../dates/calendar.js';
 import { isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
-import { HuanjieError, type Problem } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, type Problem, problem } from '../problems/problem.js';
 import type { AuditPolicy } from './schema.js';
 
 /** One posting of the audit results: first and last day on the notice board (inclusive). */
@@ -28,6 +29,7 @@ export interface AuditPublicityCheck {
 }
 
 const ART_35 = '中华人民共和国村民委员会组织法（2018年修正）第三十五条';
+const ARTICLE_35 = { zh: ART_35, en: ART_35, zhTW: '中華人民共和國村民委員會組織法（2018年修正）第三十五條' };
 
 /**
  * Checks the postings of a village's departure audit before its election. 离任审计公示检查。
@@ -51,15 +53,7 @@ export function checkAuditPublicity(
 ): AuditPublicityCheck {
   const audit = policy.audit;
   if (!audit) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_NO_AUDIT',
-        severity: 'error',
-        path: ['audit'],
-        message: `政策“${policy.name.zh}”没有离任审计公示一节`,
-        messageEn: `Policy "${policy.name.en}" has no audit section`,
-      },
-    ]);
+    throw new HuanjieError([problem(P.POLICY_NO_AUDIT, { policy: policy.name }, { path: ['audit'] })]);
   }
   const { electionDate } = options;
   const used: UsedParameter[] = [];
@@ -74,58 +68,27 @@ export function checkAuditPublicity(
   let counted = 0;
   postings.forEach((p, i) => {
     if (!isIsoDate(p.from) || !isIsoDate(p.to) || p.to < p.from) {
-      problems.push({
-        code: 'AUDIT_PERIOD',
-        severity: 'error',
-        path: [i],
-        value: `${p.from}~${p.to}`,
-        message: `第 ${i + 1} 次公示的起止日期无效`,
-        messageEn: `Posting ${i + 1} has invalid dates`,
-      });
+      problems.push(problem(P.AUDIT_PERIOD, { n: i + 1 }, { path: [i], value: `${p.from}~${p.to}` }));
       return;
     }
     if (p.to >= electionDate) {
-      problems.push({
-        code: 'AUDIT_NOT_BEFORE_ELECTION',
-        severity: 'error',
-        path: [i, 'to'],
-        value: p.to,
-        message: `第 ${i + 1} 次公示到选举日 ${electionDate} 仍未结束，不能算作选举前公布（${ART_35}）`,
-        messageEn: `Posting ${i + 1} has not ended before the election on ${electionDate} (${ART_35})`,
-      });
+      const params = { n: i + 1, electionDate, article: ARTICLE_35 };
+      problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, params, { path: [i, 'to'], value: p.to }));
       return;
     }
     const days = toDayNumber(p.to) - toDayNumber(p.from) + 1;
     if (days < required.days) {
-      problems.push({
-        code: 'AUDIT_TOO_SHORT',
-        severity: 'error',
-        path: [i],
-        value: String(days),
-        message: `第 ${i + 1} 次公示只有 ${days} 天，少于 ${required.days} 天`,
-        messageEn: `Posting ${i + 1} lasted ${days} days, fewer than ${required.days}`,
-      });
+      const params = { n: i + 1, days, required: required.days };
+      problems.push(problem(P.AUDIT_TOO_SHORT, params, { path: [i], value: String(days) }));
       return;
     }
     counted++;
   });
   if (postings.length === 0) {
-    problems.push({
-      code: 'AUDIT_NOT_BEFORE_ELECTION',
-      severity: 'error',
-      path: [],
-      message: `离任审计结果没有在选举前公布（${ART_35}）`,
-      messageEn: `The departure audit was not made public before the election (${ART_35})`,
-    });
+    problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, { variant: 'none', article: ARTICLE_35 }, { path: [] }));
   } else if (counted < required.postings) {
-    problems.push({
-      code: 'AUDIT_TOO_FEW',
-      severity: 'error',
-      path: [],
-      value: String(counted),
-      message: `符合要求的公示只有 ${counted} 次，应不少于 ${required.postings} 次、每次不少于 ${required.days} 天`,
-      messageEn: `Only ${counted} postings count; at least ${required.postings} of at least ${required.days} days each are required`,
-    });
+    const params = { counted, postings: required.postings, days: required.days };
+    problems.push(problem(P.AUDIT_TOO_FEW, params, { path: [], value: String(counted) }));
   }
   return { ok: problems.length === 0, counted, required, problems, parameters: used };
 }

@@ -2,7 +2,8 @@
  * Deputy quotas of local people's congresses (人大代表名额) under 选举法 (2020) Art. 12: a base, one more deputy per
  * so many people, a cap, and the small-population exception.
  */
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 
 /** The four levels whose quota Art. 12 sets. */
 export const DEPUTY_LEVELS = ['province', 'city', 'county', 'township'] as const;
@@ -84,17 +85,11 @@ export function deputyQuota(input: { readonly level: DeputyLevel; readonly popul
   const rule = DEPUTY_QUOTA_RULES[input.level];
   if (!rule || !Number.isSafeInteger(input.population) || input.population < 0) {
     throw new HuanjieError([
-      {
-        code: 'QUOTA_INPUT',
-        severity: 'error',
+      problem(P.QUOTA_INPUT, rule ? { variant: 'population' } : { level: String(input.level) }, {
         path: rule ? ['population'] : ['level'],
         value: String(rule ? input.population : input.level),
-        message: rule ? '人口应为非负整数' : `未知的层级“${String(input.level)}”`,
-        messageEn: rule
-          ? 'The population must be a whole number, not negative'
-          : `Unknown level "${String(input.level)}"`,
         expected: rule ? undefined : DEPUTY_LEVELS.join('、'),
-      },
+      }),
     ]);
   }
   const added = Math.floor(input.population / rule.perPeople);

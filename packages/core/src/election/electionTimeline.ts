@@ -4,7 +4,8 @@
  */
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import type { TimelinePolicy } from './schema.js';
 
 /** A milestone: the last (or first) day for something, and why. */
@@ -47,33 +48,15 @@ export function electionTimeline(
     ['voterListPostedOn', options.voterListPostedOn],
   ] as const) {
     if (value !== undefined && !isIsoDate(value)) {
-      throw new HuanjieError([
-        {
-          code: 'TIMELINE_DATE',
-          severity: 'error',
-          path: [key],
-          value: String(value),
-          message: `${key} 不是有效日期`,
-          messageEn: `${key} is not a valid date`,
-        },
-      ]);
+      throw new HuanjieError([problem(P.TIMELINE_DATE, { field: key }, { path: [key], value: String(value) })]);
     }
   }
   const day = toDayNumber(electionDate);
   const latestPosting = fromDayNumber(day - 20);
   const posted = options.voterListPostedOn ?? latestPosting;
   if (posted > latestPosting) {
-    throw new HuanjieError([
-      {
-        code: 'TIMELINE_VOTER_LIST_LATE',
-        severity: 'error',
-        path: ['voterListPostedOn'],
-        value: posted,
-        message: `选民名单应在选举日的二十日以前公布（最迟 ${latestPosting}）`,
-        messageEn: `The voter list must be posted 20 days before the election (by ${latestPosting})`,
-        expected: `${latestPosting} 或之前`,
-      },
-    ]);
+    const place = { path: ['voterListPostedOn'], value: posted, expected: `${latestPosting} 或之前` };
+    throw new HuanjieError([problem(P.TIMELINE_VOTER_LIST_LATE, { latest: latestPosting }, place)]);
   }
   const objections = fromDayNumber(toDayNumber(posted) + 5);
   const milestones: Milestone[] = [

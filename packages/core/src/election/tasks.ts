@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { fromDayNumber, type IsoDate, toDayNumber } from '../dates/calendar.js';
-import { type Problem, throwIfAny } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { type Problem, problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 
 const Title = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
@@ -79,22 +80,10 @@ export function scheduleTasks(
   const problems: Problem[] = [];
   t.tasks.forEach((task, i) => {
     if ((task.daysBefore === undefined) === (task.daysAfter === undefined)) {
-      problems.push({
-        code: 'TASK_DEADLINE',
-        severity: 'error',
-        path: ['tasks', i],
-        message: `任务“${task.title.zh}”应有且只有 daysBefore 或 daysAfter 之一`,
-        messageEn: `Task "${task.title.en}" needs exactly one of daysBefore or daysAfter`,
-      });
+      problems.push(problem(P.TASK_DEADLINE, { task: task.title }, { path: ['tasks', i] }));
     }
     if (t.tasks.findIndex((x) => x.id === task.id) !== i) {
-      problems.push({
-        code: 'TASK_DUPLICATE_ID',
-        severity: 'error',
-        path: ['tasks', i, 'id'],
-        message: `任务 id “${task.id}”重复`,
-        messageEn: `Duplicate task id "${task.id}"`,
-      });
+      problems.push(problem(P.TASK_DUPLICATE_ID, { id: task.id }, { path: ['tasks', i, 'id'] }));
     }
   });
   throwIfAny(problems);
@@ -125,13 +114,7 @@ export function taskProgress(
     const tasks = scheduleTasks(template, r.electionDate).filter((t) => t.level === r.level);
     for (const id of Object.keys(r.done)) {
       if (!tasks.some((t) => t.id === id)) {
-        problems.push({
-          code: 'TASK_UNKNOWN',
-          severity: 'error',
-          path: [i, 'done', id],
-          message: `“${r.unit}”记录了模板中没有的任务“${id}”`,
-          messageEn: `"${r.unit}" records a task "${id}" the template does not have`,
-        });
+        problems.push(problem(P.TASK_UNKNOWN, { unit: r.unit, id }, { path: [i, 'done', id] }));
       }
     }
     const overdue = tasks

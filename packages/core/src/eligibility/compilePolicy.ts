@@ -5,7 +5,8 @@
 import { isIsoDate } from '../dates/calendar.js';
 import { type Citation, citeReference } from '../parameters/reference.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
-import { HuanjieError, type ProblemCode } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 import {
   type CompiledCondition,
   type CompileEnvironment,
@@ -32,28 +33,20 @@ export interface CompiledPolicy {
   applicable(seat: Seat): readonly CompiledRule[];
 }
 
-function fail(code: ProblemCode, message: string, messageEn: string, path?: (string | number)[]): never {
-  throw new HuanjieError([{ code, severity: 'error', message, messageEn, path }]);
+function fail<T extends ProblemTemplate>(template: T, params: ProblemArgs<T>, path: (string | number)[]): never {
+  throw new HuanjieError([problem(template, params, { path })]);
 }
 
 /** Resolves parameters and compiles every rule of a policy for one date. */
 export function compilePolicy(policy: EligibilityPolicy, options: EvaluationOptions): CompiledPolicy {
   const { asOf } = options;
   if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-    fail(
-      'EVALUATION_AS_OF',
-      `评判日期 asOf 应为存在的日期 YYYY-MM-DD，收到“${String(asOf)}”`,
-      `asOf must be an existing date YYYY-MM-DD, got "${String(asOf)}"`,
-      ['asOf'],
-    );
+    fail(P.EVALUATION_AS_OF, { value: String(asOf) }, ['asOf']);
   }
   if (asOf < policy.effective.from || (policy.effective.to !== undefined && asOf > policy.effective.to)) {
-    fail(
-      'POLICY_NOT_IN_FORCE',
-      `政策“${policy.name.zh}”在 ${asOf} 不在有效期内（${policy.effective.from} 至 ${policy.effective.to ?? '今'}）`,
-      `EligibilityPolicy "${policy.name.en}" is not in force on ${asOf} (${policy.effective.from} to ${policy.effective.to ?? 'now'})`,
-      ['asOf'],
-    );
+    const { from, to } = policy.effective;
+    const until = to ?? { zh: '今', en: 'now', zhTW: '今' };
+    fail(P.POLICY_NOT_IN_FORCE, { policy: policy.name, asOf, from, to: until }, ['asOf']);
   }
   const cache = new Map<string, UsedParameter>();
   const env: CompileEnvironment = {
@@ -80,12 +73,7 @@ export function compilePolicy(policy: EligibilityPolicy, options: EvaluationOpti
       };
     } catch (e) {
       if (e instanceof UnregisteredPredicateError) {
-        fail(
-          'POLICY_UNREGISTERED_PREDICATE',
-          `规则“${rule.id}”使用了未注册的自定义判断“${e.predicate}”`,
-          `Rule "${rule.id}" uses the unregistered custom predicate "${e.predicate}"`,
-          ['rules', i],
-        );
+        fail(P.POLICY_UNREGISTERED_PREDICATE, { rule: rule.id, predicate: e.predicate }, ['rules', i]);
       }
       throw e;
     }

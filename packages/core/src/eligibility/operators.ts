@@ -18,7 +18,8 @@
  * | `custom` | `{ name, args? }` | the predicate registered under that name says so |
  */
 import type { IsoDate } from '../dates/calendar.js';
-import type { Problem, ProblemCode } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { problem as fromCatalogue, type Problem, type ProblemArgs, type ProblemTemplate } from '../problems/problem.js';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -90,15 +91,14 @@ interface Operator {
   compile(arg: never, env: CompileEnvironment): CompiledCondition;
 }
 
-export function problem(
+export function problem<T extends ProblemTemplate>(
   env: ValidationEnvironment,
   path: Path,
-  code: ProblemCode,
-  message: string,
-  messageEn: string,
+  template: T,
+  params: ProblemArgs<T>,
   expected?: string,
 ): void {
-  env.problems.push({ code, severity: 'error', message, messageEn, path, expected, expectedEn: expected });
+  env.problems.push(fromCatalogue(template, params, { path, expected, expectedEn: expected }));
 }
 
 /** `YYYY-MM-DD` shifted by whole years, keeping month and day as text (mirrors `ageOn`). */
@@ -114,13 +114,7 @@ export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironm
     validateParamRef(arg, path, env, 'integer');
     return;
   }
-  problem(
-    env,
-    path,
-    'POLICY_OPERATOR_ARGUMENT',
-    '应为 0–200 的整数或 { param: 参数名 }',
-    'Expected an integer 0–200 or { param: id }',
-  );
+  problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'integer' });
 }
 
 function isParamRef(arg: unknown): arg is { param: string } {
@@ -140,14 +134,7 @@ function validateParamRef(
 ): void {
   env.uses?.push({ id: arg.param, kind });
   if (!env.parameters.has(arg.param)) {
-    problem(
-      env,
-      [...path, 'param'],
-      'POLICY_UNKNOWN_PARAMETER',
-      `未定义的参数“${arg.param}”`,
-      `Unknown parameter "${arg.param}"`,
-      [...env.parameters].join('、'),
-    );
+    problem(env, [...path, 'param'], P.POLICY_UNKNOWN_PARAMETER, { id: arg.param }, [...env.parameters].join('、'));
   }
 }
 
@@ -160,19 +147,12 @@ export function resolveNumber(arg: NumberOrParam, env: CompileEnvironment): { va
 function validateList(allowed: readonly string[]) {
   return (arg: unknown, path: Path, env: ValidationEnvironment) => {
     if (!Array.isArray(arg) || arg.length === 0) {
-      problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为非空列表', 'Expected a non-empty list', allowed.join('、'));
+      problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'list' }, allowed.join('、'));
       return;
     }
     for (const [i, v] of arg.entries()) {
       if (!allowed.includes(v))
-        problem(
-          env,
-          [...path, i],
-          'POLICY_OPERATOR_ARGUMENT',
-          `“${String(v)}”不是可接受的值`,
-          `"${String(v)}" is not an accepted value`,
-          allowed.join('、'),
-        );
+        problem(env, [...path, i], P.POLICY_OPERATOR_ARGUMENT, { value: String(v) }, allowed.join('、'));
     }
   };
 }
@@ -234,14 +214,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         return;
       }
       if (!(EDUCATION_LEVELS as readonly unknown[]).includes(arg)) {
-        problem(
-          env,
-          path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为学历层次或 { param: 参数名 }',
-          'Expected an education level or { param: id }',
-          EDUCATION_LEVELS.join('、'),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'education' }, EDUCATION_LEVELS.join('、'));
       }
     },
     compile(arg: EducationLevel | { param: string }, env) {
@@ -287,13 +260,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   fact: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) {
-        problem(
-          env,
-          path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 { kind, withinYears?, coversAsOf?, sanctionIn? }',
-          'Expected { kind, withinYears?, coversAsOf?, sanctionIn? }',
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'fact' });
         return;
       }
       const a = arg as Record<string, unknown>;
@@ -302,52 +269,31 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           problem(
             env,
             [...path, key],
-            'POLICY_OPERATOR_ARGUMENT',
-            `未知选项“${key}”`,
-            `Unknown option "${key}"`,
+            P.POLICY_OPERATOR_ARGUMENT,
+            { variant: 'option', key },
             FACT_ARG_KEYS.join('、'),
           );
       }
       const kinds = Array.isArray(a.kind) ? a.kind : [a.kind];
       if (kinds.length === 0) {
-        problem(
-          env,
-          [...path, 'kind'],
-          'FACT_KIND_UNKNOWN',
-          '至少要指定一种负面情形类别',
-          'Name at least one kind of fact',
-          Object.keys(FACT_KINDS).join('、'),
-        );
+        problem(env, [...path, 'kind'], P.FACT_KIND_UNKNOWN, { variant: 'none' }, Object.keys(FACT_KINDS).join('、'));
       }
       for (const k of kinds) {
         if (!(typeof k === 'string' && k in FACT_KINDS)) {
           problem(
             env,
             [...path, 'kind'],
-            'FACT_KIND_UNKNOWN',
-            `未知的负面情形类别“${String(k)}”`,
-            `Unknown kind of fact "${String(k)}"`,
+            P.FACT_KIND_UNKNOWN,
+            { variant: 'named', kind: String(k) },
             Object.keys(FACT_KINDS).join('、'),
           );
         }
       }
       if (a.withinYears !== undefined) validateNumber(a.withinYears, [...path, 'withinYears'], env);
       if (a.coversAsOf !== undefined && typeof a.coversAsOf !== 'boolean')
-        problem(
-          env,
-          [...path, 'coversAsOf'],
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 true 或 false',
-          'Expected true or false',
-        );
+        problem(env, [...path, 'coversAsOf'], P.POLICY_OPERATOR_ARGUMENT, { variant: 'boolean' });
       if (a.withinYears !== undefined && a.coversAsOf)
-        problem(
-          env,
-          path,
-          'POLICY_OPERATOR_ARGUMENT',
-          'withinYears 与 coversAsOf 只能选一个',
-          'Use either withinYears or coversAsOf',
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'withinOrCovers' });
       if (a.sanctionIn !== undefined) {
         // A sanction that is misspelled or belongs to another kind would make the rule silently never fire.
         const allowed = kinds.flatMap((k) =>
@@ -358,9 +304,8 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
           problem(
             env,
             [...path, 'sanctionIn'],
-            'POLICY_OPERATOR_ARGUMENT',
-            '应为所选负面情形类别的处分种类列表',
-            'Expected sanctions of the chosen kinds of fact',
+            P.POLICY_OPERATOR_ARGUMENT,
+            { variant: 'sanctions' },
             allowed.join('、'),
           );
         }
@@ -395,8 +340,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   },
   flag: {
     validate(arg, path, env) {
-      if (typeof arg !== 'string' || arg === '')
-        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为标记名', 'Expected a flag name');
+      if (typeof arg !== 'string' || arg === '') problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'flag' });
     },
     compile(arg: string) {
       return {
@@ -431,14 +375,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   sexIs: {
     validate(arg, path, env) {
       if (!(SEXES as readonly unknown[]).includes(arg))
-        problem(
-          env,
-          path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 male 或 female',
-          'Expected male or female',
-          SEXES.join('、'),
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'sex' }, SEXES.join('、'));
     },
     compile(arg: string) {
       return { test: (c) => c.sex === arg, facts: (c) => [{ field: 'sex', value: c.sex }], params: none };
@@ -458,13 +395,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   custom: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || typeof (arg as { name?: unknown }).name !== 'string') {
-        problem(
-          env,
-          path,
-          'POLICY_OPERATOR_ARGUMENT',
-          '应为 { name: 已注册的判断名, args? }',
-          'Expected { name: registered predicate, args? }',
-        );
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'custom' });
       }
     },
     compile(arg: { name: string; args?: unknown }, env) {
@@ -497,7 +428,7 @@ function logical(kind: 'all' | 'any'): Operator {
   return {
     validate(arg, path, env) {
       if (!Array.isArray(arg) || arg.length === 0) {
-        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为非空的条件列表', 'Expected a non-empty list of conditions');
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'conditions' });
         return;
       }
       for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env);
@@ -542,38 +473,17 @@ function dedupeFacts(facts: UsedFact[]): UsedFact[] {
  */
 export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment): void {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-    problem(
-      env,
-      path,
-      'POLICY_CONDITION',
-      '条件应为 { 运算符: 参数 }',
-      'A condition is { operator: argument }',
-      OPERATOR_NAMES.join('、'),
-    );
+    problem(env, path, P.POLICY_CONDITION, {}, OPERATOR_NAMES.join('、'));
     return;
   }
   const keys = Object.keys(node);
   if (keys.length !== 1) {
-    problem(
-      env,
-      path,
-      'POLICY_CONDITION',
-      `每个条件只能有一个运算符，这里有 ${keys.length} 个`,
-      `A condition has exactly one operator; this one has ${keys.length}`,
-      OPERATOR_NAMES.join('、'),
-    );
+    problem(env, path, P.POLICY_CONDITION, { variant: 'operators', count: keys.length }, OPERATOR_NAMES.join('、'));
     return;
   }
   const op = OPERATORS[keys[0]!];
   if (!op) {
-    problem(
-      env,
-      [...path, keys[0]!],
-      'POLICY_UNKNOWN_OPERATOR',
-      `未知的运算符“${keys[0]}”`,
-      `Unknown operator "${keys[0]}"`,
-      OPERATOR_NAMES.join('、'),
-    );
+    problem(env, [...path, keys[0]!], P.POLICY_UNKNOWN_OPERATOR, { operator: keys[0]! }, OPERATOR_NAMES.join('、'));
     return;
   }
   op.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env);

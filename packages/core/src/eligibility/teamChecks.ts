@@ -8,6 +8,7 @@
  * | `noCloseRelatives` | `true` | no one lists another slate member among their close relatives |
  * | `candidateMargin` | percent or `{ param }` | candidates ≥ seats × (1 + percent), rounded up (needs `seats`) |
  */
+import * as P from '../problems/codes.js';
 import {
   type CompileEnvironment,
   compileCondition,
@@ -45,7 +46,7 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   teamSize: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || (!('min' in arg) && !('max' in arg))) {
-        problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为 { min?, max? }', 'Expected { min?, max? }');
+        problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'range' });
         return;
       }
       const a = arg as { min?: unknown; max?: unknown };
@@ -77,7 +78,7 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   },
   noCloseRelatives: {
     validate(arg, path, env) {
-      if (arg !== true) problem(env, path, 'POLICY_OPERATOR_ARGUMENT', '应为 true', 'Expected true');
+      if (arg !== true) problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'true' });
     },
     evaluate(_arg: true, slate) {
       const ids = new Map(slate.filter((c) => c.residentId).map((c) => [c.residentId as string, c]));
@@ -119,14 +120,7 @@ export const TEAM_CHECK_NAMES = Object.keys(TEAM_CHECKS);
 export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvironment): void {
   const keys = typeof node === 'object' && node !== null ? Object.keys(node) : [];
   if (keys.length !== 1) {
-    problem(
-      env,
-      path,
-      'POLICY_CONDITION',
-      '班子规则的 check 应为 { 检查: 参数 }',
-      'A team check is { check: argument }',
-      TEAM_CHECK_NAMES.join('、'),
-    );
+    problem(env, path, P.POLICY_CONDITION, { variant: 'team' }, TEAM_CHECK_NAMES.join('、'));
     return;
   }
   const check = TEAM_CHECKS[keys[0]!];
@@ -134,9 +128,8 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
     problem(
       env,
       [...path, keys[0]!],
-      'POLICY_UNKNOWN_OPERATOR',
-      `未知的班子检查“${keys[0]}”`,
-      `Unknown team check "${keys[0]}"`,
+      P.POLICY_UNKNOWN_OPERATOR,
+      { variant: 'team', operator: keys[0]! },
       TEAM_CHECK_NAMES.join('、'),
     );
     return;

@@ -6,6 +6,8 @@
  * before 1999 carry a 2-digit year and no check character; they convert to 18 digits by inserting `19`.
  */
 import { formatIsoDate, type IsoDate, partsIfExists } from '../dates/calendar.js';
+import * as P from '../problems/codes.js';
+import { type Problem, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 
 /** A parsed resident ID. 身份证号解析结果。 */
 export interface ResidentId {
@@ -29,10 +31,9 @@ export type ResidentIdErrorCode =
   | 'ID_BIRTH_DATE_FUTURE'
   | 'ID_CHECK_CHARACTER';
 
-export interface ResidentIdError {
+/** A problem from the catalogue, so that `formatProblem` writes it in Traditional Chinese too. */
+export interface ResidentIdError extends Problem {
   readonly code: ResidentIdErrorCode;
-  readonly message: string;
-  readonly messageEn: string;
 }
 
 export type ResidentIdResult =
@@ -114,8 +115,11 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-function fail(code: ResidentIdErrorCode, message: string, messageEn: string): ResidentIdResult {
-  return { ok: false, error: { code, message, messageEn } };
+function fail<T extends ProblemTemplate & { code: ResidentIdErrorCode }>(
+  template: T,
+  params?: ProblemArgs<T>,
+): ResidentIdResult {
+  return { ok: false, error: problem(template, params) as ResidentIdError };
 }
 
 /**
@@ -134,58 +138,32 @@ function fail(code: ResidentIdErrorCode, message: string, messageEn: string): Re
  */
 export function parseResidentId(input: unknown, options: ParseResidentIdOptions = {}): ResidentIdResult {
   if (typeof input !== 'string' || input.trim() === '') {
-    return fail('ID_EMPTY', '身份证号为空', 'The resident ID number is empty');
+    return fail(P.ID_EMPTY);
   }
   // Full-width digits and letters (１２３Ｘ) as typed with a Chinese input method: NFKC makes them ASCII.
   const s = (isAscii(input) ? input : input.normalize('NFKC')).trim().toUpperCase();
   if (s.length !== 18 && s.length !== 15) {
-    return fail(
-      'ID_LENGTH',
-      `身份证号应为 18 位（或旧版 15 位），实际为 ${s.length} 位`,
-      `A resident ID number has 18 characters (or 15 for old numbers), this one has ${s.length}`,
-    );
+    return fail(P.ID_LENGTH, { length: s.length });
   }
   const body = s.length === 18 ? s.slice(0, 17) : `${s.slice(0, 6)}19${s.slice(6)}`;
   if (!/^\d{17}$/.test(body) || (s.length === 18 && !/^[\dX]$/.test(s[17]!))) {
-    return fail(
-      'ID_CHARACTERS',
-      s.length === 18 ? '身份证号前 17 位应为数字，最后一位为数字或 X' : '15 位身份证号应全部为数字',
-      s.length === 18
-        ? 'The first 17 characters must be digits and the last a digit or X'
-        : 'A 15-digit resident ID number has digits only',
-    );
+    return fail(P.ID_CHARACTERS, s.length === 18 ? {} : { variant: 'old15' });
   }
   if (!PROVINCES.has(body.slice(0, 2))) {
-    return fail(
-      'ID_REGION',
-      `身份证号前两位 ${body.slice(0, 2)} 不是有效的省级行政区划代码`,
-      `The first two digits ${body.slice(0, 2)} are not a province-level division code`,
-    );
+    return fail(P.ID_REGION, { province: body.slice(0, 2) });
   }
   const year = Number(body.slice(6, 10));
   const parts = year >= 1800 ? partsIfExists(year, Number(body.slice(10, 12)), Number(body.slice(12, 14))) : undefined;
   if (!parts) {
-    return fail(
-      'ID_BIRTH_DATE',
-      `身份证号中的出生日期 ${body.slice(6, 14)} 不存在`,
-      `The birth date ${body.slice(6, 14)} in the number does not exist`,
-    );
+    return fail(P.ID_BIRTH_DATE, { digits: body.slice(6, 14) });
   }
   const birthDate = formatIsoDate(parts);
   if (options.asOf !== undefined && birthDate > options.asOf) {
-    return fail(
-      'ID_BIRTH_DATE_FUTURE',
-      `身份证号中的出生日期 ${birthDate} 晚于 ${options.asOf}`,
-      `The birth date ${birthDate} in the number is after ${options.asOf}`,
-    );
+    return fail(P.ID_BIRTH_DATE_FUTURE, { birthDate, asOf: options.asOf });
   }
   const check = residentIdCheckCharacter(body);
   if (s.length === 18 && s[17] !== check) {
-    return fail(
-      'ID_CHECK_CHARACTER',
-      `身份证号校验码错误：最后一位应为 ${check}，请核对是否有数字录错`,
-      `Wrong check character: the last character should be ${check}; a digit was probably mistyped`,
-    );
+    return fail(P.ID_CHECK_CHARACTER, { check });
   }
   // Built from short pieces (copies, where a longer slice of the input would be a view into it): an ID kept from a
   // roster does not keep the whole file's text alive.

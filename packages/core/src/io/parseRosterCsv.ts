@@ -9,7 +9,8 @@ import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
-import type { Problem, ProblemCode } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { type Problem, problem } from '../problems/problem.js';
 import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
@@ -183,13 +184,7 @@ export function parseRosterCsv(
     const { text, encoding } = decodeText(view);
     return parseText(text, encoding, options);
   }
-  return emptyResult('text', [
-    fileProblem(
-      'CSV_INPUT',
-      '无法读取：请提供 CSV 文本、文件或字节',
-      'Cannot read this input: pass CSV text, a file or bytes',
-    ),
-  ]);
+  return emptyResult('text', [problem(P.CSV_INPUT)]);
 }
 
 function isBlob(input: unknown): input is Blob {
@@ -199,10 +194,6 @@ function isBlob(input: unknown): input is Blob {
     typeof (input as Blob).arrayBuffer === 'function' &&
     typeof (input as Blob).size === 'number'
   );
-}
-
-function fileProblem(code: ProblemCode, message: string, messageEn: string, extra: Partial<Problem> = {}): Problem {
-  return { code, severity: 'error', message, messageEn, ...extra };
 }
 
 function emptyResult(
@@ -245,7 +236,7 @@ function parseText(
   const settleHeader = () => {
     const h = headerRowIndex(head);
     if (h < 0) {
-      stop = [fileProblem('CSV_EMPTY', '文件是空的：没有表头，也没有数据', 'The file is empty: no header and no data')];
+      stop = [problem(P.CSV_EMPTY)];
       columns = [];
       return;
     }
@@ -294,23 +285,10 @@ function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[
   if (e.code === 'MissingQuotes') {
     // An unclosed quote runs to the end of the file: what follows was swallowed into one cell, not read as rows.
     const lines = text.split(/\r\n|\n|\r/).length;
-    problems.push(
-      fileProblem(
-        'CSV_UNCLOSED_QUOTE',
-        `第 ${row} 行有未闭合的引号：其后的内容（至第 ${lines} 行）没有被当作数据行读取，请检查引号后重新导入`,
-        `Row ${row} opens a quote that never closes: the lines after it (to line ${lines}) were not read as rows; fix the quote and import again`,
-        { row },
-      ),
-    );
+    problems.push(problem(P.CSV_UNCLOSED_QUOTE, { row, lines }, { row }));
   }
-  problems.push(
-    fileProblem(
-      'CSV_SYNTAX',
-      `第 ${row} 行 CSV 格式有误（${e.code === 'MissingQuotes' ? '引号不成对' : e.message}）`,
-      `Row ${row}: malformed CSV (${e.message})`,
-      { row },
-    ),
-  );
+  const reason = e.code === 'MissingQuotes' ? { zh: '引号不成对', en: e.message, zhTW: '引號不成對' } : e.message;
+  problems.push(problem(P.CSV_SYNTAX, { row, reason }, { row }));
   return problems;
 }
 
@@ -327,29 +305,24 @@ function readHeader(cells: readonly string[], h: number, errors: Problem[], warn
     if (col.factKind) continue;
     if (col.field === undefined) {
       if (col.header !== '') {
-        warnings.push({
-          code: 'CSV_UNKNOWN_COLUMN',
-          severity: 'warning',
-          row: h + 1,
-          column: col.header,
-          message: `未识别的列“${col.header}”，其内容不会导入`,
-          messageEn: `Column "${col.header}" is not recognized; its values are not imported`,
-          expected: ROSTER_COLUMNS.map((c) => c.headers[0]).join('、'),
-          expectedEn: ROSTER_COLUMNS.map((c) => c.headers[0]).join(', '),
-        });
+        warnings.push(
+          problem(
+            P.CSV_UNKNOWN_COLUMN,
+            { column: col.header },
+            {
+              row: h + 1,
+              column: col.header,
+              expected: ROSTER_COLUMNS.map((c) => c.headers[0]).join('、'),
+              expectedEn: ROSTER_COLUMNS.map((c) => c.headers[0]).join(', '),
+            },
+          ),
+        );
       }
       continue;
     }
     const earlier = seen.get(col.field);
     if (earlier !== undefined) {
-      errors.push(
-        fileProblem(
-          'CSV_DUPLICATE_COLUMN',
-          `“${col.header}”与“${earlier}”是同一列，只能保留一个`,
-          `Columns "${col.header}" and "${earlier}" hold the same field; keep one`,
-          { row: h + 1, column: col.header },
-        ),
-      );
+      errors.push(problem(P.CSV_DUPLICATE_COLUMN, { column: col.header, earlier }, { row: h + 1, column: col.header }));
       columns[i] = { header: col.header, field: undefined };
     } else seen.set(col.field, col.header);
   }
@@ -358,12 +331,13 @@ function readHeader(cells: readonly string[], h: number, errors: Problem[], warn
     if (!options.some((f) => seen.has(f))) {
       const names = options.map((f) => FIELD_LABELS[f].zh).join('或');
       const namesEn = options.map((f) => FIELD_LABELS[f].en).join(' or ');
+      const namesTW = options.map((f) => FIELD_LABELS[f].zhTW).join('或');
       errors.push(
-        fileProblem('CSV_MISSING_COLUMN', `缺少“${names}”列`, `The column "${namesEn}" is missing`, {
-          row: h + 1,
-          expected: names,
-          expectedEn: namesEn,
-        }),
+        problem(
+          P.CSV_MISSING_COLUMN,
+          { column: { zh: names, en: namesEn, zhTW: namesTW } },
+          { row: h + 1, expected: names, expectedEn: namesEn },
+        ),
       );
     }
   }
@@ -379,16 +353,12 @@ function readRow(
 ): { value?: RosterRow; problems: Problem[] } {
   for (let c = columns.length; c < cells.length; c++) {
     if (cells[c]!.trim() !== '') {
-      const problem: Problem = {
-        code: 'CSV_EXTRA_CELLS',
-        severity: 'error',
-        row,
-        column: `#${c + 1}`,
-        value: displayValue(detached(cells[c]!)),
-        message: `本行的单元格比表头多（第 ${c + 1} 列没有表头），可能是某个单元格里有未加引号的逗号`,
-        messageEn: `This row has more cells than the header (column ${c + 1} has no header); a cell may contain an unquoted comma`,
-      };
-      return { problems: [problem] };
+      const extra = problem(
+        P.CSV_EXTRA_CELLS,
+        { cell: c + 1 },
+        { row, column: `#${c + 1}`, value: displayValue(detached(cells[c]!)) },
+      );
+      return { problems: [extra] };
     }
   }
 
@@ -403,17 +373,10 @@ function readRow(
       const read = readFactCell(factKind, text);
       if ('facts' in read) record.facts = [...((record.facts as Fact[] | undefined) ?? []), ...read.facts];
       else {
-        const shown = displayValue(text);
-        problems.push({
-          code: 'ROW_FACT',
-          severity: 'error',
-          row,
-          column: header,
-          value: shown,
-          message: `“${header}”一栏的“${shown}”无法识别`,
-          messageEn: `"${shown}" in the column "${header}" is not recognized`,
-          ...read,
-        });
+        const shown = displayValue(text) as string;
+        problems.push(
+          problem(P.ROW_FACT, { column: header, value: shown }, { row, column: header, value: shown, ...read }),
+        );
       }
       continue;
     }
@@ -435,21 +398,15 @@ function readRow(
       if (value !== undefined) record[field] = value;
       else {
         const label = FIELD_LABELS[field];
-        const shown = displayValue(text);
+        const shown = displayValue(text) as string;
         const nonexistent = read === parseDateText && looksLikeDateText(text);
-        problems.push({
-          code: nonexistent ? 'ROW_DATE_NONEXISTENT' : 'ROW_VALUE',
-          severity: 'error',
-          row,
-          column: header,
-          value: shown,
-          message: nonexistent ? `${label.zh}“${shown}”这一天不存在` : `${label.zh}“${shown}”无法识别`,
-          messageEn: nonexistent
-            ? `${label.en} "${shown}" is a day that does not exist`
-            : `${label.en} "${shown}" is not recognized`,
-          expected: EXPECTED[field]?.zh,
-          expectedEn: EXPECTED[field]?.en,
-        });
+        problems.push(
+          problem(
+            nonexistent ? P.ROW_DATE_NONEXISTENT : P.ROW_VALUE,
+            { field: label, value: shown },
+            { row, column: header, value: shown, expected: EXPECTED[field]?.zh, expectedEn: EXPECTED[field]?.en },
+          ),
+        );
       }
     }
   }
@@ -471,17 +428,19 @@ function readRow(
     !problems.some((p) => p.code === 'ID_BIRTH_DATE_FUTURE')
   ) {
     const column = columnOf('birthDate') ?? FIELD_LABELS.birthDate.zh;
-    problems.push({
-      code: 'ROW_BIRTH_DATE_FUTURE',
-      severity: 'error',
-      row,
-      column,
-      value: record.birthDate,
-      message: `出生日期 ${record.birthDate} 晚于 ${options.asOf}`,
-      messageEn: `Birth date ${record.birthDate} is after ${options.asOf}`,
-      expected: `${options.asOf} 或之前`,
-      expectedEn: `${options.asOf} or earlier`,
-    });
+    problems.push(
+      problem(
+        P.ROW_BIRTH_DATE_FUTURE,
+        { value: record.birthDate, asOf: options.asOf },
+        {
+          row,
+          column,
+          value: record.birthDate,
+          expected: `${options.asOf} 或之前`,
+          expectedEn: `${options.asOf} or earlier`,
+        },
+      ),
+    );
   }
   const result = RosterRow.safeParse(record);
   if (result.success) return problems.length === 0 ? { value: result.data, problems } : { problems };
@@ -503,42 +462,31 @@ function readResidentIdCell(
   warnings: Problem[],
 ): ResidentId | Problem {
   if (/^\d(\.\d+)?E\+\d+$/i.test(text)) {
-    return {
-      code: 'ROW_ID_SCIENTIFIC',
-      severity: 'error',
-      row,
-      column,
-      value: text,
-      message: '身份证号被 Excel 显示成了科学计数法，后几位已经丢失',
-      messageEn: 'Excel turned the ID number into scientific notation; its last digits are lost',
-      expected: '在 Excel 中把该列设为“文本”后重新录入，或在号码前加英文单引号',
-      expectedEn: 'format the column as Text in Excel and re-enter the numbers, or prefix them with an apostrophe',
-    };
+    return problem(
+      P.ROW_ID_SCIENTIFIC,
+      {},
+      {
+        row,
+        column,
+        value: text,
+        expected: '在 Excel 中把该列设为“文本”后重新录入，或在号码前加英文单引号',
+        expectedEn: 'format the column as Text in Excel and re-enter the numbers, or prefix them with an apostrophe',
+      },
+    );
   }
   const id = parseResidentId(text, options);
   if (!id.ok) {
     return {
-      code: id.error.code,
-      severity: 'error',
+      ...id.error,
       row,
       column,
       value: maskResidentId(text),
-      message: id.error.message,
-      messageEn: id.error.messageEn,
       expected: '18 位公民身份号码，最后一位可为 X',
       expectedEn: 'an 18-character resident ID number; the last may be X',
     };
   }
   if (id.value.converted) {
-    warnings.push({
-      code: 'ID_CONVERTED_15',
-      severity: 'warning',
-      row,
-      column,
-      value: maskResidentId(text),
-      message: '15 位旧身份证号已转换为 18 位',
-      messageEn: 'The old 15-digit ID number was converted to 18 digits',
-    });
+    warnings.push(problem(P.ID_CONVERTED_15, {}, { row, column, value: maskResidentId(text) }));
   }
   return id.value;
 }

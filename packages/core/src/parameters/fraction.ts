@@ -2,7 +2,6 @@
  * Statutory shares (五分之四, 过半数, 三分之一) as fractions of whole numbers, written `'4/5'` in policy data and compared
  * by cross-multiplying integers: `count × 5 > due × 4` is exact where `count / due > 0.8` is not.
  */
-
 /** A share written as a fraction of whole numbers, 0 ≤ numerator ≤ denominator. 比例（分数）。 */
 export interface Fraction {
   readonly numerator: number;
@@ -97,4 +96,14 @@ export function fractionText(share: Fraction, halfZh?: string): Text {
     zh: `${chineseNumeral(share.denominator)}分之${chineseNumeral(share.numerator)}`,
     en: `${share.numerator}/${share.denominator}`,
   };
+}
+
+/** POLICY_PARAMETER_VALUE for a share that is not written `numerator/denominator` (also read when a tally runs). */
+export function notAShare(
+  id: string,
+  since: string,
+  value: unknown,
+): { variant: 'fraction'; id: string; since: string; value: string } {
+  const shown = JSON.stringify(value);
+  return { variant: 'fraction', id, since, value: shown };
 }

@@ -2,7 +2,8 @@
  * Reading a dated parameter on a date.
  */
 import type { IsoDate } from '../dates/calendar.js';
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import type { ParameterTable, PolicyParameter } from './parameter.js';
 
 /** Drops `null` (removed) values and orders the rest by date. */
@@ -39,12 +40,7 @@ export function valueAt(
   if (!found) {
     const first = Object.keys(parameter.values).sort()[0];
     throw new HuanjieError([
-      {
-        code: 'POLICY_PARAMETER_NO_VALUE',
-        severity: 'error',
-        message: `参数“${parameter.title.zh}”在 ${asOf} 还没有生效的取值（最早自 ${first ?? '—'} 起）`,
-        messageEn: `Parameter "${parameter.title.en}" has no value in force on ${asOf} (the first is from ${first ?? '—'})`,
-      },
+      problem(P.POLICY_PARAMETER_NO_VALUE, { parameter: parameter.title, asOf, first: first ?? '—' }),
     ]);
   }
   return found;
@@ -65,15 +61,7 @@ export function valueAt(
 export function parameterOf(policy: { readonly parameters: ParameterTable }, id: string): PolicyParameter {
   const parameter = policy.parameters[id];
   if (!parameter) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_UNKNOWN_PARAMETER',
-        severity: 'error',
-        path: ['parameters', id],
-        message: `未定义的参数“${id}”`,
-        messageEn: `Unknown parameter "${id}"`,
-      },
-    ]);
+    throw new HuanjieError([problem(P.POLICY_UNKNOWN_PARAMETER, { id }, { path: ['parameters', id] })]);
   }
   return parameter;
 }

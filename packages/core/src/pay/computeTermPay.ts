@@ -6,7 +6,8 @@
 import { daysInMonth, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
-import { HuanjieError, type ProblemCode } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { educationRank } from '../schemas/vocabulary.js';
 import { prorate } from './money.js';
@@ -72,42 +73,27 @@ export interface TermPay {
   readonly parameters: readonly UsedParameter[];
 }
 
-function fail(code: ProblemCode, path: (string | number)[], message: string, messageEn: string): never {
-  throw new HuanjieError([{ code, severity: 'error', path, message, messageEn }]);
+function fail<T extends ProblemTemplate>(template: T, path: (string | number)[], params: ProblemArgs<T>): never {
+  throw new HuanjieError([problem(template, params, { path })]);
 }
 
 /** The policy's pay section. @throws HuanjieError `POLICY_NO_PAY` */
 export function payPolicyOf(policy: PayPolicy): PaySection {
-  if (!policy.pay)
-    fail(
-      'POLICY_NO_PAY',
-      ['pay'],
-      `政策“${policy.name.zh}”没有报酬一节`,
-      `Policy "${policy.name.en}" has no pay section`,
-    );
+  if (!policy.pay) fail(P.POLICY_NO_PAY, ['pay'], { policy: policy.name });
   return policy.pay;
 }
 
 /** @throws HuanjieError `PAY_PERIOD` unless the period is two dates, from not after to */
 export function payPeriodOrThrow(period: { readonly from: IsoDate; readonly to: IsoDate }): void {
   if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.to < period.from) {
-    fail(
-      'PAY_PERIOD',
-      ['period'],
-      `计算期间应为两个日期且起不晚于止，收到 ${period.from} 至 ${period.to}`,
-      `The period must be two dates, from not after to; got ${period.from} to ${period.to}`,
-    );
+    fail(P.PAY_PERIOD, ['period'], { from: String(period.from), to: String(period.to) });
   }
 }
 
 /** @throws HuanjieError `PAY_NO_BASE`: no base entry of the policy covers the seat */
 export function noBasePay(organization: string, post: string, concurrent: boolean): never {
-  fail(
-    'PAY_NO_BASE',
-    ['pay', 'base'],
-    `报酬政策没有适用于“${organization}${post}${concurrent ? '（一肩挑）' : ''}”的基本报酬`,
-    `No base pay in the policy covers ${organization} ${post}${concurrent ? ' (一肩挑)' : ''}`,
-  );
+  const both = concurrent ? { zh: '（一肩挑）', en: ' (一肩挑)' } : '';
+  fail(P.PAY_NO_BASE, ['pay', 'base'], { organization, post, concurrent: both });
 }
 
 const matches = (seat: { organizations?: readonly string[]; posts?: readonly string[] }, a: Appointment) =>

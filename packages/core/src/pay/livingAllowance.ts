@@ -5,7 +5,8 @@ import type { IsoDate } from '../dates/calendar.js';
 import { fromDayNumber, toDayNumber } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { Cadre, type PayPolicy } from './schema.js';
 import { cumulativeFullYears, fullYears, serviceRuns } from './serviceTime.js';
@@ -40,15 +41,8 @@ export function livingAllowanceEligibility(
   const c = parseOrThrow(Cadre, cadre);
   const rule = policy.pay?.livingAllowance;
   if (!rule) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_NO_LIVING_ALLOWANCE',
-        severity: 'error',
-        path: ['pay', 'livingAllowance'],
-        message: `政策“${policy.name.zh}”没有离任生活补贴的条件`,
-        messageEn: `Policy "${policy.name.en}" sets no living allowance test`,
-      },
-    ]);
+    const place = { path: ['pay', 'livingAllowance'] };
+    throw new HuanjieError([problem(P.POLICY_NO_LIVING_ALLOWANCE, { policy: policy.name }, place)]);
   }
   const used: UsedParameter[] = [];
   const n = (v: number | { param: string }) => {

@@ -1,7 +1,8 @@
 /**
  * Money in integer fen (分): printing it the two ways reports and pay slips do.
  */
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 
 /**
  * Prints an amount in fen as yuan. 金额格式。
@@ -17,15 +18,7 @@ import { HuanjieError } from '../problems/problem.js';
  */
 export function formatYuan(fen: number, options: { readonly style?: 'symbol' | 'suffix' } = {}): string {
   if (!Number.isSafeInteger(fen)) {
-    throw new HuanjieError([
-      {
-        code: 'MONEY_NOT_FEN',
-        severity: 'error',
-        value: String(fen),
-        message: `金额应为整数分，收到 ${fen}`,
-        messageEn: `Money must be a whole number of fen, got ${fen}`,
-      },
-    ]);
+    throw new HuanjieError([problem(P.MONEY_NOT_FEN, { value: String(fen) }, { value: String(fen) })]);
   }
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);

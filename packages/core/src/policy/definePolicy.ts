@@ -1,7 +1,8 @@
 /**
  * Defining a base policy from its plain-data spec.
  */
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { assemblePolicy } from './assemblePolicy.js';
@@ -26,15 +27,7 @@ import { PolicySpec } from './schema.js';
  */
 export function definePolicy(spec: unknown): Policy {
   if (typeof spec === 'object' && spec !== null && 'extends' in spec) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_IS_OVERLAY',
-        severity: 'error',
-        path: ['extends'],
-        message: '这是一个叠加在其他政策上的本地政策：请用 extendPolicy(base, overlay) 或 loadPolicies',
-        messageEn: 'This is an overlay on another policy: use extendPolicy(base, overlay) or loadPolicies',
-      },
-    ]);
+    throw new HuanjieError([problem(P.POLICY_IS_OVERLAY, {}, { path: ['extends'] })]);
   }
   const s = parseOrThrow(PolicySpec, spec);
   const policy = assemblePolicy(s, s.risk ? defineRiskModel(s.risk) : undefined);

@@ -4,7 +4,8 @@
 
 import type { PolicyParameter } from '../parameters/parameter.js';
 import { sortedValues } from '../parameters/valueAt.js';
-import { HuanjieError, type Problem, type ProblemCode } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 import { defineRiskModel } from '../risk/model.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { checkPolicy } from './checkPolicy.js';
@@ -13,15 +14,13 @@ import { definePolicy } from './definePolicy.js';
 import type { Policy } from './policy.js';
 import { OverlaySpec } from './schema.js';
 
-function fail(
-  code: ProblemCode,
+function fail<T extends ProblemTemplate>(
+  template: T,
   path: (string | number)[],
-  message: string,
-  messageEn: string,
+  params: ProblemArgs<T>,
   expected?: string,
 ): never {
-  const problem: Problem = { code, severity: 'error', path, message, messageEn, expected, expectedEn: expected };
-  throw new HuanjieError([problem]);
+  throw new HuanjieError([problem(template, params, { path, expected, expectedEn: expected })]);
 }
 
 /**
@@ -44,75 +43,48 @@ function fail(
 export function extendPolicy(base: Policy, overlay: unknown): Policy {
   const o = parseOrThrow(OverlaySpec, overlay);
   if (o.extends !== base.id) {
-    fail(
-      'POLICY_EXTENDS_MISMATCH',
-      ['extends'],
-      `该本地政策叠加在“${o.extends}”上，而不是“${base.id}”`,
-      `The overlay extends "${o.extends}", not "${base.id}"`,
-      base.id,
-    );
+    fail(P.POLICY_EXTENDS_MISMATCH, ['extends'], { extends: o.extends, base: base.id }, base.id);
   }
   if (base.chain.includes(o.id)) {
-    fail(
-      'POLICY_CYCLE',
-      ['id'],
-      `政策链中已有“${o.id}”：${[...base.chain, o.id].join(' → ')}`,
-      `"${o.id}" is already in the chain: ${[...base.chain, o.id].join(' → ')}`,
-    );
+    const chain = [...base.chain, o.id].join(' → ');
+    fail(P.POLICY_CYCLE, ['id'], { variant: 'inChain', id: o.id, chain });
   }
   const removable = [
-    ['removeRules', base.rules, '规则', 'rule', 'rules'],
-    ['removeTeamRules', base.teamRules, '班子规则', 'team rule', 'teamRules'],
-    ['removeCompositionTargets', base.compositionTargets, '结构目标', 'composition target', 'compositionTargets'],
+    ['removeRules', base.rules, '规则', 'rule', 'rules', '規則'],
+    ['removeTeamRules', base.teamRules, '班子规则', 'team rule', 'teamRules', '班子規則'],
+    [
+      'removeCompositionTargets',
+      base.compositionTargets,
+      '结构目标',
+      'composition target',
+      'compositionTargets',
+      '結構目標',
+    ],
   ] as const;
-  for (const [key, list, zh, en, setKey] of removable) {
+  for (const [key, list, zh, en, setKey, zhTW] of removable) {
+    const what = { zh, en, zhTW };
     const ids = list.map((r) => r.id);
     const set = o[setKey].map((r) => r.id);
     for (const [i, id] of set.entries()) {
-      if (set.indexOf(id) !== i)
-        fail(
-          'POLICY_DUPLICATE_ID',
-          [setKey, i, 'id'],
-          `${zh} id “${id}”在本地政策中出现两次`,
-          `The overlay sets the ${en} "${id}" twice`,
-        );
-      if (o[key].includes(id))
-        fail(
-          'POLICY_REMOVE_AND_SET',
-          [setKey, i, 'id'],
-          `${zh}“${id}”既被删除又被改写，只能选一个`,
-          `The overlay both removes and sets the ${en} "${id}"`,
-        );
+      if (set.indexOf(id) !== i) fail(P.POLICY_DUPLICATE_ID, [setKey, i, 'id'], { variant: 'overlay', what, id });
+      if (o[key].includes(id)) fail(P.POLICY_REMOVE_AND_SET, [setKey, i, 'id'], { what, id });
     }
     for (const [i, id] of o[key].entries()) {
-      if (!ids.includes(id))
-        fail(
-          'POLICY_UNKNOWN_RULE',
-          [key, i],
-          `基础政策中没有${zh}“${id}”`,
-          `The base has no ${en} "${id}"`,
-          ids.join('、'),
-        );
+      if (!ids.includes(id)) fail(P.POLICY_UNKNOWN_RULE, [key, i], { what, id }, ids.join('、'));
     }
   }
   const parameters: Record<string, PolicyParameter> = { ...base.parameters };
   for (const [id, p] of Object.entries(o.parameters)) {
     const before = base.parameters[id];
     if (!before && (!p.title || !p.reference)) {
-      fail(
-        'POLICY_PARAMETER_INCOMPLETE',
-        ['parameters', id],
-        `新参数“${id}”需要 title 和 reference`,
-        `The new parameter "${id}" needs a title and a reference`,
-      );
+      fail(P.POLICY_PARAMETER_INCOMPLETE, ['parameters', id], { id });
     }
     for (const [date, value] of Object.entries(p.values)) {
       if (value === null && !(before && date in before.values)) {
         fail(
-          'POLICY_PARAMETER_NO_SUCH_VALUE',
+          P.POLICY_PARAMETER_NO_SUCH_VALUE,
           ['parameters', id, 'values', date],
-          `基础政策中参数“${id}”没有 ${date} 的取值，无法删除`,
-          `The base has no value of "${id}" dated ${date} to remove`,
+          { id, date },
           before ? Object.keys(before.values).join('、') : undefined,
         );
       }
@@ -182,10 +154,8 @@ export function loadPolicies(specs: readonly unknown[], known: readonly Policy[]
   const byId = new Map<string, { spec: Record<string, unknown>; index: number }>();
   for (const [index, spec] of specs.entries()) {
     const id = typeof spec === 'object' && spec !== null ? (spec as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string')
-      fail('POLICY_ID', [index, 'id'], `第 ${index + 1} 个政策没有 id`, `Policy ${index + 1} has no id`);
-    if (byId.has(id) || result.has(id))
-      fail('POLICY_DUPLICATE_ID', [index, 'id'], `政策 id “${id}”重复`, `Duplicate policy id "${id}"`);
+    if (typeof id !== 'string') fail(P.POLICY_ID, [index, 'id'], { variant: 'missing', n: index + 1 });
+    if (byId.has(id) || result.has(id)) fail(P.POLICY_DUPLICATE_ID, [index, 'id'], { variant: 'policy', id });
     byId.set(id, { spec: spec as Record<string, unknown>, index });
   }
   const resolving: string[] = [];
@@ -193,21 +163,10 @@ export function loadPolicies(specs: readonly unknown[], known: readonly Policy[]
     const done = result.get(id);
     if (done) return done;
     const entry = byId.get(id);
-    if (!entry)
-      fail(
-        'POLICY_UNKNOWN_BASE',
-        ['extends'],
-        `找不到被叠加的政策“${id}”`,
-        `No policy "${id}" to extend`,
-        [...result.keys(), ...byId.keys()].join('、'),
-      );
+    if (!entry) fail(P.POLICY_UNKNOWN_BASE, ['extends'], { id }, [...result.keys(), ...byId.keys()].join('、'));
     if (resolving.includes(id)) {
-      fail(
-        'POLICY_CYCLE',
-        [entry.index, 'extends'],
-        `政策循环叠加：${[...resolving, id].join(' → ')}`,
-        `Policies extend each other in a cycle: ${[...resolving, id].join(' → ')}`,
-      );
+      const chain = [...resolving, id].join(' → ');
+      fail(P.POLICY_CYCLE, [entry.index, 'extends'], { chain });
     }
     resolving.push(id);
     const base = typeof entry.spec.extends === 'string' ? resolve(entry.spec.extends) : undefined;

@@ -5,13 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueEntries, problemCodesPage } from '../../../../scripts/problemCodesPage.js';
+import { deputyQuota } from '../election/deputyQuota.js';
 import { TALLY_CHECKS } from '../election/tally/checks.js';
+import { parseResidentId } from '../id/residentId.js';
+import { parseRosterCsv } from '../io/parseRosterCsv.js';
+import { formatYuan } from '../pay/money.js';
 import * as codes from './codes.js';
 import { PROBLEM_DESCRIPTIONS } from './descriptions.js';
 import { formatProblem } from './formatProblem.js';
-import { type Problem, problem } from './problem.js';
+import { HuanjieError, type Problem, problem } from './problem.js';
 import { TALLY_CHECK_CODES, TALLY_CHECK_FAILED } from './tallyCodes.js';
-import { ZH_TW } from './zhTW.js';
+import { ZH_TW, ZH_TW_VARIANTS } from './zhTW.js';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 
@@ -68,6 +72,17 @@ describe('problem codes', () => {
       expect(placeholders(e.en), e.code).toEqual(placeholders(e.zh));
       expect(['error', 'warning']).toContain(e.severity);
     }
+    for (const e of entries) {
+      const variants = Object.entries(e.variants ?? {});
+      const tw = ZH_TW_VARIANTS[e.code] ?? {};
+      expect(Object.keys(tw).sort(), e.code).toEqual(variants.map(([name]) => name).sort());
+      for (const [name, v] of variants) {
+        for (const text of [v.zh, tw[name], v.en]) expect(text?.trim(), `${e.code}.${name}`).not.toBe('');
+        expect(placeholders(tw[name] ?? ''), `${e.code}.${name}`).toEqual(placeholders(v.zh));
+        expect(placeholders(v.en), `${e.code}.${name}`).toEqual(placeholders(v.zh));
+      }
+    }
+    for (const code of Object.keys(ZH_TW_VARIANTS)) expect(entries.map((e) => e.code)).toContain(code);
     for (const code of TALLY_CHECK_CODES) {
       expect(placeholders(ZH_TW[code])).toEqual(placeholders(TALLY_CHECK_FAILED.zh));
       expect(placeholders(TALLY_CHECK_FAILED.en)).toEqual(placeholders(TALLY_CHECK_FAILED.zh));
@@ -78,6 +93,8 @@ describe('problem codes', () => {
     // Characters that differ between the scripts and occur in the templates: none may be left simplified.
     const simplified = /[证号码为时间读写输导检应没该这对项数类别选举组织规则参议审计员单语报补贴统务设档]/;
     for (const e of entries) expect(ZH_TW[e.code], e.code).not.toMatch(simplified);
+    for (const [code, variants] of Object.entries(ZH_TW_VARIANTS))
+      for (const [name, text] of Object.entries(variants)) expect(text, `${code}.${name}`).not.toMatch(simplified);
   });
 
   it('documents every code in one line, in Chinese and English', () => {
@@ -123,6 +140,18 @@ describe('problem and formatProblem', () => {
     ]);
   });
 
+  it('writes a variant of a code in its own words in every language', () => {
+    const p = problem(codes.POLICY_OPERATOR_ARGUMENT, { variant: 'option', key: 'within' }, { path: ['fact'] });
+    expect([p.code, p.message, p.messageEn, formatProblem(p, 'zh-TW')]).toEqual([
+      'POLICY_OPERATOR_ARGUMENT',
+      '未知选项“within”',
+      'Unknown option "within"',
+      '未知選項「within」',
+    ]);
+    const q = problem(codes.POLICY_OPERATOR_ARGUMENT, { value: 'x' });
+    expect(formatProblem(q, 'zh-TW')).toBe('「x」不是可接受的值');
+  });
+
   it('keeps the zh-CN message of a problem not written from the catalogue', () => {
     const handMade: Problem = {
       code: 'POLICY_DUPLICATE_ID',
@@ -131,5 +160,34 @@ describe('problem and formatProblem', () => {
       messageEn: 'x',
     };
     expect(formatProblem(handMade, 'zh-TW')).toBe('联审部门“纪委”重复');
+  });
+
+  it('writes the problems of every part of huanjie in zh-TW, not only those of the schemas', () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof HuanjieError) return e.problems[0]!;
+      }
+      throw new Error('no HuanjieError');
+    };
+    const id = parseResidentId('1101051949123100');
+    expect(!id.ok && formatProblem(id.error, 'zh-TW')).toBe('身分證號應為 18 位（或舊版 15 位），實際為 16 位');
+    const old = parseResidentId('11010549123100A');
+    expect(!old.ok && formatProblem(old.error, 'zh-TW')).toBe('15 位身分證號應全部為數字');
+    const roster = parseRosterCsv('姓名,性别,出生日期,民族,政治面貌,学历\n张某甲,男,1980-01-01,汉族,群众,博士后');
+    expect(roster.errors.map((p) => formatProblem(p, 'zh-TW'))).toEqual(['學歷「博士后」無法辨識']);
+    expect(
+      formatProblem(
+        thrown(() => formatYuan(1.5)),
+        'zh-TW',
+      ),
+    ).toBe('金額應為整數分，收到 1.5');
+    const quota = thrown(() => deputyQuota({ level: 'village' as 'county', population: 1 }));
+    expect([quota.message, quota.messageEn, formatProblem(quota, 'zh-TW')]).toEqual([
+      '未知的层级“village”',
+      'Unknown level "village"',
+      '未知的層級「village」',
+    ]);
   });
 });

@@ -7,8 +7,9 @@
  * {@link ProblemCode}, so the compiler refuses a code missing from either. The election tally's checks (`F.xxx`,
  * `W.xxx`) are catalogued with their titles in `election/tally/checks.ts` and listed in `tallyCodes.ts`.
  *
- * A code whose problem is written in several ways names the most common one here; the others are listed in the
- * documentation page (`docs/problem-codes.md`).
+ * A code whose problem is written in several ways (an operator's argument is wrong in a dozen ways) keeps its most
+ * common wording as the template and the others as named `variants`, which a problem picks with `params.variant`;
+ * their zh-TW is in `zhTW.ts` (`ZH_TW_VARIANTS`), and the documentation page lists them all.
  */
 
 // Input files (CSV rosters)
@@ -115,6 +116,9 @@ export const ID_CHARACTERS = {
   severity: 'error',
   zh: '身份证号前 17 位应为数字，最后一位为数字或 X',
   en: 'The first 17 characters must be digits and the last a digit or X',
+  variants: {
+    old15: { zh: '15 位身份证号应全部为数字', en: 'A 15-digit resident ID number has digits only' },
+  },
 } as const;
 export const ID_REGION = {
   code: 'ID_REGION',
@@ -183,6 +187,10 @@ export const FACT_KIND_UNKNOWN = {
   severity: 'error',
   zh: '未知的负面情形类别',
   en: 'Unknown kind of fact',
+  variants: {
+    named: { zh: '未知的负面情形类别“{kind}”', en: 'Unknown kind of fact "{kind}"' },
+    none: { zh: '至少要指定一种负面情形类别', en: 'Name at least one kind of fact' },
+  },
 } as const;
 export const DATE_INVALID = {
   code: 'DATE_INVALID',
@@ -275,6 +283,9 @@ export const POLICY_ID = {
   severity: 'error',
   zh: '{field}只能由小写字母、数字和连字符组成',
   en: '{field} may hold lower-case letters, digits and hyphens only',
+  variants: {
+    missing: { zh: '第 {n} 个政策没有 id', en: 'Policy {n} has no id' },
+  },
 } as const;
 export const POLICY_PARAMETER_ID = {
   code: 'POLICY_PARAMETER_ID',
@@ -305,6 +316,12 @@ export const POLICY_DUPLICATE_ID = {
   severity: 'error',
   zh: '规则 id “{id}”重复',
   en: 'Duplicate rule id "{id}"',
+  variants: {
+    reference: { zh: '依据 id “{id}”重复', en: 'Duplicate reference id "{id}"' },
+    department: { zh: '联审部门“{id}”重复', en: 'Department "{id}" is listed twice' },
+    overlay: { zh: '{what} id “{id}”在本地政策中出现两次', en: 'The overlay sets the {what} "{id}" twice' },
+    policy: { zh: '政策 id “{id}”重复', en: 'Duplicate policy id "{id}"' },
+  },
 } as const;
 export const POLICY_PARAMETER_EMPTY = {
   code: 'POLICY_PARAMETER_EMPTY',
@@ -317,6 +334,16 @@ export const POLICY_PARAMETER_VALUE = {
   severity: 'error',
   zh: '比例 {value}% 超过 100%',
   en: 'The share {value} % is above 100 %',
+  variants: {
+    fraction: {
+      zh: '参数“{id}”自 {since} 的取值 {value} 不是比例：应写作“分子/分母”，如 "4/5"',
+      en: 'Parameter "{id}" from {since}: {value} is not a share: write it as "numerator/denominator", e.g. "4/5"',
+    },
+    unfit: {
+      zh: '参数“{id}”自 {since} 的取值 {value} 不合用：{need}',
+      en: 'Parameter "{id}" from {since}: {value} does not fit its use: {need} is needed',
+    },
+  },
 } as const;
 export const POLICY_PARAMETER_NO_VALUE = {
   code: 'POLICY_PARAMETER_NO_VALUE',
@@ -329,24 +356,63 @@ export const POLICY_RULE_SHAPE = {
   severity: 'error',
   zh: '规则“{id}”应有且只有 require 或 forbid 之一',
   en: 'Rule "{id}" needs exactly one of require or forbid',
+  variants: {
+    target: {
+      zh: '结构目标“{id}”应有且只有 atLeast 或 shareAtLeast 之一',
+      en: 'Target "{id}" needs exactly one of atLeast or shareAtLeast',
+    },
+    milestone: {
+      zh: '节点“{id}”应有且只有 daysBefore 或 daysAfter 之一',
+      en: 'Milestone "{id}" needs exactly one of daysBefore or daysAfter',
+    },
+  },
 } as const;
 export const POLICY_CONDITION = {
   code: 'POLICY_CONDITION',
   severity: 'error',
   zh: '条件应为 { 运算符: 参数 }',
   en: 'A condition is { operator: argument }',
+  variants: {
+    operators: {
+      zh: '每个条件只能有一个运算符，这里有 {count} 个',
+      en: 'A condition has exactly one operator; this one has {count}',
+    },
+    team: { zh: '班子规则的 check 应为 { 检查: 参数 }', en: 'A team check is { check: argument }' },
+  },
 } as const;
 export const POLICY_UNKNOWN_OPERATOR = {
   code: 'POLICY_UNKNOWN_OPERATOR',
   severity: 'error',
   zh: '未知的运算符“{operator}”',
   en: 'Unknown operator "{operator}"',
+  variants: {
+    team: { zh: '未知的班子检查“{operator}”', en: 'Unknown team check "{operator}"' },
+  },
 } as const;
 export const POLICY_OPERATOR_ARGUMENT = {
   code: 'POLICY_OPERATOR_ARGUMENT',
   severity: 'error',
   zh: '“{value}”不是可接受的值',
   en: '"{value}" is not an accepted value',
+  variants: {
+    integer: { zh: '应为 0–200 的整数或 { param: 参数名 }', en: 'Expected an integer 0–200 or { param: id }' },
+    list: { zh: '应为非空列表', en: 'Expected a non-empty list' },
+    education: { zh: '应为学历层次或 { param: 参数名 }', en: 'Expected an education level or { param: id }' },
+    fact: {
+      zh: '应为 { kind, withinYears?, coversAsOf?, sanctionIn? }',
+      en: 'Expected { kind, withinYears?, coversAsOf?, sanctionIn? }',
+    },
+    option: { zh: '未知选项“{key}”', en: 'Unknown option "{key}"' },
+    boolean: { zh: '应为 true 或 false', en: 'Expected true or false' },
+    withinOrCovers: { zh: 'withinYears 与 coversAsOf 只能选一个', en: 'Use either withinYears or coversAsOf' },
+    sanctions: { zh: '应为所选负面情形类别的处分种类列表', en: 'Expected sanctions of the chosen kinds of fact' },
+    flag: { zh: '应为标记名', en: 'Expected a flag name' },
+    sex: { zh: '应为 male 或 female', en: 'Expected male or female' },
+    custom: { zh: '应为 { name: 已注册的判断名, args? }', en: 'Expected { name: registered predicate, args? }' },
+    conditions: { zh: '应为非空的条件列表', en: 'Expected a non-empty list of conditions' },
+    range: { zh: '应为 { min?, max? }', en: 'Expected { min?, max? }' },
+    true: { zh: '应为 true', en: 'Expected true' },
+  },
 } as const;
 export const POLICY_UNREGISTERED_PREDICATE = {
   code: 'POLICY_UNREGISTERED_PREDICATE',
@@ -371,6 +437,9 @@ export const POLICY_CYCLE = {
   severity: 'error',
   zh: '政策循环叠加：{chain}',
   en: 'Policies extend each other in a cycle: {chain}',
+  variants: {
+    inChain: { zh: '政策链中已有“{id}”：{chain}', en: '"{id}" is already in the chain: {chain}' },
+  },
 } as const;
 export const POLICY_REMOVE_AND_SET = {
   code: 'POLICY_REMOVE_AND_SET',
@@ -513,8 +582,8 @@ export const PAY_NO_BASE = {
 export const REVIEW_INSTANT = {
   code: 'REVIEW_INSTANT',
   severity: 'error',
-  zh: '时间应为带时区的 ISO 格式，如 2021-09-01T09:30:00+08:00',
-  en: 'Times are ISO date-times with an offset, e.g. 2021-09-01T09:30:00+08:00',
+  zh: '时间应为带时区的 ISO 格式{example}',
+  en: 'Times are ISO date-times with an offset{example}',
 } as const;
 export const REVIEW_UNKNOWN_TIER = {
   code: 'REVIEW_UNKNOWN_TIER',
@@ -577,24 +646,51 @@ export const RISK_SCALE_SHAPE = {
   severity: 'error',
   zh: '指标“{indicator}”的对照表是空的',
   en: 'Indicator "{indicator}": the lookup table is empty',
+  variants: {
+    linear: {
+      zh: '指标“{indicator}”的线性计分两端取值相同',
+      en: 'Indicator "{indicator}": the linear scale\'s two anchors have the same value',
+    },
+    domain: {
+      zh: '指标“{indicator}”的取值范围下限大于上限',
+      en: 'Indicator "{indicator}": the domain\'s min is above its max',
+    },
+    thresholds: {
+      zh: '指标“{indicator}”的最低阈值高于取值范围下限 {min}，部分取值没有分数',
+      en: 'Indicator "{indicator}": the lowest threshold is above the domain\'s min {min}, so some values score nothing',
+    },
+  },
 } as const;
 export const RISK_SCALE_KIND = {
   code: 'RISK_SCALE_KIND',
   severity: 'error',
   zh: '指标“{indicator}”的计分方式与类型 {kind} 不符',
   en: 'Indicator "{indicator}": the scale does not fit the kind {kind}',
+  variants: {
+    boolean: {
+      zh: '是否类指标“{indicator}”需要 true 和 false 两个分值',
+      en: 'Boolean indicator "{indicator}" needs points for true and false',
+    },
+  },
 } as const;
 export const RISK_BANDS_SHAPE = {
   code: 'RISK_BANDS_SHAPE',
   severity: 'error',
   zh: '等级“{level}”的分数区间是空的',
   en: 'Band {level} holds no score',
+  variants: {
+    twice: { zh: '等级“{level}”的下限或上限写了两次', en: 'Band {level} gives a bound twice' },
+  },
 } as const;
 export const RISK_BANDS_GAP = {
   code: 'RISK_BANDS_GAP',
   severity: 'error',
   zh: '等级“{level}”与“{next}”之间有分数没有等级',
   en: 'Scores between bands {level} and {next} have no level',
+  variants: {
+    below: { zh: '分数低于 {score} 的村没有对应的等级', en: 'No band covers scores below {score}' },
+    above: { zh: '分数高于 {score} 的村没有对应的等级', en: 'No band covers scores above {score}' },
+  },
 } as const;
 export const RISK_BANDS_OVERLAP = {
   code: 'RISK_BANDS_OVERLAP',
@@ -639,6 +735,9 @@ export const QUOTA_INPUT = {
   severity: 'error',
   zh: '未知的层级“{level}”',
   en: 'Unknown level "{level}"',
+  variants: {
+    population: { zh: '人口应为非负整数', en: 'The population must be a whole number, not negative' },
+  },
 } as const;
 export const TIMELINE_DATE = {
   code: 'TIMELINE_DATE',
@@ -681,6 +780,12 @@ export const AUDIT_NOT_BEFORE_ELECTION = {
   severity: 'error',
   zh: '第 {n} 次公示到选举日 {electionDate} 仍未结束，不能算作选举前公布（{article}）',
   en: 'Posting {n} has not ended before the election on {electionDate} ({article})',
+  variants: {
+    none: {
+      zh: '离任审计结果没有在选举前公布（{article}）',
+      en: 'The departure audit was not made public before the election ({article})',
+    },
+  },
 } as const;
 export const AUDIT_TOO_SHORT = {
   code: 'AUDIT_TOO_SHORT',

@@ -3,7 +3,7 @@
  * the catalogue's template and the problem's parameters.
  */
 import { fillTemplate, type Problem, type ProblemLocale } from './problem.js';
-import { ZH_TW } from './zhTW.js';
+import { ZH_TW, ZH_TW_VARIANTS } from './zhTW.js';
 
 /**
  * Writes a problem's message in `locale`. A zh-TW message is filled from the catalogue's template; a problem not
@@ -22,8 +22,17 @@ export function formatProblem(problem: Problem, locale: ProblemLocale): string {
   if (locale === 'en') return problem.messageEn;
   if (locale === 'zh-CN') return problem.message;
   const { params } = problem;
-  const template = Object.hasOwn(ZH_TW, problem.code) ? ZH_TW[problem.code] : undefined;
-  if (template === undefined || params === undefined) return problem.message;
+  if (params === undefined) return problem.message;
+  const { variant } = params;
+  const variants = typeof variant === 'string' ? (ZH_TW_VARIANTS[problem.code] ?? {}) : undefined;
+  const template = variants
+    ? Object.hasOwn(variants, variant as string)
+      ? variants[variant as string]
+      : undefined
+    : Object.hasOwn(ZH_TW, problem.code)
+      ? ZH_TW[problem.code]
+      : undefined;
+  if (template === undefined) return problem.message;
   const names = template.match(/\{\w+\}/g) ?? [];
   return names.every((n) => Object.hasOwn(params, n.slice(1, -1)))
     ? fillTemplate(template, params, 'zh-TW')

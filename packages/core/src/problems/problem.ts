@@ -37,7 +37,22 @@ export interface ProblemTemplate {
   readonly zh: string;
   /** English template with the same placeholders. */
   readonly en: string;
+  /**
+   * Other wordings of the same code, by name: a problem picks one with the param `variant` (e.g. an operator's
+   * argument is wrong in a dozen ways, all `POLICY_OPERATOR_ARGUMENT`). Their zh-TW is in `zhTW.ts` too.
+   */
+  readonly variants?: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 }
+
+type KeysOf<V> = V extends Readonly<Record<string, unknown>> ? keyof V & string : never;
+
+/** The names of a catalogue entry's variants (any name for an entry not known at compile time). */
+export type ProblemVariant<T extends ProblemTemplate> = T extends { readonly variants?: infer V } ? KeysOf<V> : never;
+
+/** A problem's params for a catalogue entry: the placeholders' values, and `variant` naming one of its wordings. */
+export type ProblemArgs<T extends ProblemTemplate = ProblemTemplate> = ProblemParams & {
+  readonly variant?: ProblemVariant<T>;
+};
 
 /** One thing wrong with an input, located and explained in Chinese and English. 输入问题。 */
 export interface Problem {
@@ -98,7 +113,7 @@ export function fillTemplate(template: string, params: ProblemParams, locale: Pr
  * templates, and where it is. 由目录生成问题。
  *
  * @param template - the catalogue entry, e.g. `AUDIT_TOO_SHORT` from `problems/codes.js`
- * @param params - the placeholders' values
+ * @param params - the placeholders' values, and `variant` to pick another wording of the code
  * @param place - where the problem is, the offending value, what would be accepted
  * @returns the problem, with `params` kept for other languages
  * @example
@@ -106,12 +121,18 @@ export function fillTemplate(template: string, params: ProblemParams, locale: Pr
  * problem(AUDIT_TOO_SHORT, { n: 1, days: 5, required: 7 }, { path: [0] }).message // '第 1 次公示只有 5 天，少于 7 天'
  * ```
  */
-export function problem(template: ProblemTemplate, params: ProblemParams = {}, place: ProblemPlace = {}): Problem {
+export function problem<T extends ProblemTemplate>(
+  template: T,
+  params: ProblemArgs<T> = {},
+  place: ProblemPlace = {},
+): Problem {
+  const { variant } = params;
+  const wording = (variant !== undefined && template.variants?.[variant]) || template;
   return {
     code: template.code,
     severity: template.severity,
-    message: fillTemplate(template.zh, params, 'zh-CN'),
-    messageEn: fillTemplate(template.en, params, 'en'),
+    message: fillTemplate(wording.zh, params, 'zh-CN'),
+    messageEn: fillTemplate(wording.en, params, 'en'),
     ...place,
     params,
   };

@@ -89,7 +89,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   MONEY_NOT_FEN: '金額應為整數分，收到 {value}',
   PAY_PERIOD: '計算期間應為兩個日期且起不晚於迄，收到 {from} 至 {to}',
   PAY_NO_BASE: '報酬政策沒有適用於「{organization}{post}{concurrent}」的基本報酬',
-  REVIEW_INSTANT: '時間應為帶時區的 ISO 格式，如 2021-09-01T09:30:00+08:00',
+  REVIEW_INSTANT: '時間應為帶時區的 ISO 格式{example}',
   REVIEW_UNKNOWN_TIER: '未知的聯審類別「{tier}」',
   REVIEW_UNKNOWN_DEPARTMENT: '未知的聯審部門「{department}」',
   REVIEW_DUPLICATE_ANSWER: '「{department}」答覆了兩次',
@@ -137,4 +137,79 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   'W.201': '{title}：{detail}',
   'W.202': '{title}：{detail}',
   'W.203': '{title}：{detail}',
+};
+
+/** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */
+export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Record<string, string>>>>> = {
+  ID_CHARACTERS: {
+    old15: '15 位身分證號應全部為數字',
+  },
+  POLICY_OPERATOR_ARGUMENT: {
+    integer: '應為 0–200 的整數或 { param: 參數名 }',
+    list: '應為非空清單',
+    education: '應為學歷層次或 { param: 參數名 }',
+    fact: '應為 { kind, withinYears?, coversAsOf?, sanctionIn? }',
+    option: '未知選項「{key}」',
+    boolean: '應為 true 或 false',
+    withinOrCovers: 'withinYears 與 coversAsOf 只能選一個',
+    sanctions: '應為所選負面情形類別的處分種類清單',
+    flag: '應為標記名稱',
+    sex: '應為 male 或 female',
+    custom: '應為 { name: 已註冊的判斷名稱, args? }',
+    conditions: '應為非空的條件清單',
+    range: '應為 { min?, max? }',
+    true: '應為 true',
+  },
+  POLICY_CONDITION: {
+    operators: '每個條件只能有一個運算子，這裡有 {count} 個',
+    team: '班子規則的 check 應為 { 檢查: 參數 }',
+  },
+  POLICY_UNKNOWN_OPERATOR: {
+    team: '未知的班子檢查「{operator}」',
+  },
+  FACT_KIND_UNKNOWN: {
+    named: '未知的負面情形類別「{kind}」',
+    none: '至少要指定一種負面情形類別',
+  },
+  POLICY_DUPLICATE_ID: {
+    reference: '依據 id「{id}」重複',
+    department: '聯審部門「{id}」重複',
+    overlay: '{what} id「{id}」於在地政策中出現兩次',
+    policy: '政策 id「{id}」重複',
+  },
+  POLICY_ID: {
+    missing: '第 {n} 個政策沒有 id',
+  },
+  POLICY_CYCLE: {
+    inChain: '政策鏈中已有「{id}」：{chain}',
+  },
+  POLICY_PARAMETER_VALUE: {
+    fraction: '參數「{id}」自 {since} 的取值 {value} 不是比例：應寫作「分子/分母」，如 "4/5"',
+    unfit: '參數「{id}」自 {since} 的取值 {value} 不合用：{need}',
+  },
+  POLICY_RULE_SHAPE: {
+    target: '結構目標「{id}」應有且只有 atLeast 或 shareAtLeast 之一',
+    milestone: '節點「{id}」應有且只有 daysBefore 或 daysAfter 之一',
+  },
+  RISK_SCALE_SHAPE: {
+    linear: '指標「{indicator}」的線性計分兩端取值相同',
+    domain: '指標「{indicator}」的取值範圍下限大於上限',
+    thresholds: '指標「{indicator}」的最低門檻高於取值範圍下限 {min}，部分取值沒有分數',
+  },
+  RISK_SCALE_KIND: {
+    boolean: '是否類指標「{indicator}」需要 true 和 false 兩個分值',
+  },
+  RISK_BANDS_SHAPE: {
+    twice: '等級「{level}」的下限或上限寫了兩次',
+  },
+  RISK_BANDS_GAP: {
+    below: '分數低於 {score} 的村沒有對應的等級',
+    above: '分數高於 {score} 的村沒有對應的等級',
+  },
+  AUDIT_NOT_BEFORE_ELECTION: {
+    none: '離任審計結果沒有在選舉前公布（{article}）',
+  },
+  QUOTA_INPUT: {
+    population: '人口應為非負整數',
+  },
 };

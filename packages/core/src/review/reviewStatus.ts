@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import type { UsedParameter } from '../eligibility/types.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
-import { HuanjieError, type Problem, throwIfAny } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, type Problem, problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { formatInstant, parseInstant } from './instants.js';
 import type { ReviewPolicy } from './schema.js';
@@ -33,15 +34,7 @@ export type QualificationReview = z.input<typeof QualificationReview>;
 function reviewSection(policy: ReviewPolicy) {
   const section = policy.review;
   if (!section) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_NO_REVIEW',
-        severity: 'error',
-        path: ['review'],
-        message: `政策“${policy.name.zh}”没有资格联审一节`,
-        messageEn: `Policy "${policy.name.en}" has no review section`,
-      },
-    ]);
+    throw new HuanjieError([problem(P.POLICY_NO_REVIEW, { policy: policy.name }, { path: ['review'] })]);
   }
   return section;
 }
@@ -49,16 +42,8 @@ function reviewSection(policy: ReviewPolicy) {
 function instant(text: unknown, path: (string | number)[]): { ms: number; offset: number } {
   const i = parseInstant(text);
   if (!i) {
-    throw new HuanjieError([
-      {
-        code: 'REVIEW_INSTANT',
-        severity: 'error',
-        path,
-        value: String(text),
-        message: '时间应为带时区的 ISO 格式，如 2021-09-01T09:30:00+08:00',
-        messageEn: 'Times are ISO date-times with an offset, e.g. 2021-09-01T09:30:00+08:00',
-      },
-    ]);
+    const example = { zh: '，如 2021-09-01T09:30:00+08:00', en: ', e.g. 2021-09-01T09:30:00+08:00' };
+    throw new HuanjieError([problem(P.REVIEW_INSTANT, { example }, { path, value: String(text) })]);
   }
   return i;
 }
@@ -84,17 +69,8 @@ export function reviewDeadline(
   const section = reviewSection(policy);
   const t = section.tiers[tier];
   if (!t) {
-    throw new HuanjieError([
-      {
-        code: 'REVIEW_UNKNOWN_TIER',
-        severity: 'error',
-        path: ['tier'],
-        value: tier,
-        message: `未知的联审类别“${tier}”`,
-        messageEn: `Unknown review tier "${tier}"`,
-        expected: Object.keys(section.tiers).join('、'),
-      },
-    ]);
+    const expected = Object.keys(section.tiers).join('、');
+    throw new HuanjieError([problem(P.REVIEW_UNKNOWN_TIER, { tier }, { path: ['tier'], value: tier, expected })]);
   }
   const at = instant(submittedAt, ['submittedAt']);
   const onDate = formatInstant(at.ms, at.offset).slice(0, 10);
@@ -154,46 +130,23 @@ export function reviewStatus(review: unknown, policy: ReviewPolicy, now: string)
   const seen = new Set<string>();
   r.answers.forEach((a, i) => {
     if (!departments.includes(a.department)) {
-      problems.push({
-        code: 'REVIEW_UNKNOWN_DEPARTMENT',
-        severity: 'error',
-        path: ['answers', i, 'department'],
-        value: a.department,
-        message: `未知的联审部门“${a.department}”`,
-        messageEn: `Unknown department "${a.department}"`,
-        expected: departments.join('、'),
-      });
+      const place = { path: ['answers', i, 'department'], value: a.department, expected: departments.join('、') };
+      problems.push(problem(P.REVIEW_UNKNOWN_DEPARTMENT, { department: a.department }, place));
     }
     if (seen.has(a.department)) {
-      problems.push({
-        code: 'REVIEW_DUPLICATE_ANSWER',
-        severity: 'error',
-        path: ['answers', i, 'department'],
-        value: a.department,
-        message: `“${a.department}”答复了两次`,
-        messageEn: `"${a.department}" answered twice`,
-      });
+      const place = { path: ['answers', i, 'department'], value: a.department };
+      problems.push(problem(P.REVIEW_DUPLICATE_ANSWER, { department: a.department }, place));
     }
     seen.add(a.department);
     const answered = parseInstant(a.answeredAt);
     if (!answered)
-      problems.push({
-        code: 'REVIEW_INSTANT',
-        severity: 'error',
-        path: ['answers', i, 'answeredAt'],
-        value: a.answeredAt,
-        message: '时间应为带时区的 ISO 格式',
-        messageEn: 'Times are ISO date-times with an offset',
-      });
+      problems.push(
+        problem(P.REVIEW_INSTANT, { example: '' }, { path: ['answers', i, 'answeredAt'], value: a.answeredAt }),
+      );
     else if (answered.ms < submitted.ms) {
-      problems.push({
-        code: 'REVIEW_ANSWER_BEFORE_SUBMISSION',
-        severity: 'error',
-        path: ['answers', i, 'answeredAt'],
-        value: a.answeredAt,
-        message: '答复时间早于报送时间',
-        messageEn: 'Answered before the file was submitted',
-      });
+      problems.push(
+        problem(P.REVIEW_ANSWER_BEFORE_SUBMISSION, {}, { path: ['answers', i, 'answeredAt'], value: a.answeredAt }),
+      );
     }
   });
   throwIfAny(problems);

@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
 import { IsoDateField } from '../dates/isoDateField.js';
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { RiskBand, RiskModel } from './model.js';
 import type { RiskScore } from './scoreRisk.js';
@@ -74,16 +75,8 @@ export function overrideAssessment(
 ): RiskAssessmentRecord {
   const band = model.bands.find((b) => b.level === override.level);
   if (!band) {
-    throw new HuanjieError([
-      {
-        code: 'RISK_UNKNOWN_LEVEL',
-        severity: 'error',
-        path: ['level'],
-        message: `模型没有等级“${override.level}”`,
-        messageEn: `The model has no level "${override.level}"`,
-        expected: model.bands.map((b) => b.level).join('、'),
-      },
-    ]);
+    const expected = model.bands.map((b) => b.level).join('、');
+    throw new HuanjieError([problem(P.RISK_UNKNOWN_LEVEL, { level: override.level }, { path: ['level'], expected })]);
   }
   return parseRecord({
     ...record,

@@ -5,6 +5,8 @@
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
 import { IsoDateField } from '../dates/isoDateField.js';
+import * as P from '../problems/codes.js';
+import { type Problem, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { effectiveLevel, type RiskAssessmentRecord } from './history.js';
 import type { RiskModel } from './model.js';
@@ -110,10 +112,17 @@ export function summarizeLedger(items: readonly LedgerItem[], options: { readonl
   };
 }
 
+const COLOURS = {
+  red: { zh: '红色', en: 'red', zhTW: '紅色' },
+  yellow: { zh: '黄色', en: 'yellow', zhTW: '黃色' },
+  green: { zh: '绿色', en: 'green', zhTW: '綠色' },
+};
+
 /** Whether a village may start its election, and why not. */
 export interface ElectionReadiness {
   readonly ready: boolean;
-  readonly reasons: ReadonlyArray<{ readonly code: string; readonly zh: string; readonly en: string }>;
+  /** Each a problem from the catalogue, with its message also as `zh` and `en`. */
+  readonly reasons: ReadonlyArray<Problem & { readonly zh: string; readonly en: string }>;
 }
 
 /**
@@ -138,7 +147,8 @@ export function readyForElection(
     readonly ledger: readonly LedgerItem[];
   },
 ): ElectionReadiness {
-  const reasons: { code: string; zh: string; en: string }[] = [];
+  const reasons: (Problem & { zh: string; en: string })[] = [];
+  const because = (p: Problem) => reasons.push({ ...p, zh: p.message, en: p.messageEn });
   const { assessment, model } = options;
   if (
     !assessment ||
@@ -146,7 +156,7 @@ export function readyForElection(
     assessment.date > options.asOf ||
     assessment.modelId !== model.id
   ) {
-    reasons.push({ code: 'RISK_NOT_ASSESSED', zh: '尚未按该模型进行风险研判', en: 'Not assessed with this model yet' });
+    because(problem(P.RISK_NOT_ASSESSED));
   } else {
     // An override made after asOf did not hold yet on asOf.
     const inForce =
@@ -154,18 +164,9 @@ export function readyForElection(
         ? { ...assessment, override: undefined }
         : assessment;
     const { level, colour } = effectiveLevel(inForce);
-    if (level === null)
-      reasons.push({
-        code: 'RISK_UNSCORED',
-        zh: `研判缺少指标：${assessment.missing.join('、')}`,
-        en: `Assessment lacks indicators: ${assessment.missing.join(', ')}`,
-      });
+    if (level === null) because(problem(P.RISK_UNSCORED, { missing: assessment.missing }));
     else if (model.election.blockLevels.includes(level)) {
-      reasons.push({
-        code: 'RISK_LEVEL_BLOCKS',
-        zh: `风险等级为${level}（${colour === 'red' ? '红色' : colour === 'yellow' ? '黄色' : '绿色'}），须化解后方可启动换届`,
-        en: `Risk level ${level} (${colour}) must be cleared before the election starts`,
-      });
+      because(problem(P.RISK_LEVEL_BLOCKS, { level, colour: COLOURS[colour ?? 'green'] }));
     }
   }
   for (const item of options.ledger) {
@@ -174,11 +175,8 @@ export function readyForElection(
       openOn(item, options.asOf) &&
       model.election.blockOpenCategories.includes(item.category)
     ) {
-      reasons.push({
-        code: 'LEDGER_OPEN_ITEM',
-        zh: `${item.category}问题未化解：${item.description}（责任人${item.owner}，期限${item.due}）`,
-        en: `Open ${item.category} item: ${item.description} (owner ${item.owner}, due ${item.due})`,
-      });
+      const { category, description, owner, due } = item;
+      because(problem(P.LEDGER_OPEN_ITEM, { category, description, owner, due }));
     }
   }
   return { ready: reasons.length === 0, reasons };

@@ -4,7 +4,8 @@
  * (1/10,000 of a point), so a band boundary is never missed by floating-point drift.
  */
 import * as z from 'zod/mini';
-import { type Problem, type ProblemCode, throwIfAny } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { type Problem, type ProblemArgs, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import {
   type CompiledIndicator,
@@ -93,125 +94,73 @@ function bandBounds(b: RiskBand): Omit<CompiledBand, 'band'> {
 export function defineRiskModel(spec: unknown): RiskModel {
   const m = parseOrThrow(RiskModelSpec, spec);
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], code: ProblemCode, message: string, messageEn: string) =>
-    problems.push({ code, severity: 'error', path, message, messageEn });
+  const add = <T extends ProblemTemplate>(path: (string | number)[], template: T, params: ProblemArgs<T>) =>
+    problems.push(problem(template, params, { path }));
   const seen = new Set<string>();
   m.indicators.forEach((ind, i) => {
-    if (seen.has(ind.id))
-      add(
-        ['indicators', i, 'id'],
-        'RISK_DUPLICATE_INDICATOR',
-        `指标“${ind.id}”重复`,
-        `Indicator "${ind.id}" is defined twice`,
-      );
+    if (seen.has(ind.id)) add(['indicators', i, 'id'], P.RISK_DUPLICATE_INDICATOR, { id: ind.id });
     seen.add(ind.id);
     const scale = ind.scale;
     if ('linear' in scale && scale.linear.from.value === scale.linear.to.value) {
-      add(
-        ['indicators', i, 'scale', 'linear'],
-        'RISK_SCALE_SHAPE',
-        `指标“${ind.title.zh}”的线性计分两端取值相同`,
-        `Indicator "${ind.title.en}": the linear scale's two anchors have the same value`,
-      );
+      add(['indicators', i, 'scale', 'linear'], P.RISK_SCALE_SHAPE, {
+        indicator: ind.title,
+        variant: 'linear',
+      });
     }
     if ('lookup' in scale && Object.keys(scale.lookup).length === 0) {
-      add(
-        ['indicators', i, 'scale', 'lookup'],
-        'RISK_SCALE_SHAPE',
-        `指标“${ind.title.zh}”的对照表是空的`,
-        `Indicator "${ind.title.en}": the lookup table is empty`,
-      );
+      add(['indicators', i, 'scale', 'lookup'], P.RISK_SCALE_SHAPE, { indicator: ind.title });
     }
     if (ind.domain && ind.domain.min > ind.domain.max) {
-      add(
-        ['indicators', i, 'domain'],
-        'RISK_SCALE_SHAPE',
-        `指标“${ind.title.zh}”的取值范围下限大于上限`,
-        `Indicator "${ind.title.en}": the domain's min is above its max`,
-      );
+      add(['indicators', i, 'domain'], P.RISK_SCALE_SHAPE, {
+        indicator: ind.title,
+        variant: 'domain',
+      });
     }
     if (ind.domain && 'thresholds' in scale && Math.min(...scale.thresholds.map((t) => t.atLeast)) > ind.domain.min) {
-      add(
-        ['indicators', i, 'scale', 'thresholds'],
-        'RISK_SCALE_SHAPE',
-        `指标“${ind.title.zh}”的最低阈值高于取值范围下限 ${ind.domain.min}，部分取值没有分数`,
-        `Indicator "${ind.title.en}": the lowest threshold is above the domain's min ${ind.domain.min}, so some values score nothing`,
-      );
+      const params = { variant: 'thresholds', indicator: ind.title, min: ind.domain.min } as const;
+      add(['indicators', i, 'scale', 'thresholds'], P.RISK_SCALE_SHAPE, params);
     }
     const numeric = 'thresholds' in ind.scale || 'linear' in ind.scale;
     if ((ind.kind === 'numeric') !== numeric) {
-      add(
-        ['indicators', i, 'scale'],
-        'RISK_SCALE_KIND',
-        `指标“${ind.title.zh}”的计分方式与类型 ${ind.kind} 不符`,
-        `Indicator "${ind.title.en}": the scale does not fit the kind ${ind.kind}`,
-      );
+      add(['indicators', i, 'scale'], P.RISK_SCALE_KIND, { indicator: ind.title, kind: ind.kind });
     }
     if (
       ind.kind === 'boolean' &&
       'lookup' in ind.scale &&
       !('true' in ind.scale.lookup && 'false' in ind.scale.lookup)
     ) {
-      add(
-        ['indicators', i, 'scale', 'lookup'],
-        'RISK_SCALE_KIND',
-        `是否类指标“${ind.title.zh}”需要 true 和 false 两个分值`,
-        `Boolean indicator "${ind.title.en}" needs points for true and false`,
-      );
+      add(['indicators', i, 'scale', 'lookup'], P.RISK_SCALE_KIND, { variant: 'boolean', indicator: ind.title });
     }
   });
   m.bands.forEach((b, i) => {
     if ((b.atLeast !== undefined && b.above !== undefined) || (b.atMost !== undefined && b.below !== undefined)) {
-      add(
-        ['bands', i],
-        'RISK_BANDS_SHAPE',
-        `等级“${b.level}”的下限或上限写了两次`,
-        `Band ${b.level} gives a bound twice`,
-      );
+      add(['bands', i], P.RISK_BANDS_SHAPE, { variant: 'twice', level: b.level });
     }
   });
   const bands = m.bands.map((band) => ({ band, ...bandBounds(band) })).sort((a, b) => a.lower - b.lower);
   bands.forEach((b, i) => {
     const where = m.bands.indexOf(b.band);
     if (i === 0 && b.lower !== Number.NEGATIVE_INFINITY) {
-      add(
-        ['bands', where],
-        'RISK_BANDS_GAP',
-        `分数低于 ${b.lower / UNIT} 的村没有对应的等级`,
-        `No band covers scores below ${b.lower / UNIT}`,
-      );
+      const score = b.lower / UNIT;
+      add(['bands', where], P.RISK_BANDS_GAP, { variant: 'below', score });
     }
     if (i === bands.length - 1 && b.upper !== Number.POSITIVE_INFINITY) {
-      add(
-        ['bands', where],
-        'RISK_BANDS_GAP',
-        `分数高于 ${b.upper / UNIT} 的村没有对应的等级`,
-        `No band covers scores above ${b.upper / UNIT}`,
-      );
+      const score = b.upper / UNIT;
+      add(['bands', where], P.RISK_BANDS_GAP, { variant: 'above', score });
     }
     const next = bands[i + 1];
     if (!next) return;
     if (b.upper < b.lower || (b.upper === b.lower && !(b.upperInclusive && b.lowerInclusive))) {
-      add(
-        ['bands', where],
-        'RISK_BANDS_SHAPE',
-        `等级“${b.band.level}”的分数区间是空的`,
-        `Band ${b.band.level} holds no score`,
-      );
+      const level = b.band.level;
+      add(['bands', where], P.RISK_BANDS_SHAPE, { level });
     }
     const touching = b.upper === next.lower && b.upperInclusive !== next.lowerInclusive;
     if (!touching) {
       const overlap = b.upper > next.lower || (b.upper === next.lower && b.upperInclusive && next.lowerInclusive);
-      add(
-        ['bands', m.bands.indexOf(next.band)],
-        overlap ? 'RISK_BANDS_OVERLAP' : 'RISK_BANDS_GAP',
-        overlap
-          ? `等级“${b.band.level}”与“${next.band.level}”的分数区间重叠`
-          : `等级“${b.band.level}”与“${next.band.level}”之间有分数没有等级`,
-        overlap
-          ? `Bands ${b.band.level} and ${next.band.level} overlap`
-          : `Scores between bands ${b.band.level} and ${next.band.level} have no level`,
-      );
+      add(['bands', m.bands.indexOf(next.band)], overlap ? P.RISK_BANDS_OVERLAP : P.RISK_BANDS_GAP, {
+        level: b.band.level,
+        next: next.band.level,
+      });
     }
   });
   throwIfAny(problems);

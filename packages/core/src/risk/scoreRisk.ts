@@ -2,7 +2,8 @@
  * Scoring villages against a risk model: one village explained (`scoreRisk`), or many at once (`assessVillages`),
  * with exact band boundaries and no NaN.
  */
-import { type Problem, throwIfAny } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { type Problem, problem, throwIfAny } from '../problems/problem.js';
 import type { RiskIndicator } from './indicators.js';
 import { bandOf, type RiskBand, type RiskModel, UNIT } from './model.js';
 
@@ -56,15 +57,13 @@ export function riskValueProblems(values: Readonly<Record<string, unknown>>, mod
   const problems: Problem[] = [];
   for (const id of Object.keys(values)) {
     if (!known.has(id)) {
-      problems.push({
-        code: 'RISK_UNKNOWN_INDICATOR',
-        severity: 'error',
-        path: [id],
-        message: `模型“${model.title.zh}”没有指标“${id}”`,
-        messageEn: `Model "${model.title.en}" has no indicator "${id}"`,
-        expected: [...known].join('、'),
-        expectedEn: [...known].join(', '),
-      });
+      problems.push(
+        problem(
+          P.RISK_UNKNOWN_INDICATOR,
+          { model: model.title, id },
+          { path: [id], expected: [...known].join('、'), expectedEn: [...known].join(', ') },
+        ),
+      );
     }
   }
   for (const c of compiled) {
@@ -72,15 +71,13 @@ export function riskValueProblems(values: Readonly<Record<string, unknown>>, mod
     if (v === undefined || v === null) continue;
     if (c.points(v) === undefined) {
       const shown = typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v);
-      problems.push({
-        code: 'RISK_VALUE_DOMAIN',
-        severity: 'error',
-        path: [c.indicator.id],
-        value: shown,
-        message: `指标“${c.indicator.title.zh}”的值 ${shown} 不在取值范围内`,
-        messageEn: `Indicator "${c.indicator.title.en}": the value ${shown} is outside its domain`,
-        ...describeExpected(c.indicator),
-      });
+      problems.push(
+        problem(
+          P.RISK_VALUE_DOMAIN,
+          { indicator: c.indicator.title, value: shown },
+          { path: [c.indicator.id], value: shown, ...describeExpected(c.indicator) },
+        ),
+      );
     }
   }
   return problems;

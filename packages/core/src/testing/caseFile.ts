@@ -18,7 +18,8 @@
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import { IsoDateField } from '../dates/isoDateField.js';
-import { HuanjieError } from '../problems/problem.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import { schemaProblems } from '../schemas/schemaProblems.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 
@@ -86,15 +87,9 @@ export function parsePolicyCases(text: string, fileName = '(cases)'): PolicyCase
     data = parseYaml(text);
   } catch (e) {
     const where = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new HuanjieError([
-      {
-        code: 'CASES_SYNTAX',
-        severity: 'error',
-        message: `${fileName}${where ? ` 第 ${where} 行` : ''}：YAML/JSON 格式错误（${(e as Error).message.split('\n')[0]}）`,
-        messageEn: `${fileName}${where ? ` line ${where}` : ''}: malformed YAML/JSON (${(e as Error).message.split('\n')[0]})`,
-        row: where,
-      },
-    ]);
+    const line = where ? { zh: ` 第 ${where} 行`, en: ` line ${where}` } : '';
+    const reason = (e as Error).message.split('\n')[0] ?? '';
+    throw new HuanjieError([problem(P.CASES_SYNTAX, { file: fileName, line, reason }, { row: where })]);
   }
   const r = z.safeParse(PolicyCaseFile, data);
   if (r.success) return r.data;

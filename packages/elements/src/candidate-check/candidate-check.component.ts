@@ -822,7 +822,7 @@ function derive(draft: Draft, policy: Policy, asOf: string): Derived {
   const problems: Problem[] = [];
   if (id && !id.ok) {
     // core's ID parser says precisely what is wrong (length, characters, region, date, check character).
-    const p: Problem = { severity: 'error', path: ['residentId'], ...id.error };
+    const p: Problem = { ...id.error, path: ['residentId'] };
     problems.push(p);
     add('residentId', p);
   }

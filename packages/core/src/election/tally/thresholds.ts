@@ -4,10 +4,11 @@
  */
 import type { IsoDate } from '../../dates/calendar.js';
 import { isIsoDate } from '../../dates/calendar.js';
-import { type Fraction, parseFraction } from '../../parameters/fraction.js';
+import { type Fraction, notAShare, parseFraction } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
 import { valueAt } from '../../parameters/valueAt.js';
-import { HuanjieError } from '../../problems/problem.js';
+import * as P from '../../problems/codes.js';
+import { HuanjieError, problem } from '../../problems/problem.js';
 import { ELECTION_PARAMETERS, ELECTION_REFERENCES, type ElectionShareName } from '../statutoryParameters.js';
 
 /** A share in force, and the reference (as cited) it rests on. */
@@ -34,17 +35,8 @@ export function shareInForce(
   const { value, since } = valueAt(parameter, date ?? LATEST);
   const share = parseFraction(value);
   if (!share) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_PARAMETER_VALUE',
-        severity: 'error',
-        path: ['parameters', name, 'values', since],
-        message: `参数“${name}”自 ${since} 的取值 ${JSON.stringify(value)} 不是比例：应写作“分子/分母”，如 "4/5"`,
-        messageEn: `Parameter "${name}" from ${since}: ${JSON.stringify(value)} is not a share: write it as "numerator/denominator", e.g. "4/5"`,
-        expected: '4/5',
-        expectedEn: '4/5',
-      },
-    ]);
+    const place = { path: ['parameters', name, 'values', since], expected: '4/5', expectedEn: '4/5' };
+    throw new HuanjieError([problem(P.POLICY_PARAMETER_VALUE, notAShare(name, since, value), place)]);
   }
   const references: readonly { readonly id: string; readonly title: string }[] = own
     ? (policy?.references ?? [])
@@ -65,15 +57,7 @@ export function statutoryMargin(): number {
  */
 export function tallyDate(date: unknown): IsoDate {
   if (typeof date === 'string' && isIsoDate(date)) return date;
-  throw new HuanjieError([
-    {
-      code: 'TALLY_DATE',
-      severity: 'error',
-      path: ['date'],
-      message: `选举日期应为 YYYY-MM-DD，收到 ${String(date)}`,
-      messageEn: `The election date must be YYYY-MM-DD, got ${String(date)}`,
-    },
-  ]);
+  throw new HuanjieError([problem(P.TALLY_DATE, { value: String(date) }, { path: ['date'] })]);
 }
 
 /**
@@ -85,15 +69,8 @@ export function tallyDate(date: unknown): IsoDate {
 export function marginInForce(policy: PolicyBase | undefined, date: unknown): number {
   const parameter = policy ? policy.parameters.partyCandidateMargin : ELECTION_PARAMETERS.partyCandidateMargin;
   if (!parameter) {
-    throw new HuanjieError([
-      {
-        code: 'POLICY_NO_CANDIDATE_MARGIN',
-        severity: 'error',
-        path: ['parameters', 'partyCandidateMargin'],
-        message: `政策“${policy?.name.zh}”没有差额比例参数 partyCandidateMargin（全国基线中有）`,
-        messageEn: `Policy "${policy?.name.en}" has no partyCandidateMargin parameter (the national baseline has it)`,
-      },
-    ]);
+    const place = { path: ['parameters', 'partyCandidateMargin'] };
+    throw new HuanjieError([problem(P.POLICY_NO_CANDIDATE_MARGIN, { policy: policy?.name ?? '—' }, place)]);
   }
   return Number(valueAt(parameter, tallyDate(date)).value);
 }
