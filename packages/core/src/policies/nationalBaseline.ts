@@ -21,6 +21,7 @@ export const nationalBaselineSpec = {
   effective: { from: '2020-07-13' },
   references: [
     { id: 'vc-law-art6', title: '中华人民共和国村民委员会组织法（2018年修正）第六条', kind: 'law' },
+    { id: 'vc-law-art11', title: '中华人民共和国村民委员会组织法（2018年修正）第十一条', kind: 'law' },
     { id: 'vc-law-art13', title: '中华人民共和国村民委员会组织法（2018年修正）第十三条', kind: 'law' },
     { id: 'vc-law-art18', title: '中华人民共和国村民委员会组织法（2018年修正）第十八条', kind: 'law' },
     { id: 'rc-law-art7', title: '中华人民共和国城市居民委员会组织法（2018年修正）第七条', kind: 'law' },
@@ -92,6 +93,12 @@ export const nationalBaselineSpec = {
       unit: 'people',
       reference: 'party-branch-ch6',
       values: { '2018-10-28': 7 },
+    },
+    termYears: {
+      title: { zh: '村民委员会每届任期（年）', en: "Villagers' committee term of office (years)" },
+      unit: 'years',
+      reference: 'vc-law-art11',
+      values: { '2018-12-29': 5 },
     },
     partyCandidateMargin: {
       title: { zh: '党组织委员候选人差额比例（不少于）', en: 'Party committee candidates above seats (at least)' },
@@ -245,7 +252,7 @@ export const nationalBaselineSpec = {
  * Art. 8), full party
  * membership for party seats (选举工作条例 Art. 5), no candidacy on party probation (党章 Art. 40), a sentence ends a
  * villagers' committee post (村民委员会组织法 Art. 18), committee sizes and composition (Art. 6, Art. 7, 支部工作条例
- * ch. 6) and the 20 % candidate margin (选举工作条例 Art. 13).
+ * ch. 6), the five-year term (村民委员会组织法 Art. 11) and the 20 % candidate margin (选举工作条例 Art. 13).
  *
  * @example
  * ```ts
