@@ -6,21 +6,23 @@ import {
   EDUCATION_LEVELS,
   type EducationLevel,
   formatYuan,
-  fromDayNumber,
   HuanjieError,
   isIsoDate,
   ORGANIZATIONS,
   type Organization,
   PAY_RATINGS,
-  type PayLine,
+  type PayLinesSum,
   type PayRating,
   POST_ORGANIZATIONS,
   POSTS,
   type Policy,
   type Post,
   type Problem,
+  payPeriod,
+  ratedYears,
+  sumPayLines,
   type TermPay,
-  toDayNumber,
+  termEnd,
   type UsedParameter,
   validate,
 } from '@huanjie/core';
@@ -41,20 +43,8 @@ type FieldKey = 'name' | 'organization' | 'post' | 'concurrent' | 'education' | 
 
 const APPOINTMENT_FIELDS = ['organization', 'post', 'concurrent', 'from', 'to'] as const;
 
-/** Years of a term when no `term-to` is given: 村(居)民委员会 and 党组织 terms are five years. */
-const DEFAULT_TERM_YEARS = 5;
 /** Rating selects shown at most (guards against a far-off `term-to`). */
 const MAX_RATING_YEARS = 60;
-
-/** The day before the `years`th anniversary of an ISO date (29 February's anniversary is 1 March). */
-function termEndFrom(from: string, years: number): string {
-  const y = String(Number(from.slice(0, 4)) + years).padStart(4, '0');
-  const anniversary = isIsoDate(`${y}${from.slice(4)}`) ? `${y}${from.slice(4)}` : `${y}-03-01`;
-  return fromDayNumber(toDayNumber(anniversary) - 1);
-}
-
-const later = (a: string, b: string) => (a > b ? a : b);
-const earlier = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * @summary Computes a village cadre's pay (村干部报酬) for a term under a pay policy: this month, every month, totals.
@@ -68,8 +58,8 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
  * `formatYuan` (`¥3,760.00`).
  *
  * The term is `term-from`–`term-to`. Without `term-from` it starts on the appointment date; without `term-to` it
- * lasts five years (to the day before the fifth anniversary of its start). Months before the appointment are not
- * computed. Inside a `<form>` the element's value is the cadre as JSON; with `required` the form cannot be
+ * lasts the policy's `termYears` (five years under the national baseline, so to the day before the fifth anniversary
+ * of its start; core's `termEnd`). Months before the appointment are not computed. Inside a `<form>` the element's value is the cadre as JSON; with `required` the form cannot be
  * submitted until an appointment date is entered, and never while a field has a problem. Nothing leaves the page.
  *
  * @event hj-pay - A new computation succeeded. `detail` is a {@link PayDetail}: `{ cadre, pay }`.
@@ -111,7 +101,7 @@ export class HjPayCalculator extends HjFormControl {
   declare policy: Policy | undefined;
   /** First day of the term (ISO date); default: the appointment date. */
   declare termFrom: string | undefined;
-  /** Last day of the term (ISO date); default: the day before the fifth anniversary of the term's start. */
+  /** Last day of the term (ISO date); default: core's `termEnd` (the day before the fifth anniversary of its start). */
   declare termTo: string | undefined;
   /** ISO date whose month is "this month" (default: today, on the user's calendar). */
   declare asOf: string | undefined;
@@ -125,6 +115,8 @@ export class HjPayCalculator extends HjFormControl {
   declare private ratings: Readonly<Record<string, PayRating>>;
 
   #pay: TermPay | undefined;
+  #term: { from: string; to: string } | undefined;
+  #termProblems: readonly Problem[] = [];
   #period: { from: string; to: string } | undefined;
   #problems: readonly Problem[] = [];
   #fieldProblems = new Map<FieldKey, Problem[]>();
@@ -188,22 +180,33 @@ export class HjPayCalculator extends HjFormControl {
     return canHoldConcurrently(this.organization, this.post);
   }
 
-  /** The term: given by the host, or from the appointment date for five years. */
-  #term(): { from: string; to: string } | undefined {
+  /** The term: given by the host, or from its start for the policy's term length (core's `termEnd`). */
+  #computeTerm(): void {
+    this.#termProblems = [];
     const from = this.termFrom || this.from;
-    if (!from) return undefined;
-    const to = this.termTo || (isIsoDate(from) ? termEndFrom(from, DEFAULT_TERM_YEARS) : '');
-    return { from, to };
+    if (!from) {
+      this.#term = undefined;
+      return;
+    }
+    let to = this.termTo || '';
+    if (!to && isIsoDate(from) && this.policy) {
+      try {
+        to = termEnd(from, this.policy, this.asOf || todayOnUserCalendar()) ?? '';
+      } catch (e) {
+        if (!(e instanceof HuanjieError)) throw e;
+        this.#termProblems = e.problems;
+      }
+    }
+    this.#term = { from, to };
   }
 
-  /** Years that take a rating: the appointment's year to the last year of the term (or of service), plus any rated. */
+  /** Years that take a rating (core's `ratedYears`), plus any rated. */
   #ratingYears(): string[] {
     const years = new Set(Object.keys(this.ratings));
-    const term = this.#term();
+    const term = this.#term;
     if (isIsoDate(this.from) && term && isIsoDate(term.to)) {
-      const last = this.to && isIsoDate(this.to) ? earlier(this.to, term.to) : term.to;
-      const first = Number(this.from.slice(0, 4));
-      const end = Math.min(Number(last.slice(0, 4)), first + MAX_RATING_YEARS - 1);
+      const { first, last } = ratedYears({ from: this.from, to: isIsoDate(this.to) ? this.to : undefined }, term);
+      const end = Math.min(last, first + MAX_RATING_YEARS - 1);
       for (let y = first; y <= end; y++) years.add(String(y));
     }
     return [...years].sort();
@@ -216,17 +219,23 @@ export class HjPayCalculator extends HjFormControl {
 
   /** Runs core on the current input (only when the input changed). */
   #compute(): void {
+    this.#computeTerm();
     const cadre = this.cadre;
-    const term = this.#term();
+    const term = this.#term;
+    const termProblems = this.#termProblems;
     const period =
-      cadre && term ? { from: isIsoDate(this.from) ? later(term.from, this.from) : term.from, to: term.to } : undefined;
-    const key = JSON.stringify({ cadre, period });
+      cadre && term && termProblems.length === 0
+        ? isIsoDate(this.from)
+          ? payPeriod(term, this.from)
+          : term
+        : undefined;
+    const key = JSON.stringify({ cadre, period, term: termProblems.map((p) => p.code) });
     if (key === this.#computedKey && this.policy === this.#computedPolicy) return;
     this.#computedKey = key;
     this.#computedPolicy = this.policy;
     this.#pay = undefined;
     this.#period = period;
-    let problems: Problem[] = [];
+    let problems: Problem[] = [...termProblems];
     if (cadre && period) {
       if (this.policy) {
         try {
@@ -358,7 +367,7 @@ export class HjPayCalculator extends HjFormControl {
   override render(): TemplateResult {
     const locale = this.locale;
     const t = PAY_CALCULATOR_MESSAGES[locale];
-    const term = this.#term();
+    const term = this.#term;
     return html`
       <fieldset part="form" ?disabled=${this.inactive}>
         <legend>${t.cadreLegend}</legend>
@@ -517,7 +526,7 @@ export class HjPayCalculator extends HjFormControl {
   }
 
   #problemText(p: Problem, t: PayCalculatorMessages, locale: Locale): string {
-    const term = this.#term();
+    const term = this.#term;
     if (p.code === 'PAY_PERIOD' && term && this.#fieldOf(p, term) === 'from') return t.afterTermEnd(term.to);
     const en = locale === 'en';
     return t.problem(en ? p.messageEn : p.message, en ? p.expectedEn : p.expected);
@@ -581,16 +590,17 @@ export class HjPayCalculator extends HjFormControl {
     const pay = this.#pay;
     const month = (this.asOf || todayOnUserCalendar()).slice(0, 7);
     const lines = pay ? pay.months.filter((l) => l.month === month) : [];
+    const current = sumPayLines(lines);
     let status: string | typeof nothing = nothing;
     if (!this.cadre) status = t.emptyHint;
     else if (pay && lines.length > 0) {
-      status = t.currentSummary(month, formatYuan(sum(lines, (l) => l.gross)), formatYuan(sum(lines, (l) => l.paid)));
+      status = t.currentSummary(month, formatYuan(current.gross), formatYuan(current.paid));
     } else if (pay) status = t.notInPeriod(month);
     return html`
       <section class="result" aria-labelledby="current-title">
         <p class="title" id="current-title">${t.currentTitle(month)}</p>
         <p class="status" role="status">${status}</p>
-        ${lines.length > 0 ? this.#renderCurrent(lines, t, locale) : nothing}
+        ${lines.length > 0 ? this.#renderCurrent(current, t, locale) : nothing}
       </section>
       ${pay && this.#period ? this.#renderTerm(pay, this.#period, t, locale) : nothing}
     `;
@@ -601,46 +611,23 @@ export class HjPayCalculator extends HjFormControl {
     return title ? (locale === 'en' ? title.en : title.zh) : id;
   }
 
-  #renderCurrent(lines: readonly PayLine[], t: PayCalculatorMessages, locale: Locale): TemplateResult {
-    const allowanceIds = [...new Set(lines.flatMap((l) => l.allowances.map((a) => a.id)))];
-    const years = Math.max(...lines.map((l) => l.fullYears));
-    const concurrent = sum(lines, (l) => l.concurrentAllowance);
+  #renderCurrent(current: PayLinesSum, t: PayCalculatorMessages, locale: Locale): TemplateResult {
     const row = (label: string, fen: number, cls = '', note = '') =>
       html`<div class=${cls}>
         <dt>${label}${note ? html` <span class="note">${note}</span>` : nothing}</dt>
         <dd>${formatYuan(fen)}</dd>
       </div>`;
     return html`<dl part="current" class="current">
-      ${row(
-        t.base,
-        sum(lines, (l) => l.base),
-      )}
-      ${row(
-        t.seniority,
-        sum(lines, (l) => l.seniority),
-        '',
-        t.seniorityYears(years),
-      )}
-      ${concurrent > 0 || lines.some((l) => l.concurrent) ? row(t.concurrentAllowance, concurrent) : nothing}
-      ${allowanceIds.map((id) =>
-        row(
-          this.#allowanceTitle(id, locale),
-          sum(lines, (l) => l.allowances.find((a) => a.id === id)?.fen ?? 0),
-        ),
-      )}
-      ${row(
-        t.gross,
-        sum(lines, (l) => l.gross),
-        'sum',
-      )} ${row(
-        t.withheld,
-        sum(lines, (l) => l.withheld),
-      )}
-      ${row(
-        t.paid,
-        sum(lines, (l) => l.paid),
-        'sum paid',
-      )}
+      ${row(t.base, current.base)}
+      ${row(t.seniority, current.seniority, '', t.seniorityYears(current.fullYears))}
+      ${
+        current.concurrentAllowance > 0 || current.concurrent
+          ? row(t.concurrentAllowance, current.concurrentAllowance)
+          : nothing
+      }
+      ${current.allowances.map((a) => row(this.#allowanceTitle(a.id, locale), a.fen))}
+      ${row(t.gross, current.gross, 'sum')} ${row(t.withheld, current.withheld)}
+      ${row(t.paid, current.paid, 'sum paid')}
     </dl>`;
   }
 
@@ -651,7 +638,7 @@ export class HjPayCalculator extends HjFormControl {
     locale: Locale,
   ): TemplateResult {
     const caption = t.scheduleCaption(period.from, period.to);
-    const allowances = (l: PayLine) => l.concurrentAllowance + sum(l.allowances, (a) => a.fen);
+    const totals = sumPayLines(pay.months);
     return html`
       <div class="table-wrap schedule" tabindex="0" role="region" aria-label=${caption}>
         <table part="schedule">
@@ -673,7 +660,7 @@ export class HjPayCalculator extends HjFormControl {
                 <th scope="row">${l.month}</th>
                 <td class="num">${formatYuan(l.base)}</td>
                 <td class="num">${formatYuan(l.seniority)}</td>
-                <td class="num">${formatYuan(allowances(l))}</td>
+                <td class="num">${formatYuan(sumPayLines([l]).allowanceTotal)}</td>
                 <td class="num">${formatYuan(l.gross)}</td>
                 <td class="num">${formatYuan(l.withheld)}</td>
                 <td class="num">${formatYuan(l.paid)}</td>
@@ -683,12 +670,12 @@ export class HjPayCalculator extends HjFormControl {
           <tfoot>
             <tr>
               <th scope="row">${t.total}</th>
-              <td class="num">${formatYuan(sum(pay.months, (l) => l.base))}</td>
-              <td class="num">${formatYuan(sum(pay.months, (l) => l.seniority))}</td>
-              <td class="num">${formatYuan(sum(pay.months, allowances))}</td>
+              <td class="num">${formatYuan(totals.base)}</td>
+              <td class="num">${formatYuan(totals.seniority)}</td>
+              <td class="num">${formatYuan(totals.allowanceTotal)}</td>
               <td class="num">${formatYuan(pay.total.gross)}</td>
               <td class="num">${formatYuan(pay.total.withheld)}</td>
-              <td class="num">${formatYuan(sum(pay.months, (l) => l.paid))}</td>
+              <td class="num">${formatYuan(totals.paid)}</td>
             </tr>
           </tfoot>
         </table>
@@ -771,10 +758,6 @@ export class HjPayCalculator extends HjFormControl {
       </table>
     </div>`;
   }
-}
-
-function sum<T>(items: readonly T[], of: (item: T) => number): number {
-  return items.reduce((s, x) => s + of(x), 0);
 }
 
 function formatValue(value: number | string | boolean, unit: string | undefined, t: PayCalculatorMessages): string {
