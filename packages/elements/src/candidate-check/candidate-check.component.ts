@@ -29,6 +29,7 @@ import {
   validate,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { CANDIDATE_CHECK_MESSAGES, type CandidateCheckMessages } from './candidate-check.messages.js';
@@ -153,8 +154,6 @@ export class HjCandidateCheck extends HjFormControl {
     policy: { attribute: false },
     asOf: { attribute: 'as-of' },
     draft: { state: true },
-    touched: { state: true },
-    showAll: { state: true },
     idFocused: { state: true },
   };
 
@@ -163,10 +162,9 @@ export class HjCandidateCheck extends HjFormControl {
   /** ISO date on which the rules are judged (the election date); today, on the user's calendar, by default. */
   declare asOf: string | undefined;
   declare private draft: Draft;
-  declare private touched: ReadonlySet<string>;
-  declare private showAll: boolean;
   declare private idFocused: boolean;
 
+  #feedback = new FieldFeedbackController(this, { errorId: (key) => `${key}-error`, untilTouched: true });
   #cache: { draft: Draft; policy: Policy; asOf: string; derived: Derived } | undefined;
   #lastVerdict: string | undefined;
   #lastChange: string;
@@ -175,14 +173,8 @@ export class HjCandidateCheck extends HjFormControl {
     super();
     this.policy = nationalBaseline;
     this.draft = EMPTY;
-    this.touched = new Set();
-    this.showAll = false;
     this.idFocused = false;
     this.#lastChange = JSON.stringify(this.#derived().input);
-    // A form's submit (or reportValidity) found the element invalid: show every problem, not only those touched.
-    this.addEventListener('invalid', () => {
-      this.showAll = true;
-    });
   }
 
   /** The candidate, when every field is valid (`undefined` otherwise). */
@@ -237,8 +229,7 @@ export class HjCandidateCheck extends HjFormControl {
   /** Empties every field. */
   clear(): void {
     this.draft = EMPTY;
-    this.touched = new Set();
-    this.showAll = false;
+    this.#feedback.reset();
     this.idFocused = false;
     this.#lastChange = JSON.stringify(this.#derived().input);
   }
@@ -255,6 +246,7 @@ export class HjCandidateCheck extends HjFormControl {
       return cache.derived;
     }
     const derived = derive(this.draft, this.policy, asOf);
+    this.#feedback.place(derived.byField);
     this.#cache = { draft: this.draft, policy: this.policy, asOf, derived };
     return derived;
   }
@@ -396,7 +388,7 @@ export class HjCandidateCheck extends HjFormControl {
 
   #touch(target: EventTarget | null): void {
     const key = target instanceof HTMLElement ? target.dataset.key : undefined;
-    if (key && !this.touched.has(key)) this.touched = new Set([...this.touched, key]);
+    if (key) this.#feedback.touch(key);
   }
 
   #onIdFocus = (event: FocusEvent): void => {
@@ -426,7 +418,6 @@ export class HjCandidateCheck extends HjFormControl {
           <legend>${t.legend.person}</legend>
           <div class="grid">
             ${this.#field(
-              d,
               'name',
               label('name', locale),
               html`<input
@@ -437,18 +428,16 @@ export class HjCandidateCheck extends HjFormControl {
                 .value=${draft.name}
                 data-field="name"
                 data-key="name"
-                aria-describedby=${this.#describedBy(d, 'name')}
-                aria-invalid=${this.#invalid(d, 'name')}
+                aria-describedby=${this.#feedback.describedBy('name')}
+                aria-invalid=${this.#feedback.invalid('name')}
               />`,
               { required: true },
             )}
-            ${this.#residentIdField(d, t, locale)}
+            ${this.#residentIdField(t, locale)}
             ${this.#field(
-              d,
               'sex',
               label('sex', locale),
               this.#select(
-                d,
                 'sex',
                 draft.sex,
                 SEXES.map((s) => [s, locale === 'en' ? SEX_LABELS[s].en : SEX_LABELS[s].zh]),
@@ -456,21 +445,19 @@ export class HjCandidateCheck extends HjFormControl {
               ),
               { required: true },
             )}
-            ${this.#field(d, 'birthDate', label('birthDate', locale), this.#date(d, 'birthDate', draft.birthDate), {
+            ${this.#field('birthDate', label('birthDate', locale), this.#date('birthDate', draft.birthDate), {
               required: true,
             })}
             ${this.#field(
-              d,
               'education',
               label('education', locale),
-              this.#select(d, 'education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
+              this.#select('education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
               { required: true },
             )}
             ${this.#field(
-              d,
               'ethnicity',
               label('ethnicity', locale),
-              this.#select(d, 'ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
+              this.#select('ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
               { required: true },
             )}
           </div>
@@ -480,29 +467,26 @@ export class HjCandidateCheck extends HjFormControl {
           <p class="hint" id="party-hint">${t.partyHint}</p>
           <div class="grid">
             ${this.#field(
-              d,
               'politicalStatus',
               label('politicalStatus', locale),
-              this.#select(d, 'politicalStatus', draft.politicalStatus, vocabulary(POLITICAL_STATUSES), t, locale),
+              this.#select('politicalStatus', draft.politicalStatus, vocabulary(POLITICAL_STATUSES), t, locale),
               { required: true },
             )}
             ${
               isMember
                 ? this.#field(
-                    d,
                     'partyJoinDate',
                     label('partyJoinDate', locale),
-                    this.#date(d, 'partyJoinDate', draft.partyJoinDate),
+                    this.#date('partyJoinDate', draft.partyJoinDate),
                   )
                 : nothing
             }
             ${
               isFullMember
                 ? this.#field(
-                    d,
                     'partyFullDate',
                     label('partyFullDate', locale),
-                    this.#date(d, 'partyFullDate', draft.partyFullDate),
+                    this.#date('partyFullDate', draft.partyFullDate),
                   )
                 : nothing
             }
@@ -513,29 +497,26 @@ export class HjCandidateCheck extends HjFormControl {
           <p class="hint" id="seat-hint">${t.seatHint}</p>
           <div class="grid">
             ${this.#field(
-              d,
               'organization',
               label('organization', locale),
-              this.#select(d, 'organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
+              this.#select('organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
             )}
             ${this.#field(
-              d,
               'post',
               label('post', locale),
-              this.#select(d, 'post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
+              this.#select('post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
             )}
           </div>
         </fieldset>
-        ${this.#renderFacts(d, t, locale, disabled)}
+        ${this.#renderFacts(t, locale, disabled)}
       </div>
       ${this.#renderVerdict(d, t, locale)}
     `;
   }
 
-  #residentIdField(d: Derived, t: CandidateCheckMessages, locale: Locale): TemplateResult {
+  #residentIdField(t: CandidateCheckMessages, locale: Locale): TemplateResult {
     const masked = !this.idFocused && this.draft.residentId.trim() !== '';
     return this.#field(
-      d,
       'residentId',
       html`${label('residentId', locale)}${masked ? html`<span class="visually-hidden">${t.idMasked}</span>` : nothing}`,
       html`<input
@@ -548,8 +529,8 @@ export class HjCandidateCheck extends HjFormControl {
         maxlength="24"
         data-field="residentId"
         data-key="residentId"
-        aria-describedby=${this.#describedBy(d, 'residentId', 'residentId-hint')}
-        aria-invalid=${this.#invalid(d, 'residentId')}
+        aria-describedby=${this.#feedback.describedBy('residentId', 'residentId-hint')}
+        aria-invalid=${this.#feedback.invalid('residentId')}
         @focus=${this.#onIdFocus}
         @blur=${this.#onIdBlur}
       />`,
@@ -557,7 +538,7 @@ export class HjCandidateCheck extends HjFormControl {
     );
   }
 
-  #renderFacts(d: Derived, t: CandidateCheckMessages, locale: Locale, disabled: boolean): TemplateResult {
+  #renderFacts(t: CandidateCheckMessages, locale: Locale, disabled: boolean): TemplateResult {
     return html`<fieldset part="fieldset facts" ?disabled=${disabled}>
       <legend>${label('facts', locale)}</legend>
       <p class="hint" id="facts-hint">${t.factsHint}</p>
@@ -583,16 +564,15 @@ export class HjCandidateCheck extends HjFormControl {
             ${
               f.checked
                 ? html`<div class="grid sub">
-                    ${this.#field(d, `fact-${kind}-date`, sub('date'), this.#factDate(d, kind, 'date', f.date), {
+                    ${this.#field(`fact-${kind}-date`, sub('date'), this.#factDate(kind, 'date', f.date), {
                       required: true,
                     })}
-                    ${this.#field(d, `fact-${kind}-until`, sub('until'), this.#factDate(d, kind, 'until', f.until), {
+                    ${this.#field(`fact-${kind}-until`, sub('until'), this.#factDate(kind, 'until', f.until), {
                       hint: FACT_KINDS[kind].lasting ? t.untilOngoing : t.untilPolicy,
                     })}
                     ${
                       sanctions
                         ? this.#field(
-                            d,
                             `fact-${kind}-sanction`,
                             sub('sanction'),
                             html`<select
@@ -601,8 +581,8 @@ export class HjCandidateCheck extends HjFormControl {
                               data-field="sanction"
                               data-kind=${kind}
                               data-key="fact-${kind}-sanction"
-                              aria-describedby=${this.#describedBy(d, `fact-${kind}-sanction`)}
-                              aria-invalid=${this.#invalid(d, `fact-${kind}-sanction`)}
+                              aria-describedby=${this.#feedback.describedBy(`fact-${kind}-sanction`)}
+                              aria-invalid=${this.#feedback.invalid(`fact-${kind}-sanction`)}
                             >
                               ${options(vocabulary(sanctions), f.sanction, t, locale)}
                             </select>`,
@@ -627,7 +607,7 @@ export class HjCandidateCheck extends HjFormControl {
       <p class="title" id="verdict-title">${t.verdictTitle}</p>
       <div role="status" aria-live="polite" part="verdict-status">
         ${
-          d.other.length && (this.showAll || d.problems.length === d.other.length)
+          d.other.length && (this.#feedback.showAll || d.problems.length === d.other.length)
             ? html`<div class="panel bad">
                 <p class="headline">${t.otherProblems}</p>
                 <ul class="plain">
@@ -701,13 +681,12 @@ export class HjCandidateCheck extends HjFormControl {
 
   /** A labelled field with its hint and problems. */
   #field(
-    d: Derived,
     key: string,
     labelText: unknown,
     control: TemplateResult,
     options: { readonly required?: boolean; readonly hint?: string } = {},
   ): TemplateResult {
-    const problems = this.#shown(d, key);
+    const problems = this.#feedback.problems(key);
     return html`<div class="field" part="field">
       <label for=${key} part="label" class=${options.required ? 'required' : ''}>${labelText}</label>
       ${control}
@@ -723,7 +702,6 @@ export class HjCandidateCheck extends HjFormControl {
   }
 
   #select(
-    d: Derived,
     key: TextField,
     value: string,
     list: readonly (readonly [string, string, boolean?])[],
@@ -735,14 +713,14 @@ export class HjCandidateCheck extends HjFormControl {
       part="input"
       data-field=${key}
       data-key=${key}
-      aria-describedby=${this.#describedBy(d, key, key === 'politicalStatus' ? 'party-hint' : undefined)}
-      aria-invalid=${this.#invalid(d, key)}
+      aria-describedby=${this.#feedback.describedBy(key, key === 'politicalStatus' ? 'party-hint' : undefined)}
+      aria-invalid=${this.#feedback.invalid(key)}
     >
       ${options(list, value, t, locale)}
     </select>`;
   }
 
-  #date(d: Derived, key: TextField, value: string): TemplateResult {
+  #date(key: TextField, value: string): TemplateResult {
     return html`<input
       id=${key}
       part="input"
@@ -750,12 +728,12 @@ export class HjCandidateCheck extends HjFormControl {
       .value=${value}
       data-field=${key}
       data-key=${key}
-      aria-describedby=${this.#describedBy(d, key)}
-      aria-invalid=${this.#invalid(d, key)}
+      aria-describedby=${this.#feedback.describedBy(key)}
+      aria-invalid=${this.#feedback.invalid(key)}
     />`;
   }
 
-  #factDate(d: Derived, kind: FactKind, field: 'date' | 'until', value: string): TemplateResult {
+  #factDate(kind: FactKind, field: 'date' | 'until', value: string): TemplateResult {
     const key = `fact-${kind}-${field}`;
     return html`<input
       id=${key}
@@ -765,24 +743,9 @@ export class HjCandidateCheck extends HjFormControl {
       data-field=${field}
       data-kind=${kind}
       data-key=${key}
-      aria-describedby=${this.#describedBy(d, key, field === 'until' ? `${key}-hint` : undefined)}
-      aria-invalid=${this.#invalid(d, key)}
+      aria-describedby=${this.#feedback.describedBy(key, field === 'until' ? `${key}-hint` : undefined)}
+      aria-invalid=${this.#feedback.invalid(key)}
     />`;
-  }
-
-  /** Problems of a field that the user should see now: once touched, or after a submit. */
-  #shown(d: Derived, key: string): readonly Problem[] {
-    if (!this.showAll && !this.touched.has(key)) return [];
-    return d.byField.get(key) ?? [];
-  }
-
-  #describedBy(d: Derived, key: string, hint?: string): string | typeof nothing {
-    const ids = [hint, this.#shown(d, key).length ? `${key}-error` : undefined].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  #invalid(d: Derived, key: string): 'true' | typeof nothing {
-    return this.#shown(d, key).length ? 'true' : nothing;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type VillagersCommitteeElectionInput,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { ELECTION_TALLY_MESSAGES, type ElectionTallyMessages } from './election-tally.messages.js';
@@ -56,6 +57,12 @@ const PEOPLE: Record<TallyKind, CountField[]> = {
 const BALLOTS: CountField[] = ['ballots.issued', 'ballots.returned', 'ballots.valid', 'ballots.invalid'];
 const emptyRow = (): CandidateRow => ({ name: '', sex: '', votes: '' });
 
+/** Id of the list of a field's problems: `ballots-issued-problems`, `c0-votes-problems`. */
+function problemsId(key: string): string {
+  const cell = /^candidates\.(\d+)\.(\w+)$/.exec(key);
+  return cell ? `c${cell[1]}-${cell[2]}-problems` : `${key.replace('.', '-')}-problems`;
+}
+
 /**
  * @summary Enter the counts of a party or villagers' committee election; numbered checks appear beside the fields.
  *
@@ -92,8 +99,6 @@ export class HjElectionTally extends HjFormControl {
     round: { state: true },
     womanAlreadyElected: { state: true },
     accepted: { state: true },
-    touched: { state: true },
-    showAll: { state: true },
   };
 
   /** `villagers-committee` (村民委员会组织法 Art. 15; default) or `party` (选举工作条例). */
@@ -107,10 +112,8 @@ export class HjElectionTally extends HjFormControl {
   declare private round: 'first' | 'additional';
   declare private womanAlreadyElected: boolean;
   declare private accepted: Record<string, { checked: boolean; explanation: string }>;
-  declare private touched: ReadonlySet<string>;
-  /** Show every problem, also of fields not yet touched (after a submit attempt). */
-  declare private showAll: boolean;
 
+  #feedback = new FieldFeedbackController(this, { errorId: problemsId, validAttribute: 'false' });
   #result: TallyResult | undefined;
   #input: PartyElectionInput | VillagersCommitteeElectionInput | undefined;
 
@@ -118,10 +121,6 @@ export class HjElectionTally extends HjFormControl {
     super();
     this.kind = 'villagers-committee';
     this.#clear();
-    // The form reports this element invalid: from now on show every problem.
-    this.addEventListener('invalid', () => {
-      this.showAll = true;
-    });
   }
 
   #clear(): void {
@@ -130,8 +129,7 @@ export class HjElectionTally extends HjFormControl {
     this.round = 'first';
     this.womanAlreadyElected = false;
     this.accepted = {};
-    this.touched = new Set();
-    this.showAll = false;
+    this.#feedback.reset();
   }
 
   /** What core found for the counts as they stand. */
@@ -152,7 +150,7 @@ export class HjElectionTally extends HjFormControl {
     this.rows = (input.candidates ?? []).map((c) => ({ name: c.name, sex: c.sex ?? '', votes: String(c.votes) }));
     this.round = input.round ?? 'first';
     this.womanAlreadyElected = input.womanAlreadyElected ?? false;
-    this.touched = new Set([...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)]);
+    this.#feedback.touched = new Set([...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)]);
   }
 
   formResetCallback(): void {
@@ -226,16 +224,18 @@ export class HjElectionTally extends HjFormControl {
     return this.#result?.problems.some((p) => p.code === code) ?? false;
   }
 
-  /** Problems to show: all after a submit attempt, else those of fields touched (blank untouched ones wait). */
+  /** Problems to show, placed at their fields: all after a submit attempt, else blank untouched fields wait. */
   #visible(): Problem[] {
-    const problems = this.#result?.problems ?? [];
-    if (this.showAll) return [...problems];
-    return problems.filter((p) => p.code !== 'F.001' || this.#isTouched((p.path ?? []).join('.')));
-  }
-
-  #isTouched(key: string): boolean {
-    for (const t of this.touched) if (key === t || key.startsWith(`${t}.`)) return true;
-    return false;
+    const problems = (this.#result?.problems ?? []).filter(
+      (p) => p.code !== 'F.001' || this.#feedback.revealed((p.path ?? []).join('.')),
+    );
+    const byField = new Map<string, Problem[]>();
+    for (const p of problems) {
+      const key = (p.path ?? []).join('.');
+      byField.set(key, [...(byField.get(key) ?? []), p]);
+    }
+    this.#feedback.place(byField);
+    return problems;
   }
 
   #updateFormState(): void {
@@ -265,14 +265,14 @@ export class HjElectionTally extends HjFormControl {
 
   #onCount(field: CountField, event: Event): void {
     this.counts = { ...this.counts, [field]: (event.target as HTMLInputElement).value };
-    this.touched = new Set([...this.touched, field]);
+    this.#feedback.touch(field);
     this.#changed();
   }
 
   #onRow(index: number, key: keyof CandidateRow, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
     this.rows = this.rows.map((r, i) => (i === index ? { ...r, [key]: value } : r));
-    this.touched = new Set([...this.touched, `candidates.${index}.${key}`]);
+    this.#feedback.touch(`candidates.${index}.${key}`);
     this.#changed();
   }
 
@@ -288,13 +288,13 @@ export class HjElectionTally extends HjFormControl {
     this.rows = this.rows.filter((_, i) => i !== index);
     // The rows below move up one place: so do their touched fields, and the removed row's are forgotten.
     const touched = new Set<string>();
-    for (const key of this.touched) {
+    for (const key of this.#feedback.touched) {
       const row = /^candidates\.(\d+)(.*)$/.exec(key);
       const i = row ? Number(row[1]) : -1;
       if (!row || i < index) touched.add(key);
       else if (i > index) touched.add(`candidates.${i - 1}${row[2]}`);
     }
-    this.touched = touched;
+    this.#feedback.touched = touched;
     this.#changed();
   }
 
@@ -314,7 +314,7 @@ export class HjElectionTally extends HjFormControl {
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.counts}</legend>
           <div class="grid">
-            ${PEOPLE[this.kind].map((f) => this.#renderCount(f, t, locale, problems))}
+            ${PEOPLE[this.kind].map((f) => this.#renderCount(f, t, locale))}
             <div class="field">
               <label for="round">${t.fields.round}</label>
               <select
@@ -349,7 +349,7 @@ export class HjElectionTally extends HjFormControl {
         </fieldset>
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.ballots}</legend>
-          <div class="grid">${BALLOTS.map((f) => this.#renderCount(f, t, locale, problems))}</div>
+          <div class="grid">${BALLOTS.map((f) => this.#renderCount(f, t, locale))}</div>
         </fieldset>
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.candidates}</legend>
@@ -360,10 +360,10 @@ export class HjElectionTally extends HjFormControl {
     `;
   }
 
-  #renderCount(field: CountField, t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
+  #renderCount(field: CountField, t: ElectionTallyMessages, locale: Locale): TemplateResult {
     const id = field.replace('.', '-');
     const label = t.fields[field.replace('ballots.', '') as keyof ElectionTallyMessages['fields']];
-    const mine = problems.filter((p) => (p.path ?? []).join('.') === field);
+    const mine = this.#feedback.problems(field);
     return html`<div class="field">
       <label for=${id} class=${field === 'excused' ? '' : 'required'}>${label}</label>
       <input
@@ -374,18 +374,17 @@ export class HjElectionTally extends HjFormControl {
         step="1"
         .value=${this.counts[field] ?? ''}
         aria-required=${field === 'excused' ? nothing : 'true'}
-        aria-invalid=${mine.length ? 'true' : 'false'}
-        aria-describedby=${mine.length ? `${id}-problems` : nothing}
+        aria-invalid=${this.#feedback.invalid(field)}
+        aria-describedby=${this.#feedback.describedBy(field)}
         @input=${(e: Event) => this.#onCount(field, e)}
       />
-      ${this.#renderProblemList(mine, locale, `${id}-problems`)}
+      ${this.#renderProblemList(mine, locale, problemsId(field))}
     </div>`;
   }
 
   #renderCandidates(t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
     const party = this.kind === 'party';
-    const at = (i: number, key: string) =>
-      problems.filter((p) => (p.path ?? []).join('.') === `candidates.${i}.${key}`);
+    const feedback = this.#feedback;
     return html`
       <div class="table-wrap">
         <table class="candidates">
@@ -400,8 +399,8 @@ export class HjElectionTally extends HjFormControl {
           </thead>
           <tbody>
             ${this.rows.map((r, i) => {
-              const nameProblems = at(i, 'name');
-              const voteProblems = at(i, 'votes');
+              const name = `candidates.${i}.name`;
+              const votes = `candidates.${i}.votes`;
               const n = i + 1;
               return html`<tr>
                 <th scope="row" class="num">${n}</th>
@@ -411,11 +410,11 @@ export class HjElectionTally extends HjFormControl {
                     aria-label=${`${t.candidate.name} ${n}`}
                     .value=${r.name}
                     autocomplete="off"
-                    aria-invalid=${nameProblems.length ? 'true' : 'false'}
-                    aria-describedby=${nameProblems.length ? `c${i}-name-problems` : nothing}
+                    aria-invalid=${feedback.invalid(name)}
+                    aria-describedby=${feedback.describedBy(name)}
                     @input=${(e: Event) => this.#onRow(i, 'name', e)}
                   />
-                  ${this.#renderProblemList(nameProblems, locale, `c${i}-name-problems`)}
+                  ${this.#renderProblemList(feedback.problems(name), locale, problemsId(name))}
                 </td>
                 ${
                   party
@@ -440,11 +439,11 @@ export class HjElectionTally extends HjFormControl {
                     step="1"
                     aria-label=${`${party ? t.candidate.yesVotes : t.candidate.votes} ${n}`}
                     .value=${r.votes}
-                    aria-invalid=${voteProblems.length ? 'true' : 'false'}
-                    aria-describedby=${voteProblems.length ? `c${i}-votes-problems` : nothing}
+                    aria-invalid=${feedback.invalid(votes)}
+                    aria-describedby=${feedback.describedBy(votes)}
                     @input=${(e: Event) => this.#onRow(i, 'votes', e)}
                   />
-                  ${this.#renderProblemList(voteProblems, locale, `c${i}-votes-problems`)}
+                  ${this.#renderProblemList(feedback.problems(votes), locale, problemsId(votes))}
                 </td>
                 <td>
                   <button type="button" class="secondary" aria-label=${t.candidate.remove(n)} @click=${() => this.#removeRow(i)}>
@@ -473,7 +472,7 @@ export class HjElectionTally extends HjFormControl {
     );
   }
 
-  #renderProblemList(problems: Problem[], locale: Locale, id: string): TemplateResult | typeof nothing {
+  #renderProblemList(problems: readonly Problem[], locale: Locale, id: string): TemplateResult | typeof nothing {
     if (!problems.length) return nothing;
     const en = locale === 'en';
     return html`<ul class="plain problems" id=${id}>
@@ -492,7 +491,7 @@ export class HjElectionTally extends HjFormControl {
     if (!r) return nothing;
     const en = locale === 'en';
     const warnings = r.problems.filter((p) => p.severity === 'warning');
-    const started = this.touched.size > 0 || this.showAll;
+    const started = this.#feedback.touched.size > 0 || this.#feedback.showAll;
     return html`
       <section part="result" class="result" aria-labelledby="result-title">
         <h3 id="result-title">${t.resultTitle}</h3>

@@ -27,6 +27,7 @@ import {
   validate,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { PAY_CALCULATOR_MESSAGES, type PayCalculatorMessages } from './pay-calculator.messages.js';
@@ -114,6 +115,7 @@ export class HjPayCalculator extends HjFormControl {
   declare private to: string;
   declare private ratings: Readonly<Record<string, PayRating>>;
 
+  #feedback = new FieldFeedbackController(this, { errorId: (field) => `error-${field}`, validAttribute: 'false' });
   #pay: TermPay | undefined;
   #term: { from: string; to: string } | undefined;
   #termProblems: readonly Problem[] = [];
@@ -257,6 +259,7 @@ export class HjPayCalculator extends HjFormControl {
       if (field) this.#fieldProblems.set(field, [...(this.#fieldProblems.get(field) ?? []), p]);
       else this.#generalProblems.push(p);
     }
+    this.#feedback.place(this.#fieldProblems);
   }
 
   /** The field a problem names, or `undefined` for one about the policy or the host's term. */
@@ -385,8 +388,8 @@ export class HjPayCalculator extends HjFormControl {
               maxlength="50"
               required
               .value=${this.personName}
-              aria-invalid=${this.#invalid('name')}
-              aria-describedby=${this.#describedBy('name')}
+              aria-invalid=${this.#feedback.invalid('name')}
+              aria-describedby=${this.#feedback.describedBy('name')}
               @input=${this.#onName}
               @change=${this.#onCommit}
             />`,
@@ -400,8 +403,8 @@ export class HjPayCalculator extends HjFormControl {
             html`<select
               id="organization"
               required
-              aria-invalid=${this.#invalid('organization')}
-              aria-describedby=${this.#describedBy('organization')}
+              aria-invalid=${this.#feedback.invalid('organization')}
+              aria-describedby=${this.#feedback.describedBy('organization')}
               @change=${this.#onOrganization}
             >
               <option value="" .selected=${this.organization === ''}>${t.choose}</option>
@@ -419,8 +422,8 @@ export class HjPayCalculator extends HjFormControl {
             html`<select
               id="post"
               required
-              aria-invalid=${this.#invalid('post')}
-              aria-describedby=${this.#describedBy('post')}
+              aria-invalid=${this.#feedback.invalid('post')}
+              aria-describedby=${this.#feedback.describedBy('post')}
               @change=${this.#onPost}
             >
               <option value="" .selected=${this.post === ''}>${t.choose}</option>
@@ -440,8 +443,8 @@ export class HjPayCalculator extends HjFormControl {
               type="date"
               required
               .value=${this.from}
-              aria-invalid=${this.#invalid('from')}
-              aria-describedby=${this.#describedBy('from')}
+              aria-invalid=${this.#feedback.invalid('from')}
+              aria-describedby=${this.#feedback.describedBy('from')}
               @input=${this.#onFrom}
               @change=${this.#onCommit}
             />`,
@@ -456,8 +459,8 @@ export class HjPayCalculator extends HjFormControl {
               id="to"
               type="date"
               .value=${this.to}
-              aria-invalid=${this.#invalid('to')}
-              aria-describedby=${this.#describedBy('to', true)}
+              aria-invalid=${this.#feedback.invalid('to')}
+              aria-describedby=${this.#feedback.describedBy('to', 'hint-to')}
               @input=${this.#onTo}
               @change=${this.#onCommit}
             />`,
@@ -470,8 +473,8 @@ export class HjPayCalculator extends HjFormControl {
             t.educationHint,
             html`<select
               id="education"
-              aria-invalid=${this.#invalid('education')}
-              aria-describedby=${this.#describedBy('education', true)}
+              aria-invalid=${this.#feedback.invalid('education')}
+              aria-describedby=${this.#feedback.describedBy('education', 'hint-education')}
               @change=${this.#onEducation}
             >
               <option value="" .selected=${this.education === ''}>${t.notGiven}</option>
@@ -488,8 +491,8 @@ export class HjPayCalculator extends HjFormControl {
                 type="checkbox"
                 .checked=${this.#concurrentApplies() && this.concurrent}
                 ?disabled=${!this.#concurrentApplies()}
-                aria-invalid=${this.#invalid('concurrent')}
-                aria-describedby=${this.#describedBy('concurrent', true)}
+                aria-invalid=${this.#feedback.invalid('concurrent')}
+                aria-describedby=${this.#feedback.describedBy('concurrent', 'hint-concurrent')}
                 @change=${this.#onConcurrent}
               />
               <label for="concurrent">${t.concurrent}</label>
@@ -505,20 +508,9 @@ export class HjPayCalculator extends HjFormControl {
     `;
   }
 
-  #invalid(field: FieldKey): 'true' | 'false' {
-    return this.#fieldProblems.has(field) ? 'true' : 'false';
-  }
-
-  #describedBy(field: FieldKey, hint = false): string | typeof nothing {
-    const ids = [hint ? `hint-${field}` : '', this.#fieldProblems.has(field) ? `error-${field}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return ids || nothing;
-  }
-
   #errors(field: FieldKey, locale: Locale): TemplateResult | typeof nothing {
-    const problems = this.#fieldProblems.get(field);
-    if (!problems) return nothing;
+    const problems = this.#feedback.problems(field);
+    if (!problems.length) return nothing;
     const t = PAY_CALCULATOR_MESSAGES[locale];
     return html`<p class="error" id="error-${field}" data-code=${problems.map((p) => p.code).join(' ')}>
       ${problems.map((p, i) => html`${i > 0 ? html`<br />` : nothing}${this.#problemText(p, t, locale)}`)}
@@ -561,8 +553,8 @@ export class HjPayCalculator extends HjFormControl {
             <select
               id=${id}
               data-year=${year}
-              aria-invalid=${this.#invalid(id)}
-              aria-describedby=${this.#describedBy(id)}
+              aria-invalid=${this.#feedback.invalid(id)}
+              aria-describedby=${this.#feedback.describedBy(id)}
               @change=${this.#onRating}
             >
               <option value="" .selected=${value === ''}>${t.notRated}</option>
