@@ -1,32 +1,26 @@
 import {
-  Candidate,
+  type Candidate,
   EDUCATION_LEVELS,
   type EligibilityVerdict,
   ETHNICITIES,
-  evaluateEligibility,
   FACT_KINDS,
   type FactKind,
   FIELD_LABELS,
-  GOVERNMENT_SANCTIONS,
-  HuanjieError,
   hasFullMembership,
   isPartyMember,
   maskResidentId,
   nationalBaseline,
   ORGANIZATIONS,
   type Organization,
-  PARTY_SANCTIONS,
   POLITICAL_STATUSES,
   POST_ORGANIZATIONS,
   POSTS,
   type Policy,
   type Problem,
   parseResidentId,
-  type ResidentIdResult,
   type RuleOutcome,
   SEX_LABELS,
   SEXES,
-  validate,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FieldFeedbackController } from '../form/field-feedback.js';
@@ -34,77 +28,24 @@ import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { CANDIDATE_CHECK_MESSAGES, type CandidateCheckMessages } from './candidate-check.messages.js';
 import { candidateCheckStyles } from './candidate-check.styles.js';
+import {
+  type Draft,
+  draftOf,
+  EMPTY_DRAFT,
+  EMPTY_FACT,
+  type FactDraft,
+  type FactField,
+  type JudgedDraft,
+  judgeDraft,
+  KINDS,
+  SANCTIONS,
+  type TextField,
+} from './candidate-draft.js';
 
 /** Detail of the `hj-verdict` event: the candidate as judged, and the verdict. */
 export interface VerdictDetail {
   readonly candidate: Candidate;
   readonly verdict: EligibilityVerdict;
-}
-
-/** What the user has entered for one kind of fact. */
-interface FactDraft {
-  readonly checked: boolean;
-  readonly date: string;
-  readonly until: string;
-  readonly sanction: string;
-}
-
-/** The fields as typed: strings, `''` when empty. */
-interface Draft {
-  readonly name: string;
-  readonly residentId: string;
-  readonly sex: string;
-  readonly birthDate: string;
-  readonly ethnicity: string;
-  readonly education: string;
-  readonly politicalStatus: string;
-  readonly partyJoinDate: string;
-  readonly partyFullDate: string;
-  readonly organization: string;
-  readonly post: string;
-  readonly facts: Readonly<Partial<Record<FactKind, FactDraft>>>;
-}
-
-type TextField = Exclude<keyof Draft, 'facts'>;
-type FactField = 'date' | 'until' | 'sanction';
-
-const EMPTY: Draft = {
-  name: '',
-  residentId: '',
-  sex: '',
-  birthDate: '',
-  ethnicity: '',
-  education: '',
-  politicalStatus: '',
-  partyJoinDate: '',
-  partyFullDate: '',
-  organization: '',
-  post: '',
-  facts: {},
-};
-
-const EMPTY_FACT: FactDraft = { checked: false, date: '', until: '', sanction: '' };
-const KINDS = Object.keys(FACT_KINDS) as FactKind[];
-/** The kinds of fact that name a sanction, with core's lists of sanctions. */
-const SANCTIONS: Partial<Record<FactKind, readonly string[]>> = {
-  partyDiscipline: PARTY_SANCTIONS,
-  governmentSanction: GOVERNMENT_SANCTIONS,
-};
-
-/** What the element knows about the fields as typed, all of it from core. */
-interface Derived {
-  readonly id: ResidentIdResult | undefined;
-  /** The candidate as built from the fields (not yet validated). */
-  readonly input: Record<string, unknown>;
-  readonly candidate: Candidate | undefined;
-  /** Problems by field key (`name`, `fact-criminalSentence-date`, …). */
-  readonly byField: ReadonlyMap<string, readonly Problem[]>;
-  /** Problems that belong to no field shown. */
-  readonly other: readonly Problem[];
-  readonly problems: readonly Problem[];
-  readonly verdict: EligibilityVerdict | undefined;
-  readonly evaluationError: HuanjieError | undefined;
-  readonly empty: boolean;
 }
 
 /**
@@ -165,14 +106,14 @@ export class HjCandidateCheck extends HjFormControl {
   declare private idFocused: boolean;
 
   #feedback = new FieldFeedbackController(this, { errorId: (key) => `${key}-error`, untilTouched: true });
-  #cache: { draft: Draft; policy: Policy; asOf: string; derived: Derived } | undefined;
+  #cache: { draft: Draft; policy: Policy; asOf: string; derived: JudgedDraft } | undefined;
   #lastVerdict: string | undefined;
   #lastChange: string;
 
   constructor() {
     super();
     this.policy = nationalBaseline;
-    this.draft = EMPTY;
+    this.draft = EMPTY_DRAFT;
     this.idFocused = false;
     this.#lastChange = JSON.stringify(this.#derived().input);
   }
@@ -184,30 +125,7 @@ export class HjCandidateCheck extends HjFormControl {
 
   /** Fills the fields from a (possibly partial) candidate, e.g. to review a record again. */
   set candidate(value: Partial<Candidate> | undefined) {
-    const c = value ?? {};
-    const facts: Partial<Record<FactKind, FactDraft>> = {};
-    for (const f of c.facts ?? []) {
-      facts[f.kind] = {
-        checked: true,
-        date: f.date ?? '',
-        until: f.until ?? '',
-        sanction: 'sanction' in f ? f.sanction : '',
-      };
-    }
-    this.draft = {
-      name: c.name ?? '',
-      residentId: c.residentId ?? '',
-      sex: c.sex ?? '',
-      birthDate: c.birthDate ?? '',
-      ethnicity: c.ethnicity ?? '',
-      education: c.education ?? '',
-      politicalStatus: c.politicalStatus ?? '',
-      partyJoinDate: c.partyJoinDate ?? '',
-      partyFullDate: c.partyFullDate ?? '',
-      organization: c.organization ?? '',
-      post: c.post ?? '',
-      facts,
-    };
+    this.draft = draftOf(value);
   }
 
   /** The verdict on the candidate, once every field is valid. */
@@ -228,7 +146,7 @@ export class HjCandidateCheck extends HjFormControl {
 
   /** Empties every field. */
   clear(): void {
-    this.draft = EMPTY;
+    this.draft = EMPTY_DRAFT;
     this.#feedback.reset();
     this.idFocused = false;
     this.#lastChange = JSON.stringify(this.#derived().input);
@@ -239,13 +157,13 @@ export class HjCandidateCheck extends HjFormControl {
   }
 
   /** Judges the fields as typed, once per change of fields, policy or date. */
-  #derived(): Derived {
+  #derived(): JudgedDraft {
     const asOf = this.asOf || todayOnUserCalendar();
     const cache = this.#cache;
     if (cache && cache.draft === this.draft && cache.policy === this.policy && cache.asOf === asOf) {
       return cache.derived;
     }
-    const derived = derive(this.draft, this.policy, asOf);
+    const derived = judgeDraft(this.draft, this.policy, asOf);
     this.#feedback.place(derived.byField);
     this.#cache = { draft: this.draft, policy: this.policy, asOf, derived };
     return derived;
@@ -289,7 +207,7 @@ export class HjCandidateCheck extends HjFormControl {
     }
   }
 
-  #updateFormState(d: Derived): void {
+  #updateFormState(d: JudgedDraft): void {
     const locale = this.locale;
     const t = CANDIDATE_CHECK_MESSAGES[locale];
     const control = (key: string) => this.renderRoot.querySelector<HTMLElement>(`[data-key="${key}"]`);
@@ -599,7 +517,7 @@ export class HjCandidateCheck extends HjFormControl {
     </fieldset>`;
   }
 
-  #renderVerdict(d: Derived, t: CandidateCheckMessages, locale: Locale): TemplateResult {
+  #renderVerdict(d: JudgedDraft, t: CandidateCheckMessages, locale: Locale): TemplateResult {
     const v = d.verdict;
     const passed = v ? v.outcomes.filter((o) => o.passed) : [];
     const policyName = locale === 'en' ? this.policy.name.en : this.policy.name.zh;
@@ -747,72 +665,6 @@ export class HjCandidateCheck extends HjFormControl {
       aria-invalid=${this.#feedback.invalid(key)}
     />`;
   }
-}
-
-/** Judges the fields: builds the candidate, validates it with core's schema and, when valid, evaluates it. */
-function derive(draft: Draft, policy: Policy, asOf: string): Derived {
-  const input: Record<string, unknown> = {};
-  const put = (key: string, value: string) => {
-    if (value.trim() !== '') input[key] = value;
-  };
-  put('name', draft.name.trim());
-  const rawId = draft.residentId.trim();
-  const id = rawId ? parseResidentId(rawId, { asOf }) : undefined;
-  put('residentId', id?.ok ? id.value.id : rawId);
-  for (const key of ['sex', 'birthDate', 'ethnicity', 'education', 'politicalStatus'] as const) put(key, draft[key]);
-  if (isPartyMember(draft.politicalStatus)) put('partyJoinDate', draft.partyJoinDate);
-  if (hasFullMembership(draft.politicalStatus)) put('partyFullDate', draft.partyFullDate);
-  put('organization', draft.organization);
-  put('post', draft.post);
-  const kinds = KINDS.filter((k) => draft.facts[k]?.checked);
-  input.facts = kinds.map((kind) => {
-    const f = draft.facts[kind] ?? EMPTY_FACT;
-    const fact: Record<string, string> = { kind };
-    if (f.date) fact.date = f.date;
-    if (f.until) fact.until = f.until;
-    if (SANCTIONS[kind] && f.sanction) fact.sanction = f.sanction;
-    return fact;
-  });
-  const empty =
-    kinds.length === 0 && (Object.keys(draft) as (keyof Draft)[]).every((k) => k === 'facts' || draft[k] === '');
-
-  const byField = new Map<string, Problem[]>();
-  const other: Problem[] = [];
-  const add = (key: string | undefined, p: Problem) => {
-    if (key === undefined) other.push(p);
-    else byField.set(key, [...(byField.get(key) ?? []), p]);
-  };
-  const problems: Problem[] = [];
-  if (id && !id.ok) {
-    // core's ID parser says precisely what is wrong (length, characters, region, date, check character).
-    const p: Problem = { severity: 'error', path: ['residentId'], ...id.error };
-    problems.push(p);
-    add('residentId', p);
-  }
-  const result = validate(Candidate, input);
-  if (!result.ok) {
-    for (const p of result.problems) {
-      const [head, index, field] = p.path ?? [];
-      if (head === 'residentId' && id && !id.ok) continue;
-      problems.push(p);
-      if (head === 'facts' && typeof index === 'number' && kinds[index]) {
-        add(`fact-${kinds[index]}-${typeof field === 'string' ? field : 'date'}`, p);
-      } else if (typeof head === 'string' && head in EMPTY) add(head, p);
-      else add(undefined, p);
-    }
-  }
-  const candidate = result.ok && problems.length === 0 ? result.value : undefined;
-  let verdict: EligibilityVerdict | undefined;
-  let evaluationError: HuanjieError | undefined;
-  if (candidate) {
-    try {
-      verdict = evaluateEligibility(candidate, policy, { asOf });
-    } catch (error) {
-      if (!(error instanceof HuanjieError)) throw error;
-      evaluationError = error;
-    }
-  }
-  return { id, input, candidate, byField, other, problems, verdict, evaluationError, empty };
 }
 
 function label(field: keyof typeof FIELD_LABELS, locale: Locale): string {
