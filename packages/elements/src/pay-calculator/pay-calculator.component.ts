@@ -3,18 +3,13 @@ import {
   Cadre as CadreSchema,
   canHoldConcurrently,
   computeTermPay,
-  EDUCATION_LEVELS,
   type EducationLevel,
   formatYuan,
   HuanjieError,
   isIsoDate,
-  ORGANIZATIONS,
   type Organization,
-  PAY_RATINGS,
-  type PayLinesSum,
   type PayRating,
   POST_ORGANIZATIONS,
-  POSTS,
   type Policy,
   type Post,
   type Problem,
@@ -23,24 +18,22 @@ import {
   sumPayLines,
   type TermPay,
   termEnd,
-  type UsedParameter,
   validate,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
+import { type FieldKey, renderCadreForm } from './cadre-form.js';
 import { PAY_CALCULATOR_MESSAGES, type PayCalculatorMessages } from './pay-calculator.messages.js';
 import { payCalculatorStyles } from './pay-calculator.styles.js';
+import { renderCurrent, renderTerm } from './pay-result.js';
 
 /** Detail of the `hj-pay` event: the cadre as entered and core's `computeTermPay` result for the term. */
 export interface PayDetail {
   readonly cadre: Cadre;
   readonly pay: TermPay;
 }
-
-/** The fields of the element a problem can be shown at. */
-type FieldKey = 'name' | 'organization' | 'post' | 'concurrent' | 'education' | 'from' | 'to' | `rating-${string}`;
 
 const APPOINTMENT_FIELDS = ['organization', 'post', 'concurrent', 'from', 'to'] as const;
 
@@ -367,154 +360,44 @@ export class HjPayCalculator extends HjFormControl {
     this.#announce();
   };
 
+  /** The fields' listeners, made once so that a render does not bind new ones. */
+  #handlers = {
+    name: this.#onName,
+    organization: this.#onOrganization,
+    post: this.#onPost,
+    concurrent: this.#onConcurrent,
+    education: this.#onEducation,
+    from: this.#onFrom,
+    to: this.#onTo,
+    rating: this.#onRating,
+    commit: this.#onCommit,
+  };
+
   override render(): TemplateResult {
     const locale = this.locale;
     const t = PAY_CALCULATOR_MESSAGES[locale];
-    const term = this.#term;
     return html`
-      <fieldset part="form" ?disabled=${this.inactive}>
-        <legend>${t.cadreLegend}</legend>
-        ${term && isIsoDate(term.from) && isIsoDate(term.to) ? html`<p class="hint term">${t.term(term.from, term.to)}</p>` : nothing}
-        <div class="grid">
-          ${this.#field(
-            'name',
-            t.name,
-            true,
-            undefined,
-            html`<input
-              id="name"
-              type="text"
-              autocomplete="off"
-              maxlength="50"
-              required
-              .value=${this.personName}
-              aria-invalid=${this.#feedback.invalid('name')}
-              aria-describedby=${this.#feedback.describedBy('name')}
-              @input=${this.#onName}
-              @change=${this.#onCommit}
-            />`,
-            locale,
-          )}
-          ${this.#field(
-            'organization',
-            t.organization,
-            true,
-            undefined,
-            html`<select
-              id="organization"
-              required
-              aria-invalid=${this.#feedback.invalid('organization')}
-              aria-describedby=${this.#feedback.describedBy('organization')}
-              @change=${this.#onOrganization}
-            >
-              <option value="" .selected=${this.organization === ''}>${t.choose}</option>
-              ${ORGANIZATIONS.map(
-                (o) => html`<option value=${o} .selected=${this.organization === o}>${t.organizations[o]}</option>`,
-              )}
-            </select>`,
-            locale,
-          )}
-          ${this.#field(
-            'post',
-            t.post,
-            true,
-            undefined,
-            html`<select
-              id="post"
-              required
-              aria-invalid=${this.#feedback.invalid('post')}
-              aria-describedby=${this.#feedback.describedBy('post')}
-              @change=${this.#onPost}
-            >
-              <option value="" .selected=${this.post === ''}>${t.choose}</option>
-              ${POSTS.filter((p) => !this.organization || POST_ORGANIZATIONS[p].includes(this.organization)).map(
-                (p) => html`<option value=${p} .selected=${this.post === p}>${t.posts[p]}</option>`,
-              )}
-            </select>`,
-            locale,
-          )}
-          ${this.#field(
-            'from',
-            t.appointmentDate,
-            true,
-            undefined,
-            html`<input
-              id="from"
-              type="date"
-              required
-              .value=${this.from}
-              aria-invalid=${this.#feedback.invalid('from')}
-              aria-describedby=${this.#feedback.describedBy('from')}
-              @input=${this.#onFrom}
-              @change=${this.#onCommit}
-            />`,
-            locale,
-          )}
-          ${this.#field(
-            'to',
-            t.endDate,
-            false,
-            t.endDateHint,
-            html`<input
-              id="to"
-              type="date"
-              .value=${this.to}
-              aria-invalid=${this.#feedback.invalid('to')}
-              aria-describedby=${this.#feedback.describedBy('to', 'hint-to')}
-              @input=${this.#onTo}
-              @change=${this.#onCommit}
-            />`,
-            locale,
-          )}
-          ${this.#field(
-            'education',
-            t.education,
-            false,
-            t.educationHint,
-            html`<select
-              id="education"
-              aria-invalid=${this.#feedback.invalid('education')}
-              aria-describedby=${this.#feedback.describedBy('education', 'hint-education')}
-              @change=${this.#onEducation}
-            >
-              <option value="" .selected=${this.education === ''}>${t.notGiven}</option>
-              ${EDUCATION_LEVELS.map(
-                (e) => html`<option value=${e} .selected=${this.education === e}>${t.educationLevels[e]}</option>`,
-              )}
-            </select>`,
-            locale,
-          )}
-          <div class="field check">
-            <span class="check-row">
-              <input
-                id="concurrent"
-                type="checkbox"
-                .checked=${this.#concurrentApplies() && this.concurrent}
-                ?disabled=${!this.#concurrentApplies()}
-                aria-invalid=${this.#feedback.invalid('concurrent')}
-                aria-describedby=${this.#feedback.describedBy('concurrent', 'hint-concurrent')}
-                @change=${this.#onConcurrent}
-              />
-              <label for="concurrent">${t.concurrent}</label>
-            </span>
-            <p class="hint" id="hint-concurrent">${t.concurrentHint}</p>
-            ${this.#errors('concurrent', locale)}
-          </div>
-        </div>
-        ${this.#renderRatings(t, locale)}
-      </fieldset>
+      ${renderCadreForm({
+        t,
+        disabled: this.inactive,
+        term: this.#term,
+        personName: this.personName,
+        organization: this.organization,
+        post: this.post,
+        concurrent: this.concurrent,
+        concurrentApplies: this.#concurrentApplies(),
+        education: this.education,
+        from: this.from,
+        to: this.to,
+        ratings: this.ratings,
+        ratingYears: this.#ratingYears(),
+        feedback: this.#feedback,
+        problemText: (p) => this.#problemText(p, t, locale),
+        on: this.#handlers,
+      })}
       ${this.#renderGeneral(t, locale)}
       ${this.#renderResult(t, locale)}
     `;
-  }
-
-  #errors(field: FieldKey, locale: Locale): TemplateResult | typeof nothing {
-    const problems = this.#feedback.problems(field);
-    if (!problems.length) return nothing;
-    const t = PAY_CALCULATOR_MESSAGES[locale];
-    return html`<p class="error" id="error-${field}" data-code=${problems.map((p) => p.code).join(' ')}>
-      ${problems.map((p, i) => html`${i > 0 ? html`<br />` : nothing}${this.#problemText(p, t, locale)}`)}
-    </p>`;
   }
 
   #problemText(p: Problem, t: PayCalculatorMessages, locale: Locale): string {
@@ -522,49 +405,6 @@ export class HjPayCalculator extends HjFormControl {
     if (p.code === 'PAY_PERIOD' && term && this.#fieldOf(p, term) === 'from') return t.afterTermEnd(term.to);
     const en = locale === 'en';
     return t.problem(en ? p.messageEn : p.message, en ? p.expectedEn : p.expected);
-  }
-
-  #field(
-    id: FieldKey,
-    label: string,
-    required: boolean,
-    hint: string | undefined,
-    control: TemplateResult,
-    locale: Locale,
-  ): TemplateResult {
-    return html`<div class="field">
-      <label for=${id} class=${required ? 'required' : ''}>${label}</label>
-      ${control} ${hint ? html`<p class="hint" id="hint-${id}">${hint}</p>` : nothing} ${this.#errors(id, locale)}
-    </div>`;
-  }
-
-  #renderRatings(t: PayCalculatorMessages, locale: Locale): TemplateResult | typeof nothing {
-    const years = this.#ratingYears();
-    if (years.length === 0) return nothing;
-    return html`<fieldset part="ratings" class="ratings" aria-describedby="hint-ratings">
-      <legend>${t.ratingsLegend}</legend>
-      <p class="hint" id="hint-ratings">${t.ratingsHint}</p>
-      <div class="grid">
-        ${years.map((year) => {
-          const id = `rating-${year}` as const;
-          const value = (this.ratings[year] as PayRating | undefined) ?? '';
-          return html`<div class="field">
-            <label for=${id}>${t.ratingYear(year)}</label>
-            <select
-              id=${id}
-              data-year=${year}
-              aria-invalid=${this.#feedback.invalid(id)}
-              aria-describedby=${this.#feedback.describedBy(id)}
-              @change=${this.#onRating}
-            >
-              <option value="" .selected=${value === ''}>${t.notRated}</option>
-              ${PAY_RATINGS.map((r) => html`<option value=${r} .selected=${value === r}>${t.ratings[r]}</option>`)}
-            </select>
-            ${this.#errors(id, locale)}
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
   }
 
   #renderGeneral(t: PayCalculatorMessages, locale: Locale): TemplateResult | typeof nothing {
@@ -592,170 +432,9 @@ export class HjPayCalculator extends HjFormControl {
       <section class="result" aria-labelledby="current-title">
         <p class="title" id="current-title">${t.currentTitle(month)}</p>
         <p class="status" role="status">${status}</p>
-        ${lines.length > 0 ? this.#renderCurrent(current, t, locale) : nothing}
+        ${lines.length > 0 ? renderCurrent(current, this.policy, t, locale) : nothing}
       </section>
-      ${pay && this.#period ? this.#renderTerm(pay, this.#period, t, locale) : nothing}
+      ${pay && this.#period ? renderTerm(pay, this.#period, this.policy, t, locale) : nothing}
     `;
   }
-
-  #allowanceTitle(id: string, locale: Locale): string {
-    const title = this.policy?.pay?.allowances.find((a) => a.id === id)?.title;
-    return title ? (locale === 'en' ? title.en : title.zh) : id;
-  }
-
-  #renderCurrent(current: PayLinesSum, t: PayCalculatorMessages, locale: Locale): TemplateResult {
-    const row = (label: string, fen: number, cls = '', note = '') =>
-      html`<div class=${cls}>
-        <dt>${label}${note ? html` <span class="note">${note}</span>` : nothing}</dt>
-        <dd>${formatYuan(fen)}</dd>
-      </div>`;
-    return html`<dl part="current" class="current">
-      ${row(t.base, current.base)}
-      ${row(t.seniority, current.seniority, '', t.seniorityYears(current.fullYears))}
-      ${
-        current.concurrentAllowance > 0 || current.concurrent
-          ? row(t.concurrentAllowance, current.concurrentAllowance)
-          : nothing
-      }
-      ${current.allowances.map((a) => row(this.#allowanceTitle(a.id, locale), a.fen))}
-      ${row(t.gross, current.gross, 'sum')} ${row(t.withheld, current.withheld)}
-      ${row(t.paid, current.paid, 'sum paid')}
-    </dl>`;
-  }
-
-  #renderTerm(
-    pay: TermPay,
-    period: { from: string; to: string },
-    t: PayCalculatorMessages,
-    locale: Locale,
-  ): TemplateResult {
-    const caption = t.scheduleCaption(period.from, period.to);
-    const totals = sumPayLines(pay.months);
-    return html`
-      <div class="table-wrap schedule" tabindex="0" role="region" aria-label=${caption}>
-        <table part="schedule">
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.month}</th>
-              <th scope="col" class="num">${t.base}</th>
-              <th scope="col" class="num">${t.seniority}</th>
-              <th scope="col" class="num">${t.allowances}</th>
-              <th scope="col" class="num">${t.gross}</th>
-              <th scope="col" class="num">${t.withheld}</th>
-              <th scope="col" class="num">${t.paid}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${pay.months.map(
-              (l) => html`<tr data-month=${l.month}>
-                <th scope="row">${l.month}</th>
-                <td class="num">${formatYuan(l.base)}</td>
-                <td class="num">${formatYuan(l.seniority)}</td>
-                <td class="num">${formatYuan(sumPayLines([l]).allowanceTotal)}</td>
-                <td class="num">${formatYuan(l.gross)}</td>
-                <td class="num">${formatYuan(l.withheld)}</td>
-                <td class="num">${formatYuan(l.paid)}</td>
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t.total}</th>
-              <td class="num">${formatYuan(totals.base)}</td>
-              <td class="num">${formatYuan(totals.seniority)}</td>
-              <td class="num">${formatYuan(totals.allowanceTotal)}</td>
-              <td class="num">${formatYuan(pay.total.gross)}</td>
-              <td class="num">${formatYuan(pay.total.withheld)}</td>
-              <td class="num">${formatYuan(totals.paid)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <section part="totals" aria-labelledby="totals-title">
-        <p class="title" id="totals-title">${t.totalsTitle}</p>
-        <dl class="totals">
-          <div><dt>${t.monthlyGross}</dt><dd>${formatYuan(pay.total.gross)}</dd></div>
-          <div><dt>${t.withheld}</dt><dd>${formatYuan(pay.total.withheld)}</dd></div>
-          <div><dt>${t.performancePaid}</dt><dd>${formatYuan(pay.total.performancePaid)}</dd></div>
-          ${pay.departure ? html`<div><dt>${t.departure}</dt><dd>${formatYuan(pay.total.departure)}</dd></div>` : nothing}
-          <div class="paid"><dt>${t.totalPaid}</dt><dd>${formatYuan(pay.total.paid)}</dd></div>
-        </dl>
-      </section>
-      ${pay.performance.length > 0 ? this.#renderPerformance(pay, t) : nothing}
-      ${
-        pay.departure
-          ? html`<p part="departure" class="departure">
-              ${t.departureText(pay.departure.month, pay.departure.fullYears, formatYuan(pay.departure.fen))}
-            </p>`
-          : nothing
-      }
-      ${this.#renderExplanation(pay.parameters, t, locale)}
-    `;
-  }
-
-  #renderPerformance(pay: TermPay, t: PayCalculatorMessages): TemplateResult {
-    return html`<div class="table-wrap">
-      <table part="performance">
-        <caption>${t.performanceCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.year}</th>
-            <th scope="col">${t.rating}</th>
-            <th scope="col" class="num">${t.withheld}</th>
-            <th scope="col" class="num">${t.payout}</th>
-            <th scope="col">${t.paidIn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${pay.performance.map(
-            (p) => html`<tr data-year=${p.year}>
-              <th scope="row">${p.year}</th>
-              <td>${p.rating ? t.ratings[p.rating] : t.awaitingRating}</td>
-              <td class="num">${formatYuan(p.withheld)}</td>
-              <td class="num">${p.rating ? formatYuan(p.payout) : t.noFigure}</td>
-              <td>${p.paidIn ?? (p.rating ? t.afterPeriod : t.awaitingRating)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderExplanation(parameters: readonly UsedParameter[], t: PayCalculatorMessages, locale: Locale): TemplateResult {
-    const policy = this.policy;
-    const en = locale === 'en';
-    const caption = t.explanationCaption(policy ? (en ? policy.name.en : policy.name.zh) : '');
-    return html`<div class="table-wrap">
-      <table part="explanation">
-        <caption>${caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.parameter}</th>
-            <th scope="col" class="num">${t.value}</th>
-            <th scope="col">${t.since}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${parameters.map((p) => {
-            const def = policy?.parameters[p.id];
-            const title = def ? (en ? def.title.en : def.title.zh) : p.id;
-            return html`<tr data-parameter=${p.id} data-since=${p.since}>
-              <th scope="row">${title}</th>
-              <td class="num">${formatValue(p.value, def?.unit, t)}</td>
-              <td>${p.since}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
-  }
-}
-
-function formatValue(value: number | string | boolean, unit: string | undefined, t: PayCalculatorMessages): string {
-  if (typeof value !== 'number') return String(value);
-  if (unit === 'fen' && Number.isSafeInteger(value)) return formatYuan(value);
-  if (unit === 'percent') return t.percent(String(value));
-  if (unit === 'years') return t.yearsValue(String(value));
-  return String(value);
 }
