@@ -3,9 +3,7 @@ import {
   EDUCATION_LEVELS,
   type EligibilityVerdict,
   ETHNICITIES,
-  FACT_KINDS,
   type FactKind,
-  FIELD_LABELS,
   hasFullMembership,
   isPartyMember,
   maskResidentId,
@@ -18,7 +16,6 @@ import {
   type Policy,
   type Problem,
   parseResidentId,
-  type RuleOutcome,
   SEX_LABELS,
   SEXES,
 } from '@huanjie/core';
@@ -37,10 +34,10 @@ import {
   type FactField,
   type JudgedDraft,
   judgeDraft,
-  KINDS,
-  SANCTIONS,
   type TextField,
 } from './candidate-draft.js';
+import { date, field, label, renderFacts, select, vocabulary } from './candidate-fields.js';
+import { problemText, renderVerdict, titleOf } from './verdict-view.js';
 
 /** Detail of the `hj-verdict` event: the candidate as judged, and the verdict. */
 export interface VerdictDetail {
@@ -335,7 +332,9 @@ export class HjCandidateCheck extends HjFormControl {
         <fieldset part="fieldset" ?disabled=${disabled}>
           <legend>${t.legend.person}</legend>
           <div class="grid">
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
               'name',
               label('name', locale),
               html`<input
@@ -352,10 +351,13 @@ export class HjCandidateCheck extends HjFormControl {
               { required: true },
             )}
             ${this.#residentIdField(t, locale)}
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
               'sex',
               label('sex', locale),
-              this.#select(
+              select(
+                this.#feedback,
                 'sex',
                 draft.sex,
                 SEXES.map((s) => [s, locale === 'en' ? SEX_LABELS[s].en : SEX_LABELS[s].zh]),
@@ -363,19 +365,30 @@ export class HjCandidateCheck extends HjFormControl {
               ),
               { required: true },
             )}
-            ${this.#field('birthDate', label('birthDate', locale), this.#date('birthDate', draft.birthDate), {
-              required: true,
-            })}
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
+              'birthDate',
+              label('birthDate', locale),
+              date(this.#feedback, 'birthDate', draft.birthDate),
+              {
+                required: true,
+              },
+            )}
+            ${field(
+              this.#feedback,
+              locale,
               'education',
               label('education', locale),
-              this.#select('education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
+              select(this.#feedback, 'education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
               { required: true },
             )}
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
               'ethnicity',
               label('ethnicity', locale),
-              this.#select('ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
+              select(this.#feedback, 'ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
               { required: true },
             )}
           </div>
@@ -384,27 +397,40 @@ export class HjCandidateCheck extends HjFormControl {
           <legend>${t.legend.party}</legend>
           <p class="hint" id="party-hint">${t.partyHint}</p>
           <div class="grid">
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
               'politicalStatus',
               label('politicalStatus', locale),
-              this.#select('politicalStatus', draft.politicalStatus, vocabulary(POLITICAL_STATUSES), t, locale),
+              select(
+                this.#feedback,
+                'politicalStatus',
+                draft.politicalStatus,
+                vocabulary(POLITICAL_STATUSES),
+                t,
+                locale,
+              ),
               { required: true },
             )}
             ${
               isMember
-                ? this.#field(
+                ? field(
+                    this.#feedback,
+                    locale,
                     'partyJoinDate',
                     label('partyJoinDate', locale),
-                    this.#date('partyJoinDate', draft.partyJoinDate),
+                    date(this.#feedback, 'partyJoinDate', draft.partyJoinDate),
                   )
                 : nothing
             }
             ${
               isFullMember
-                ? this.#field(
+                ? field(
+                    this.#feedback,
+                    locale,
                     'partyFullDate',
                     label('partyFullDate', locale),
-                    this.#date('partyFullDate', draft.partyFullDate),
+                    date(this.#feedback, 'partyFullDate', draft.partyFullDate),
                   )
                 : nothing
             }
@@ -414,27 +440,33 @@ export class HjCandidateCheck extends HjFormControl {
           <legend>${t.legend.seat}</legend>
           <p class="hint" id="seat-hint">${t.seatHint}</p>
           <div class="grid">
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
               'organization',
               label('organization', locale),
-              this.#select('organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
+              select(this.#feedback, 'organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
             )}
-            ${this.#field(
+            ${field(
+              this.#feedback,
+              locale,
               'post',
               label('post', locale),
-              this.#select('post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
+              select(this.#feedback, 'post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
             )}
           </div>
         </fieldset>
-        ${this.#renderFacts(t, locale, disabled)}
+        ${renderFacts(this.#feedback, draft.facts, this.#onFactToggle, t, locale, disabled)}
       </div>
-      ${this.#renderVerdict(d, t, locale)}
+      ${renderVerdict(d, this.policy, this.#feedback.showAll, t, locale)}
     `;
   }
 
   #residentIdField(t: CandidateCheckMessages, locale: Locale): TemplateResult {
     const masked = !this.idFocused && this.draft.residentId.trim() !== '';
-    return this.#field(
+    return field(
+      this.#feedback,
+      locale,
       'residentId',
       html`${label('residentId', locale)}${masked ? html`<span class="visually-hidden">${t.idMasked}</span>` : nothing}`,
       html`<input
@@ -455,229 +487,6 @@ export class HjCandidateCheck extends HjFormControl {
       { required: true, hint: t.idHint },
     );
   }
-
-  #renderFacts(t: CandidateCheckMessages, locale: Locale, disabled: boolean): TemplateResult {
-    return html`<fieldset part="fieldset facts" ?disabled=${disabled}>
-      <legend>${label('facts', locale)}</legend>
-      <p class="hint" id="facts-hint">${t.factsHint}</p>
-      <ul class="plain facts">
-        ${KINDS.map((kind) => {
-          const f = this.draft.facts[kind] ?? EMPTY_FACT;
-          const name = locale === 'en' ? FACT_KINDS[kind].en : FACT_KINDS[kind].zh;
-          const sanctions = SANCTIONS[kind];
-          const sub = (field: FactField) =>
-            html`${label(field, locale)}<span class="visually-hidden">${t.ofFact(name)}</span>`;
-          return html`<li part="fact">
-            <div class="check">
-              <input
-                type="checkbox"
-                id="fact-${kind}"
-                data-kind=${kind}
-                data-key="fact-${kind}"
-                .checked=${f.checked}
-                @change=${this.#onFactToggle}
-              />
-              <label for="fact-${kind}">${name}</label>
-            </div>
-            ${
-              f.checked
-                ? html`<div class="grid sub">
-                    ${this.#field(`fact-${kind}-date`, sub('date'), this.#factDate(kind, 'date', f.date), {
-                      required: true,
-                    })}
-                    ${this.#field(`fact-${kind}-until`, sub('until'), this.#factDate(kind, 'until', f.until), {
-                      hint: FACT_KINDS[kind].lasting ? t.untilOngoing : t.untilPolicy,
-                    })}
-                    ${
-                      sanctions
-                        ? this.#field(
-                            `fact-${kind}-sanction`,
-                            sub('sanction'),
-                            html`<select
-                              id="fact-${kind}-sanction"
-                              part="input"
-                              data-field="sanction"
-                              data-kind=${kind}
-                              data-key="fact-${kind}-sanction"
-                              aria-describedby=${this.#feedback.describedBy(`fact-${kind}-sanction`)}
-                              aria-invalid=${this.#feedback.invalid(`fact-${kind}-sanction`)}
-                            >
-                              ${options(vocabulary(sanctions), f.sanction, t, locale)}
-                            </select>`,
-                            { required: true },
-                          )
-                        : nothing
-                    }
-                  </div>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-    </fieldset>`;
-  }
-
-  #renderVerdict(d: JudgedDraft, t: CandidateCheckMessages, locale: Locale): TemplateResult {
-    const v = d.verdict;
-    const passed = v ? v.outcomes.filter((o) => o.passed) : [];
-    const policyName = locale === 'en' ? this.policy.name.en : this.policy.name.zh;
-    return html`<section class="verdict" part="verdict" aria-labelledby="verdict-title">
-      <p class="title" id="verdict-title">${t.verdictTitle}</p>
-      <div role="status" aria-live="polite" part="verdict-status">
-        ${
-          d.other.length && (this.#feedback.showAll || d.problems.length === d.other.length)
-            ? html`<div class="panel bad">
-                <p class="headline">${t.otherProblems}</p>
-                <ul class="plain">
-                  ${d.other.map((p) => html`<li class="error">${problemText(p, locale)}</li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${
-          d.evaluationError
-            ? html`<div class="panel bad">
-                <p class="headline">${t.cannotJudge}</p>
-                <p class="error">
-                  ${locale === 'en' ? d.evaluationError.messageEn : d.evaluationError.message}
-                </p>
-              </div>`
-            : v
-              ? html`<div class="panel ${v.eligible ? 'ok' : 'bad'}">
-                    <p class="headline">
-                      ${v.eligible ? t.eligible : t.notEligible(v.failures.length)}${
-                        v.warnings.length
-                          ? html`<span class="warning">${t.warningCount(v.warnings.length)}</span>`
-                          : nothing
-                      }
-                    </p>
-                    <p class="hint">${t.basis(policyName, v.asOf)}</p>
-                  </div>
-                  ${
-                    v.failures.length
-                      ? html`<p class="title">${t.failuresTitle}</p>
-                          ${this.#outcomes(v.failures, 'failures', 'error', t.failed, t, locale)}`
-                      : nothing
-                  }
-                  ${
-                    v.warnings.length
-                      ? html`<p class="title">${t.warningsTitle}</p>
-                          ${this.#outcomes(v.warnings, 'warnings', 'warning', t.warning, t, locale)}`
-                      : nothing
-                  }`
-              : html`<p class="hint">${t.incomplete}</p>`
-        }
-      </div>
-      ${
-        v
-          ? html`<details part="passed">
-              <summary>${t.showPassed(passed.length)}</summary>
-              ${passed.length ? this.#outcomes(passed, 'passed-list', 'passed', t.passed, t, locale) : html`<p>${t.noPassed}</p>`}
-            </details>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  #outcomes(
-    list: readonly RuleOutcome[],
-    part: string,
-    kind: string,
-    badge: string,
-    t: CandidateCheckMessages,
-    locale: Locale,
-  ): TemplateResult {
-    return html`<ul class="plain outcomes" part=${part}>
-      ${list.map(
-        (o) => html`<li class=${kind} data-rule=${o.ruleId}>
-          <span class="badge">${badge}</span><span class="rule">${titleOf(o, locale)}</span>
-          <p class="ref">${t.reference(o.reference.title, o.source)}</p>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  /** A labelled field with its hint and problems. */
-  #field(
-    key: string,
-    labelText: unknown,
-    control: TemplateResult,
-    options: { readonly required?: boolean; readonly hint?: string } = {},
-  ): TemplateResult {
-    const problems = this.#feedback.problems(key);
-    return html`<div class="field" part="field">
-      <label for=${key} part="label" class=${options.required ? 'required' : ''}>${labelText}</label>
-      ${control}
-      ${options.hint ? html`<p class="hint" id="${key}-hint">${options.hint}</p>` : nothing}
-      ${
-        problems.length
-          ? html`<p class="error" id="${key}-error" part="field-error">
-              ${problems.map((p, i) => html`${i ? html`<br />` : nothing}${problemText(p, this.locale)}`)}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #select(
-    key: TextField,
-    value: string,
-    list: readonly (readonly [string, string, boolean?])[],
-    t: CandidateCheckMessages,
-    locale: Locale = 'zh-CN',
-  ): TemplateResult {
-    return html`<select
-      id=${key}
-      part="input"
-      data-field=${key}
-      data-key=${key}
-      aria-describedby=${this.#feedback.describedBy(key, key === 'politicalStatus' ? 'party-hint' : undefined)}
-      aria-invalid=${this.#feedback.invalid(key)}
-    >
-      ${options(list, value, t, locale)}
-    </select>`;
-  }
-
-  #date(key: TextField, value: string): TemplateResult {
-    return html`<input
-      id=${key}
-      part="input"
-      type="date"
-      .value=${value}
-      data-field=${key}
-      data-key=${key}
-      aria-describedby=${this.#feedback.describedBy(key)}
-      aria-invalid=${this.#feedback.invalid(key)}
-    />`;
-  }
-
-  #factDate(kind: FactKind, field: 'date' | 'until', value: string): TemplateResult {
-    const key = `fact-${kind}-${field}`;
-    return html`<input
-      id=${key}
-      part="input"
-      type="date"
-      .value=${value}
-      data-field=${field}
-      data-kind=${kind}
-      data-key=${key}
-      aria-describedby=${this.#feedback.describedBy(key, field === 'until' ? `${key}-hint` : undefined)}
-      aria-invalid=${this.#feedback.invalid(key)}
-    />`;
-  }
-}
-
-function label(field: keyof typeof FIELD_LABELS, locale: Locale): string {
-  const l = FIELD_LABELS[field];
-  return locale === 'en' ? l.en : locale === 'zh-TW' ? l.zhTW : l.zh;
-}
-
-function titleOf(o: RuleOutcome, locale: Locale): string {
-  return locale === 'en' ? o.title.en : o.title.zh;
-}
-
-function problemText(p: Problem, locale: Locale): string {
-  return locale === 'en' ? p.messageEn : p.message;
 }
 
 /** The posts an organization has (every post while none is chosen). */
@@ -685,25 +494,4 @@ function postsOf(organization: string): readonly string[] {
   return organization
     ? POSTS.filter((post) => (POST_ORGANIZATIONS[post] as readonly string[]).includes(organization as Organization))
     : POSTS;
-}
-
-/** A closed vocabulary as options: value and text are the same Chinese word. */
-function vocabulary(list: readonly string[]): (readonly [string, string, boolean])[] {
-  return list.map((v) => [v, v, true] as const);
-}
-
-/** The options of a select, led by an empty "choose" option; Chinese data words are marked as such in English. */
-function options(
-  list: readonly (readonly [string, string, boolean?])[],
-  value: string,
-  t: CandidateCheckMessages,
-  locale: Locale,
-): TemplateResult {
-  return html`<option value="" ?selected=${value === ''}>${t.choose}</option>
-    ${list.map(
-      ([v, text, chinese]) =>
-        html`<option value=${v} ?selected=${v === value} lang=${chinese && locale === 'en' ? 'zh-CN' : nothing}>
-          ${text}
-        </option>`,
-    )}`;
 }
