@@ -2,17 +2,18 @@ import {
   assessVillages,
   type LedgerItem,
   type RiskModel,
-  type RiskScore,
   seed004RiskModel,
   type VillageAssessment,
   type VillageRiskInput,
 } from '@huanjie/core';
-import { type ExtendedFeature, type ExtendedFeatureCollection, geoArea, geoMercator, geoPath } from 'd3-geo';
+import { type ExtendedFeature, type ExtendedFeatureCollection, geoMercator, geoPath } from 'd3-geo';
 import { html, noChange, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
+import { nextRow, prototypes, upright } from './risk-dom.js';
+import { renderDetail, renderTable } from './risk-views.js';
 
 /** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
 export interface VillageSelectDetail {
@@ -32,35 +33,6 @@ const LEVELS = ['一级', '二级', '三级'] as const;
 const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
 /** The filter value for the villages with no township. */
 const NO_TOWNSHIP = '(none)';
-let prototypesMade: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
-/**
- * The nodes every township and tile is cloned from:
- * `<div part="group" class="group"><h3 class="township">…<span class="group-counts"></span></h3><div class="tiles">`
- * and `<button type="button" part="tile" tabindex="-1"><span class="name"></span><span class="lv"></span></button>`.
- */
-function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
-  if (prototypesMade) return prototypesMade;
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
-    const e = document.createElement(tag);
-    e.className = className;
-    e.append(...children);
-    return e;
-  };
-  const group = element(
-    'div',
-    'group',
-    element('h3', 'township', document.createTextNode(''), element('span', 'group-counts')),
-    element('div', 'tiles'),
-  );
-  group.setAttribute('part', 'group');
-  const text = () => document.createTextNode('');
-  const tile = element('button', 'tile', element('span', 'name', text()), element('span', 'lv', text()));
-  tile.type = 'button';
-  tile.setAttribute('part', 'tile');
-  tile.tabIndex = -1;
-  prototypesMade = { group, tile };
-  return prototypesMade;
-}
 /** Townships laid out (or skipped) together. */
 const TOWNSHIPS_PER_BLOCK = 8;
 const MAP_WIDTH = 600;
@@ -336,6 +308,11 @@ export class HjRiskBoard extends HjLocalizedElement {
     `;
   }
 
+  #onClose = (): void => {
+    this.selected = null;
+    this.#chosen = undefined;
+  };
+
   #levelLabel(level: string | null, t: RiskBoardMessages): string {
     if (level === null) return t.unscored;
     const band = this.model.bands.find((b) => b.level === level);
@@ -381,7 +358,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
     let content: unknown;
     if (this.view === 'table') {
-      content = this.#renderTable(a, groups, t, locale);
+      content = renderTable(a, groups, this.villages, (l) => this.#levelLabel(l, t), this.#onBoardClick, t, locale);
       this.#boardKey = key;
       this.#built = undefined; // the board's nodes go with it
     } else if (key === this.#boardKey) {
@@ -398,7 +375,19 @@ export class HjRiskBoard extends HjLocalizedElement {
         <div class="main">${content}</div>
         ${this.#shapes.length ? this.#renderMap(a, t) : nothing}
       </div>
-      ${this.selected !== null ? this.#renderDetail(this.selected, a, t, locale) : nothing}
+      ${
+        this.selected !== null
+          ? renderDetail(
+              this.villages[this.selected],
+              a.explain(this.selected),
+              this.ledger,
+              (l) => this.#levelLabel(l, t),
+              this.#onClose,
+              t,
+              locale,
+            )
+          : nothing
+      }
     `;
   }
 
@@ -582,42 +571,6 @@ export class HjRiskBoard extends HjLocalizedElement {
     }
   }
 
-  #format(locale: Locale): (n: number | null) => string {
-    const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const none = RISK_BOARD_MESSAGES[locale].noFigure;
-    return (n) => (n === null ? none : nf.format(n));
-  }
-
-  #renderTable(a: VillageAssessment, groups: Group[], t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const fmt = this.#format(locale);
-    const list = this.villages;
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table part="table">
-        <caption id="table-caption">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.village}</th>
-            <th scope="col">${t.township}</th>
-            <th scope="col" class="num">${t.score}</th>
-            <th scope="col">${t.level}</th>
-          </tr>
-        </thead>
-        <tbody @click=${this.#onBoardClick}>
-          ${groups.map((g) =>
-            g.indices.map(
-              (i) => html`<tr>
-                <th scope="row"><button type="button" class="link" data-i=${i}>${list[i].village}</button></th>
-                <td>${list[i].township ?? ''}</td>
-                <td class="num">${fmt(a.score(i))}</td>
-                <td><span class="swatch ${a.colour(i) ?? 'none'}" aria-hidden="true">${a.level(i) ? t.levelShort(a.level(i) as string) : t.unscoredShort}</span> ${this.#levelLabel(a.level(i), t)}</td>
-              </tr>`,
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
   #renderMap(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
     return html`<figure class="map-wrap">
       <svg
@@ -650,105 +603,4 @@ export class HjRiskBoard extends HjLocalizedElement {
       <figcaption>${t.map}</figcaption>
     </figure>`;
   }
-
-  #renderDetail(i: number, a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const v = this.villages[i];
-    const fmt = this.#format(locale);
-    const s: RiskScore = a.explain(i);
-    const en = locale === 'en';
-    const value = (c: RiskScore['contributions'][number]) =>
-      c.missing ? t.missing : typeof c.value === 'boolean' ? (c.value ? t.yes : t.no) : String(c.value);
-    const items = (this.ledger ?? []).filter((l) => l.village === v.village);
-    return html`<section part="detail" class="detail" aria-labelledby="detail-title">
-      <h3 id="detail-title">${t.detailTitle(v.village)}</h3>
-      <dl class="facts">
-        <div><dt>${t.township}</dt><dd>${v.township ?? t.noTownship}</dd></div>
-        <div><dt>${t.score}</dt><dd class="score">${fmt(s.score)}</dd></div>
-        <div>
-          <dt>${t.level}</dt>
-          <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${this.#levelLabel(s.level, t)}</dd>
-        </div>
-      </dl>
-      <div class="table-wrap">
-        <table class="contributions">
-          <caption>${t.contributions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.indicator}</th>
-              <th scope="col" class="num">${t.value}</th>
-              <th scope="col" class="num">${t.points}</th>
-              <th scope="col" class="num">${t.weight}</th>
-              <th scope="col" class="num">${t.contribution}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${s.contributions.map(
-              (c) => html`<tr data-indicator=${c.indicatorId}>
-                <th scope="row">${en ? c.title.en : c.title.zh}</th>
-                <td class="num">${value(c)}</td>
-                <td class="num">${fmt(c.points)}</td>
-                <td class="num">${fmt(c.weight)}</td>
-                <td class="num contribution">${fmt(c.contribution)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <h4>${t.ledger}</h4>
-      ${
-        items.length
-          ? html`<ul class="ledger plain">
-              ${items.map(
-                (l) => html`<li data-ledger=${l.id} class=${l.status}>
-                  <p><strong>${l.category}</strong>${t.colon}${l.description}</p>
-                  <p class="meta">
-                    ${t.status}${t.colon}${t.statuses[l.status]}${t.factSeparator}${t.owner}${t.colon}${l.owner}${t.factSeparator}${t.due}${t.colon}${l.due}
-                  </p>
-                  ${l.measures.length ? html`<p class="meta">${t.measures}${t.colon}${l.measures.join(t.listSeparator)}</p>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p class="meta">${t.noLedger}</p>`
-      }
-      <button type="button" class="secondary no-print" @click=${() => {
-        this.selected = null;
-        this.#chosen = undefined;
-      }}>${t.close}</button>
-    </section>`;
-  }
-}
-
-/** The tile one row up or down from `from` that is nearest in x, or `from` when there is no such row. */
-function nextRow(tiles: HTMLElement[], from: number, dir: 1 | -1): number {
-  const r = tiles[from].getBoundingClientRect();
-  const x = r.left + r.width / 2;
-  let rowTop: number | null = null;
-  let best = from;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (let k = from + dir; k >= 0 && k < tiles.length; k += dir) {
-    const b = tiles[k].getBoundingClientRect();
-    if (dir > 0 ? b.top <= r.top + 1 : b.top >= r.top - 1) continue;
-    if (rowTop === null) rowTop = b.top;
-    else if (Math.abs(b.top - rowTop) > 1) break;
-    const dist = Math.abs(b.left + b.width / 2 - x);
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = k;
-    }
-  }
-  return best;
-}
-
-/** A feature whose rings d3-geo would read as "everything but the shape" (more than a hemisphere), turned round. */
-function upright(f: ExtendedFeature): ExtendedFeature {
-  const g = f.geometry;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(f) <= 2 * Math.PI) return f;
-  const reverse = (rings: number[][][]) => rings.map((r) => [...r].reverse());
-  return {
-    ...f,
-    geometry:
-      g.type === 'Polygon'
-        ? { ...g, coordinates: reverse(g.coordinates) }
-        : { ...g, coordinates: g.coordinates.map(reverse) },
-  };
 }
