@@ -7,13 +7,21 @@ import {
   type VillageRiskInput,
 } from '@huanjie/core';
 import { type ExtendedFeature, type ExtendedFeatureCollection, geoMercator, geoPath } from 'd3-geo';
-import { html, noChange, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
-import { nextRow, prototypes, upright } from './risk-dom.js';
-import { renderDetail, renderTable } from './risk-views.js';
+import { type BuiltBoard, buildTownships, type Group, nextRow, upright } from './risk-dom.js';
+import {
+  LEVELS,
+  type MapShape,
+  renderDetail,
+  renderFilters,
+  renderMap,
+  renderSummary,
+  renderTable,
+} from './risk-views.js';
 
 /** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
 export interface VillageSelectDetail {
@@ -28,27 +36,10 @@ export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
 /** Which villages are shown: a model level, `unscored`, or every one (`''`). */
 export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
 
-const LEVELS = ['一级', '二级', '三级'] as const;
-/** The class of a tile by its band's colour. */
-const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
 /** The filter value for the villages with no township. */
 const NO_TOWNSHIP = '(none)';
-/** Townships laid out (or skipped) together. */
-const TOWNSHIPS_PER_BLOCK = 8;
 const MAP_WIDTH = 600;
 const MAP_HEIGHT = 400;
-
-interface Group {
-  readonly name: string;
-  readonly indices: number[];
-}
-
-interface MapShape {
-  readonly d: string;
-  readonly name: string;
-  /** The village drawn, or -1 when no village has the feature's name. */
-  readonly index: number;
-}
 
 /**
  * @summary Every village as a tile coloured by its risk level (三色预警), grouped by township, with counts, filters,
@@ -303,7 +294,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     const a = this.#assessment as VillageAssessment;
     return html`
       <h2 class="heading">${t.title}</h2>
-      ${this.#renderSummary(a, t)}
+      ${renderSummary(a, this.model, (l) => this.#levelLabel(l, t), t)}
       ${a.count === 0 ? html`<p part="empty" class="empty">${t.empty}</p>` : this.#renderContent(a, t, locale)}
     `;
   }
@@ -317,38 +308,6 @@ export class HjRiskBoard extends HjLocalizedElement {
     if (level === null) return t.unscored;
     const band = this.model.bands.find((b) => b.level === level);
     return band ? t.levelLabel(t.levelName(level), t.colours[band.colour]) : t.levelName(level);
-  }
-
-  #renderSummary(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
-    const d = a.distribution;
-    const parts = LEVELS.map((l) => t.summaryPart(this.#levelLabel(l, t), d[l]));
-    if (d.unscored) parts.push(t.summaryPart(t.unscored, d.unscored));
-    const bands = LEVELS.map((level) => ({ level, colour: this.model.bands.find((b) => b.level === level)?.colour }));
-    return html`
-      <p part="summary" class="summary">${t.summary(a.count, parts.join(t.separator))}</p>
-      ${
-        a.count
-          ? html`<ul part="legend" class="legend plain" aria-label=${t.legend}>
-              ${bands.map(
-                (b) => html`<li data-level=${b.level}>
-                  <span class="swatch ${b.colour ?? 'none'}" aria-hidden="true">${t.levelShort(b.level)}</span>
-                  <span>${this.#levelLabel(b.level, t)}</span>
-                  <strong class="count">${d[b.level]}</strong>
-                </li>`,
-              )}
-              ${
-                d.unscored
-                  ? html`<li data-level="unscored">
-                      <span class="swatch none" aria-hidden="true">${t.unscoredShort}</span>
-                      <span>${t.unscored}</span>
-                      <strong class="count">${d.unscored}</strong>
-                    </li>`
-                  : nothing
-              }
-            </ul>`
-          : nothing
-      }
-    `;
   }
 
   #renderContent(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
@@ -369,11 +328,47 @@ export class HjRiskBoard extends HjLocalizedElement {
       this.#boardKey = key;
     }
     return html`
-      ${this.#renderFilters(a, t, locale)}
+      ${renderFilters(
+        a,
+        {
+          level: this.filterLevel,
+          view: this.view,
+          townshipOptions: this.#townshipOptions(t, locale),
+          levelLabel: (l) => this.#levelLabel(l, t),
+          onLevel: (level) => {
+            this.filterLevel = level;
+          },
+          onTownship: (township) => {
+            this.filterTownship = township;
+          },
+          onView: (view) => {
+            this.view = view;
+          },
+        },
+        t,
+      )}
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
-        ${this.#shapes.length ? this.#renderMap(a, t) : nothing}
+        ${
+          this.#shapes.length
+            ? renderMap(
+                a,
+                {
+                  shapes: this.#shapes,
+                  width: MAP_WIDTH,
+                  height: MAP_HEIGHT,
+                  levelLabel: (l) => this.#levelLabel(l, t),
+                  dim: (i) =>
+                    !this.#visible(i) ||
+                    Boolean(this.filterTownship && (this.villages[i].township ?? '') !== this.#townshipFiltered()),
+                  selected: this.selected,
+                  onEvent: this.#onMapEvent,
+                },
+                t,
+              )
+            : nothing
+        }
       </div>
       ${
         this.selected !== null
@@ -389,64 +384,6 @@ export class HjRiskBoard extends HjLocalizedElement {
           : nothing
       }
     `;
-  }
-
-  #renderFilters(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const levels: Exclude<RiskLevelFilter, ''>[] = [...LEVELS];
-    if (a.distribution.unscored) levels.push('unscored');
-    return html`<div part="filters" class="filters no-print">
-      <div class="field">
-        <label for="filter-level">${t.filterLevel}</label>
-        <select
-          id="filter-level"
-          @change=${(e: Event) => {
-            this.filterLevel = (e.target as HTMLSelectElement).value as RiskLevelFilter;
-          }}
-        >
-          <option value="" ?selected=${!this.filterLevel}>${t.allLevels}</option>
-          ${levels.map(
-            (l) =>
-              html`<option value=${l} ?selected=${this.filterLevel === l}>
-                ${t.withCount(
-                  l === 'unscored' ? t.unscored : this.#levelLabel(l, t),
-                  l === 'unscored' ? a.distribution.unscored : a.distribution[l],
-                )}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-township">${t.filterTownship}</label>
-        <select
-          id="filter-township"
-          @change=${(e: Event) => {
-            this.filterTownship = (e.target as HTMLSelectElement).value;
-          }}
-        >
-          ${this.#townshipOptions(t, locale)}
-        </select>
-      </div>
-      <div class="field" role="group" aria-labelledby="view-label">
-        <span class="label" id="view-label">${t.view}</span>
-        <div class="switch">
-          ${(['board', 'table'] as const).map(
-            (v) =>
-              html`<button
-                type="button"
-                class=${this.view === v ? '' : 'secondary'}
-                aria-pressed=${this.view === v ? 'true' : 'false'}
-                data-view=${v}
-                @click=${() => {
-                  this.view = v;
-                }}
-              >
-                ${v === 'board' ? t.board : t.table}
-              </button>`,
-          )}
-          <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
-        </div>
-      </div>
-    </div>`;
   }
 
   #options: { key: string; nodes: DocumentFragment; first: HTMLOptionElement } | undefined;
@@ -489,14 +426,11 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   /** The townships and tiles built last, patched in place when new data keeps the same townships and villages. */
-  #built:
-    | { layout: string; fragment: DocumentFragment; first: Element; groups: HTMLElement[]; tiles: HTMLElement[] }
-    | undefined;
+  #built: BuiltBoard | undefined;
 
   /**
-   * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
-   * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
-   * HTML.
+   * The townships and their tiles as DOM nodes (`buildTownships`): the same fragment again, while its nodes are on
+   * the page, tells Lit that nothing changed.
    */
   #townships(
     groups: readonly Group[],
@@ -505,102 +439,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     label: Map<string | null, string>,
     t: RiskBoardMessages,
   ): DocumentFragment {
-    const layout = groups.map((g) => `${g.name}\u0000${g.indices.join(',')}`).join('\u0001');
-    const built = this.#built;
-    if (built?.layout === layout && built.first.isConnected) {
-      // The same fragment again: Lit leaves the nodes where they are, with what changed written into them.
-      this.#fill(built.groups, built.tiles, groups, a, short, label, t);
-      return built.fragment;
-    }
-    const { group: groupPrototype, tile: tilePrototype } = prototypes();
-    const fragment = document.createDocumentFragment();
-    const made: HTMLElement[] = [];
-    const tiles: HTMLElement[] = [];
-    // Townships in blocks of a few, each block skipped by layout while far off-screen (content-visibility).
-    for (const [n, g] of groups.entries()) {
-      if (n % TOWNSHIPS_PER_BLOCK === 0) {
-        const block = document.createElement('div');
-        block.className = 'block';
-        fragment.append(block);
-      }
-      const group = groupPrototype.cloneNode(true) as HTMLElement;
-      const box = group.lastChild as HTMLElement;
-      for (const _ of g.indices) tiles.push(box.appendChild(tilePrototype.cloneNode(true) as HTMLElement));
-      (fragment.lastChild as HTMLElement).append(group);
-      made.push(group);
-    }
-    this.#fill(made, tiles, groups, a, short, label, t);
-    this.#built = { layout, fragment, first: fragment.firstChild as Element, groups: made, tiles };
-    return fragment;
-  }
-
-  /** Writes the townships' headings and the tiles' level, colour and names (as text, never as HTML). */
-  #fill(
-    made: readonly HTMLElement[],
-    tiles: readonly HTMLElement[],
-    groups: readonly Group[],
-    a: VillageAssessment,
-    short: Map<string | null, string>,
-    label: Map<string | null, string>,
-    t: RiskBoardMessages,
-  ): void {
-    const list = this.villages;
-    let at = 0;
-    for (const [n, g] of groups.entries()) {
-      const heading = made[n].firstChild as HTMLElement;
-      const c = a.byTownship[g.name];
-      (heading.firstChild as Text).data = g.name || t.noTownship;
-      (heading.lastChild as HTMLElement).textContent = c
-        ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
-        : '';
-      for (const i of g.indices) {
-        const v = list[i];
-        const level = a.level(i);
-        const tile = tiles[at++];
-        tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
-        tile.setAttribute('data-i', String(i));
-        tile.setAttribute(
-          'title',
-          v.township
-            ? `${v.village}${t.factSeparator}${v.township}${t.factSeparator}${label.get(level)}`
-            : `${v.village}${t.factSeparator}${label.get(level)}`,
-        );
-        ((tile.firstChild as HTMLElement).firstChild as Text).data = v.village;
-        ((tile.lastChild as HTMLElement).firstChild as Text).data = short.get(level) ?? '';
-      }
-    }
-  }
-
-  #renderMap(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
-    return html`<figure class="map-wrap">
-      <svg
-        part="map"
-        class="map"
-        role="group"
-        aria-label=${t.map}
-        viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
-        @click=${this.#onMapEvent}
-        @keydown=${this.#onMapEvent}
-      >
-        ${this.#shapes.map((s) => {
-          if (s.index < 0)
-            return svg`<path class="shape none" d=${s.d}><title>${s.name}${t.factSeparator}${t.noData}</title></path>`;
-          const label = `${s.name}${t.factSeparator}${this.#levelLabel(a.level(s.index), t)}`;
-          const dim =
-            !this.#visible(s.index) ||
-            (this.filterTownship && (this.villages[s.index].township ?? '') !== this.#townshipFiltered());
-          return svg`<path
-            class="shape ${a.colour(s.index) ?? 'none'} ${dim ? 'dim' : ''} ${this.selected === s.index ? 'chosen' : ''}"
-            d=${s.d}
-            data-i=${s.index}
-            tabindex="0"
-            role="button"
-            aria-label=${label}
-            aria-current=${this.selected === s.index ? 'true' : nothing}
-          ><title>${label}</title></path>`;
-        })}
-      </svg>
-      <figcaption>${t.map}</figcaption>
-    </figure>`;
+    this.#built = buildTownships(this.#built, groups, this.villages, a, short, label, t);
+    return this.#built.fragment;
   }
 }

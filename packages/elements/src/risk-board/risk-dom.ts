@@ -1,9 +1,32 @@
 /**
- * The risk board's DOM helpers, outside Lit: the nodes every township and tile is cloned from (thousands of tiles
- * are built as nodes, not templates), arrow-key movement between rows of tiles, and map features turned the way
+ * The risk board's DOM helpers, outside Lit: the townships and tiles built as nodes cloned from prototypes
+ * (thousands of tiles are nodes, not templates), arrow-key movement between rows of tiles, and map features turned the way
  * d3-geo reads them.
  */
+import type { VillageAssessment, VillageRiskInput } from '@huanjie/core';
 import { type ExtendedFeature, geoArea } from 'd3-geo';
+import type { RiskBoardMessages } from './risk-board.messages.js';
+import { LEVELS } from './risk-views.js';
+
+/** The class of a tile by its band's colour. */
+const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
+/** Townships laid out (or skipped) together. */
+const TOWNSHIPS_PER_BLOCK = 8;
+
+/** A township and the villages shown in it (indices into the villages). */
+export interface Group {
+  readonly name: string;
+  readonly indices: number[];
+}
+
+/** The townships and tiles built last, patched in place when new data keeps the same townships and villages. */
+export interface BuiltBoard {
+  readonly layout: string;
+  readonly fragment: DocumentFragment;
+  readonly first: Element;
+  readonly groups: HTMLElement[];
+  readonly tiles: HTMLElement[];
+}
 
 let prototypesMade: { group: HTMLElement; tile: HTMLButtonElement } | undefined;
 
@@ -69,4 +92,82 @@ export function upright(f: ExtendedFeature): ExtendedFeature {
         ? { ...g, coordinates: reverse(g.coordinates) }
         : { ...g, coordinates: g.coordinates.map(reverse) },
   };
+}
+
+/**
+ * The townships and their tiles, built as DOM nodes (Lit renders the fragment as it is): a province's 16,000 tiles
+ * cost a clone and a few property writes each instead of a template instance each. Names go in as text, never as
+ * HTML.
+ */
+export function buildTownships(
+  built: BuiltBoard | undefined,
+  groups: readonly Group[],
+  list: readonly VillageRiskInput[],
+  a: VillageAssessment,
+  short: Map<string | null, string>,
+  label: Map<string | null, string>,
+  t: RiskBoardMessages,
+): BuiltBoard {
+  const layout = groups.map((g) => `${g.name}\u0000${g.indices.join(',')}`).join('\u0001');
+  if (built?.layout === layout && built.first.isConnected) {
+    // The same fragment again: Lit leaves the nodes where they are, with what changed written into them.
+    fillTiles(built.groups, built.tiles, groups, list, a, short, label, t);
+    return built;
+  }
+  const { group: groupPrototype, tile: tilePrototype } = prototypes();
+  const fragment = document.createDocumentFragment();
+  const made: HTMLElement[] = [];
+  const tiles: HTMLElement[] = [];
+  // Townships in blocks of a few, each block skipped by layout while far off-screen (content-visibility).
+  for (const [n, g] of groups.entries()) {
+    if (n % TOWNSHIPS_PER_BLOCK === 0) {
+      const block = document.createElement('div');
+      block.className = 'block';
+      fragment.append(block);
+    }
+    const group = groupPrototype.cloneNode(true) as HTMLElement;
+    const box = group.lastChild as HTMLElement;
+    for (const _ of g.indices) tiles.push(box.appendChild(tilePrototype.cloneNode(true) as HTMLElement));
+    (fragment.lastChild as HTMLElement).append(group);
+    made.push(group);
+  }
+  fillTiles(made, tiles, groups, list, a, short, label, t);
+  return { layout, fragment, first: fragment.firstChild as Element, groups: made, tiles };
+}
+
+/** Writes the townships' headings and the tiles' level, colour and names (as text, never as HTML). */
+function fillTiles(
+  made: readonly HTMLElement[],
+  tiles: readonly HTMLElement[],
+  groups: readonly Group[],
+  list: readonly VillageRiskInput[],
+  a: VillageAssessment,
+  short: Map<string | null, string>,
+  label: Map<string | null, string>,
+  t: RiskBoardMessages,
+): void {
+  let at = 0;
+  for (const [n, g] of groups.entries()) {
+    const heading = made[n].firstChild as HTMLElement;
+    const c = a.byTownship[g.name];
+    (heading.firstChild as Text).data = g.name || t.noTownship;
+    (heading.lastChild as HTMLElement).textContent = c
+      ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
+      : '';
+    for (const i of g.indices) {
+      const v = list[i];
+      const level = a.level(i);
+      const tile = tiles[at++];
+      tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
+      tile.setAttribute('data-i', String(i));
+      tile.setAttribute(
+        'title',
+        v.township
+          ? `${v.village}${t.factSeparator}${v.township}${t.factSeparator}${label.get(level)}`
+          : `${v.village}${t.factSeparator}${label.get(level)}`,
+      );
+      ((tile.firstChild as HTMLElement).firstChild as Text).data = v.village;
+      ((tile.lastChild as HTMLElement).firstChild as Text).data = short.get(level) ?? '';
+    }
+  }
 }
