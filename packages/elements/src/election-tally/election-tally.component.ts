@@ -2,8 +2,6 @@ import {
   type PartyElectionInput,
   type Policy,
   type Problem,
-  TALLY_CHECKS,
-  type TallyCheckCode,
   type TallyResult,
   tallyPartyElection,
   tallyVillagersCommitteeElection,
@@ -15,6 +13,8 @@ import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { ELECTION_TALLY_MESSAGES, type ElectionTallyMessages } from './election-tally.messages.js';
 import { electionTallyStyles } from './election-tally.styles.js';
+import { type CandidateRow, problemsId, renderCandidates } from './tally-candidates.js';
+import { renderProblemList, renderResult } from './tally-result.js';
 
 /** Which election is counted. */
 export type TallyKind = 'party' | 'villagers-committee';
@@ -44,24 +44,12 @@ type CountField =
   | 'ballots.valid'
   | 'ballots.invalid';
 
-interface CandidateRow {
-  name: string;
-  sex: '' | 'male' | 'female';
-  votes: string;
-}
-
 const PEOPLE: Record<TallyKind, CountField[]> = {
   party: ['seats', 'entitled', 'excused', 'present'],
   'villagers-committee': ['seats', 'registeredVoters'],
 };
 const BALLOTS: CountField[] = ['ballots.issued', 'ballots.returned', 'ballots.valid', 'ballots.invalid'];
 const emptyRow = (): CandidateRow => ({ name: '', sex: '', votes: '' });
-
-/** Id of the list of a field's problems: `ballots-issued-problems`, `c0-votes-problems`. */
-function problemsId(key: string): string {
-  const cell = /^candidates\.(\d+)\.(\w+)$/.exec(key);
-  return cell ? `c${cell[1]}-${cell[2]}-problems` : `${key.replace('.', '-')}-problems`;
-}
 
 /**
  * @summary Enter the counts of a party or villagers' committee election; numbered checks appear beside the fields.
@@ -353,10 +341,32 @@ export class HjElectionTally extends HjFormControl {
         </fieldset>
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.candidates}</legend>
-          ${this.#renderCandidates(t, locale, problems)}
+          ${renderCandidates(
+            {
+              rows: this.rows,
+              party: this.kind === 'party',
+              feedback: this.#feedback,
+              other: problems.filter((p) => !this.#placed(p)),
+              onRow: (i, key, e) => this.#onRow(i, key, e),
+              onAdd: () => this.#addRow(),
+              onRemove: (i) => this.#removeRow(i),
+            },
+            t,
+            locale,
+          )}
         </fieldset>
       </div>
-      ${this.#renderResult(t, locale)}
+      ${renderResult(
+        {
+          result: this.#result,
+          started: this.#feedback.touched.size > 0 || this.#feedback.showAll,
+          accepted: this.accepted,
+          disabled: this.inactive,
+          onAccept: (code, patch) => this.#onAccept(code, patch),
+        },
+        t,
+        locale,
+      )}
     `;
   }
 
@@ -378,90 +388,8 @@ export class HjElectionTally extends HjFormControl {
         aria-describedby=${this.#feedback.describedBy(field)}
         @input=${(e: Event) => this.#onCount(field, e)}
       />
-      ${this.#renderProblemList(mine, locale, problemsId(field))}
+      ${renderProblemList(mine, locale, problemsId(field))}
     </div>`;
-  }
-
-  #renderCandidates(t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
-    const party = this.kind === 'party';
-    const feedback = this.#feedback;
-    return html`
-      <div class="table-wrap">
-        <table class="candidates">
-          <thead>
-            <tr>
-              <th scope="col">${t.candidate.number}</th>
-              <th scope="col">${t.candidate.name}</th>
-              ${party ? nothing : html`<th scope="col">${t.candidate.sex}</th>`}
-              <th scope="col" class="num">${party ? t.candidate.yesVotes : t.candidate.votes}</th>
-              <th scope="col"><span class="visually-hidden">${t.candidate.actions}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.rows.map((r, i) => {
-              const name = `candidates.${i}.name`;
-              const votes = `candidates.${i}.votes`;
-              const n = i + 1;
-              return html`<tr>
-                <th scope="row" class="num">${n}</th>
-                <td>
-                  <input
-                    data-candidate-name
-                    aria-label=${`${t.candidate.name} ${n}`}
-                    .value=${r.name}
-                    autocomplete="off"
-                    aria-invalid=${feedback.invalid(name)}
-                    aria-describedby=${feedback.describedBy(name)}
-                    @input=${(e: Event) => this.#onRow(i, 'name', e)}
-                  />
-                  ${this.#renderProblemList(feedback.problems(name), locale, problemsId(name))}
-                </td>
-                ${
-                  party
-                    ? nothing
-                    : html`<td>
-                        <select
-                          aria-label=${`${t.candidate.sex} ${n}`}
-                          .value=${r.sex}
-                          @change=${(e: Event) => this.#onRow(i, 'sex', e)}
-                        >
-                          <option value="">${t.sexes.unknown}</option>
-                          <option value="male">${t.sexes.male}</option>
-                          <option value="female">${t.sexes.female}</option>
-                        </select>
-                      </td>`
-                }
-                <td class="num">
-                  <input
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    step="1"
-                    aria-label=${`${party ? t.candidate.yesVotes : t.candidate.votes} ${n}`}
-                    .value=${r.votes}
-                    aria-invalid=${feedback.invalid(votes)}
-                    aria-describedby=${feedback.describedBy(votes)}
-                    @input=${(e: Event) => this.#onRow(i, 'votes', e)}
-                  />
-                  ${this.#renderProblemList(feedback.problems(votes), locale, problemsId(votes))}
-                </td>
-                <td>
-                  <button type="button" class="secondary" aria-label=${t.candidate.remove(n)} @click=${() => this.#removeRow(i)}>
-                    ${t.candidate.removeSymbol}
-                  </button>
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-      <button type="button" class="secondary add" @click=${this.#addRow}>${t.addCandidate}</button>
-      ${this.#renderProblemList(
-        problems.filter((p) => !this.#placed(p)),
-        locale,
-        'other-problems',
-      )}
-    `;
   }
 
   /** Whether a problem is shown at its own field (a count, or a candidate's name or votes). */
@@ -470,127 +398,5 @@ export class HjElectionTally extends HjFormControl {
     return (
       [...PEOPLE[this.kind], ...BALLOTS].includes(key as CountField) || /^candidates\.\d+\.(name|votes)$/.test(key)
     );
-  }
-
-  #renderProblemList(problems: readonly Problem[], locale: Locale, id: string): TemplateResult | typeof nothing {
-    if (!problems.length) return nothing;
-    const en = locale === 'en';
-    return html`<ul class="plain problems" id=${id}>
-      ${problems.map((p) => {
-        const check = TALLY_CHECKS[p.code as TallyCheckCode];
-        return html`<li class=${p.severity === 'error' ? 'error' : 'warning'} data-code=${p.code}>
-          <strong>${p.code}</strong> ${en ? p.messageEn : p.message}
-          ${check ? html`<span class="next">${en ? check.next.en : check.next.zh}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #renderResult(t: ElectionTallyMessages, locale: Locale): TemplateResult | typeof nothing {
-    const r = this.#result;
-    if (!r) return nothing;
-    const en = locale === 'en';
-    const warnings = r.problems.filter((p) => p.severity === 'warning');
-    const started = this.#feedback.touched.size > 0 || this.#feedback.showAll;
-    return html`
-      <section part="result" class="result" aria-labelledby="result-title">
-        <h3 id="result-title">${t.resultTitle}</h3>
-        <div role="status" aria-live="polite" class="panel ${!started ? '' : r.valid ? (warnings.length ? 'warn' : 'ok') : 'bad'}">
-          ${
-            started
-              ? html`<p class="verdict"><strong>${r.valid ? t.stands : t.doesNotStand}</strong>${
-                  r.valid && r.succeededAtFirstVote ? html`${t.separator}${t.firstVote}` : nothing
-                }</p>
-                ${r.seatsOpen > 0 && r.valid ? html`<p>${t.seatsOpen(r.seatsOpen)}</p>` : nothing}
-                ${r.additionalVoteNeeded ? html`<p>${t.additionalVote}</p>` : nothing}
-                ${r.revoteAmong.length ? html`<p>${t.revote(r.revoteAmong)}</p>` : nothing}`
-              : nothing
-          }
-        </div>
-        ${
-          r.valid
-            ? html`<div class="lists">
-                <div>
-                  <h4>${t.elected}</h4>
-                  ${
-                    r.elected.length
-                      ? html`<ol class="elected">${r.elected.map((c) => html`<li>${t.electedItem(c.name, c.votes)}</li>`)}</ol>`
-                      : html`<p>${t.none}</p>`
-                  }
-                </div>
-                <div>
-                  <h4>${t.notElected}</h4>
-                  ${
-                    r.notElected.length
-                      ? html`<ul class="not-elected">
-                          ${r.notElected.map((c) => html`<li>${t.notElectedItem(c.name, en ? c.reason.en : c.reason.zh)}</li>`)}
-                        </ul>`
-                      : html`<p>${t.none}</p>`
-                  }
-                </div>
-              </div>`
-            : nothing
-        }
-        ${warnings.length ? this.#renderAcceptance(warnings, t, locale) : nothing}
-        ${this.#renderChecks(r, t, locale)}
-        <button type="button" part="print" class="secondary no-print" @click=${() => window.print()}>${t.print}</button>
-      </section>
-    `;
-  }
-
-  #renderAcceptance(warnings: Problem[], t: ElectionTallyMessages, locale: Locale): TemplateResult {
-    const en = locale === 'en';
-    return html`<div class="acceptance">
-      ${warnings.map((w) => {
-        const a = this.accepted[w.code] ?? { checked: false, explanation: '' };
-        const id = `accept-${w.code.replace('.', '-')}`;
-        const missing = a.checked && !a.explanation.trim();
-        return html`<fieldset class="accept" ?disabled=${this.inactive}>
-          <legend>${w.code} ${en ? TALLY_CHECKS[w.code as TallyCheckCode]?.title.en : TALLY_CHECKS[w.code as TallyCheckCode]?.title.zh}</legend>
-          <div class="checkbox">
-            <input id=${id} type="checkbox" .checked=${a.checked} @change=${(e: Event) => this.#onAccept(w.code, { checked: (e.target as HTMLInputElement).checked })} />
-            <label for=${id}>${t.accept}</label>
-          </div>
-          <label for=${`${id}-text`} class="label">${t.explanation}</label>
-          <textarea
-            id=${`${id}-text`}
-            rows="2"
-            .value=${a.explanation}
-            ?required=${a.checked}
-            aria-invalid=${missing ? 'true' : 'false'}
-            aria-describedby=${missing ? `${id}-missing` : nothing}
-            @input=${(e: Event) => this.#onAccept(w.code, { explanation: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-          ${missing ? html`<p class="error" id=${`${id}-missing`}>${t.explanationMissing}</p>` : nothing}
-        </fieldset>`;
-      })}
-    </div>`;
-  }
-
-  #renderChecks(r: TallyResult, t: ElectionTallyMessages, locale: Locale): TemplateResult {
-    const en = locale === 'en';
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="checks-caption">
-      <table part="checks">
-        <caption id="checks-caption">${t.checksTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.code}</th>
-            <th scope="col">${t.check}</th>
-            <th scope="col">${t.outcome}</th>
-            <th scope="col">${t.reference}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${r.checks.map(
-            (c) => html`<tr data-code=${c.code} class=${c.status}>
-              <th scope="row">${c.code}</th>
-              <td>${en ? c.title.en : c.title.zh}</td>
-              <td class="status">${t.status[c.status]}${c.detail ? t.detail(en ? c.detail.en : c.detail.zh) : nothing}</td>
-              <td>${c.reference ?? ''}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 }
