@@ -1,5 +1,4 @@
 import {
-  type CompositionComparison,
   type CompositionMember,
   type CompositionSummary,
   compareCompositions,
@@ -9,26 +8,19 @@ import {
   reportTermChange,
   summarizeComposition,
 } from '@huanjie/core';
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
-import { barLength, fitLabel, groupLayout, niceMax, textWidth, valueLabelPosition } from './chart-layout.js';
 import { COMPOSITION_CHART_MESSAGES, type CompositionChartMessages } from './composition-chart.messages.js';
 import { compositionChartStyles } from './composition-chart.styles.js';
+import { type Figures, renderCharts, renderFigures } from './composition-views.js';
 
 /** One term as the host gives it: the members (roster rows), or a summary already computed by core. */
 export type CompositionInput = readonly CompositionMember[] | CompositionSummary;
 
 /** Who is counted: the whole team, or only its secretaries (书记; 主任 for a committee). */
 export type CompositionScope = 'team' | 'secretaries';
-
-/** One scope's figures: both terms and core's comparison (no previous term: `previous` and `comparison` null). */
-interface Figures {
-  readonly previous: CompositionSummary | null;
-  readonly current: CompositionSummary;
-  readonly comparison: CompositionComparison | null;
-}
 
 interface Computed {
   /** From members through `reportTermChange` (both scopes and the report paragraph), or from summaries. */
@@ -38,26 +30,12 @@ interface Computed {
   readonly text?: { readonly zh: string; readonly en: string };
 }
 
-/** One group of bars: an age band or an education level, previous term beside the current one. */
-interface Group {
-  readonly key: string;
-  readonly label: string;
-  readonly previous: number | null;
-  readonly previousShare: string;
-  readonly current: number;
-  readonly currentShare: string;
-}
-
 /** Whether a value has the shape of a `CompositionSummary` (rather than an array of members). */
 export function isCompositionSummary(value: unknown): value is CompositionSummary {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const v = value as Partial<CompositionSummary>;
   return Array.isArray(v.ageBands) && Array.isArray(v.bands) && typeof v.count === 'number';
 }
-
-const WIDTH = 320;
-const LABEL_ROOM = 140;
-const FONT = 13;
 
 /**
  * @summary The age and education structure of a team, previous term beside the current one, with the "一降一升"
@@ -196,8 +174,8 @@ export class HjCompositionChart extends HjLocalizedElement {
           ? this.#error
             ? nothing
             : html`<p class="empty panel" role="status">${t.noData}</p>`
-          : html`${this.#renderSentence(t, locale, computed, figures)} ${this.#renderFigures(t, locale, figures)}
-            ${this.#renderCharts(t, locale, figures)}`
+          : html`${this.#renderSentence(t, locale, computed, figures)} ${renderFigures(t, locale, figures)}
+            ${renderCharts(t, locale, figures, this.view === 'table')}`
       }
     `;
   }
@@ -257,240 +235,5 @@ export class HjCompositionChart extends HjLocalizedElement {
         shareChange: (en ? c.highSchoolOrAbove?.text.en : c.highSchoolOrAbove?.text.zh) ?? t.noFigure,
       })}${c.yiJiangYiSheng ? t.verdict.yes : t.verdict.no}
     </p>`;
-  }
-
-  #renderFigures(t: CompositionChartMessages, locale: Locale, f: Figures): TemplateResult {
-    const en = locale === 'en';
-    const p = f.previous;
-    const c = f.current;
-    const pair = (previous: string | null, current: string) =>
-      previous === null ? current : `${t.previous} ${previous} → ${t.current} ${current}`;
-    const change = (text: { zh: string; en: string } | undefined) =>
-      text ? html`<span class="change">${en ? text.en : text.zh}</span>` : nothing;
-    return html`<dl class="figures" part="figures">
-      <div>
-        <dt>${t.count}</dt>
-        <dd data-figure="count">${pair(p ? t.people(p.count) : null, t.people(c.count))}</dd>
-      </div>
-      <div>
-        <dt>${t.averageAge}</dt>
-        <dd data-figure="averageAge">
-          ${pair(p ? t.years(formatAverage(p.ageSum, p.ageKnown)) : null, t.years(formatAverage(c.ageSum, c.ageKnown)))}
-          ${change(f.comparison?.averageAge?.text)}
-        </dd>
-      </div>
-      <div>
-        <dt>${t.highSchoolShare}</dt>
-        <dd data-figure="highSchoolOrAbove">
-          ${pair(
-            p ? formatPercent(p.highSchoolOrAbove, p.educationKnown) : null,
-            formatPercent(c.highSchoolOrAbove, c.educationKnown),
-          )}
-          ${change(f.comparison?.highSchoolOrAbove?.text)}
-        </dd>
-      </div>
-      <div>
-        <dt>${t.collegeShare}</dt>
-        <dd data-figure="collegeOrAbove">
-          ${pair(
-            p ? formatPercent(p.collegeOrAbove, p.educationKnown) : null,
-            formatPercent(c.collegeOrAbove, c.educationKnown),
-          )}
-        </dd>
-      </div>
-    </dl>`;
-  }
-
-  #ageGroups(t: CompositionChartMessages, locale: Locale, f: Figures): Group[] {
-    const { previous: p, current: c } = f;
-    return c.bands.map((band, i) => {
-      const j = p ? p.bands.findIndex((b) => b.id === band.id) : -1;
-      const previous = p ? (j >= 0 ? (p.ageBands[j] ?? 0) : 0) : null;
-      return {
-        key: `age-${band.id}`,
-        label: locale === 'en' ? band.label.en : band.label.zh,
-        previous,
-        previousShare: p && previous !== null ? formatPercent(previous, p.ageKnown) : t.noFigure,
-        current: c.ageBands[i] ?? 0,
-        currentShare: formatPercent(c.ageBands[i] ?? 0, c.ageKnown),
-      };
-    });
-  }
-
-  #educationGroups(t: CompositionChartMessages, f: Figures): Group[] {
-    const { previous: p, current: c } = f;
-    return (['highSchoolOrAbove', 'collegeOrAbove', 'bachelorOrAbove'] as const).map((k) => ({
-      key: `education-${k}`,
-      label: t.education[k],
-      previous: p ? p[k] : null,
-      previousShare: p ? formatPercent(p[k], p.educationKnown) : t.noFigure,
-      current: c[k],
-      currentShare: formatPercent(c[k], c.educationKnown),
-    }));
-  }
-
-  #renderCharts(t: CompositionChartMessages, locale: Locale, f: Figures): TemplateResult {
-    const age = this.#ageGroups(t, locale, f);
-    const education = this.#educationGroups(t, f);
-    const table = this.view === 'table';
-    return html`
-      ${
-        table
-          ? nothing
-          : html`<ul class="legend plain" aria-label=${t.legend}>
-              ${
-                f.previous
-                  ? html`<li><span class="swatch previous" aria-hidden="true"></span>${t.previous}</li>`
-                  : nothing
-              }
-              <li><span class="swatch current" aria-hidden="true"></span>${t.current}</li>
-            </ul>
-            <div class="charts">
-              ${this.#renderChart('age', t.ageChart, age, t, f)}
-              ${this.#renderChart('education', t.educationChart, education, t, f)}
-            </div>`
-      }
-      ${this.#renderTable(t, f, age, education)}
-    `;
-  }
-
-  #renderChart(id: string, title: string, groups: Group[], t: CompositionChartMessages, f: Figures): TemplateResult {
-    const max = niceMax(groups.flatMap((g) => [g.previous ?? 0, g.current]));
-    const series = f.previous ? 2 : 1;
-    const layout = groupLayout(series, { width: WIDTH, labelRoom: LABEL_ROOM });
-    return html`<figure part="chart" aria-labelledby=${`${id}-caption`}>
-      <figcaption id=${`${id}-caption`}>${title}</figcaption>
-      <ul class="rows">
-        ${groups.map((g, i) => {
-          const previous = g.previous === null ? null : t.value(g.previous, g.previousShare);
-          const current = t.value(g.current, g.currentShare);
-          const name = t.group(g.label, previous ?? t.noFigure, current);
-          const hatch = `hatch-${id}-${i}`;
-          const bars: Array<{ kind: 'previous' | 'current'; value: number; text: string }> = [
-            ...(previous === null ? [] : [{ kind: 'previous' as const, value: g.previous ?? 0, text: previous }]),
-            { kind: 'current', value: g.current, text: current },
-          ];
-          return html`<li class="row" data-key=${g.key}>
-            <span class="name" aria-hidden="true">${g.label}</span>
-            <svg
-              role="img"
-              tabindex="0"
-              part="bar"
-              aria-label=${name}
-              viewBox=${`0 0 ${layout.width} ${layout.height}`}
-              preserveAspectRatio="xMinYMid meet"
-            >
-              <title>${name}</title>
-              <defs>
-                <pattern id=${hatch} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                  <line class="hatch" x1="0" y1="0" x2="0" y2="6"></line>
-                </pattern>
-              </defs>
-              ${bars.map((b, k) => {
-                const band = layout.bars[k];
-                const length = barLength(b.value, max, layout.plotExtent);
-                const label = fitLabel(b.text, LABEL_ROOM + layout.plotExtent - length - 4, FONT);
-                const at = valueLabelPosition(length, textWidth(label.text, FONT), layout.width);
-                return svg`<rect
-                    class=${`bar ${b.kind}`}
-                    data-value=${b.value}
-                    x="0"
-                    y=${band.start}
-                    width=${length}
-                    height=${band.size}
-                    fill=${b.kind === 'previous' ? `url(#${hatch})` : nothing}
-                  ></rect>
-                  <text
-                    class=${at.inside ? 'inside' : ''}
-                    x=${at.x}
-                    y=${band.start + band.size / 2}
-                    dominant-baseline="central"
-                    text-anchor=${at.inside ? 'end' : 'start'}
-                  >${label.text}</text>`;
-              })}
-              <line class="axis" x1="0.5" x2="0.5" y1="0" y2=${layout.height}></line>
-            </svg>
-          </li>`;
-        })}
-      </ul>
-    </figure>`;
-  }
-
-  #renderTable(t: CompositionChartMessages, f: Figures, age: Group[], education: Group[]): TemplateResult {
-    const shown = this.view === 'table';
-    const p = f.previous;
-    const c = f.current;
-    const prevCells = (n: number | null, share: string) =>
-      p ? html`<td class="num">${n ?? 0}</td><td class="num">${share}</td>` : nothing;
-    const row = (g: Group) => html`<tr data-key=${g.key}>
-      <th scope="row">${g.label}</th>
-      ${prevCells(g.previous, g.previousShare)}
-      <td class="num">${g.current}</td>
-      <td class="num">${g.currentShare}</td>
-    </tr>`;
-    const section = (title: string) =>
-      html`<tr><th scope="rowgroup" colspan=${p ? 5 : 3} class="section">${title}</th></tr>`;
-    const unknown = (
-      key: string,
-      label: string,
-      prev: number | null,
-      cur: number,
-      prevTotal: number,
-      curTotal: number,
-    ) =>
-      row({
-        key,
-        label,
-        previous: prev,
-        previousShare: p ? formatPercent(prev ?? 0, prevTotal) : t.noFigure,
-        current: cur,
-        currentShare: formatPercent(cur, curTotal),
-      });
-    return html`<div
-      class=${shown ? 'data table-wrap' : 'data visually-hidden'}
-      id="data"
-      tabindex=${shown ? '0' : nothing}
-      role=${shown ? 'region' : nothing}
-      aria-labelledby=${shown ? 'data-caption' : nothing}
-    >
-      <table part="table">
-        <caption id="data-caption">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowspan="2">${t.category}</th>
-            ${p ? html`<th scope="colgroup" colspan="2">${t.previous}</th>` : nothing}
-            <th scope="colgroup" colspan="2">${t.current}</th>
-          </tr>
-          <tr>
-            ${p ? html`<th scope="col" class="num">${t.count}</th><th scope="col" class="num">${t.share}</th>` : nothing}
-            <th scope="col" class="num">${t.count}</th>
-            <th scope="col" class="num">${t.share}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-key="count">
-            <th scope="row">${t.count}</th>
-            ${prevCells(p?.count ?? null, t.noFigure)}
-            <td class="num">${c.count}</td>
-            <td class="num">${t.noFigure}</td>
-          </tr>
-        </tbody>
-        <tbody>
-          ${section(t.ageChart)} ${age.map(row)}
-          ${unknown('age-unknown', t.unknownAge, p?.unknown.age ?? null, c.unknown.age, p?.count ?? 0, c.count)}
-        </tbody>
-        <tbody>
-          ${section(t.educationChart)} ${education.map(row)}
-          ${unknown(
-            'education-unknown',
-            t.unknownEducation,
-            p?.unknown.education ?? null,
-            c.unknown.education,
-            p?.count ?? 0,
-            c.count,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 }
