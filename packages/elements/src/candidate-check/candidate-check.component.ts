@@ -1,29 +1,17 @@
 import {
   type Candidate,
-  EDUCATION_LEVELS,
   type EligibilityVerdict,
-  ETHNICITIES,
   type FactKind,
-  hasFullMembership,
-  isPartyMember,
   maskResidentId,
   nationalBaseline,
-  ORGANIZATIONS,
-  type Organization,
-  POLITICAL_STATUSES,
-  POST_ORGANIZATIONS,
-  POSTS,
   type Policy,
   type Problem,
   parseResidentId,
-  SEX_LABELS,
-  SEXES,
 } from '@huanjie/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
-import type { Locale } from '../i18n/locale.js';
-import { CANDIDATE_CHECK_MESSAGES, type CandidateCheckMessages } from './candidate-check.messages.js';
+import { CANDIDATE_CHECK_MESSAGES } from './candidate-check.messages.js';
 import { candidateCheckStyles } from './candidate-check.styles.js';
 import {
   type Draft,
@@ -36,7 +24,7 @@ import {
   judgeDraft,
   type TextField,
 } from './candidate-draft.js';
-import { date, field, label, renderFacts, select, vocabulary } from './candidate-fields.js';
+import { postsOf, renderFacts, renderPersonFields } from './candidate-fields.js';
 import { problemText, renderVerdict, titleOf } from './verdict-view.js';
 
 /** Detail of the `hj-verdict` event: the candidate as judged, and the verdict. */
@@ -325,173 +313,23 @@ export class HjCandidateCheck extends HjFormControl {
     const d = this.#derived();
     const disabled = this.inactive;
     const draft = this.draft;
-    const isMember = isPartyMember(draft.politicalStatus);
-    const isFullMember = hasFullMembership(draft.politicalStatus);
     return html`
       <div class="form" @input=${this.#onInput} @change=${this.#onChange} @focusout=${this.#onFocusOut}>
-        <fieldset part="fieldset" ?disabled=${disabled}>
-          <legend>${t.legend.person}</legend>
-          <div class="grid">
-            ${field(
-              this.#feedback,
-              locale,
-              'name',
-              label('name', locale),
-              html`<input
-                id="name"
-                type="text"
-                autocomplete="off"
-                part="input"
-                .value=${draft.name}
-                data-field="name"
-                data-key="name"
-                aria-describedby=${this.#feedback.describedBy('name')}
-                aria-invalid=${this.#feedback.invalid('name')}
-              />`,
-              { required: true },
-            )}
-            ${this.#residentIdField(t, locale)}
-            ${field(
-              this.#feedback,
-              locale,
-              'sex',
-              label('sex', locale),
-              select(
-                this.#feedback,
-                'sex',
-                draft.sex,
-                SEXES.map((s) => [s, locale === 'en' ? SEX_LABELS[s].en : SEX_LABELS[s].zh]),
-                t,
-              ),
-              { required: true },
-            )}
-            ${field(
-              this.#feedback,
-              locale,
-              'birthDate',
-              label('birthDate', locale),
-              date(this.#feedback, 'birthDate', draft.birthDate),
-              {
-                required: true,
-              },
-            )}
-            ${field(
-              this.#feedback,
-              locale,
-              'education',
-              label('education', locale),
-              select(this.#feedback, 'education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
-              { required: true },
-            )}
-            ${field(
-              this.#feedback,
-              locale,
-              'ethnicity',
-              label('ethnicity', locale),
-              select(this.#feedback, 'ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
-              { required: true },
-            )}
-          </div>
-        </fieldset>
-        <fieldset part="fieldset" ?disabled=${disabled}>
-          <legend>${t.legend.party}</legend>
-          <p class="hint" id="party-hint">${t.partyHint}</p>
-          <div class="grid">
-            ${field(
-              this.#feedback,
-              locale,
-              'politicalStatus',
-              label('politicalStatus', locale),
-              select(
-                this.#feedback,
-                'politicalStatus',
-                draft.politicalStatus,
-                vocabulary(POLITICAL_STATUSES),
-                t,
-                locale,
-              ),
-              { required: true },
-            )}
-            ${
-              isMember
-                ? field(
-                    this.#feedback,
-                    locale,
-                    'partyJoinDate',
-                    label('partyJoinDate', locale),
-                    date(this.#feedback, 'partyJoinDate', draft.partyJoinDate),
-                  )
-                : nothing
-            }
-            ${
-              isFullMember
-                ? field(
-                    this.#feedback,
-                    locale,
-                    'partyFullDate',
-                    label('partyFullDate', locale),
-                    date(this.#feedback, 'partyFullDate', draft.partyFullDate),
-                  )
-                : nothing
-            }
-          </div>
-        </fieldset>
-        <fieldset part="fieldset" ?disabled=${disabled}>
-          <legend>${t.legend.seat}</legend>
-          <p class="hint" id="seat-hint">${t.seatHint}</p>
-          <div class="grid">
-            ${field(
-              this.#feedback,
-              locale,
-              'organization',
-              label('organization', locale),
-              select(this.#feedback, 'organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
-            )}
-            ${field(
-              this.#feedback,
-              locale,
-              'post',
-              label('post', locale),
-              select(this.#feedback, 'post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
-            )}
-          </div>
-        </fieldset>
+        ${renderPersonFields(
+          {
+            feedback: this.#feedback,
+            draft,
+            idMasked: !this.idFocused && draft.residentId.trim() !== '',
+            onIdFocus: this.#onIdFocus,
+            onIdBlur: this.#onIdBlur,
+          },
+          t,
+          locale,
+          disabled,
+        )}
         ${renderFacts(this.#feedback, draft.facts, this.#onFactToggle, t, locale, disabled)}
       </div>
       ${renderVerdict(d, this.policy, this.#feedback.showAll, t, locale)}
     `;
   }
-
-  #residentIdField(t: CandidateCheckMessages, locale: Locale): TemplateResult {
-    const masked = !this.idFocused && this.draft.residentId.trim() !== '';
-    return field(
-      this.#feedback,
-      locale,
-      'residentId',
-      html`${label('residentId', locale)}${masked ? html`<span class="visually-hidden">${t.idMasked}</span>` : nothing}`,
-      html`<input
-        id="residentId"
-        part="input resident-id"
-        type="text"
-        inputmode="text"
-        autocomplete="off"
-        spellcheck="false"
-        maxlength="24"
-        data-field="residentId"
-        data-key="residentId"
-        aria-describedby=${this.#feedback.describedBy('residentId', 'residentId-hint')}
-        aria-invalid=${this.#feedback.invalid('residentId')}
-        @focus=${this.#onIdFocus}
-        @blur=${this.#onIdBlur}
-      />`,
-      { required: true, hint: t.idHint },
-    );
-  }
-}
-
-/** The posts an organization has (every post while none is chosen). */
-function postsOf(organization: string): readonly string[] {
-  return organization
-    ? POSTS.filter((post) => (POST_ORGANIZATIONS[post] as readonly string[]).includes(organization as Organization))
-    : POSTS;
 }

@@ -1,9 +1,25 @@
 /**
  * The candidate check's fields as templates: a labelled field with its hint and problems, the selects and date inputs
- * (each with `part="input"`, `data-field` and `data-key` for the element's listeners), and the checklist of negative
- * facts. Which problems show, and when, is the field-feedback controller's.
+ * (each with `part="input"`, `data-field` and `data-key` for the element's listeners), the fieldsets of the person,
+ * party status and seat, and the checklist of negative facts. Which problems show, and when, is the field-feedback
+ * controller's.
  */
-import { FACT_KINDS, type FactKind, FIELD_LABELS } from '@huanjie/core';
+import {
+  EDUCATION_LEVELS,
+  ETHNICITIES,
+  FACT_KINDS,
+  type FactKind,
+  FIELD_LABELS,
+  hasFullMembership,
+  isPartyMember,
+  ORGANIZATIONS,
+  type Organization,
+  POLITICAL_STATUSES,
+  POST_ORGANIZATIONS,
+  POSTS,
+  SEX_LABELS,
+  SEXES,
+} from '@huanjie/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldFeedbackController } from '../form/field-feedback.js';
 import type { Locale } from '../i18n/locale.js';
@@ -183,4 +199,179 @@ export function options(
           ${text}
         </option>`,
     )}`;
+}
+
+/** What the person, party and seat fieldsets show and whom the ID field tells of focus. */
+export interface PersonFieldsView {
+  readonly feedback: FieldFeedbackController;
+  readonly draft: Draft;
+  /** The ID number is shown masked (it has no focus and is not empty). */
+  readonly idMasked: boolean;
+  readonly onIdFocus: (event: FocusEvent) => void;
+  readonly onIdBlur: () => void;
+}
+
+/** The fieldsets of personal details, political status (party dates for members) and the seat. */
+export function renderPersonFields(
+  v: PersonFieldsView,
+  t: CandidateCheckMessages,
+  locale: Locale,
+  disabled: boolean,
+): TemplateResult {
+  const { draft } = v;
+  return html`
+        <fieldset part="fieldset" ?disabled=${disabled}>
+          <legend>${t.legend.person}</legend>
+          <div class="grid">
+            ${field(
+              v.feedback,
+              locale,
+              'name',
+              label('name', locale),
+              html`<input
+                id="name"
+                type="text"
+                autocomplete="off"
+                part="input"
+                .value=${draft.name}
+                data-field="name"
+                data-key="name"
+                aria-describedby=${v.feedback.describedBy('name')}
+                aria-invalid=${v.feedback.invalid('name')}
+              />`,
+              { required: true },
+            )}
+            ${residentIdField(v, t, locale)}
+            ${field(
+              v.feedback,
+              locale,
+              'sex',
+              label('sex', locale),
+              select(
+                v.feedback,
+                'sex',
+                draft.sex,
+                SEXES.map((s) => [s, locale === 'en' ? SEX_LABELS[s].en : SEX_LABELS[s].zh]),
+                t,
+              ),
+              { required: true },
+            )}
+            ${field(
+              v.feedback,
+              locale,
+              'birthDate',
+              label('birthDate', locale),
+              date(v.feedback, 'birthDate', draft.birthDate),
+              {
+                required: true,
+              },
+            )}
+            ${field(
+              v.feedback,
+              locale,
+              'education',
+              label('education', locale),
+              select(v.feedback, 'education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
+              { required: true },
+            )}
+            ${field(
+              v.feedback,
+              locale,
+              'ethnicity',
+              label('ethnicity', locale),
+              select(v.feedback, 'ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
+              { required: true },
+            )}
+          </div>
+        </fieldset>
+        <fieldset part="fieldset" ?disabled=${disabled}>
+          <legend>${t.legend.party}</legend>
+          <p class="hint" id="party-hint">${t.partyHint}</p>
+          <div class="grid">
+            ${field(
+              v.feedback,
+              locale,
+              'politicalStatus',
+              label('politicalStatus', locale),
+              select(v.feedback, 'politicalStatus', draft.politicalStatus, vocabulary(POLITICAL_STATUSES), t, locale),
+              { required: true },
+            )}
+            ${
+              isPartyMember(draft.politicalStatus)
+                ? field(
+                    v.feedback,
+                    locale,
+                    'partyJoinDate',
+                    label('partyJoinDate', locale),
+                    date(v.feedback, 'partyJoinDate', draft.partyJoinDate),
+                  )
+                : nothing
+            }
+            ${
+              hasFullMembership(draft.politicalStatus)
+                ? field(
+                    v.feedback,
+                    locale,
+                    'partyFullDate',
+                    label('partyFullDate', locale),
+                    date(v.feedback, 'partyFullDate', draft.partyFullDate),
+                  )
+                : nothing
+            }
+          </div>
+        </fieldset>
+        <fieldset part="fieldset" ?disabled=${disabled}>
+          <legend>${t.legend.seat}</legend>
+          <p class="hint" id="seat-hint">${t.seatHint}</p>
+          <div class="grid">
+            ${field(
+              v.feedback,
+              locale,
+              'organization',
+              label('organization', locale),
+              select(v.feedback, 'organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
+            )}
+            ${field(
+              v.feedback,
+              locale,
+              'post',
+              label('post', locale),
+              select(v.feedback, 'post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
+            )}
+          </div>
+        </fieldset>
+  `;
+}
+
+function residentIdField(v: PersonFieldsView, t: CandidateCheckMessages, locale: Locale): TemplateResult {
+  const masked = v.idMasked;
+  return field(
+    v.feedback,
+    locale,
+    'residentId',
+    html`${label('residentId', locale)}${masked ? html`<span class="visually-hidden">${t.idMasked}</span>` : nothing}`,
+    html`<input
+        id="residentId"
+        part="input resident-id"
+        type="text"
+        inputmode="text"
+        autocomplete="off"
+        spellcheck="false"
+        maxlength="24"
+        data-field="residentId"
+        data-key="residentId"
+        aria-describedby=${v.feedback.describedBy('residentId', 'residentId-hint')}
+        aria-invalid=${v.feedback.invalid('residentId')}
+        @focus=${v.onIdFocus}
+        @blur=${v.onIdBlur}
+      />`,
+    { required: true, hint: t.idHint },
+  );
+}
+
+/** The posts an organization has (every post while none is chosen). */
+export function postsOf(organization: string): readonly string[] {
+  return organization
+    ? POSTS.filter((post) => (POST_ORGANIZATIONS[post] as readonly string[]).includes(organization as Organization))
+    : POSTS;
 }
