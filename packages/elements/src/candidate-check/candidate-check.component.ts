@@ -206,8 +206,8 @@ export class HjCandidateCheck extends HjFormControl {
       this.setFormState(value, { missing: t.missing }, control(missing));
       return;
     }
-    if (d.problems.length > 0) {
-      const [first] = d.problems;
+    const [first] = d.problems;
+    if (first) {
       const key = [...d.byField].find(([, list]) => list.includes(first))?.[0];
       this.setFormState(
         value,

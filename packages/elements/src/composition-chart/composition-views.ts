@@ -166,6 +166,7 @@ function renderChart(
               </defs>
               ${bars.map((b, k) => {
                 const band = layout.bars[k];
+                if (!band) return nothing;
                 const length = barLength(b.value, max, layout.plotExtent);
                 const label = fitLabel(b.text, LABEL_ROOM + layout.plotExtent - length - 4, FONT);
                 const at = valueLabelPosition(length, textWidth(label.text, FONT), layout.width);

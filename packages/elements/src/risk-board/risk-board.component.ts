@@ -143,12 +143,12 @@ export class HjRiskBoard extends HjLocalizedElement {
       this.#generation++;
       const groups = new Map<string, number[]>();
       this.#byName = new Map();
-      for (let i = 0; i < list.length; i++) {
-        const key = list[i].township ?? '';
+      for (const [i, v] of list.entries()) {
+        const key = v.township ?? '';
         const g = groups.get(key);
         if (g) g.push(i);
         else groups.set(key, [i]);
-        if (!this.#byName.has(list[i].village)) this.#byName.set(list[i].village, i);
+        if (!this.#byName.has(v.village)) this.#byName.set(v.village, i);
       }
       this.#groups = [...groups].map(([name, indices]) => ({ name, indices }));
       // The village chosen stays chosen when new data comes for it.
@@ -258,11 +258,12 @@ export class HjRiskBoard extends HjLocalizedElement {
         return;
     }
     e.preventDefault();
-    if (to === from) return;
+    const next = tiles[to];
+    if (to === from || !next) return;
     current.tabIndex = -1;
-    tiles[to].tabIndex = 0;
-    tiles[to].focus();
-    this.#active = Number(tiles[to].dataset.i);
+    next.tabIndex = 0;
+    next.focus();
+    this.#active = Number(next.dataset.i);
   };
 
   #onMapEvent = (e: Event): void => {
@@ -314,6 +315,8 @@ export class HjRiskBoard extends HjLocalizedElement {
     const groups = this.#shownGroups();
     const shown = groups.reduce((n, g) => n + g.indices.length, 0);
     const filtered = Boolean(this.filterLevel || this.filterTownship);
+    const village = this.selected === null ? undefined : this.villages[this.selected];
+    const chosen = village && this.selected !== null ? { village, index: this.selected } : undefined;
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
     let content: unknown;
     if (this.view === 'table') {
@@ -361,7 +364,7 @@ export class HjRiskBoard extends HjLocalizedElement {
                   levelLabel: (l) => this.#levelLabel(l, t),
                   dim: (i) =>
                     !this.#visible(i) ||
-                    Boolean(this.filterTownship && (this.villages[i].township ?? '') !== this.#townshipFiltered()),
+                    Boolean(this.filterTownship && (this.villages[i]?.township ?? '') !== this.#townshipFiltered()),
                   selected: this.selected,
                   onEvent: this.#onMapEvent,
                 },
@@ -371,10 +374,10 @@ export class HjRiskBoard extends HjLocalizedElement {
         }
       </div>
       ${
-        this.selected !== null
+        chosen !== undefined
           ? renderDetail(
-              this.villages[this.selected],
-              a.explain(this.selected),
+              chosen.village,
+              a.explain(chosen.index),
               this.ledger,
               (l) => this.#levelLabel(l, t),
               this.#onClose,

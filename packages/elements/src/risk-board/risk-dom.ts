@@ -61,13 +61,15 @@ export function prototypes(): { group: HTMLElement; tile: HTMLButtonElement } {
 
 /** The tile one row up or down from `from` that is nearest in x, or `from` when there is no such row. */
 export function nextRow(tiles: HTMLElement[], from: number, dir: 1 | -1): number {
-  const r = tiles[from].getBoundingClientRect();
+  const current = tiles[from];
+  if (!current) return from;
+  const r = current.getBoundingClientRect();
   const x = r.left + r.width / 2;
   let rowTop: number | null = null;
   let best = from;
   let bestDist = Number.POSITIVE_INFINITY;
   for (let k = from + dir; k >= 0 && k < tiles.length; k += dir) {
-    const b = tiles[k].getBoundingClientRect();
+    const b = tiles[k]!.getBoundingClientRect();
     if (dir > 0 ? b.top <= r.top + 1 : b.top >= r.top - 1) continue;
     if (rowTop === null) rowTop = b.top;
     else if (Math.abs(b.top - rowTop) > 1) break;
@@ -148,7 +150,7 @@ function fillTiles(
 ): void {
   let at = 0;
   for (const [n, g] of groups.entries()) {
-    const heading = made[n].firstChild as HTMLElement;
+    const heading = made[n]!.firstChild as HTMLElement;
     const c = a.byTownship[g.name];
     (heading.firstChild as Text).data = g.name || t.noTownship;
     (heading.lastChild as HTMLElement).textContent = c
@@ -158,6 +160,7 @@ function fillTiles(
       const v = list[i];
       const level = a.level(i);
       const tile = tiles[at++];
+      if (!v || !tile) continue;
       tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
       tile.setAttribute('data-i', String(i));
       tile.setAttribute(

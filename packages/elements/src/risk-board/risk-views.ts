@@ -42,14 +42,17 @@ export function renderTable(
         </thead>
         <tbody @click=${onClick}>
           ${groups.map((g) =>
-            g.indices.map(
-              (i) => html`<tr>
-                <th scope="row"><button type="button" class="link" data-i=${i}>${list[i].village}</button></th>
-                <td>${list[i].township ?? ''}</td>
+            g.indices.map((i) => {
+              const v = list[i];
+              return v
+                ? html`<tr>
+                <th scope="row"><button type="button" class="link" data-i=${i}>${v.village}</button></th>
+                <td>${v.township ?? ''}</td>
                 <td class="num">${fmt(a.score(i))}</td>
                 <td><span class="swatch ${a.colour(i) ?? 'none'}" aria-hidden="true">${a.level(i) ? t.levelShort(a.level(i) as string) : t.unscoredShort}</span> ${levelLabel(a.level(i))}</td>
-              </tr>`,
-            ),
+              </tr>`
+                : nothing;
+            }),
           )}
         </tbody>
       </table>
