@@ -40,7 +40,13 @@ export default defineConfig({
           env: { TZ: 'UTC', HUANJIE_PROPERTY_RUNS: '10000' },
           setupFiles: ['./test/support/property-runs.ts'],
           testTimeout: 120_000,
-          include: ['packages/core/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
+          // Elements' pure modules (no DOM, no Lit) are tested in Node as `*.node.test.ts`.
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/elements/src/**/*.node.test.ts',
+            'test/**/*.test.ts',
+            'examples/**/*.test.ts',
+          ],
           exclude: ['test/browser/**'],
         },
       },
@@ -67,6 +73,7 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          exclude: ['packages/elements/src/**/*.node.test.ts'],
           browser: browser('elements (chromium)'),
         },
       },

@@ -123,6 +123,10 @@ export { livingAllowanceEligibility } from './pay/livingAllowance.js';
 export { formatYuan } from './pay/money.js';
 export type { PayPolicy, PayRating } from './pay/schema.js';
 export { Appointment, Cadre, PAY_RATINGS, PaySection } from './pay/schema.js';
+export type { PayLinesSum } from './pay/sumPayLines.js';
+export { sumPayLines } from './pay/sumPayLines.js';
+export type { DateSpan } from './pay/termOfOffice.js';
+export { payPeriod, ratedYears, termEnd } from './pay/termOfOffice.js';
 export {
   exampleCountyHardCriteria,
   exampleCountyHardCriteriaSpec,

@@ -22,6 +22,7 @@ export const nationalBaselineSpec = {
   effective: { from: '2020-07-13' },
   references: [
     { id: 'vc-law-art6', title: '中华人民共和国村民委员会组织法（2018年修正）第六条', kind: 'law' },
+    { id: 'vc-law-art11', title: '中华人民共和国村民委员会组织法（2018年修正）第十一条', kind: 'law' },
     { id: 'vc-law-art13', title: '中华人民共和国村民委员会组织法（2018年修正）第十三条', kind: 'law' },
     { id: 'vc-law-art18', title: '中华人民共和国村民委员会组织法（2018年修正）第十八条', kind: 'law' },
     { id: 'rc-law-art7', title: '中华人民共和国城市居民委员会组织法（2018年修正）第七条', kind: 'law' },
@@ -94,6 +95,12 @@ export const nationalBaselineSpec = {
       unit: 'people',
       reference: 'party-branch-ch6',
       values: { '2018-10-28': 7 },
+    },
+    termYears: {
+      title: { zh: '村民委员会每届任期（年）', en: "Villagers' committee term of office (years)" },
+      unit: 'years',
+      reference: 'vc-law-art11',
+      values: { '2018-12-29': 5 },
     },
     // The candidate margin, the party quorum and majority, 双过半 and the 另行选举 third (election/statutoryParameters).
     ...ELECTION_PARAMETERS,
@@ -243,9 +250,9 @@ export const nationalBaselineSpec = {
  * Art. 8), full party
  * membership for party seats (选举工作条例 Art. 5), no candidacy on party probation (党章 Art. 40), a sentence ends a
  * villagers' committee post (村民委员会组织法 Art. 18), committee sizes and composition (Art. 6, Art. 7, 支部工作条例
- * ch. 6), and the election figures the tallies read: the 20 % candidate margin (选举工作条例 Art. 13), the party
- * quorum (more than 4/5 of 应到会) and majority (more than half of 应到会), 双过半 and the 另行选举 third (村民委员会组织法
- * Art. 15).
+ * ch. 6), the five-year term (村民委员会组织法 Art. 11), and the election figures the tallies read: the 20 % candidate
+ * margin (选举工作条例 Art. 13), the party quorum (more than 4/5 of 应到会) and majority (more than half of 应到会),
+ * 双过半 and the 另行选举 third (村民委员会组织法 Art. 15).
  *
  * @example
  * ```ts

@@ -1,109 +1,36 @@
 import {
-  Candidate,
-  EDUCATION_LEVELS,
+  type Candidate,
   type EligibilityVerdict,
-  ETHNICITIES,
-  evaluateEligibility,
-  FACT_KINDS,
   type FactKind,
-  FIELD_LABELS,
-  GOVERNMENT_SANCTIONS,
-  HuanjieError,
-  hasFullMembership,
-  isPartyMember,
   maskResidentId,
   nationalBaseline,
-  ORGANIZATIONS,
-  type Organization,
-  PARTY_SANCTIONS,
-  POLITICAL_STATUSES,
-  POST_ORGANIZATIONS,
-  POSTS,
   type Policy,
   type Problem,
   parseResidentId,
-  type ResidentIdResult,
-  type RuleOutcome,
-  SEX_LABELS,
-  SEXES,
-  validate,
 } from '@huanjie/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
-import type { Locale } from '../i18n/locale.js';
-import { CANDIDATE_CHECK_MESSAGES, type CandidateCheckMessages } from './candidate-check.messages.js';
+import { CANDIDATE_CHECK_MESSAGES } from './candidate-check.messages.js';
 import { candidateCheckStyles } from './candidate-check.styles.js';
+import {
+  type Draft,
+  draftOf,
+  EMPTY_DRAFT,
+  EMPTY_FACT,
+  type FactDraft,
+  type FactField,
+  type JudgedDraft,
+  judgeDraft,
+  type TextField,
+} from './candidate-draft.js';
+import { postsOf, renderFacts, renderPersonFields } from './candidate-fields.js';
+import { problemText, renderVerdict, titleOf } from './verdict-view.js';
 
 /** Detail of the `hj-verdict` event: the candidate as judged, and the verdict. */
 export interface VerdictDetail {
   readonly candidate: Candidate;
   readonly verdict: EligibilityVerdict;
-}
-
-/** What the user has entered for one kind of fact. */
-interface FactDraft {
-  readonly checked: boolean;
-  readonly date: string;
-  readonly until: string;
-  readonly sanction: string;
-}
-
-/** The fields as typed: strings, `''` when empty. */
-interface Draft {
-  readonly name: string;
-  readonly residentId: string;
-  readonly sex: string;
-  readonly birthDate: string;
-  readonly ethnicity: string;
-  readonly education: string;
-  readonly politicalStatus: string;
-  readonly partyJoinDate: string;
-  readonly partyFullDate: string;
-  readonly organization: string;
-  readonly post: string;
-  readonly facts: Readonly<Partial<Record<FactKind, FactDraft>>>;
-}
-
-type TextField = Exclude<keyof Draft, 'facts'>;
-type FactField = 'date' | 'until' | 'sanction';
-
-const EMPTY: Draft = {
-  name: '',
-  residentId: '',
-  sex: '',
-  birthDate: '',
-  ethnicity: '',
-  education: '',
-  politicalStatus: '',
-  partyJoinDate: '',
-  partyFullDate: '',
-  organization: '',
-  post: '',
-  facts: {},
-};
-
-const EMPTY_FACT: FactDraft = { checked: false, date: '', until: '', sanction: '' };
-const KINDS = Object.keys(FACT_KINDS) as FactKind[];
-/** The kinds of fact that name a sanction, with core's lists of sanctions. */
-const SANCTIONS: Partial<Record<FactKind, readonly string[]>> = {
-  partyDiscipline: PARTY_SANCTIONS,
-  governmentSanction: GOVERNMENT_SANCTIONS,
-};
-
-/** What the element knows about the fields as typed, all of it from core. */
-interface Derived {
-  readonly id: ResidentIdResult | undefined;
-  /** The candidate as built from the fields (not yet validated). */
-  readonly input: Record<string, unknown>;
-  readonly candidate: Candidate | undefined;
-  /** Problems by field key (`name`, `fact-criminalSentence-date`, …). */
-  readonly byField: ReadonlyMap<string, readonly Problem[]>;
-  /** Problems that belong to no field shown. */
-  readonly other: readonly Problem[];
-  readonly problems: readonly Problem[];
-  readonly verdict: EligibilityVerdict | undefined;
-  readonly evaluationError: HuanjieError | undefined;
-  readonly empty: boolean;
 }
 
 /**
@@ -153,8 +80,6 @@ export class HjCandidateCheck extends HjFormControl {
     policy: { attribute: false },
     asOf: { attribute: 'as-of' },
     draft: { state: true },
-    touched: { state: true },
-    showAll: { state: true },
     idFocused: { state: true },
   };
 
@@ -163,26 +88,19 @@ export class HjCandidateCheck extends HjFormControl {
   /** ISO date on which the rules are judged (the election date); today, on the user's calendar, by default. */
   declare asOf: string | undefined;
   declare private draft: Draft;
-  declare private touched: ReadonlySet<string>;
-  declare private showAll: boolean;
   declare private idFocused: boolean;
 
-  #cache: { draft: Draft; policy: Policy; asOf: string; derived: Derived } | undefined;
+  #feedback = new FieldFeedbackController(this, { errorId: (key) => `${key}-error`, untilTouched: true });
+  #cache: { draft: Draft; policy: Policy; asOf: string; derived: JudgedDraft } | undefined;
   #lastVerdict: string | undefined;
   #lastChange: string;
 
   constructor() {
     super();
     this.policy = nationalBaseline;
-    this.draft = EMPTY;
-    this.touched = new Set();
-    this.showAll = false;
+    this.draft = EMPTY_DRAFT;
     this.idFocused = false;
     this.#lastChange = JSON.stringify(this.#derived().input);
-    // A form's submit (or reportValidity) found the element invalid: show every problem, not only those touched.
-    this.addEventListener('invalid', () => {
-      this.showAll = true;
-    });
   }
 
   /** The candidate, when every field is valid (`undefined` otherwise). */
@@ -192,30 +110,7 @@ export class HjCandidateCheck extends HjFormControl {
 
   /** Fills the fields from a (possibly partial) candidate, e.g. to review a record again. */
   set candidate(value: Partial<Candidate> | undefined) {
-    const c = value ?? {};
-    const facts: Partial<Record<FactKind, FactDraft>> = {};
-    for (const f of c.facts ?? []) {
-      facts[f.kind] = {
-        checked: true,
-        date: f.date ?? '',
-        until: f.until ?? '',
-        sanction: 'sanction' in f ? f.sanction : '',
-      };
-    }
-    this.draft = {
-      name: c.name ?? '',
-      residentId: c.residentId ?? '',
-      sex: c.sex ?? '',
-      birthDate: c.birthDate ?? '',
-      ethnicity: c.ethnicity ?? '',
-      education: c.education ?? '',
-      politicalStatus: c.politicalStatus ?? '',
-      partyJoinDate: c.partyJoinDate ?? '',
-      partyFullDate: c.partyFullDate ?? '',
-      organization: c.organization ?? '',
-      post: c.post ?? '',
-      facts,
-    };
+    this.draft = draftOf(value);
   }
 
   /** The verdict on the candidate, once every field is valid. */
@@ -236,9 +131,8 @@ export class HjCandidateCheck extends HjFormControl {
 
   /** Empties every field. */
   clear(): void {
-    this.draft = EMPTY;
-    this.touched = new Set();
-    this.showAll = false;
+    this.draft = EMPTY_DRAFT;
+    this.#feedback.reset();
     this.idFocused = false;
     this.#lastChange = JSON.stringify(this.#derived().input);
   }
@@ -248,13 +142,14 @@ export class HjCandidateCheck extends HjFormControl {
   }
 
   /** Judges the fields as typed, once per change of fields, policy or date. */
-  #derived(): Derived {
+  #derived(): JudgedDraft {
     const asOf = this.asOf || todayOnUserCalendar();
     const cache = this.#cache;
     if (cache && cache.draft === this.draft && cache.policy === this.policy && cache.asOf === asOf) {
       return cache.derived;
     }
-    const derived = derive(this.draft, this.policy, asOf);
+    const derived = judgeDraft(this.draft, this.policy, asOf);
+    this.#feedback.place(derived.byField);
     this.#cache = { draft: this.draft, policy: this.policy, asOf, derived };
     return derived;
   }
@@ -297,7 +192,7 @@ export class HjCandidateCheck extends HjFormControl {
     }
   }
 
-  #updateFormState(d: Derived): void {
+  #updateFormState(d: JudgedDraft): void {
     const locale = this.locale;
     const t = CANDIDATE_CHECK_MESSAGES[locale];
     const control = (key: string) => this.renderRoot.querySelector<HTMLElement>(`[data-key="${key}"]`);
@@ -311,8 +206,8 @@ export class HjCandidateCheck extends HjFormControl {
       this.setFormState(value, { missing: t.missing }, control(missing));
       return;
     }
-    if (d.problems.length > 0) {
-      const [first] = d.problems;
+    const [first] = d.problems;
+    if (first) {
       const key = [...d.byField].find(([, list]) => list.includes(first))?.[0];
       this.setFormState(
         value,
@@ -396,7 +291,7 @@ export class HjCandidateCheck extends HjFormControl {
 
   #touch(target: EventTarget | null): void {
     const key = target instanceof HTMLElement ? target.dataset.key : undefined;
-    if (key && !this.touched.has(key)) this.touched = new Set([...this.touched, key]);
+    if (key) this.#feedback.touch(key);
   }
 
   #onIdFocus = (event: FocusEvent): void => {
@@ -418,477 +313,23 @@ export class HjCandidateCheck extends HjFormControl {
     const d = this.#derived();
     const disabled = this.inactive;
     const draft = this.draft;
-    const isMember = isPartyMember(draft.politicalStatus);
-    const isFullMember = hasFullMembership(draft.politicalStatus);
     return html`
       <div class="form" @input=${this.#onInput} @change=${this.#onChange} @focusout=${this.#onFocusOut}>
-        <fieldset part="fieldset" ?disabled=${disabled}>
-          <legend>${t.legend.person}</legend>
-          <div class="grid">
-            ${this.#field(
-              d,
-              'name',
-              label('name', locale),
-              html`<input
-                id="name"
-                type="text"
-                autocomplete="off"
-                part="input"
-                .value=${draft.name}
-                data-field="name"
-                data-key="name"
-                aria-describedby=${this.#describedBy(d, 'name')}
-                aria-invalid=${this.#invalid(d, 'name')}
-              />`,
-              { required: true },
-            )}
-            ${this.#residentIdField(d, t, locale)}
-            ${this.#field(
-              d,
-              'sex',
-              label('sex', locale),
-              this.#select(
-                d,
-                'sex',
-                draft.sex,
-                SEXES.map((s) => [s, locale === 'en' ? SEX_LABELS[s].en : SEX_LABELS[s].zh]),
-                t,
-              ),
-              { required: true },
-            )}
-            ${this.#field(d, 'birthDate', label('birthDate', locale), this.#date(d, 'birthDate', draft.birthDate), {
-              required: true,
-            })}
-            ${this.#field(
-              d,
-              'education',
-              label('education', locale),
-              this.#select(d, 'education', draft.education, vocabulary(EDUCATION_LEVELS), t, locale),
-              { required: true },
-            )}
-            ${this.#field(
-              d,
-              'ethnicity',
-              label('ethnicity', locale),
-              this.#select(d, 'ethnicity', draft.ethnicity, vocabulary(ETHNICITIES), t, locale),
-              { required: true },
-            )}
-          </div>
-        </fieldset>
-        <fieldset part="fieldset" ?disabled=${disabled}>
-          <legend>${t.legend.party}</legend>
-          <p class="hint" id="party-hint">${t.partyHint}</p>
-          <div class="grid">
-            ${this.#field(
-              d,
-              'politicalStatus',
-              label('politicalStatus', locale),
-              this.#select(d, 'politicalStatus', draft.politicalStatus, vocabulary(POLITICAL_STATUSES), t, locale),
-              { required: true },
-            )}
-            ${
-              isMember
-                ? this.#field(
-                    d,
-                    'partyJoinDate',
-                    label('partyJoinDate', locale),
-                    this.#date(d, 'partyJoinDate', draft.partyJoinDate),
-                  )
-                : nothing
-            }
-            ${
-              isFullMember
-                ? this.#field(
-                    d,
-                    'partyFullDate',
-                    label('partyFullDate', locale),
-                    this.#date(d, 'partyFullDate', draft.partyFullDate),
-                  )
-                : nothing
-            }
-          </div>
-        </fieldset>
-        <fieldset part="fieldset" ?disabled=${disabled}>
-          <legend>${t.legend.seat}</legend>
-          <p class="hint" id="seat-hint">${t.seatHint}</p>
-          <div class="grid">
-            ${this.#field(
-              d,
-              'organization',
-              label('organization', locale),
-              this.#select(d, 'organization', draft.organization, vocabulary(ORGANIZATIONS), t, locale),
-            )}
-            ${this.#field(
-              d,
-              'post',
-              label('post', locale),
-              this.#select(d, 'post', draft.post, vocabulary(postsOf(draft.organization)), t, locale),
-            )}
-          </div>
-        </fieldset>
-        ${this.#renderFacts(d, t, locale, disabled)}
+        ${renderPersonFields(
+          {
+            feedback: this.#feedback,
+            draft,
+            idMasked: !this.idFocused && draft.residentId.trim() !== '',
+            onIdFocus: this.#onIdFocus,
+            onIdBlur: this.#onIdBlur,
+          },
+          t,
+          locale,
+          disabled,
+        )}
+        ${renderFacts(this.#feedback, draft.facts, this.#onFactToggle, t, locale, disabled)}
       </div>
-      ${this.#renderVerdict(d, t, locale)}
+      ${renderVerdict(d, this.policy, this.#feedback.showAll, t, locale)}
     `;
   }
-
-  #residentIdField(d: Derived, t: CandidateCheckMessages, locale: Locale): TemplateResult {
-    const masked = !this.idFocused && this.draft.residentId.trim() !== '';
-    return this.#field(
-      d,
-      'residentId',
-      html`${label('residentId', locale)}${masked ? html`<span class="visually-hidden">${t.idMasked}</span>` : nothing}`,
-      html`<input
-        id="residentId"
-        part="input resident-id"
-        type="text"
-        inputmode="text"
-        autocomplete="off"
-        spellcheck="false"
-        maxlength="24"
-        data-field="residentId"
-        data-key="residentId"
-        aria-describedby=${this.#describedBy(d, 'residentId', 'residentId-hint')}
-        aria-invalid=${this.#invalid(d, 'residentId')}
-        @focus=${this.#onIdFocus}
-        @blur=${this.#onIdBlur}
-      />`,
-      { required: true, hint: t.idHint },
-    );
-  }
-
-  #renderFacts(d: Derived, t: CandidateCheckMessages, locale: Locale, disabled: boolean): TemplateResult {
-    return html`<fieldset part="fieldset facts" ?disabled=${disabled}>
-      <legend>${label('facts', locale)}</legend>
-      <p class="hint" id="facts-hint">${t.factsHint}</p>
-      <ul class="plain facts">
-        ${KINDS.map((kind) => {
-          const f = this.draft.facts[kind] ?? EMPTY_FACT;
-          const name = locale === 'en' ? FACT_KINDS[kind].en : FACT_KINDS[kind].zh;
-          const sanctions = SANCTIONS[kind];
-          const sub = (field: FactField) =>
-            html`${label(field, locale)}<span class="visually-hidden">${t.ofFact(name)}</span>`;
-          return html`<li part="fact">
-            <div class="check">
-              <input
-                type="checkbox"
-                id="fact-${kind}"
-                data-kind=${kind}
-                data-key="fact-${kind}"
-                .checked=${f.checked}
-                @change=${this.#onFactToggle}
-              />
-              <label for="fact-${kind}">${name}</label>
-            </div>
-            ${
-              f.checked
-                ? html`<div class="grid sub">
-                    ${this.#field(d, `fact-${kind}-date`, sub('date'), this.#factDate(d, kind, 'date', f.date), {
-                      required: true,
-                    })}
-                    ${this.#field(d, `fact-${kind}-until`, sub('until'), this.#factDate(d, kind, 'until', f.until), {
-                      hint: FACT_KINDS[kind].lasting ? t.untilOngoing : t.untilPolicy,
-                    })}
-                    ${
-                      sanctions
-                        ? this.#field(
-                            d,
-                            `fact-${kind}-sanction`,
-                            sub('sanction'),
-                            html`<select
-                              id="fact-${kind}-sanction"
-                              part="input"
-                              data-field="sanction"
-                              data-kind=${kind}
-                              data-key="fact-${kind}-sanction"
-                              aria-describedby=${this.#describedBy(d, `fact-${kind}-sanction`)}
-                              aria-invalid=${this.#invalid(d, `fact-${kind}-sanction`)}
-                            >
-                              ${options(vocabulary(sanctions), f.sanction, t, locale)}
-                            </select>`,
-                            { required: true },
-                          )
-                        : nothing
-                    }
-                  </div>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-    </fieldset>`;
-  }
-
-  #renderVerdict(d: Derived, t: CandidateCheckMessages, locale: Locale): TemplateResult {
-    const v = d.verdict;
-    const passed = v ? v.outcomes.filter((o) => o.passed) : [];
-    const policyName = locale === 'en' ? this.policy.name.en : this.policy.name.zh;
-    return html`<section class="verdict" part="verdict" aria-labelledby="verdict-title">
-      <p class="title" id="verdict-title">${t.verdictTitle}</p>
-      <div role="status" aria-live="polite" part="verdict-status">
-        ${
-          d.other.length && (this.showAll || d.problems.length === d.other.length)
-            ? html`<div class="panel bad">
-                <p class="headline">${t.otherProblems}</p>
-                <ul class="plain">
-                  ${d.other.map((p) => html`<li class="error">${problemText(p, locale)}</li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${
-          d.evaluationError
-            ? html`<div class="panel bad">
-                <p class="headline">${t.cannotJudge}</p>
-                <p class="error">
-                  ${locale === 'en' ? d.evaluationError.messageEn : d.evaluationError.message}
-                </p>
-              </div>`
-            : v
-              ? html`<div class="panel ${v.eligible ? 'ok' : 'bad'}">
-                    <p class="headline">
-                      ${v.eligible ? t.eligible : t.notEligible(v.failures.length)}${
-                        v.warnings.length
-                          ? html`<span class="warning">${t.warningCount(v.warnings.length)}</span>`
-                          : nothing
-                      }
-                    </p>
-                    <p class="hint">${t.basis(policyName, v.asOf)}</p>
-                  </div>
-                  ${
-                    v.failures.length
-                      ? html`<p class="title">${t.failuresTitle}</p>
-                          ${this.#outcomes(v.failures, 'failures', 'error', t.failed, t, locale)}`
-                      : nothing
-                  }
-                  ${
-                    v.warnings.length
-                      ? html`<p class="title">${t.warningsTitle}</p>
-                          ${this.#outcomes(v.warnings, 'warnings', 'warning', t.warning, t, locale)}`
-                      : nothing
-                  }`
-              : html`<p class="hint">${t.incomplete}</p>`
-        }
-      </div>
-      ${
-        v
-          ? html`<details part="passed">
-              <summary>${t.showPassed(passed.length)}</summary>
-              ${passed.length ? this.#outcomes(passed, 'passed-list', 'passed', t.passed, t, locale) : html`<p>${t.noPassed}</p>`}
-            </details>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  #outcomes(
-    list: readonly RuleOutcome[],
-    part: string,
-    kind: string,
-    badge: string,
-    t: CandidateCheckMessages,
-    locale: Locale,
-  ): TemplateResult {
-    return html`<ul class="plain outcomes" part=${part}>
-      ${list.map(
-        (o) => html`<li class=${kind} data-rule=${o.ruleId}>
-          <span class="badge">${badge}</span><span class="rule">${titleOf(o, locale)}</span>
-          <p class="ref">${t.reference(o.reference.title, o.source)}</p>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  /** A labelled field with its hint and problems. */
-  #field(
-    d: Derived,
-    key: string,
-    labelText: unknown,
-    control: TemplateResult,
-    options: { readonly required?: boolean; readonly hint?: string } = {},
-  ): TemplateResult {
-    const problems = this.#shown(d, key);
-    return html`<div class="field" part="field">
-      <label for=${key} part="label" class=${options.required ? 'required' : ''}>${labelText}</label>
-      ${control}
-      ${options.hint ? html`<p class="hint" id="${key}-hint">${options.hint}</p>` : nothing}
-      ${
-        problems.length
-          ? html`<p class="error" id="${key}-error" part="field-error">
-              ${problems.map((p, i) => html`${i ? html`<br />` : nothing}${problemText(p, this.locale)}`)}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #select(
-    d: Derived,
-    key: TextField,
-    value: string,
-    list: readonly (readonly [string, string, boolean?])[],
-    t: CandidateCheckMessages,
-    locale: Locale = 'zh-CN',
-  ): TemplateResult {
-    return html`<select
-      id=${key}
-      part="input"
-      data-field=${key}
-      data-key=${key}
-      aria-describedby=${this.#describedBy(d, key, key === 'politicalStatus' ? 'party-hint' : undefined)}
-      aria-invalid=${this.#invalid(d, key)}
-    >
-      ${options(list, value, t, locale)}
-    </select>`;
-  }
-
-  #date(d: Derived, key: TextField, value: string): TemplateResult {
-    return html`<input
-      id=${key}
-      part="input"
-      type="date"
-      .value=${value}
-      data-field=${key}
-      data-key=${key}
-      aria-describedby=${this.#describedBy(d, key)}
-      aria-invalid=${this.#invalid(d, key)}
-    />`;
-  }
-
-  #factDate(d: Derived, kind: FactKind, field: 'date' | 'until', value: string): TemplateResult {
-    const key = `fact-${kind}-${field}`;
-    return html`<input
-      id=${key}
-      part="input"
-      type="date"
-      .value=${value}
-      data-field=${field}
-      data-kind=${kind}
-      data-key=${key}
-      aria-describedby=${this.#describedBy(d, key, field === 'until' ? `${key}-hint` : undefined)}
-      aria-invalid=${this.#invalid(d, key)}
-    />`;
-  }
-
-  /** Problems of a field that the user should see now: once touched, or after a submit. */
-  #shown(d: Derived, key: string): readonly Problem[] {
-    if (!this.showAll && !this.touched.has(key)) return [];
-    return d.byField.get(key) ?? [];
-  }
-
-  #describedBy(d: Derived, key: string, hint?: string): string | typeof nothing {
-    const ids = [hint, this.#shown(d, key).length ? `${key}-error` : undefined].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  #invalid(d: Derived, key: string): 'true' | typeof nothing {
-    return this.#shown(d, key).length ? 'true' : nothing;
-  }
-}
-
-/** Judges the fields: builds the candidate, validates it with core's schema and, when valid, evaluates it. */
-function derive(draft: Draft, policy: Policy, asOf: string): Derived {
-  const input: Record<string, unknown> = {};
-  const put = (key: string, value: string) => {
-    if (value.trim() !== '') input[key] = value;
-  };
-  put('name', draft.name.trim());
-  const rawId = draft.residentId.trim();
-  const id = rawId ? parseResidentId(rawId, { asOf }) : undefined;
-  put('residentId', id?.ok ? id.value.id : rawId);
-  for (const key of ['sex', 'birthDate', 'ethnicity', 'education', 'politicalStatus'] as const) put(key, draft[key]);
-  if (isPartyMember(draft.politicalStatus)) put('partyJoinDate', draft.partyJoinDate);
-  if (hasFullMembership(draft.politicalStatus)) put('partyFullDate', draft.partyFullDate);
-  put('organization', draft.organization);
-  put('post', draft.post);
-  const kinds = KINDS.filter((k) => draft.facts[k]?.checked);
-  input.facts = kinds.map((kind) => {
-    const f = draft.facts[kind] ?? EMPTY_FACT;
-    const fact: Record<string, string> = { kind };
-    if (f.date) fact.date = f.date;
-    if (f.until) fact.until = f.until;
-    if (SANCTIONS[kind] && f.sanction) fact.sanction = f.sanction;
-    return fact;
-  });
-  const empty =
-    kinds.length === 0 && (Object.keys(draft) as (keyof Draft)[]).every((k) => k === 'facts' || draft[k] === '');
-
-  const byField = new Map<string, Problem[]>();
-  const other: Problem[] = [];
-  const add = (key: string | undefined, p: Problem) => {
-    if (key === undefined) other.push(p);
-    else byField.set(key, [...(byField.get(key) ?? []), p]);
-  };
-  const problems: Problem[] = [];
-  if (id && !id.ok) {
-    // core's ID parser says precisely what is wrong (length, characters, region, date, check character).
-    const p: Problem = { ...id.error, path: ['residentId'] };
-    problems.push(p);
-    add('residentId', p);
-  }
-  const result = validate(Candidate, input);
-  if (!result.ok) {
-    for (const p of result.problems) {
-      const [head, index, field] = p.path ?? [];
-      if (head === 'residentId' && id && !id.ok) continue;
-      problems.push(p);
-      if (head === 'facts' && typeof index === 'number' && kinds[index]) {
-        add(`fact-${kinds[index]}-${typeof field === 'string' ? field : 'date'}`, p);
-      } else if (typeof head === 'string' && head in EMPTY) add(head, p);
-      else add(undefined, p);
-    }
-  }
-  const candidate = result.ok && problems.length === 0 ? result.value : undefined;
-  let verdict: EligibilityVerdict | undefined;
-  let evaluationError: HuanjieError | undefined;
-  if (candidate) {
-    try {
-      verdict = evaluateEligibility(candidate, policy, { asOf });
-    } catch (error) {
-      if (!(error instanceof HuanjieError)) throw error;
-      evaluationError = error;
-    }
-  }
-  return { id, input, candidate, byField, other, problems, verdict, evaluationError, empty };
-}
-
-function label(field: keyof typeof FIELD_LABELS, locale: Locale): string {
-  const l = FIELD_LABELS[field];
-  return locale === 'en' ? l.en : locale === 'zh-TW' ? l.zhTW : l.zh;
-}
-
-function titleOf(o: RuleOutcome, locale: Locale): string {
-  return locale === 'en' ? o.title.en : o.title.zh;
-}
-
-function problemText(p: Problem, locale: Locale): string {
-  return locale === 'en' ? p.messageEn : p.message;
-}
-
-/** The posts an organization has (every post while none is chosen). */
-function postsOf(organization: string): readonly string[] {
-  return organization
-    ? POSTS.filter((post) => (POST_ORGANIZATIONS[post] as readonly string[]).includes(organization as Organization))
-    : POSTS;
-}
-
-/** A closed vocabulary as options: value and text are the same Chinese word. */
-function vocabulary(list: readonly string[]): (readonly [string, string, boolean])[] {
-  return list.map((v) => [v, v, true] as const);
-}
-
-/** The options of a select, led by an empty "choose" option; Chinese data words are marked as such in English. */
-function options(
-  list: readonly (readonly [string, string, boolean?])[],
-  value: string,
-  t: CandidateCheckMessages,
-  locale: Locale,
-): TemplateResult {
-  return html`<option value="" ?selected=${value === ''}>${t.choose}</option>
-    ${list.map(
-      ([v, text, chinese]) =>
-        html`<option value=${v} ?selected=${v === value} lang=${chinese && locale === 'en' ? 'zh-CN' : nothing}>
-          ${text}
-        </option>`,
-    )}`;
 }

@@ -2,18 +2,19 @@ import {
   type PartyElectionInput,
   type Policy,
   type Problem,
-  TALLY_CHECKS,
-  type TallyCheckCode,
   type TallyResult,
   tallyPartyElection,
   tallyVillagersCommitteeElection,
   type VillagersCommitteeElectionInput,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { ELECTION_TALLY_MESSAGES, type ElectionTallyMessages } from './election-tally.messages.js';
 import { electionTallyStyles } from './election-tally.styles.js';
+import { type CandidateRow, problemsId, renderCandidates } from './tally-candidates.js';
+import { renderProblemList, renderResult } from './tally-result.js';
 
 /** Which election is counted. */
 export type TallyKind = 'party' | 'villagers-committee';
@@ -42,12 +43,6 @@ type CountField =
   | 'ballots.returned'
   | 'ballots.valid'
   | 'ballots.invalid';
-
-interface CandidateRow {
-  name: string;
-  sex: '' | 'male' | 'female';
-  votes: string;
-}
 
 const PEOPLE: Record<TallyKind, CountField[]> = {
   party: ['seats', 'entitled', 'excused', 'present'],
@@ -92,8 +87,6 @@ export class HjElectionTally extends HjFormControl {
     round: { state: true },
     womanAlreadyElected: { state: true },
     accepted: { state: true },
-    touched: { state: true },
-    showAll: { state: true },
   };
 
   /** `villagers-committee` (村民委员会组织法 Art. 15; default) or `party` (选举工作条例). */
@@ -107,10 +100,8 @@ export class HjElectionTally extends HjFormControl {
   declare private round: 'first' | 'additional';
   declare private womanAlreadyElected: boolean;
   declare private accepted: Record<string, { checked: boolean; explanation: string }>;
-  declare private touched: ReadonlySet<string>;
-  /** Show every problem, also of fields not yet touched (after a submit attempt). */
-  declare private showAll: boolean;
 
+  #feedback = new FieldFeedbackController(this, { errorId: problemsId, validAttribute: 'false' });
   #result: TallyResult | undefined;
   #input: PartyElectionInput | VillagersCommitteeElectionInput | undefined;
 
@@ -118,10 +109,6 @@ export class HjElectionTally extends HjFormControl {
     super();
     this.kind = 'villagers-committee';
     this.#clear();
-    // The form reports this element invalid: from now on show every problem.
-    this.addEventListener('invalid', () => {
-      this.showAll = true;
-    });
   }
 
   #clear(): void {
@@ -130,8 +117,7 @@ export class HjElectionTally extends HjFormControl {
     this.round = 'first';
     this.womanAlreadyElected = false;
     this.accepted = {};
-    this.touched = new Set();
-    this.showAll = false;
+    this.#feedback.reset();
   }
 
   /** What core found for the counts as they stand. */
@@ -152,7 +138,7 @@ export class HjElectionTally extends HjFormControl {
     this.rows = (input.candidates ?? []).map((c) => ({ name: c.name, sex: c.sex ?? '', votes: String(c.votes) }));
     this.round = input.round ?? 'first';
     this.womanAlreadyElected = input.womanAlreadyElected ?? false;
-    this.touched = new Set([...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)]);
+    this.#feedback.touched = new Set([...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)]);
   }
 
   formResetCallback(): void {
@@ -226,16 +212,18 @@ export class HjElectionTally extends HjFormControl {
     return this.#result?.problems.some((p) => p.code === code) ?? false;
   }
 
-  /** Problems to show: all after a submit attempt, else those of fields touched (blank untouched ones wait). */
+  /** Problems to show, placed at their fields: all after a submit attempt, else blank untouched fields wait. */
   #visible(): Problem[] {
-    const problems = this.#result?.problems ?? [];
-    if (this.showAll) return [...problems];
-    return problems.filter((p) => p.code !== 'F.001' || this.#isTouched((p.path ?? []).join('.')));
-  }
-
-  #isTouched(key: string): boolean {
-    for (const t of this.touched) if (key === t || key.startsWith(`${t}.`)) return true;
-    return false;
+    const problems = (this.#result?.problems ?? []).filter(
+      (p) => p.code !== 'F.001' || this.#feedback.revealed((p.path ?? []).join('.')),
+    );
+    const byField = new Map<string, Problem[]>();
+    for (const p of problems) {
+      const key = (p.path ?? []).join('.');
+      byField.set(key, [...(byField.get(key) ?? []), p]);
+    }
+    this.#feedback.place(byField);
+    return problems;
   }
 
   #updateFormState(): void {
@@ -265,14 +253,14 @@ export class HjElectionTally extends HjFormControl {
 
   #onCount(field: CountField, event: Event): void {
     this.counts = { ...this.counts, [field]: (event.target as HTMLInputElement).value };
-    this.touched = new Set([...this.touched, field]);
+    this.#feedback.touch(field);
     this.#changed();
   }
 
   #onRow(index: number, key: keyof CandidateRow, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
     this.rows = this.rows.map((r, i) => (i === index ? { ...r, [key]: value } : r));
-    this.touched = new Set([...this.touched, `candidates.${index}.${key}`]);
+    this.#feedback.touch(`candidates.${index}.${key}`);
     this.#changed();
   }
 
@@ -288,13 +276,13 @@ export class HjElectionTally extends HjFormControl {
     this.rows = this.rows.filter((_, i) => i !== index);
     // The rows below move up one place: so do their touched fields, and the removed row's are forgotten.
     const touched = new Set<string>();
-    for (const key of this.touched) {
+    for (const key of this.#feedback.touched) {
       const row = /^candidates\.(\d+)(.*)$/.exec(key);
       const i = row ? Number(row[1]) : -1;
       if (!row || i < index) touched.add(key);
       else if (i > index) touched.add(`candidates.${i - 1}${row[2]}`);
     }
-    this.touched = touched;
+    this.#feedback.touched = touched;
     this.#changed();
   }
 
@@ -314,7 +302,7 @@ export class HjElectionTally extends HjFormControl {
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.counts}</legend>
           <div class="grid">
-            ${PEOPLE[this.kind].map((f) => this.#renderCount(f, t, locale, problems))}
+            ${PEOPLE[this.kind].map((f) => this.#renderCount(f, t, locale))}
             <div class="field">
               <label for="round">${t.fields.round}</label>
               <select
@@ -349,21 +337,43 @@ export class HjElectionTally extends HjFormControl {
         </fieldset>
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.ballots}</legend>
-          <div class="grid">${BALLOTS.map((f) => this.#renderCount(f, t, locale, problems))}</div>
+          <div class="grid">${BALLOTS.map((f) => this.#renderCount(f, t, locale))}</div>
         </fieldset>
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.candidates}</legend>
-          ${this.#renderCandidates(t, locale, problems)}
+          ${renderCandidates(
+            {
+              rows: this.rows,
+              party: this.kind === 'party',
+              feedback: this.#feedback,
+              other: problems.filter((p) => !this.#placed(p)),
+              onRow: (i, key, e) => this.#onRow(i, key, e),
+              onAdd: () => this.#addRow(),
+              onRemove: (i) => this.#removeRow(i),
+            },
+            t,
+            locale,
+          )}
         </fieldset>
       </div>
-      ${this.#renderResult(t, locale)}
+      ${renderResult(
+        {
+          result: this.#result,
+          started: this.#feedback.touched.size > 0 || this.#feedback.showAll,
+          accepted: this.accepted,
+          disabled: this.inactive,
+          onAccept: (code, patch) => this.#onAccept(code, patch),
+        },
+        t,
+        locale,
+      )}
     `;
   }
 
-  #renderCount(field: CountField, t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
+  #renderCount(field: CountField, t: ElectionTallyMessages, locale: Locale): TemplateResult {
     const id = field.replace('.', '-');
     const label = t.fields[field.replace('ballots.', '') as keyof ElectionTallyMessages['fields']];
-    const mine = problems.filter((p) => (p.path ?? []).join('.') === field);
+    const mine = this.#feedback.problems(field);
     return html`<div class="field">
       <label for=${id} class=${field === 'excused' ? '' : 'required'}>${label}</label>
       <input
@@ -374,95 +384,12 @@ export class HjElectionTally extends HjFormControl {
         step="1"
         .value=${this.counts[field] ?? ''}
         aria-required=${field === 'excused' ? nothing : 'true'}
-        aria-invalid=${mine.length ? 'true' : 'false'}
-        aria-describedby=${mine.length ? `${id}-problems` : nothing}
+        aria-invalid=${this.#feedback.invalid(field)}
+        aria-describedby=${this.#feedback.describedBy(field)}
         @input=${(e: Event) => this.#onCount(field, e)}
       />
-      ${this.#renderProblemList(mine, locale, `${id}-problems`)}
+      ${renderProblemList(mine, locale, problemsId(field))}
     </div>`;
-  }
-
-  #renderCandidates(t: ElectionTallyMessages, locale: Locale, problems: Problem[]): TemplateResult {
-    const party = this.kind === 'party';
-    const at = (i: number, key: string) =>
-      problems.filter((p) => (p.path ?? []).join('.') === `candidates.${i}.${key}`);
-    return html`
-      <div class="table-wrap">
-        <table class="candidates">
-          <thead>
-            <tr>
-              <th scope="col">${t.candidate.number}</th>
-              <th scope="col">${t.candidate.name}</th>
-              ${party ? nothing : html`<th scope="col">${t.candidate.sex}</th>`}
-              <th scope="col" class="num">${party ? t.candidate.yesVotes : t.candidate.votes}</th>
-              <th scope="col"><span class="visually-hidden">${t.candidate.actions}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.rows.map((r, i) => {
-              const nameProblems = at(i, 'name');
-              const voteProblems = at(i, 'votes');
-              const n = i + 1;
-              return html`<tr>
-                <th scope="row" class="num">${n}</th>
-                <td>
-                  <input
-                    data-candidate-name
-                    aria-label=${`${t.candidate.name} ${n}`}
-                    .value=${r.name}
-                    autocomplete="off"
-                    aria-invalid=${nameProblems.length ? 'true' : 'false'}
-                    aria-describedby=${nameProblems.length ? `c${i}-name-problems` : nothing}
-                    @input=${(e: Event) => this.#onRow(i, 'name', e)}
-                  />
-                  ${this.#renderProblemList(nameProblems, locale, `c${i}-name-problems`)}
-                </td>
-                ${
-                  party
-                    ? nothing
-                    : html`<td>
-                        <select
-                          aria-label=${`${t.candidate.sex} ${n}`}
-                          .value=${r.sex}
-                          @change=${(e: Event) => this.#onRow(i, 'sex', e)}
-                        >
-                          <option value="">${t.sexes.unknown}</option>
-                          <option value="male">${t.sexes.male}</option>
-                          <option value="female">${t.sexes.female}</option>
-                        </select>
-                      </td>`
-                }
-                <td class="num">
-                  <input
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    step="1"
-                    aria-label=${`${party ? t.candidate.yesVotes : t.candidate.votes} ${n}`}
-                    .value=${r.votes}
-                    aria-invalid=${voteProblems.length ? 'true' : 'false'}
-                    aria-describedby=${voteProblems.length ? `c${i}-votes-problems` : nothing}
-                    @input=${(e: Event) => this.#onRow(i, 'votes', e)}
-                  />
-                  ${this.#renderProblemList(voteProblems, locale, `c${i}-votes-problems`)}
-                </td>
-                <td>
-                  <button type="button" class="secondary" aria-label=${t.candidate.remove(n)} @click=${() => this.#removeRow(i)}>
-                    ${t.candidate.removeSymbol}
-                  </button>
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-      <button type="button" class="secondary add" @click=${this.#addRow}>${t.addCandidate}</button>
-      ${this.#renderProblemList(
-        problems.filter((p) => !this.#placed(p)),
-        locale,
-        'other-problems',
-      )}
-    `;
   }
 
   /** Whether a problem is shown at its own field (a count, or a candidate's name or votes). */
@@ -471,127 +398,5 @@ export class HjElectionTally extends HjFormControl {
     return (
       [...PEOPLE[this.kind], ...BALLOTS].includes(key as CountField) || /^candidates\.\d+\.(name|votes)$/.test(key)
     );
-  }
-
-  #renderProblemList(problems: Problem[], locale: Locale, id: string): TemplateResult | typeof nothing {
-    if (!problems.length) return nothing;
-    const en = locale === 'en';
-    return html`<ul class="plain problems" id=${id}>
-      ${problems.map((p) => {
-        const check = TALLY_CHECKS[p.code as TallyCheckCode];
-        return html`<li class=${p.severity === 'error' ? 'error' : 'warning'} data-code=${p.code}>
-          <strong>${p.code}</strong> ${en ? p.messageEn : p.message}
-          ${check ? html`<span class="next">${en ? check.next.en : check.next.zh}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #renderResult(t: ElectionTallyMessages, locale: Locale): TemplateResult | typeof nothing {
-    const r = this.#result;
-    if (!r) return nothing;
-    const en = locale === 'en';
-    const warnings = r.problems.filter((p) => p.severity === 'warning');
-    const started = this.touched.size > 0 || this.showAll;
-    return html`
-      <section part="result" class="result" aria-labelledby="result-title">
-        <h3 id="result-title">${t.resultTitle}</h3>
-        <div role="status" aria-live="polite" class="panel ${!started ? '' : r.valid ? (warnings.length ? 'warn' : 'ok') : 'bad'}">
-          ${
-            started
-              ? html`<p class="verdict"><strong>${r.valid ? t.stands : t.doesNotStand}</strong>${
-                  r.valid && r.succeededAtFirstVote ? html`${t.separator}${t.firstVote}` : nothing
-                }</p>
-                ${r.seatsOpen > 0 && r.valid ? html`<p>${t.seatsOpen(r.seatsOpen)}</p>` : nothing}
-                ${r.additionalVoteNeeded ? html`<p>${t.additionalVote}</p>` : nothing}
-                ${r.revoteAmong.length ? html`<p>${t.revote(r.revoteAmong)}</p>` : nothing}`
-              : nothing
-          }
-        </div>
-        ${
-          r.valid
-            ? html`<div class="lists">
-                <div>
-                  <h4>${t.elected}</h4>
-                  ${
-                    r.elected.length
-                      ? html`<ol class="elected">${r.elected.map((c) => html`<li>${t.electedItem(c.name, c.votes)}</li>`)}</ol>`
-                      : html`<p>${t.none}</p>`
-                  }
-                </div>
-                <div>
-                  <h4>${t.notElected}</h4>
-                  ${
-                    r.notElected.length
-                      ? html`<ul class="not-elected">
-                          ${r.notElected.map((c) => html`<li>${t.notElectedItem(c.name, en ? c.reason.en : c.reason.zh)}</li>`)}
-                        </ul>`
-                      : html`<p>${t.none}</p>`
-                  }
-                </div>
-              </div>`
-            : nothing
-        }
-        ${warnings.length ? this.#renderAcceptance(warnings, t, locale) : nothing}
-        ${this.#renderChecks(r, t, locale)}
-        <button type="button" part="print" class="secondary no-print" @click=${() => window.print()}>${t.print}</button>
-      </section>
-    `;
-  }
-
-  #renderAcceptance(warnings: Problem[], t: ElectionTallyMessages, locale: Locale): TemplateResult {
-    const en = locale === 'en';
-    return html`<div class="acceptance">
-      ${warnings.map((w) => {
-        const a = this.accepted[w.code] ?? { checked: false, explanation: '' };
-        const id = `accept-${w.code.replace('.', '-')}`;
-        const missing = a.checked && !a.explanation.trim();
-        return html`<fieldset class="accept" ?disabled=${this.inactive}>
-          <legend>${w.code} ${en ? TALLY_CHECKS[w.code as TallyCheckCode]?.title.en : TALLY_CHECKS[w.code as TallyCheckCode]?.title.zh}</legend>
-          <div class="checkbox">
-            <input id=${id} type="checkbox" .checked=${a.checked} @change=${(e: Event) => this.#onAccept(w.code, { checked: (e.target as HTMLInputElement).checked })} />
-            <label for=${id}>${t.accept}</label>
-          </div>
-          <label for=${`${id}-text`} class="label">${t.explanation}</label>
-          <textarea
-            id=${`${id}-text`}
-            rows="2"
-            .value=${a.explanation}
-            ?required=${a.checked}
-            aria-invalid=${missing ? 'true' : 'false'}
-            aria-describedby=${missing ? `${id}-missing` : nothing}
-            @input=${(e: Event) => this.#onAccept(w.code, { explanation: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-          ${missing ? html`<p class="error" id=${`${id}-missing`}>${t.explanationMissing}</p>` : nothing}
-        </fieldset>`;
-      })}
-    </div>`;
-  }
-
-  #renderChecks(r: TallyResult, t: ElectionTallyMessages, locale: Locale): TemplateResult {
-    const en = locale === 'en';
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="checks-caption">
-      <table part="checks">
-        <caption id="checks-caption">${t.checksTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.code}</th>
-            <th scope="col">${t.check}</th>
-            <th scope="col">${t.outcome}</th>
-            <th scope="col">${t.reference}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${r.checks.map(
-            (c) => html`<tr data-code=${c.code} class=${c.status}>
-              <th scope="row">${c.code}</th>
-              <td>${en ? c.title.en : c.title.zh}</td>
-              <td class="status">${t.status[c.status]}${c.detail ? t.detail(en ? c.detail.en : c.detail.zh) : nothing}</td>
-              <td>${c.reference ?? ''}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 }

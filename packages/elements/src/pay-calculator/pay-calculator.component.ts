@@ -3,32 +3,31 @@ import {
   Cadre as CadreSchema,
   canHoldConcurrently,
   computeTermPay,
-  EDUCATION_LEVELS,
   type EducationLevel,
   formatYuan,
-  fromDayNumber,
   HuanjieError,
   isIsoDate,
-  ORGANIZATIONS,
   type Organization,
-  PAY_RATINGS,
-  type PayLine,
   type PayRating,
   POST_ORGANIZATIONS,
-  POSTS,
   type Policy,
   type Post,
   type Problem,
+  payPeriod,
+  ratedYears,
+  sumPayLines,
   type TermPay,
-  toDayNumber,
-  type UsedParameter,
+  termEnd,
   validate,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
+import { type FieldKey, renderCadreForm } from './cadre-form.js';
 import { PAY_CALCULATOR_MESSAGES, type PayCalculatorMessages } from './pay-calculator.messages.js';
 import { payCalculatorStyles } from './pay-calculator.styles.js';
+import { renderCurrent, renderTerm } from './pay-result.js';
 
 /** Detail of the `hj-pay` event: the cadre as entered and core's `computeTermPay` result for the term. */
 export interface PayDetail {
@@ -36,25 +35,10 @@ export interface PayDetail {
   readonly pay: TermPay;
 }
 
-/** The fields of the element a problem can be shown at. */
-type FieldKey = 'name' | 'organization' | 'post' | 'concurrent' | 'education' | 'from' | 'to' | `rating-${string}`;
-
 const APPOINTMENT_FIELDS = ['organization', 'post', 'concurrent', 'from', 'to'] as const;
 
-/** Years of a term when no `term-to` is given: 村(居)民委员会 and 党组织 terms are five years. */
-const DEFAULT_TERM_YEARS = 5;
 /** Rating selects shown at most (guards against a far-off `term-to`). */
 const MAX_RATING_YEARS = 60;
-
-/** The day before the `years`th anniversary of an ISO date (29 February's anniversary is 1 March). */
-function termEndFrom(from: string, years: number): string {
-  const y = String(Number(from.slice(0, 4)) + years).padStart(4, '0');
-  const anniversary = isIsoDate(`${y}${from.slice(4)}`) ? `${y}${from.slice(4)}` : `${y}-03-01`;
-  return fromDayNumber(toDayNumber(anniversary) - 1);
-}
-
-const later = (a: string, b: string) => (a > b ? a : b);
-const earlier = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * @summary Computes a village cadre's pay (村干部报酬) for a term under a pay policy: this month, every month, totals.
@@ -68,8 +52,8 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
  * `formatYuan` (`¥3,760.00`).
  *
  * The term is `term-from`–`term-to`. Without `term-from` it starts on the appointment date; without `term-to` it
- * lasts five years (to the day before the fifth anniversary of its start). Months before the appointment are not
- * computed. Inside a `<form>` the element's value is the cadre as JSON; with `required` the form cannot be
+ * lasts the policy's `termYears` (five years under the national baseline, so to the day before the fifth anniversary
+ * of its start; core's `termEnd`). Months before the appointment are not computed. Inside a `<form>` the element's value is the cadre as JSON; with `required` the form cannot be
  * submitted until an appointment date is entered, and never while a field has a problem. Nothing leaves the page.
  *
  * @event hj-pay - A new computation succeeded. `detail` is a {@link PayDetail}: `{ cadre, pay }`.
@@ -111,7 +95,7 @@ export class HjPayCalculator extends HjFormControl {
   declare policy: Policy | undefined;
   /** First day of the term (ISO date); default: the appointment date. */
   declare termFrom: string | undefined;
-  /** Last day of the term (ISO date); default: the day before the fifth anniversary of the term's start. */
+  /** Last day of the term (ISO date); default: core's `termEnd` (the day before the fifth anniversary of its start). */
   declare termTo: string | undefined;
   /** ISO date whose month is "this month" (default: today, on the user's calendar). */
   declare asOf: string | undefined;
@@ -124,7 +108,10 @@ export class HjPayCalculator extends HjFormControl {
   declare private to: string;
   declare private ratings: Readonly<Record<string, PayRating>>;
 
+  #feedback = new FieldFeedbackController(this, { errorId: (field) => `error-${field}`, validAttribute: 'false' });
   #pay: TermPay | undefined;
+  #term: { from: string; to: string } | undefined;
+  #termProblems: readonly Problem[] = [];
   #period: { from: string; to: string } | undefined;
   #problems: readonly Problem[] = [];
   #fieldProblems = new Map<FieldKey, Problem[]>();
@@ -188,22 +175,33 @@ export class HjPayCalculator extends HjFormControl {
     return canHoldConcurrently(this.organization, this.post);
   }
 
-  /** The term: given by the host, or from the appointment date for five years. */
-  #term(): { from: string; to: string } | undefined {
+  /** The term: given by the host, or from its start for the policy's term length (core's `termEnd`). */
+  #computeTerm(): void {
+    this.#termProblems = [];
     const from = this.termFrom || this.from;
-    if (!from) return undefined;
-    const to = this.termTo || (isIsoDate(from) ? termEndFrom(from, DEFAULT_TERM_YEARS) : '');
-    return { from, to };
+    if (!from) {
+      this.#term = undefined;
+      return;
+    }
+    let to = this.termTo || '';
+    if (!to && isIsoDate(from) && this.policy) {
+      try {
+        to = termEnd(from, this.policy, this.asOf || todayOnUserCalendar()) ?? '';
+      } catch (e) {
+        if (!(e instanceof HuanjieError)) throw e;
+        this.#termProblems = e.problems;
+      }
+    }
+    this.#term = { from, to };
   }
 
-  /** Years that take a rating: the appointment's year to the last year of the term (or of service), plus any rated. */
+  /** Years that take a rating (core's `ratedYears`), plus any rated. */
   #ratingYears(): string[] {
     const years = new Set(Object.keys(this.ratings));
-    const term = this.#term();
+    const term = this.#term;
     if (isIsoDate(this.from) && term && isIsoDate(term.to)) {
-      const last = this.to && isIsoDate(this.to) ? earlier(this.to, term.to) : term.to;
-      const first = Number(this.from.slice(0, 4));
-      const end = Math.min(Number(last.slice(0, 4)), first + MAX_RATING_YEARS - 1);
+      const { first, last } = ratedYears({ from: this.from, to: isIsoDate(this.to) ? this.to : undefined }, term);
+      const end = Math.min(last, first + MAX_RATING_YEARS - 1);
       for (let y = first; y <= end; y++) years.add(String(y));
     }
     return [...years].sort();
@@ -216,17 +214,23 @@ export class HjPayCalculator extends HjFormControl {
 
   /** Runs core on the current input (only when the input changed). */
   #compute(): void {
+    this.#computeTerm();
     const cadre = this.cadre;
-    const term = this.#term();
+    const term = this.#term;
+    const termProblems = this.#termProblems;
     const period =
-      cadre && term ? { from: isIsoDate(this.from) ? later(term.from, this.from) : term.from, to: term.to } : undefined;
-    const key = JSON.stringify({ cadre, period });
+      cadre && term && termProblems.length === 0
+        ? isIsoDate(this.from)
+          ? payPeriod(term, this.from)
+          : term
+        : undefined;
+    const key = JSON.stringify({ cadre, period, term: termProblems.map((p) => p.code) });
     if (key === this.#computedKey && this.policy === this.#computedPolicy) return;
     this.#computedKey = key;
     this.#computedPolicy = this.policy;
     this.#pay = undefined;
     this.#period = period;
-    let problems: Problem[] = [];
+    let problems: Problem[] = [...termProblems];
     if (cadre && period) {
       if (this.policy) {
         try {
@@ -248,6 +252,7 @@ export class HjPayCalculator extends HjFormControl {
       if (field) this.#fieldProblems.set(field, [...(this.#fieldProblems.get(field) ?? []), p]);
       else this.#generalProblems.push(p);
     }
+    this.#feedback.place(this.#fieldProblems);
   }
 
   /** The field a problem names, or `undefined` for one about the policy or the host's term. */
@@ -355,215 +360,51 @@ export class HjPayCalculator extends HjFormControl {
     this.#announce();
   };
 
+  /** The fields' listeners, made once so that a render does not bind new ones. */
+  #handlers = {
+    name: this.#onName,
+    organization: this.#onOrganization,
+    post: this.#onPost,
+    concurrent: this.#onConcurrent,
+    education: this.#onEducation,
+    from: this.#onFrom,
+    to: this.#onTo,
+    rating: this.#onRating,
+    commit: this.#onCommit,
+  };
+
   override render(): TemplateResult {
     const locale = this.locale;
     const t = PAY_CALCULATOR_MESSAGES[locale];
-    const term = this.#term();
     return html`
-      <fieldset part="form" ?disabled=${this.inactive}>
-        <legend>${t.cadreLegend}</legend>
-        ${term && isIsoDate(term.from) && isIsoDate(term.to) ? html`<p class="hint term">${t.term(term.from, term.to)}</p>` : nothing}
-        <div class="grid">
-          ${this.#field(
-            'name',
-            t.name,
-            true,
-            undefined,
-            html`<input
-              id="name"
-              type="text"
-              autocomplete="off"
-              maxlength="50"
-              required
-              .value=${this.personName}
-              aria-invalid=${this.#invalid('name')}
-              aria-describedby=${this.#describedBy('name')}
-              @input=${this.#onName}
-              @change=${this.#onCommit}
-            />`,
-            locale,
-          )}
-          ${this.#field(
-            'organization',
-            t.organization,
-            true,
-            undefined,
-            html`<select
-              id="organization"
-              required
-              aria-invalid=${this.#invalid('organization')}
-              aria-describedby=${this.#describedBy('organization')}
-              @change=${this.#onOrganization}
-            >
-              <option value="" .selected=${this.organization === ''}>${t.choose}</option>
-              ${ORGANIZATIONS.map(
-                (o) => html`<option value=${o} .selected=${this.organization === o}>${t.organizations[o]}</option>`,
-              )}
-            </select>`,
-            locale,
-          )}
-          ${this.#field(
-            'post',
-            t.post,
-            true,
-            undefined,
-            html`<select
-              id="post"
-              required
-              aria-invalid=${this.#invalid('post')}
-              aria-describedby=${this.#describedBy('post')}
-              @change=${this.#onPost}
-            >
-              <option value="" .selected=${this.post === ''}>${t.choose}</option>
-              ${POSTS.filter((p) => !this.organization || POST_ORGANIZATIONS[p].includes(this.organization)).map(
-                (p) => html`<option value=${p} .selected=${this.post === p}>${t.posts[p]}</option>`,
-              )}
-            </select>`,
-            locale,
-          )}
-          ${this.#field(
-            'from',
-            t.appointmentDate,
-            true,
-            undefined,
-            html`<input
-              id="from"
-              type="date"
-              required
-              .value=${this.from}
-              aria-invalid=${this.#invalid('from')}
-              aria-describedby=${this.#describedBy('from')}
-              @input=${this.#onFrom}
-              @change=${this.#onCommit}
-            />`,
-            locale,
-          )}
-          ${this.#field(
-            'to',
-            t.endDate,
-            false,
-            t.endDateHint,
-            html`<input
-              id="to"
-              type="date"
-              .value=${this.to}
-              aria-invalid=${this.#invalid('to')}
-              aria-describedby=${this.#describedBy('to', true)}
-              @input=${this.#onTo}
-              @change=${this.#onCommit}
-            />`,
-            locale,
-          )}
-          ${this.#field(
-            'education',
-            t.education,
-            false,
-            t.educationHint,
-            html`<select
-              id="education"
-              aria-invalid=${this.#invalid('education')}
-              aria-describedby=${this.#describedBy('education', true)}
-              @change=${this.#onEducation}
-            >
-              <option value="" .selected=${this.education === ''}>${t.notGiven}</option>
-              ${EDUCATION_LEVELS.map(
-                (e) => html`<option value=${e} .selected=${this.education === e}>${t.educationLevels[e]}</option>`,
-              )}
-            </select>`,
-            locale,
-          )}
-          <div class="field check">
-            <span class="check-row">
-              <input
-                id="concurrent"
-                type="checkbox"
-                .checked=${this.#concurrentApplies() && this.concurrent}
-                ?disabled=${!this.#concurrentApplies()}
-                aria-invalid=${this.#invalid('concurrent')}
-                aria-describedby=${this.#describedBy('concurrent', true)}
-                @change=${this.#onConcurrent}
-              />
-              <label for="concurrent">${t.concurrent}</label>
-            </span>
-            <p class="hint" id="hint-concurrent">${t.concurrentHint}</p>
-            ${this.#errors('concurrent', locale)}
-          </div>
-        </div>
-        ${this.#renderRatings(t, locale)}
-      </fieldset>
+      ${renderCadreForm({
+        t,
+        disabled: this.inactive,
+        term: this.#term,
+        personName: this.personName,
+        organization: this.organization,
+        post: this.post,
+        concurrent: this.concurrent,
+        concurrentApplies: this.#concurrentApplies(),
+        education: this.education,
+        from: this.from,
+        to: this.to,
+        ratings: this.ratings,
+        ratingYears: this.#ratingYears(),
+        feedback: this.#feedback,
+        problemText: (p) => this.#problemText(p, t, locale),
+        on: this.#handlers,
+      })}
       ${this.#renderGeneral(t, locale)}
       ${this.#renderResult(t, locale)}
     `;
   }
 
-  #invalid(field: FieldKey): 'true' | 'false' {
-    return this.#fieldProblems.has(field) ? 'true' : 'false';
-  }
-
-  #describedBy(field: FieldKey, hint = false): string | typeof nothing {
-    const ids = [hint ? `hint-${field}` : '', this.#fieldProblems.has(field) ? `error-${field}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return ids || nothing;
-  }
-
-  #errors(field: FieldKey, locale: Locale): TemplateResult | typeof nothing {
-    const problems = this.#fieldProblems.get(field);
-    if (!problems) return nothing;
-    const t = PAY_CALCULATOR_MESSAGES[locale];
-    return html`<p class="error" id="error-${field}" data-code=${problems.map((p) => p.code).join(' ')}>
-      ${problems.map((p, i) => html`${i > 0 ? html`<br />` : nothing}${this.#problemText(p, t, locale)}`)}
-    </p>`;
-  }
-
   #problemText(p: Problem, t: PayCalculatorMessages, locale: Locale): string {
-    const term = this.#term();
+    const term = this.#term;
     if (p.code === 'PAY_PERIOD' && term && this.#fieldOf(p, term) === 'from') return t.afterTermEnd(term.to);
     const en = locale === 'en';
     return t.problem(en ? p.messageEn : p.message, en ? p.expectedEn : p.expected);
-  }
-
-  #field(
-    id: FieldKey,
-    label: string,
-    required: boolean,
-    hint: string | undefined,
-    control: TemplateResult,
-    locale: Locale,
-  ): TemplateResult {
-    return html`<div class="field">
-      <label for=${id} class=${required ? 'required' : ''}>${label}</label>
-      ${control} ${hint ? html`<p class="hint" id="hint-${id}">${hint}</p>` : nothing} ${this.#errors(id, locale)}
-    </div>`;
-  }
-
-  #renderRatings(t: PayCalculatorMessages, locale: Locale): TemplateResult | typeof nothing {
-    const years = this.#ratingYears();
-    if (years.length === 0) return nothing;
-    return html`<fieldset part="ratings" class="ratings" aria-describedby="hint-ratings">
-      <legend>${t.ratingsLegend}</legend>
-      <p class="hint" id="hint-ratings">${t.ratingsHint}</p>
-      <div class="grid">
-        ${years.map((year) => {
-          const id = `rating-${year}` as const;
-          const value = (this.ratings[year] as PayRating | undefined) ?? '';
-          return html`<div class="field">
-            <label for=${id}>${t.ratingYear(year)}</label>
-            <select
-              id=${id}
-              data-year=${year}
-              aria-invalid=${this.#invalid(id)}
-              aria-describedby=${this.#describedBy(id)}
-              @change=${this.#onRating}
-            >
-              <option value="" .selected=${value === ''}>${t.notRated}</option>
-              ${PAY_RATINGS.map((r) => html`<option value=${r} .selected=${value === r}>${t.ratings[r]}</option>`)}
-            </select>
-            ${this.#errors(id, locale)}
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
   }
 
   #renderGeneral(t: PayCalculatorMessages, locale: Locale): TemplateResult | typeof nothing {
@@ -581,206 +422,19 @@ export class HjPayCalculator extends HjFormControl {
     const pay = this.#pay;
     const month = (this.asOf || todayOnUserCalendar()).slice(0, 7);
     const lines = pay ? pay.months.filter((l) => l.month === month) : [];
+    const current = sumPayLines(lines);
     let status: string | typeof nothing = nothing;
     if (!this.cadre) status = t.emptyHint;
     else if (pay && lines.length > 0) {
-      status = t.currentSummary(month, formatYuan(sum(lines, (l) => l.gross)), formatYuan(sum(lines, (l) => l.paid)));
+      status = t.currentSummary(month, formatYuan(current.gross), formatYuan(current.paid));
     } else if (pay) status = t.notInPeriod(month);
     return html`
       <section class="result" aria-labelledby="current-title">
         <p class="title" id="current-title">${t.currentTitle(month)}</p>
         <p class="status" role="status">${status}</p>
-        ${lines.length > 0 ? this.#renderCurrent(lines, t, locale) : nothing}
+        ${lines.length > 0 ? renderCurrent(current, this.policy, t, locale) : nothing}
       </section>
-      ${pay && this.#period ? this.#renderTerm(pay, this.#period, t, locale) : nothing}
+      ${pay && this.#period ? renderTerm(pay, this.#period, this.policy, t, locale) : nothing}
     `;
   }
-
-  #allowanceTitle(id: string, locale: Locale): string {
-    const title = this.policy?.pay?.allowances.find((a) => a.id === id)?.title;
-    return title ? (locale === 'en' ? title.en : title.zh) : id;
-  }
-
-  #renderCurrent(lines: readonly PayLine[], t: PayCalculatorMessages, locale: Locale): TemplateResult {
-    const allowanceIds = [...new Set(lines.flatMap((l) => l.allowances.map((a) => a.id)))];
-    const years = Math.max(...lines.map((l) => l.fullYears));
-    const concurrent = sum(lines, (l) => l.concurrentAllowance);
-    const row = (label: string, fen: number, cls = '', note = '') =>
-      html`<div class=${cls}>
-        <dt>${label}${note ? html` <span class="note">${note}</span>` : nothing}</dt>
-        <dd>${formatYuan(fen)}</dd>
-      </div>`;
-    return html`<dl part="current" class="current">
-      ${row(
-        t.base,
-        sum(lines, (l) => l.base),
-      )}
-      ${row(
-        t.seniority,
-        sum(lines, (l) => l.seniority),
-        '',
-        t.seniorityYears(years),
-      )}
-      ${concurrent > 0 || lines.some((l) => l.concurrent) ? row(t.concurrentAllowance, concurrent) : nothing}
-      ${allowanceIds.map((id) =>
-        row(
-          this.#allowanceTitle(id, locale),
-          sum(lines, (l) => l.allowances.find((a) => a.id === id)?.fen ?? 0),
-        ),
-      )}
-      ${row(
-        t.gross,
-        sum(lines, (l) => l.gross),
-        'sum',
-      )} ${row(
-        t.withheld,
-        sum(lines, (l) => l.withheld),
-      )}
-      ${row(
-        t.paid,
-        sum(lines, (l) => l.paid),
-        'sum paid',
-      )}
-    </dl>`;
-  }
-
-  #renderTerm(
-    pay: TermPay,
-    period: { from: string; to: string },
-    t: PayCalculatorMessages,
-    locale: Locale,
-  ): TemplateResult {
-    const caption = t.scheduleCaption(period.from, period.to);
-    const allowances = (l: PayLine) => l.concurrentAllowance + sum(l.allowances, (a) => a.fen);
-    return html`
-      <div class="table-wrap schedule" tabindex="0" role="region" aria-label=${caption}>
-        <table part="schedule">
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.month}</th>
-              <th scope="col" class="num">${t.base}</th>
-              <th scope="col" class="num">${t.seniority}</th>
-              <th scope="col" class="num">${t.allowances}</th>
-              <th scope="col" class="num">${t.gross}</th>
-              <th scope="col" class="num">${t.withheld}</th>
-              <th scope="col" class="num">${t.paid}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${pay.months.map(
-              (l) => html`<tr data-month=${l.month}>
-                <th scope="row">${l.month}</th>
-                <td class="num">${formatYuan(l.base)}</td>
-                <td class="num">${formatYuan(l.seniority)}</td>
-                <td class="num">${formatYuan(allowances(l))}</td>
-                <td class="num">${formatYuan(l.gross)}</td>
-                <td class="num">${formatYuan(l.withheld)}</td>
-                <td class="num">${formatYuan(l.paid)}</td>
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t.total}</th>
-              <td class="num">${formatYuan(sum(pay.months, (l) => l.base))}</td>
-              <td class="num">${formatYuan(sum(pay.months, (l) => l.seniority))}</td>
-              <td class="num">${formatYuan(sum(pay.months, allowances))}</td>
-              <td class="num">${formatYuan(pay.total.gross)}</td>
-              <td class="num">${formatYuan(pay.total.withheld)}</td>
-              <td class="num">${formatYuan(sum(pay.months, (l) => l.paid))}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <section part="totals" aria-labelledby="totals-title">
-        <p class="title" id="totals-title">${t.totalsTitle}</p>
-        <dl class="totals">
-          <div><dt>${t.monthlyGross}</dt><dd>${formatYuan(pay.total.gross)}</dd></div>
-          <div><dt>${t.withheld}</dt><dd>${formatYuan(pay.total.withheld)}</dd></div>
-          <div><dt>${t.performancePaid}</dt><dd>${formatYuan(pay.total.performancePaid)}</dd></div>
-          ${pay.departure ? html`<div><dt>${t.departure}</dt><dd>${formatYuan(pay.total.departure)}</dd></div>` : nothing}
-          <div class="paid"><dt>${t.totalPaid}</dt><dd>${formatYuan(pay.total.paid)}</dd></div>
-        </dl>
-      </section>
-      ${pay.performance.length > 0 ? this.#renderPerformance(pay, t) : nothing}
-      ${
-        pay.departure
-          ? html`<p part="departure" class="departure">
-              ${t.departureText(pay.departure.month, pay.departure.fullYears, formatYuan(pay.departure.fen))}
-            </p>`
-          : nothing
-      }
-      ${this.#renderExplanation(pay.parameters, t, locale)}
-    `;
-  }
-
-  #renderPerformance(pay: TermPay, t: PayCalculatorMessages): TemplateResult {
-    return html`<div class="table-wrap">
-      <table part="performance">
-        <caption>${t.performanceCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.year}</th>
-            <th scope="col">${t.rating}</th>
-            <th scope="col" class="num">${t.withheld}</th>
-            <th scope="col" class="num">${t.payout}</th>
-            <th scope="col">${t.paidIn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${pay.performance.map(
-            (p) => html`<tr data-year=${p.year}>
-              <th scope="row">${p.year}</th>
-              <td>${p.rating ? t.ratings[p.rating] : t.awaitingRating}</td>
-              <td class="num">${formatYuan(p.withheld)}</td>
-              <td class="num">${p.rating ? formatYuan(p.payout) : t.noFigure}</td>
-              <td>${p.paidIn ?? (p.rating ? t.afterPeriod : t.awaitingRating)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderExplanation(parameters: readonly UsedParameter[], t: PayCalculatorMessages, locale: Locale): TemplateResult {
-    const policy = this.policy;
-    const en = locale === 'en';
-    const caption = t.explanationCaption(policy ? (en ? policy.name.en : policy.name.zh) : '');
-    return html`<div class="table-wrap">
-      <table part="explanation">
-        <caption>${caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.parameter}</th>
-            <th scope="col" class="num">${t.value}</th>
-            <th scope="col">${t.since}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${parameters.map((p) => {
-            const def = policy?.parameters[p.id];
-            const title = def ? (en ? def.title.en : def.title.zh) : p.id;
-            return html`<tr data-parameter=${p.id} data-since=${p.since}>
-              <th scope="row">${title}</th>
-              <td class="num">${formatValue(p.value, def?.unit, t)}</td>
-              <td>${p.since}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
-  }
-}
-
-function sum<T>(items: readonly T[], of: (item: T) => number): number {
-  return items.reduce((s, x) => s + of(x), 0);
-}
-
-function formatValue(value: number | string | boolean, unit: string | undefined, t: PayCalculatorMessages): string {
-  if (typeof value !== 'number') return String(value);
-  if (unit === 'fen' && Number.isSafeInteger(value)) return formatYuan(value);
-  if (unit === 'percent') return t.percent(String(value));
-  if (unit === 'years') return t.yearsValue(String(value));
-  return String(value);
 }

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 import { fields } from '../styles/fields.js';
+import { progressBar } from '../styles/progress.js';
+import { printedTables } from '../styles/tables.js';
 import { tokens } from '../styles/tokens.js';
 
 export const progressBoardStyles = [
   tokens,
   fields,
+  progressBar,
+  printedTables,
   css`
     .heading {
       font-size: 1.25rem;
@@ -62,22 +66,12 @@ export const progressBoardStyles = [
       gap: 0.25rem 0.5rem;
     }
     progress {
-      appearance: none;
       inline-size: 6rem;
       block-size: 0.75rem;
-      border: 1px solid var(--hj-color-border);
-      border-radius: var(--hj-radius);
       background: var(--hj-color-surface);
-      overflow: hidden;
     }
     progress::-webkit-progress-bar {
       background: var(--hj-color-surface);
-    }
-    progress::-webkit-progress-value {
-      background: var(--hj-color-accent);
-    }
-    progress::-moz-progress-bar {
-      background: var(--hj-color-accent);
     }
     .figures {
       font-variant-numeric: tabular-nums;
@@ -95,21 +89,7 @@ export const progressBoardStyles = [
       margin-top: 0.125rem;
     }
     @media print {
-      :host {
-        font-size: 9pt;
-        print-color-adjust: exact;
-        -webkit-print-color-adjust: exact;
-      }
       details {
-        break-inside: avoid;
-      }
-      .table-wrap {
-        overflow: visible;
-      }
-      table {
-        font-size: 8pt;
-      }
-      tr {
         break-inside: avoid;
       }
       summary {

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 import { fields } from '../styles/fields.js';
+import { progressBar } from '../styles/progress.js';
+import { printedTables } from '../styles/tables.js';
 import { tokens } from '../styles/tokens.js';
 
 export const reviewTrackerStyles = [
   tokens,
   fields,
+  progressBar,
+  printedTables,
   css`
     .heading {
       font-size: 1.25rem;
@@ -37,22 +41,12 @@ export const reviewTrackerStyles = [
       gap: 0.25rem 0.5rem;
     }
     progress {
-      appearance: none;
       inline-size: 5rem;
       block-size: 0.625rem;
-      border: 1px solid var(--hj-color-border);
-      border-radius: var(--hj-radius);
       background: var(--hj-color-subtle);
-      overflow: hidden;
     }
     progress::-webkit-progress-bar {
       background: var(--hj-color-subtle);
-    }
-    progress::-webkit-progress-value {
-      background: var(--hj-color-accent);
-    }
-    progress::-moz-progress-bar {
-      background: var(--hj-color-accent);
     }
     .figures {
       white-space: nowrap;
@@ -93,20 +87,6 @@ export const reviewTrackerStyles = [
       font-size: 0.875rem;
     }
     @media print {
-      :host {
-        font-size: 9pt;
-        print-color-adjust: exact;
-        -webkit-print-color-adjust: exact;
-      }
-      .table-wrap {
-        overflow: visible;
-      }
-      table {
-        font-size: 8pt;
-      }
-      tr {
-        break-inside: avoid;
-      }
       progress {
         inline-size: 3rem;
       }
