@@ -95,7 +95,7 @@ describe('<hj-candidate-check>', () => {
     expect(id.value).toBe(ADULT_ID);
     expect(control(el, 'birthDate').value).toBe('1985-03-15');
     expect(control<HTMLSelectElement>(el, 'sex').value).toBe('male');
-    expect(control<HTMLSelectElement>(el, 'sex').selectedOptions[0].textContent!.trim()).toBe('男');
+    expect(control<HTMLSelectElement>(el, 'sex').selectedOptions[0]!.textContent!.trim()).toBe('男');
 
     await userEvent.tab();
     await el.updateComplete;

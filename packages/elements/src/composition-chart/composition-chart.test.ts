@@ -55,7 +55,7 @@ describe('<hj-composition-chart>', () => {
     expect(root(el).querySelectorAll('rect.bar.previous')).toHaveLength(8);
     expect(root(el).querySelectorAll('rect.bar.current')).toHaveLength(8);
     const team = report.team;
-    const bars = [...root(el).querySelectorAll('figure')[0].querySelectorAll('rect.bar.current')];
+    const bars = [...root(el).querySelectorAll('figure')[0]!.querySelectorAll('rect.bar.current')];
     expect(bars.map((r) => Number(r.getAttribute('data-value')))).toEqual(team.current.ageBands);
     // The table (read by screen readers while the chart shows) holds core's counts.
     expect(root(el).querySelector('.data')?.classList.contains('visually-hidden')).toBe(true);
@@ -64,9 +64,9 @@ describe('<hj-composition-chart>', () => {
     team.current.bands.forEach((band, i) => {
       expect(cells(el, `age-${band.id}`)).toEqual([
         String(team.previous.ageBands[i]),
-        formatPercent(team.previous.ageBands[i], team.previous.ageKnown),
+        formatPercent(team.previous.ageBands[i]!, team.previous.ageKnown),
         String(team.current.ageBands[i]),
-        formatPercent(team.current.ageBands[i], team.current.ageKnown),
+        formatPercent(team.current.ageBands[i]!, team.current.ageKnown),
       ]);
     });
     expect(cells(el, 'education-collegeOrAbove')[2]).toBe(String(team.current.collegeOrAbove));
@@ -119,9 +119,9 @@ describe('<hj-composition-chart>', () => {
       if (active?.tagName.toLowerCase() === 'svg') reached.push(active.getAttribute('aria-label') ?? '');
     }
     expect(reached).toHaveLength(8);
-    const band = report.team.current.bands[0];
+    const band = report.team.current.bands[0]!;
     expect(reached[0]).toBe(
-      `${band.label.zh}：上届${report.team.previous.ageBands[0]}人（${formatPercent(report.team.previous.ageBands[0], report.team.previous.ageKnown)}），本届${report.team.current.ageBands[0]}人（${formatPercent(report.team.current.ageBands[0], report.team.current.ageKnown)}）`,
+      `${band.label.zh}：上届${report.team.previous.ageBands[0]}人（${formatPercent(report.team.previous.ageBands[0]!, report.team.previous.ageKnown)}），本届${report.team.current.ageBands[0]}人（${formatPercent(report.team.current.ageBands[0]!, report.team.current.ageKnown)}）`,
     );
   });
 
@@ -150,7 +150,7 @@ describe('<hj-composition-chart>', () => {
 
   it('renders 100,000 members quickly', async () => {
     const { el } = await chart(undefined, false);
-    const members = Array.from({ length: 100_000 }, (_, i) => current.members[i % current.members.length]);
+    const members = Array.from({ length: 100_000 }, (_, i) => current.members[i % current.members.length]!);
     const start = performance.now();
     el.asOf = current.electionDate;
     el.previousAsOf = previous.electionDate;

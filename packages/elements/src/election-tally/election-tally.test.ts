@@ -31,11 +31,11 @@ describe('<hj-election-tally>', () => {
     await userEvent.type(field(el, 'ballots-valid'), '238');
     await userEvent.type(field(el, 'ballots-invalid'), '2');
     const names = root(el).querySelectorAll<HTMLInputElement>('input[data-candidate-name]');
-    await userEvent.type(names[0], '张某甲');
-    await userEvent.type(names[1], '李某乙');
+    await userEvent.type(names[0]!, '张某甲');
+    await userEvent.type(names[1]!, '李某乙');
     const votes = root(el).querySelectorAll<HTMLInputElement>('td.num input');
-    await userEvent.type(votes[0], '200');
-    await userEvent.type(votes[1], '150');
+    await userEvent.type(votes[0]!, '200');
+    await userEvent.type(votes[1]!, '150');
     await userEvent.selectOptions(root(el).querySelectorAll('tbody select')[1] as HTMLSelectElement, 'female');
     await el.updateComplete;
 
@@ -156,9 +156,9 @@ describe('<hj-election-tally>', () => {
     const sexes = () => [...root(el).querySelectorAll<HTMLSelectElement>('tbody select')];
     expect(names()).toHaveLength(3);
     // Row 2: a name typed and cleared again (so it is blank and flagged), and the sex chosen. Row 3 is left alone.
-    await userEvent.type(names()[1], '李某乙');
-    await userEvent.clear(names()[1]);
-    await userEvent.selectOptions(sexes()[1], 'female');
+    await userEvent.type(names()[1]!, '李某乙');
+    await userEvent.clear(names()[1]!);
+    await userEvent.selectOptions(sexes()[1]!, 'female');
     await el.updateComplete;
     expect(names().map((n) => n.getAttribute('aria-invalid'))).toEqual(['false', 'true', 'false']);
 
@@ -181,7 +181,7 @@ describe('<hj-election-tally>', () => {
     expect(sexes()).toEqual(villageElection.candidates.map((c) => c.sex));
     // A saved tally brings back the values the user had chosen by hand.
     const [first, ...others] = villageElection.candidates;
-    el.setInput({ ...villageElection, round: 'additional', candidates: [{ ...first, sex: 'female' }, ...others] });
+    el.setInput({ ...villageElection, round: 'additional', candidates: [{ ...first!, sex: 'female' }, ...others] });
     await el.updateComplete;
     expect(round.value).toBe('additional');
     expect(sexes()).toEqual(['female', ...others.map((c) => c.sex)]);
@@ -210,7 +210,7 @@ describe('<hj-election-tally>', () => {
     const payload = '<img src=x onerror="window.__hacked=1">';
     el.setInput({
       ...villageElection,
-      candidates: [{ ...villageElection.candidates[0], name: payload }, ...villageElection.candidates.slice(1)],
+      candidates: [{ ...villageElection.candidates[0]!, name: payload }, ...villageElection.candidates.slice(1)],
     });
     await el.updateComplete;
     expect(root(el).querySelector('img')).toBeNull();

@@ -109,7 +109,7 @@ describe('<hj-pay-calculator>', () => {
     await el.updateComplete;
 
     expect(current(el).基本报酬).toBe('¥4,460.00');
-    expect(el.cadre?.appointments[0].concurrent).toBe(true);
+    expect(el.cadre?.appointments[0]?.concurrent).toBe(true);
   });
 
   it('shows the mid-term raise of 2021-01-01 in the schedule and explains it', async () => {

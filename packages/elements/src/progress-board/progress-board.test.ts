@@ -70,7 +70,7 @@ describe('<hj-progress-board>', () => {
     expect(details).toHaveLength(county.townships.length);
     for (const d of details) {
       const name = d.dataset.township as string;
-      const r = progress.byTownship[name];
+      const r = progress.byTownship[name]!;
       const summary = textOf(d.querySelector('summary'));
       expect(summary).toContain(`完成 ${floorPct(r.done, r.total)}（${r.done}/${r.total}）`);
       expect(summary).toContain(`逾期任务 ${r.overdue} 项`);

@@ -72,7 +72,7 @@ describe('<hj-review-tracker>', () => {
     const names = [...root(el).querySelectorAll('tbody th[scope=row]')].map((th) => textOf(th));
     expect(names).toEqual(['李某乙', '王某甲', '张某丙', '赵某丁']);
 
-    const urgent = reviewStatus(strip(reviews[1]), policy, NOW);
+    const urgent = reviewStatus(strip(reviews[1]!), policy, NOW);
     expect(urgent).toMatchObject({ deadline: '2021-09-01T21:30:00+08:00', overdue: true, overdueMinutes: 30 });
     const row = rowOf(el, '李某乙');
     expect(row.className).toBe('overdue');
@@ -83,7 +83,7 @@ describe('<hj-review-tracker>', () => {
     expect([...row.querySelectorAll('[part=pending] li')].map((li) => textOf(li))).toEqual(urgent.pending);
     expect(textOf(row.querySelector('td.tier'))).toBe('紧急');
 
-    const normal = reviewStatus(strip(reviews[0]), policy, NOW);
+    const normal = reviewStatus(strip(reviews[0]!), policy, NOW);
     expect(normal.remainingMinutes).toBe(35 * 60 + 30);
     const normalCell = rowOf(el, '王某甲').querySelector('td.deadline') as HTMLElement;
     expect(normalCell.dataset.remainingMinutes).toBe(String(normal.remainingMinutes));
@@ -119,7 +119,7 @@ describe('<hj-review-tracker>', () => {
 
   it('updates the time left every 30 s when `now` is not set, and stops its timer when removed', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: new Date('2021-09-01T20:00:00+08:00') });
-    const el = await tracker([reviews[1]], '');
+    const el = await tracker([reviews[1]!], '');
     const cell = () => root(el).querySelector('td.deadline') as HTMLElement;
     expect(cell().dataset.remainingMinutes).toBe('90');
     expect(textOf(cell())).toContain('剩余 1 小时 30 分钟');
@@ -185,7 +185,7 @@ describe('<hj-review-tracker>', () => {
 
   it('shows a name full of HTML as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const el = await tracker([{ ...reviews[0], candidate: evil }]);
+    const el = await tracker([{ ...reviews[0]!, candidate: evil }]);
     expect(root(el).querySelector('img')).toBeNull();
     expect(textOf(root(el).querySelector('tbody th'))).toBe(evil);
   });

@@ -42,7 +42,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 it('measures first render and an update (printed, not asserted)', async () => {
   const county = province(600);

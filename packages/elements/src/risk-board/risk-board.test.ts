@@ -32,7 +32,7 @@ async function board(list: readonly VillageRiskInput[] = villages, extra: Partia
 const ledger = parseLedger([
   {
     id: 'L-1',
-    village: villages[firstRed].village,
+    village: villages[firstRed]!.village,
     category: '信访矛盾',
     description: '土地流转款分配有争议',
     measures: ['乡镇包村干部入户调解'],
@@ -117,10 +117,10 @@ describe('<hj-risk-board>', () => {
     const red = tile(el, firstRed);
     expect(red.classList.contains('red')).toBe(true);
     expect(textOf(red.querySelector('.lv'))).toBe('一');
-    expect(red.title).toContain(villages[firstRed].village);
+    expect(red.title).toContain(villages[firstRed]!.village);
     // Each township's heading counts its levels as core does.
-    const first = villages[0].township!;
-    const c = expected.byTownship[first];
+    const first = villages[0]!.township!;
+    const c = expected.byTownship[first]!;
     expect(textOf(root(el).querySelector('.group .group-counts'))).toBe(`一 ${c.一级} · 二 ${c.二级} · 三 ${c.三级}`);
     // One tab stop for all tiles.
     expect(root(el).querySelectorAll('.board [tabindex="0"]')).toHaveLength(1);
@@ -136,7 +136,7 @@ describe('<hj-risk-board>', () => {
     expect(el.getAttribute('filter-level')).toBe('一级');
 
     await userEvent.selectOptions(root(el).querySelector('#filter-level') as HTMLSelectElement, '');
-    const township = villages[firstRed].township!;
+    const township = villages[firstRed]!.township!;
     await userEvent.selectOptions(root(el).querySelector('#filter-township') as HTMLSelectElement, township);
     await el.updateComplete;
     const mine = villages.filter((v) => v.township === township).length;
@@ -145,7 +145,7 @@ describe('<hj-risk-board>', () => {
 
     el.filterLevel = '三级';
     await el.updateComplete;
-    expect(tiles(el)).toHaveLength(expected.byTownship[township].三级);
+    expect(tiles(el)).toHaveLength(expected.byTownship[township]!.三级);
     el.filterLevel = 'unscored';
     await el.updateComplete;
     expect(tiles(el)).toHaveLength(0);
@@ -153,7 +153,7 @@ describe('<hj-risk-board>', () => {
   });
 
   it('lists villages with no township under a choice of their own, apart from "all townships"', async () => {
-    const { el } = await board([three[0], { ...three[1], township: undefined }, three[2]]);
+    const { el } = await board([three[0]!, { ...three[1]!, township: undefined }, three[2]!]);
     const select = root(el).querySelector('#filter-township') as HTMLSelectElement;
     expect(select.selectedIndex).toBe(0); // all townships, not the no-township choice
     expect(tiles(el)).toHaveLength(3);
@@ -169,7 +169,7 @@ describe('<hj-risk-board>', () => {
     document.body.addEventListener('hj-village-select', (e) => events.push(e.detail));
     await userEvent.click(tile(el, firstRed));
     await el.updateComplete;
-    const v = villages[firstRed];
+    const v = villages[firstRed]!;
     const explained = expected.explain(firstRed);
     expect(events).toEqual([{ village: v.village, township: v.township, score: expected.score(firstRed) }]);
     const detail = root(el).querySelector('[part=detail]')!;
@@ -179,15 +179,15 @@ describe('<hj-risk-board>', () => {
     const rows = [...detail.querySelectorAll('.contributions tbody tr')];
     expect(rows).toHaveLength(7);
     explained.contributions.forEach((c, k) => {
-      expect(rows[k].getAttribute('data-indicator')).toBe(c.indicatorId);
-      expect(textOf(rows[k].querySelector('th'))).toBe(c.title.zh);
-      expect(textOf(rows[k].querySelector('.contribution'))).toBe(fmt(c.contribution));
+      expect(rows[k]!.getAttribute('data-indicator')).toBe(c.indicatorId);
+      expect(textOf(rows[k]!.querySelector('th'))).toBe(c.title.zh);
+      expect(textOf(rows[k]!.querySelector('.contribution'))).toBe(fmt(c.contribution));
     });
     const items = [...detail.querySelectorAll('.ledger li')];
     expect(items.map((li) => li.getAttribute('data-ledger'))).toEqual(['L-1']);
-    expect(textOf(items[0])).toContain('信访矛盾：土地流转款分配有争议');
-    expect(textOf(items[0])).toContain('化解中');
-    expect(textOf(items[0])).toContain('乡镇包村干部入户调解');
+    expect(textOf(items[0]!)).toContain('信访矛盾：土地流转款分配有争议');
+    expect(textOf(items[0]!)).toContain('化解中');
+    expect(textOf(items[0]!)).toContain('乡镇包村干部入户调解');
     expect(tile(el, firstRed).getAttribute('aria-current')).toBe('true');
     expect(await axeViolations(el)).toEqual([]);
     // New data for the same villages (first one left out): the same village stays chosen.
@@ -217,13 +217,13 @@ describe('<hj-risk-board>', () => {
     expect(root(el).activeElement).toBe(tile(el, 0));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
     await el.updateComplete;
-    expect(events.map((e) => e.village)).toEqual([villages[2].village]);
-    expect(textOf(root(el).querySelector('[part=detail] h3'))).toBe(`${villages[2].village}：研判详情`);
+    expect(events.map((e) => e.village)).toEqual([villages[2]!.village]);
+    expect(textOf(root(el).querySelector('[part=detail] h3'))).toBe(`${villages[2]!.village}：研判详情`);
     await userEvent.keyboard('{End}');
     expect(root(el).activeElement).toBe(tile(el, 196));
     await userEvent.keyboard(' ');
     await el.updateComplete;
-    expect(events.at(-1)?.village).toBe(villages[196].village);
+    expect(events.at(-1)?.village).toBe(villages[196]!.village);
   });
 
   it('switches to a table whose values equal core', async () => {
@@ -237,8 +237,8 @@ describe('<hj-risk-board>', () => {
     rows.forEach((tr) => {
       const i = Number(tr.querySelector('[data-i]')?.getAttribute('data-i'));
       const cells = [...tr.children].map((c) => textOf(c));
-      expect(cells[0]).toBe(villages[i].village);
-      expect(cells[1]).toBe(villages[i].township);
+      expect(cells[0]).toBe(villages[i]!.village);
+      expect(cells[1]).toBe(villages[i]!.township);
       expect(cells[2]).toBe(fmt(expected.score(i)));
       expect(cells[3]).toContain(expected.level(i));
       seen[expected.level(i) as '一级']++;
@@ -261,10 +261,10 @@ describe('<hj-risk-board>', () => {
     expect(textOf(root(el).querySelector('[part=empty]'))).toBe('没有村（社区）的研判数据。');
     expect(root(el).querySelector('.board')).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
-    el.villages = [villages[0]];
+    el.villages = [villages[0]!];
     await el.updateComplete;
     expect(tiles(el)).toHaveLength(1);
-    expect(tiles(el)[0].tabIndex).toBe(0);
+    expect(tiles(el)[0]!.tabIndex).toBe(0);
     expect(textOf(root(el).querySelector('[part=summary]'))).toContain('共 1 个村（社区）');
   });
 
@@ -275,15 +275,15 @@ describe('<hj-risk-board>', () => {
     expect(before.map((b) => b.className)).toEqual(['tile red', 'tile yellow', 'tile green']);
     // The next day: the red village settled, the green one flared up.
     el.villages = [
-      { ...three[0], values: calm },
-      three[1],
-      { ...three[2], values: { ...calm, financialAudit: 0, clanReligionAndCrime: 0, electionSituation: 0 } },
+      { ...three[0]!, values: calm },
+      three[1]!,
+      { ...three[2]!, values: { ...calm, financialAudit: 0, clanReligionAndCrime: 0, electionSituation: 0 } },
     ];
     await el.updateComplete;
     const after = tiles(el);
     expect(after.map((b) => b.className)).toEqual(['tile green', 'tile yellow', 'tile red']);
     expect(after.every((b, i) => b === before[i])).toBe(true); // the same nodes, patched
-    expect(after[2].title).toBe('青山村 · 乙镇 · 一级（红色）');
+    expect(after[2]!.title).toBe('青山村 · 乙镇 · 一级（红色）');
     expect(textOf(root(el).querySelector('.group-counts'))).not.toBe(countsBefore); // 甲镇 has no red village now
     // Table and back: the board is drawn again, not left empty.
     el.view = 'table';
@@ -292,7 +292,7 @@ describe('<hj-risk-board>', () => {
     await el.updateComplete;
     expect(tiles(el).map((b) => b.className)).toEqual(['tile green', 'tile yellow', 'tile red']);
     // Another set of villages: a new board.
-    el.villages = [three[2], three[0]];
+    el.villages = [three[2]!, three[0]!];
     await el.updateComplete;
     expect(tiles(el).map((b) => b.querySelector('.name')?.textContent)).toEqual(['青山村', '红岩村']);
   });
@@ -330,7 +330,7 @@ describe('<hj-risk-board>', () => {
     }
     const events: VillageSelectDetail[] = [];
     el.addEventListener('hj-village-select', (e) => events.push(e.detail));
-    paths[1].focus();
+    paths[1]!.focus();
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(events).toEqual([{ village: '黄泥村', township: '甲镇', score: 20 }]);
@@ -349,7 +349,7 @@ describe('<hj-risk-board>', () => {
     await userEvent.click(tile(el, firstRed));
     await el.updateComplete;
     expect(textOf(root(el).querySelector('.contributions tbody th'))).toBe(
-      expected.explain(firstRed).contributions[0].title.en,
+      expected.explain(firstRed).contributions[0]!.title.en,
     );
     expect(textOf(root(el).querySelector('.ledger li'))).toBe(
       '信访矛盾: 土地流转款分配有争议 Status: In progress · Owner: 张某甲 · Due: 2021-09-30 Measures: 乡镇包村干部入户调解',
@@ -362,10 +362,10 @@ describe('<hj-risk-board>', () => {
 
   it('shows a village name full of HTML as text', async () => {
     const payload = '<img src=x onerror=alert(1)>';
-    const { el } = await board([{ ...villages[0], village: payload }]);
+    const { el } = await board([{ ...villages[0]!, village: payload }]);
     expect(root(el).querySelector('img')).toBeNull();
-    expect(textOf(tiles(el)[0].querySelector('.name'))).toBe(payload);
-    await userEvent.click(tiles(el)[0]);
+    expect(textOf(tiles(el)[0]!.querySelector('.name'))).toBe(payload);
+    await userEvent.click(tiles(el)[0]!);
     await el.updateComplete;
     expect(root(el).querySelector('img')).toBeNull();
     expect(textOf(root(el).querySelector('[part=detail] h3'))).toContain(payload);

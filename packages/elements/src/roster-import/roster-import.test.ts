@@ -77,7 +77,7 @@ describe('<hj-roster-import>', () => {
     ]);
     expect(rows[3]).toEqual(['6', '学历', '学历“大学生”无法识别', expect.stringContaining('本科'), '大学生']);
     // ID numbers are masked on screen.
-    expect(rows[0][4]).toBe('110105********0021');
+    expect(rows[0]![4]).toBe('110105********0021');
     expect(el.shadowRoot!.textContent).not.toContain('110105194912310021');
     // The unknown column is shown as a notice.
     expect(el.shadowRoot!.querySelector('table[part=warnings]')!.textContent).toContain('备注');
@@ -168,7 +168,7 @@ describe('<hj-roster-import>', () => {
     const { el } = await mount('<div lang="en"><hj-roster-import></hj-roster-import></div>');
     expect(input(el).labels?.[0]?.textContent).toBe('Choose a roster file');
     await upload(el, await fixture('roster-with-errors-gbk.csv'));
-    expect(errorRows(el)[3][2]).toBe('Education "大学生" is not recognized');
+    expect(errorRows(el)[3]![2]).toBe('Education "大学生" is not recognized');
     document.body.replaceChildren();
     const tw = await mount('<div lang="zh-TW"><hj-roster-import></hj-roster-import></div>');
     expect(input(tw.el).labels?.[0]?.textContent).toBe('選擇名冊檔案');
