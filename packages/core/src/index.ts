@@ -130,6 +130,7 @@ export { payPeriod, ratedYears, termEnd } from './pay/termOfOffice.js';
 export {
   exampleCountyHardCriteria,
   exampleCountyHardCriteriaSpec,
+  exampleReviewPolicy,
   exampleShibuxuan,
   exampleShibuxuanSpec,
 } from './policies/exampleOverlays.js';

@@ -9,8 +9,10 @@
  */
 
 import type { Rule } from '../eligibility/schema.js';
+import { deepFreeze } from '../policy/deepFreeze.js';
 import { extendPolicy } from '../policy/extendPolicy.js';
 import type { OverlaySpec } from '../policy/schema.js';
+import type { ReviewPolicy } from '../review/schema.js';
 import { nationalBaseline } from './nationalBaseline.js';
 
 const TWO_COMMITTEES: NonNullable<NonNullable<Rule['appliesTo']>['organizations']> = [
@@ -107,6 +109,58 @@ function rule(id: string, zh: string, en: string, forbid: Record<string, unknown
   };
 }
 
+// The county's joint qualification review (seed 002's tiers), kept apart so that a page which only tracks reviews
+// can take it without the policy engine (see exampleReviewPolicy).
+const REVIEW_TIERS_REFERENCE = {
+  id: 'review-tiers-2021',
+  kind: 'example',
+  title: '资格联审时限：一般48小时、特殊24小时、紧急12小时（据北京市海淀区2021年换届的公开介绍，seed 002）',
+} as const;
+
+const REVIEW_HOURS = {
+  reviewHoursNormal: {
+    title: { zh: '联审时限（一般）', en: 'Review time limit (normal)' },
+    reference: 'review-tiers-2021',
+    unit: 'hours',
+    values: { '2021-01-01': 48 },
+  },
+  reviewHoursSpecial: {
+    title: { zh: '联审时限（特殊）', en: 'Review time limit (special)' },
+    reference: 'review-tiers-2021',
+    unit: 'hours',
+    values: { '2021-01-01': 24 },
+  },
+  reviewHoursUrgent: {
+    title: { zh: '联审时限（紧急）', en: 'Review time limit (urgent)' },
+    reference: 'review-tiers-2021',
+    unit: 'hours',
+    values: { '2021-01-01': 12 },
+  },
+} as const;
+
+const COUNTY_REVIEW = {
+  reference: 'review-tiers-2021',
+  departments: [
+    { id: '纪委' },
+    { id: '组织' },
+    { id: '宣传' },
+    { id: '政法' },
+    { id: '公安' },
+    { id: '检察' },
+    { id: '法院' },
+    { id: '司法' },
+    { id: '信访' },
+    { id: '卫健' },
+    { id: '民政' },
+    { id: '农业' },
+  ],
+  tiers: {
+    normal: { title: { zh: '一般', en: 'Normal' }, hours: { param: 'reviewHoursNormal' } },
+    special: { title: { zh: '特殊', en: 'Special' }, hours: { param: 'reviewHoursSpecial' } },
+    urgent: { title: { zh: '紧急', en: 'Urgent' }, hours: { param: 'reviewHoursUrgent' } },
+  },
+};
+
 /** The spec of {@link exampleCountyHardCriteria}. */
 export const exampleCountyHardCriteriaSpec = {
   id: 'example-county-hard-criteria',
@@ -124,11 +178,7 @@ export const exampleCountyHardCriteriaSpec = {
       kind: 'example',
       title: '离任经济责任审计结果公示不少于两次、每次不少于5天（据某市换届工作讲话，seed 004）',
     },
-    {
-      id: 'review-tiers-2021',
-      kind: 'example',
-      title: '资格联审时限：一般48小时、特殊24小时、紧急12小时（据北京市海淀区2021年换届的公开介绍，seed 002）',
-    },
+    REVIEW_TIERS_REFERENCE,
     {
       id: 'county-criteria-2021',
       kind: 'example',
@@ -172,24 +222,7 @@ export const exampleCountyHardCriteriaSpec = {
       unit: 'days',
       values: { '2021-01-01': 5 },
     },
-    reviewHoursNormal: {
-      title: { zh: '联审时限（一般）', en: 'Review time limit (normal)' },
-      reference: 'review-tiers-2021',
-      unit: 'hours',
-      values: { '2021-01-01': 48 },
-    },
-    reviewHoursSpecial: {
-      title: { zh: '联审时限（特殊）', en: 'Review time limit (special)' },
-      reference: 'review-tiers-2021',
-      unit: 'hours',
-      values: { '2021-01-01': 24 },
-    },
-    reviewHoursUrgent: {
-      title: { zh: '联审时限（紧急）', en: 'Review time limit (urgent)' },
-      reference: 'review-tiers-2021',
-      unit: 'hours',
-      values: { '2021-01-01': 12 },
-    },
+    ...REVIEW_HOURS,
     youngMembersPerTeam: {
       title: { zh: '每个村“两委”班子35岁以下成员最少人数', en: 'Members under 35 per village team, at least' },
       reference: 'county-criteria-2021',
@@ -243,17 +276,7 @@ export const exampleCountyHardCriteriaSpec = {
       daysBefore: 30,
     },
   ],
-  review: {
-    reference: 'review-tiers-2021',
-    departments: ['纪委', '组织', '宣传', '政法', '公安', '检察', '法院', '司法', '信访', '卫健', '民政', '农业'].map(
-      (id) => ({ id }),
-    ),
-    tiers: {
-      normal: { title: { zh: '一般', en: 'Normal' }, hours: { param: 'reviewHoursNormal' } },
-      special: { title: { zh: '特殊', en: 'Special' }, hours: { param: 'reviewHoursSpecial' } },
-      urgent: { title: { zh: '紧急', en: 'Urgent' }, hours: { param: 'reviewHoursUrgent' } },
-    },
-  },
+  review: COUNTY_REVIEW,
   compositionTargets: [
     {
       id: 'county-target-young',
@@ -294,3 +317,29 @@ export const exampleShibuxuan = /* @__PURE__ */ extendPolicy(nationalBaseline, e
 
 /** Example overlay: a county's hard criteria on the 十不选 example (national → province → county). Not in force. */
 export const exampleCountyHardCriteria = /* @__PURE__ */ extendPolicy(exampleShibuxuan, exampleCountyHardCriteriaSpec);
+
+/**
+ * The example county's joint qualification review on its own (资格联审示例): its twelve departments and seed 002's
+ * 48 / 24 / 12 h tiers, as a `ReviewPolicy` assembled from the same data as {@link exampleCountyHardCriteria} but
+ * without the policy engine, so that a page which only tracks reviews (`<hj-review-tracker>`'s default) does not
+ * ship the rule compiler and the policy schema. `reviewStatus` gives the same answers with either. An EXAMPLE, not a
+ * policy in force.
+ */
+export const exampleReviewPolicy: ReviewPolicy = /* @__PURE__ */ deepFreeze(
+  // Written out rather than read from the county's spec, so that a bundle holding this does not hold the spec; a
+  // test keeps it equal to exampleCountyHardCriteria's. Copied, so that freezing it leaves the spec's objects alone.
+  structuredClone({
+    id: 'example-county-hard-criteria',
+    name: {
+      zh: '示例：某县村(社区)“两委”人选硬性条件',
+      en: 'Example: a county’s hard criteria for two-committee candidates',
+    },
+    jurisdiction: '示例县',
+    effective: { from: '2021-01-01' },
+    example: true,
+    chain: ['cn-national', 'example-shibuxuan-2020', 'example-county-hard-criteria'],
+    references: [REVIEW_TIERS_REFERENCE],
+    parameters: REVIEW_HOURS,
+    review: { ...COUNTY_REVIEW, source: '示例县' },
+  }),
+);

@@ -1,4 +1,10 @@
-import { nationalBaseline, exampleCountyHardCriteria as policy, reviewDeadline, reviewStatus } from '@huanjie/core';
+import {
+  exampleReviewPolicy,
+  nationalBaseline,
+  exampleCountyHardCriteria as policy,
+  reviewDeadline,
+  reviewStatus,
+} from '@huanjie/core';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../../../../test/support/thrown.js';
 
@@ -101,5 +107,31 @@ describe('reviewStatus', () => {
     expect(codes([pass('纪委', '2021-08-31T09:00:00+08:00')])).toEqual([
       ['REVIEW_ANSWER_BEFORE_SUBMISSION', ['answers', 0, 'answeredAt']],
     ]);
+  });
+});
+
+describe('exampleReviewPolicy (the example county’s review, without the policy engine)', () => {
+  it('holds the same review section, tier hours and reference as exampleCountyHardCriteria', () => {
+    const { review, parameters, references, ...rest } = exampleReviewPolicy;
+    expect(review).toEqual(policy.review);
+    expect(parameters).toEqual({
+      reviewHoursNormal: policy.parameters.reviewHoursNormal,
+      reviewHoursSpecial: policy.parameters.reviewHoursSpecial,
+      reviewHoursUrgent: policy.parameters.reviewHoursUrgent,
+    });
+    expect(references).toEqual(policy.references.filter((r) => r.id === review?.reference));
+    const { id, name, jurisdiction, effective, example, chain } = policy;
+    expect(rest).toEqual({ id, name, jurisdiction, effective, example, chain });
+    expect(Object.isFrozen(exampleReviewPolicy.review?.tiers)).toBe(true);
+  });
+
+  it('gives reviewStatus and reviewDeadline the same answers as the full policy (seed 002: 12 h urgent)', () => {
+    const review = { submittedAt, tier: 'urgent', answers: [pass('纪委'), pass('组织', '2021-09-02T11:00:00+08:00')] };
+    for (const now of ['2021-09-01T12:00:00+08:00', '2021-09-02T08:00:00+08:00'])
+      expect(reviewStatus(review, exampleReviewPolicy, now)).toEqual(reviewStatus(review, policy, now));
+    expect(reviewDeadline(submittedAt, 'urgent', exampleReviewPolicy)).toEqual(
+      reviewDeadline(submittedAt, 'urgent', policy),
+    );
+    expect(reviewDeadline(submittedAt, 'urgent', exampleReviewPolicy).deadline).toBe('2021-09-01T21:30:00+08:00');
   });
 });

@@ -1,10 +1,10 @@
 import {
-  exampleCountyHardCriteria,
+  exampleReviewPolicy,
   HuanjieError,
   maskResidentId,
-  type Policy,
   type Problem,
   type QualificationReview,
+  type ReviewPolicy,
   type ReviewStatus,
   reviewStatus,
 } from '@huanjie/core';
@@ -53,8 +53,8 @@ function sortKey(row: TrackedReviewRow): [number, number] {
  * pending, the time left or how long overdue, and the outcome, with a summary line.
  *
  * @description Each review goes through `reviewStatus` of @huanjie/core with the `policy` (default:
- * `exampleCountyHardCriteria`, an EXAMPLE county policy — seed 002's 48 h normal, 24 h special, 12 h urgent tiers
- * and twelve departments); the element only shows what core computed. Department names and tier titles are the
+ * `exampleReviewPolicy`, the review part of the EXAMPLE county policy `exampleCountyHardCriteria` — seed 002's 48 h
+ * normal, 24 h special, 12 h urgent tiers and twelve departments); the element only shows what core computed. Department names and tier titles are the
  * policy's. The ID number is shown masked with `maskResidentId`. Overdue reviews come first (most overdue first),
  * then reviews in progress by time left, then decided ones, then records core rejected (with core's problems).
  * With `now` set the figures are those at that instant; without it the element reads the clock and redraws every
@@ -82,8 +82,11 @@ export class HjReviewTracker extends HjLocalizedElement {
 
   /** The reviews: `{ candidate, residentId?, submittedAt, tier, answers }` (see {@link TrackedReview}). */
   declare reviews: readonly TrackedReview[];
-  /** A policy with a `review` section (default: `exampleCountyHardCriteria`, an example). */
-  declare policy: Policy;
+  /**
+   * A policy with a `review` section: any defined `Policy`, or just its review part (default: `exampleReviewPolicy`,
+   * the example county's tiers — an example).
+   */
+  declare policy: ReviewPolicy;
   /** The instant the figures are for (ISO date-time with an offset). Unset: the clock, redrawn every 30 s. */
   declare now: string | undefined;
 
@@ -93,7 +96,7 @@ export class HjReviewTracker extends HjLocalizedElement {
   constructor() {
     super();
     this.reviews = [];
-    this.policy = exampleCountyHardCriteria;
+    this.policy = exampleReviewPolicy;
     this.now = undefined;
   }
 
