@@ -91,9 +91,15 @@ export class HjElectionTally extends HjFormControl {
 
   /** `villagers-committee` (村民委员会组织法 Art. 15; default) or `party` (选举工作条例). */
   declare kind: TallyKind;
-  /** Election day (ISO date), for the party candidate margin in force (default: today). */
+  /**
+   * Election day (ISO date): the figures in force then are applied (default: today for a party election, the law as
+   * it now stands for a villagers' committee).
+   */
   declare date: string | undefined;
-  /** A policy with its own `partyCandidateMargin` (default: the national baseline's, 20 %). */
+  /**
+   * A policy whose election figures apply — the party candidate margin, quorum and majority, 双过半 and the 另行选举
+   * share (default: the statutory ones, as in the national baseline).
+   */
   declare policy: Policy | undefined;
   declare private counts: Partial<Record<CountField, string>>;
   declare private rows: CandidateRow[];
@@ -184,6 +190,7 @@ export class HjElectionTally extends HjFormControl {
       this.#result = tallyPartyElection(input, this.policy);
     } else {
       const input: VillagersCommitteeElectionInput = {
+        ...(this.date ? { date: this.date } : {}),
         seats: number('seats'),
         registeredVoters: number('registeredVoters'),
         ballots,
@@ -192,7 +199,7 @@ export class HjElectionTally extends HjFormControl {
         womanAlreadyElected: this.womanAlreadyElected,
       };
       this.#input = input;
-      this.#result = tallyVillagersCommitteeElection(input);
+      this.#result = tallyVillagersCommitteeElection(input, this.policy);
     }
     this.emit<TallyDetail>('hj-tally', {
       kind: this.kind,

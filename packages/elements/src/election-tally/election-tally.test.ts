@@ -1,3 +1,4 @@
+import { extendPolicy, nationalBaseline } from '@huanjie/core';
 import '@huanjie/elements/define/election-tally.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -46,6 +47,26 @@ describe('<hj-election-tally>', () => {
     expect(statuses.every((s) => s === 'passed')).toBe(true);
     expect(details.at(-1)?.result.elected.map((c) => c.name)).toEqual(['张某甲', '李某乙']);
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('applies the figures of the policy it is given to a villagers’ committee too (组织法 Art. 15 as a parameter)', async () => {
+    const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
+    el.setInput(villageElection);
+    await el.updateComplete;
+    expect(codesShown(el)).not.toContain('F.201');
+    // A county's test variant: more than five sixths of the registered must vote; 986 of 1,200 is not.
+    el.policy = extendPolicy(nationalBaseline, {
+      id: 'county-variant',
+      extends: 'cn-national',
+      name: { zh: '某县试行', en: 'A county variant' },
+      jurisdiction: '某县',
+      parameters: { villagersTurnoutShare: { values: { '2021-01-01': '5/6' } } },
+    });
+    el.date = '2021-05-20';
+    el.setInput(villageElection);
+    await el.updateComplete;
+    expect(codesShown(el)).toContain('F.201');
+    expect(textOf(root(el).querySelector('[role=status]'))).toContain('本次投票不成立');
   });
 
   it('shows a numbered check beside the field it concerns, with the next step', async () => {
