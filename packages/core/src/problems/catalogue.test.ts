@@ -10,6 +10,7 @@ import { TALLY_CHECKS } from '../election/tally/checks.js';
 import { parseResidentId } from '../id/residentId.js';
 import { parseRosterCsv } from '../io/parseRosterCsv.js';
 import { formatYuan } from '../pay/money.js';
+import { parsePolicyCases } from '../testing/caseFile.js';
 import * as codes from './codes.js';
 import { PROBLEM_DESCRIPTIONS } from './descriptions.js';
 import { formatProblem } from './formatProblem.js';
@@ -160,6 +161,18 @@ describe('problem and formatProblem', () => {
       messageEn: 'x',
     };
     expect(formatProblem(handMade, 'zh-TW')).toBe('联审部门“纪委”重复');
+  });
+
+  it('keeps the file and path a case file puts before a schema problem, in zh-TW too', () => {
+    let error: unknown;
+    try {
+      parsePolicyCases('policy: cn-national\ncases: 3\n', 'my-county.cases.yaml');
+    } catch (e) {
+      error = e;
+    }
+    const [first] = (error as HuanjieError).problems;
+    expect(first?.message).toMatch(/^my-county\.cases\.yaml cases：/);
+    expect(formatProblem(first!, 'zh-TW')).toBe(first?.message);
   });
 
   it('writes the problems of every part of huanjie in zh-TW, not only those of the schemas', () => {

@@ -93,7 +93,9 @@ export function parsePolicyCases(text: string, fileName = '(cases)'): PolicyCase
   }
   const r = z.safeParse(PolicyCaseFile, data);
   if (r.success) return r.data;
-  const [first, ...rest] = schemaProblems(r.error.issues, data).map((p) => ({
+  // The messages gain the file and path; the template's params go, so that formatProblem keeps this message (in
+  // zh-CN) rather than write the bare template again without them.
+  const [first, ...rest] = schemaProblems(r.error.issues, data).map(({ params: _params, ...p }) => ({
     ...p,
     message: `${fileName} ${(p.path ?? []).join('.')}：${p.message}`,
     messageEn: `${fileName} ${(p.path ?? []).join('.')}: ${p.messageEn}`,
