@@ -60,6 +60,7 @@ export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deput
 export type { Milestone } from './election/electionTimeline.js';
 export { electionTimeline } from './election/electionTimeline.js';
 export type { AuditPolicy, TimelinePolicy } from './election/schema.js';
+export { ELECTION_PARAMETERS, ELECTION_REFERENCES } from './election/statutoryParameters.js';
 export type { TallyCheck, TallyCheckCode } from './election/tally/checks.js';
 export { TALLY_CHECKS } from './election/tally/checks.js';
 export type { Ballots, CheckOutcome, TallyCandidate, TallyResult } from './election/tally/tally.js';

@@ -6,6 +6,8 @@
  *   2020–2021 re-elections (村"两委"成员候选人"十不选").
  * - `example-county-hard-criteria`: a county on top of it, with hard criteria: a secretary needs 高中/中专 or above
  *   and two years of full membership, age limits, and no close relatives on one committee.
+ *
+ * Also `exampleReviewPolicy`: the county's joint qualification review on its own, for pages that need only that.
  */
 
 import type { Rule } from '../eligibility/schema.js';

@@ -95,7 +95,10 @@ export class HjPayCalculator extends HjFormControl {
   declare policy: Policy | undefined;
   /** First day of the term (ISO date); default: the appointment date. */
   declare termFrom: string | undefined;
-  /** Last day of the term (ISO date); default: core's `termEnd` (the day before the fifth anniversary of its start). */
+  /**
+   * Last day of the term (ISO date); default: core's `termEnd`, the day before the anniversary of its start after the
+   * policy's `termYears` (five under the national baseline); none without a policy.
+   */
   declare termTo: string | undefined;
   /** ISO date whose month is "this month" (default: today, on the user's calendar). */
   declare asOf: string | undefined;
