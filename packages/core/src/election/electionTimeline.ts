@@ -3,10 +3,13 @@
  * election date, plus the policy's local milestones.
  */
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
+import { chineseNumeral } from '../parameters/fraction.js';
+import { citeReference } from '../parameters/reference.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, problem } from '../problems/problem.js';
 import type { TimelinePolicy } from './schema.js';
+import { ELECTION_PARAMETERS, ELECTION_REFERENCES, type TimelineDaysName } from './statutoryParameters.js';
 
 /** A milestone: the last (or first) day for something, and why. */
 export interface Milestone {
@@ -18,20 +21,33 @@ export interface Milestone {
   readonly source: string;
 }
 
-const ART_14 = '中华人民共和国村民委员会组织法（2018年修正）第十四条';
-const ART_20 = '中华人民共和国村民委员会组织法（2018年修正）第二十条';
+/**
+ * A day count of the timeline in force on the election day: the policy's own parameter when it has one (a county's
+ * variant), else the statutory one; with the reference it rests on, as cited.
+ */
+function daysInForce(policy: TimelinePolicy | undefined, name: TimelineDaysName, on: IsoDate) {
+  const own = policy?.parameters[name];
+  const parameter = own ?? ELECTION_PARAMETERS[name];
+  const references = own ? (policy?.references ?? []) : ELECTION_REFERENCES;
+  return {
+    days: Number(valueAt(parameter, on).value),
+    reference: citeReference(references, parameter.reference).title,
+  };
+}
 
 /**
  * The timeline of an election: the voter list posted at least 20 days before (Art. 14), objections within 5 days of
  * posting and decisions within 3 days of an objection (Art. 14), the handover within 10 days of the new committee
- * (Art. 20), and the policy's local milestones. 换届时间表。
+ * (Art. 20), and the policy's local milestones. 换届时间表。 The day counts are dated parameters
+ * (`voterListDaysBefore`, `voterListObjectionDays`, `voterListDecisionDays`, `handoverDays`): the policy's in force on
+ * the election day, else the statutory ones of `ELECTION_PARAMETERS`.
  *
  * @param electionDate - the election day
- * @param policy - for local milestones (optional)
+ * @param policy - for its day counts and local milestones (optional)
  * @param options - `voterListPostedOn` when the list was (or will be) posted; by default the latest lawful day
  * @returns milestones by date
  * @throws HuanjieError `TIMELINE_DATE` for an invalid date, `TIMELINE_VOTER_LIST_LATE` for a list posted less than
- *   20 days before the election
+ *   the required days (20) before the election
  * @example
  * ```ts
  * electionTimeline('2021-10-28').map((m) => [m.date, m.title.zh])
@@ -52,13 +68,18 @@ export function electionTimeline(
     }
   }
   const day = toDayNumber(electionDate);
-  const latestPosting = fromDayNumber(day - 20);
+  const posting = daysInForce(policy, 'voterListDaysBefore', electionDate);
+  const objecting = daysInForce(policy, 'voterListObjectionDays', electionDate);
+  const deciding = daysInForce(policy, 'voterListDecisionDays', electionDate);
+  const handover = daysInForce(policy, 'handoverDays', electionDate);
+  const latestPosting = fromDayNumber(day - posting.days);
   const posted = options.voterListPostedOn ?? latestPosting;
   if (posted > latestPosting) {
     const place = { path: ['voterListPostedOn'], value: posted, expected: `${latestPosting} 或之前` };
-    throw new HuanjieError([problem(P.TIMELINE_VOTER_LIST_LATE, { latest: latestPosting }, place)]);
+    const days = { zh: chineseNumeral(posting.days), en: String(posting.days) };
+    throw new HuanjieError([problem(P.TIMELINE_VOTER_LIST_LATE, { days, latest: latestPosting }, place)]);
   }
-  const objections = fromDayNumber(toDayNumber(posted) + 5);
+  const objections = fromDayNumber(toDayNumber(posted) + objecting.days);
   const milestones: Milestone[] = [
     {
       id: 'voter-list-posted',
@@ -67,38 +88,38 @@ export function electionTimeline(
         zh: options.voterListPostedOn ? '公布选民名单' : '公布选民名单（最迟）',
         en: options.voterListPostedOn ? 'Voter list posted' : 'Voter list posted (latest)',
       },
-      reference: ART_14,
+      reference: posting.reference,
       source: 'law',
     },
     {
       id: 'voter-list-objections',
       date: objections,
       title: { zh: '对选民名单提出申诉（截止）', en: 'Objections to the voter list (last day)' },
-      reference: ART_14,
+      reference: objecting.reference,
       source: 'law',
     },
     {
       id: 'voter-list-decisions',
-      date: fromDayNumber(toDayNumber(objections) + 3),
+      date: fromDayNumber(toDayNumber(objections) + deciding.days),
       title: {
         zh: '对申诉作出处理决定（最迟，以最后一天收到的申诉计）',
         en: 'Decisions on objections (latest, for one received on the last day)',
       },
-      reference: ART_14,
+      reference: deciding.reference,
       source: 'law',
     },
     {
       id: 'election',
       date: electionDate,
       title: { zh: '选举日', en: 'Election day' },
-      reference: ART_14,
+      reference: posting.reference,
       source: 'law',
     },
     {
       id: 'handover',
-      date: fromDayNumber(day + 10),
+      date: fromDayNumber(day + handover.days),
       title: { zh: '完成工作移交（最迟）', en: 'Handover complete (latest)' },
-      reference: ART_20,
+      reference: handover.reference,
       source: 'law',
     },
   ];

@@ -30,15 +30,18 @@ export const ELECTION_REFERENCES = [
     kind: 'party-rule',
     note: BY_CONTENT,
   },
+  { id: 'vc-law-art14', title: '中华人民共和国村民委员会组织法（2018年修正）第十四条', kind: 'law' },
   { id: 'vc-law-art15', title: '中华人民共和国村民委员会组织法（2018年修正）第十五条', kind: 'law' },
+  { id: 'vc-law-art20', title: '中华人民共和国村民委员会组织法（2018年修正）第二十条', kind: 'law' },
 ] as const satisfies readonly Reference[];
 
 /**
- * The statutory figures of the party and villagers' committee elections, by parameter name. 选举法定比例参数。
+ * The statutory figures of the party and villagers' committee elections, by parameter name: the shares a tally
+ * applies and the day counts of the campaign timeline. 选举法定比例与期限参数。
  *
  * Dates: the party figures from the 2020 regulation (2020-07-13, as the margin); the villagers' committee's from
- * the 2010 revision (2010-10-28), which gave Art. 15 the text cited (登记参加选举的村民, the 另行选举 third) — the
- * earlier law is not claimed for them.
+ * the 2010 revision (2010-10-28), which gave Art. 14, 15 and 20 the text cited (the voter list 20 days before, 登记
+ * 参加选举的村民, the 另行选举 third, the handover within 10 days) — the earlier law is not claimed for them.
  */
 export const ELECTION_PARAMETERS = {
   partyCandidateMargin: {
@@ -92,9 +95,42 @@ export const ELECTION_PARAMETERS = {
     reference: 'vc-law-art15',
     values: { '2010-10-28': '1/3' },
   },
+  voterListDaysBefore: {
+    title: {
+      zh: '选民名单应在选举日前公布的天数（不少于）',
+      en: 'Days before the election by which the voter list is posted (at least)',
+    },
+    unit: 'days',
+    reference: 'vc-law-art14',
+    values: { '2010-10-28': 20 },
+  },
+  voterListObjectionDays: {
+    title: { zh: '对选民名单提出申诉的期限（公布之日起，天）', en: 'Days after posting to object to the voter list' },
+    unit: 'days',
+    reference: 'vc-law-art14',
+    values: { '2010-10-28': 5 },
+  },
+  voterListDecisionDays: {
+    title: { zh: '对申诉作出处理决定的期限（收到申诉之日起，天）', en: 'Days to decide on an objection' },
+    unit: 'days',
+    reference: 'vc-law-art14',
+    values: { '2010-10-28': 3 },
+  },
+  handoverDays: {
+    title: { zh: '新一届村民委员会产生后完成工作移交的期限（天）', en: 'Days after the new committee to hand over' },
+    unit: 'days',
+    reference: 'vc-law-art20',
+    values: { '2010-10-28': 10 },
+  },
 } as const satisfies Readonly<Record<string, PolicyParameter>>;
 
 /** The name of an election parameter. */
 export type ElectionParameterName = keyof typeof ELECTION_PARAMETERS;
 /** The election parameters that are shares (fractions). */
-export type ElectionShareName = Exclude<ElectionParameterName, 'partyCandidateMargin'>;
+export type ElectionShareName = Exclude<ElectionParameterName, 'partyCandidateMargin' | TimelineDaysName>;
+/** The election parameters that count days of the campaign timeline (村民委员会组织法 Art. 14, Art. 20). */
+export type TimelineDaysName =
+  | 'voterListDaysBefore'
+  | 'voterListObjectionDays'
+  | 'voterListDecisionDays'
+  | 'handoverDays';

@@ -748,8 +748,8 @@ export const TIMELINE_DATE = {
 export const TIMELINE_VOTER_LIST_LATE = {
   code: 'TIMELINE_VOTER_LIST_LATE',
   severity: 'error',
-  zh: '选民名单应在选举日的二十日以前公布（最迟 {latest}）',
-  en: 'The voter list must be posted 20 days before the election (by {latest})',
+  zh: '选民名单应在选举日的{days}日以前公布（最迟 {latest}）',
+  en: 'The voter list must be posted {days} days before the election (by {latest})',
 } as const;
 export const TASK_DEADLINE = {
   code: 'TASK_DEADLINE',

@@ -111,7 +111,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   LEDGER_OPEN_ITEM: '{category}問題未化解：{description}（負責人{owner}，期限{due}）',
   QUOTA_INPUT: '未知的層級「{level}」',
   TIMELINE_DATE: '{field} 不是有效日期',
-  TIMELINE_VOTER_LIST_LATE: '選民名冊應在選舉日的二十日以前公告（最遲 {latest}）',
+  TIMELINE_VOTER_LIST_LATE: '選民名冊應在選舉日的{days}日以前公告（最遲 {latest}）',
   TASK_DEADLINE: '任務「{task}」應有且只有 daysBefore 或 daysAfter 之一',
   TASK_DUPLICATE_ID: '任務 id「{id}」重複',
   TASK_UNKNOWN: '「{unit}」記錄了範本中沒有的任務「{id}」',
