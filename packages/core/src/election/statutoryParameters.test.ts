@@ -134,4 +134,19 @@ describe('an overlay on a threshold changes the tally', () => {
       thrown(() => tallyVillagersCommitteeElection({ ...villageElection, date: '2021-02-29' })).problems[0]!.code,
     ).toBe('TALLY_DATE');
   });
+
+  it('cites the reference of the margin in force: Art. 13 nationally, a county’s own document in its variant', () => {
+    const f101 = (r: { checks: readonly { code: string; reference: string | null }[] }) =>
+      r.checks.find((c) => c.code === 'F.101')?.reference;
+    expect(f101(tallyPartyElection(party(48)))).toBe('中国共产党基层组织选举工作条例（2020年）第十三条');
+    const county = extendPolicy(nationalBaseline, {
+      id: 'county-margin',
+      extends: 'cn-national',
+      name: { zh: '某县试行', en: 'A county variant' },
+      jurisdiction: '某县',
+      references: [{ id: 'county-plan-2021', title: '某县换届工作方案（2021年）', kind: 'local-policy' }],
+      parameters: { partyCandidateMargin: { reference: 'county-plan-2021', values: { '2021-01-01': 25 } } },
+    });
+    expect(f101(tallyPartyElection(party(48), county))).toBe('某县换届工作方案（2021年）');
+  });
 });

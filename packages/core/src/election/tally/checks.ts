@@ -37,8 +37,8 @@ const statutory = (name: Parameters<typeof shareInForce>[1]) => shareInForce(und
 
 // The checks below state a statutory figure: written for the value in force (the catalogue holds the national one).
 
-/** F.101 for a candidate margin in percent. */
-export function marginCheck(margin: number): TallyCheck {
+/** F.101 for a candidate margin in percent, citing the reference of the margin in force. */
+export function marginCheck(margin: number, reference = `${PARTY}第十三条`): TallyCheck {
   return check({
     code: 'F.101',
     severity: 'error',
@@ -55,7 +55,7 @@ export function marginCheck(margin: number): TallyCheck {
       en: 'Add candidates by the set procedure, or reduce the seats and nominate again.',
     },
     fields: ['candidates', 'seats'],
-    reference: `${PARTY}第十三条`,
+    reference,
   });
 }
 

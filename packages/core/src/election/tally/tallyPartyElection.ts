@@ -73,11 +73,11 @@ const CHECKS = [
  * ```
  */
 export function tallyPartyElection(input: PartyElectionInput, policy?: PolicyBase): TallyResult {
-  const margin = marginInForce(policy, input?.date);
+  const { margin, reference: marginReference } = marginInForce(policy, input?.date);
   const quorum = shareInForce(policy, 'partyQuorumShare', input.date);
   const majority = shareInForce(policy, 'partyMajorityShare', input.date);
   const list = new CheckList(CHECKS, {
-    'F.101': marginCheck(margin),
+    'F.101': marginCheck(margin, marginReference),
     'F.102': quorumCheck(quorum),
     'W.101': partyOpenSeatsCheck(majority),
   });

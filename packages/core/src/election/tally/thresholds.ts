@@ -6,6 +6,7 @@ import type { IsoDate } from '../../dates/calendar.js';
 import { isIsoDate } from '../../dates/calendar.js';
 import { type Fraction, notAShare, parseFraction } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
+import { citeReference } from '../../parameters/reference.js';
 import { valueAt } from '../../parameters/valueAt.js';
 import * as P from '../../problems/codes.js';
 import { HuanjieError, problem } from '../../problems/problem.js';
@@ -38,10 +39,8 @@ export function shareInForce(
     const place = { path: ['parameters', name, 'values', since], expected: '4/5', expectedEn: '4/5' };
     throw new HuanjieError([problem(P.POLICY_PARAMETER_VALUE, notAShare(name, since, value), place)]);
   }
-  const references: readonly { readonly id: string; readonly title: string }[] = own
-    ? (policy?.references ?? [])
-    : ELECTION_REFERENCES;
-  const reference = references.find((r) => r.id === parameter.reference)?.title ?? parameter.reference;
+  const references = own ? (policy?.references ?? []) : ELECTION_REFERENCES;
+  const reference = citeReference(references, parameter.reference).title;
   return { ...share, reference };
 }
 
@@ -61,16 +60,23 @@ export function tallyDate(date: unknown): IsoDate {
 }
 
 /**
- * The party candidate margin (percent) in force on the election day: the policy's, or without a policy the election
- * section's statutory one.
+ * The party candidate margin (percent) in force on the election day, with the reference it rests on as cited: the
+ * policy's, or without a policy the election section's statutory one.
  *
  * @throws HuanjieError `POLICY_NO_CANDIDATE_MARGIN` for a policy without the parameter, `TALLY_DATE` for a bad date
  */
-export function marginInForce(policy: PolicyBase | undefined, date: unknown): number {
+export function marginInForce(
+  policy: PolicyBase | undefined,
+  date: unknown,
+): { readonly margin: number; readonly reference: string } {
   const parameter = policy ? policy.parameters.partyCandidateMargin : ELECTION_PARAMETERS.partyCandidateMargin;
   if (!parameter) {
     const place = { path: ['parameters', 'partyCandidateMargin'] };
     throw new HuanjieError([problem(P.POLICY_NO_CANDIDATE_MARGIN, { policy: policy?.name ?? '—' }, place)]);
   }
-  return Number(valueAt(parameter, tallyDate(date)).value);
+  const references = policy ? policy.references : ELECTION_REFERENCES;
+  return {
+    margin: Number(valueAt(parameter, tallyDate(date)).value),
+    reference: citeReference(references, parameter.reference).title,
+  };
 }
