@@ -105,11 +105,12 @@ export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv
 export { parseRosterCsv } from './io/parseRosterCsv.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';
+export type { Citation } from './parameters/citation.js';
+export { citeReference } from './parameters/citation.js';
 export type { Title } from './parameters/ids.js';
 export type { ParameterTable, PolicyParameter } from './parameters/parameter.js';
 export type { PolicyBase, Sourced } from './parameters/policyBase.js';
-export type { Citation, Reference } from './parameters/reference.js';
-export { citeReference } from './parameters/reference.js';
+export type { Reference } from './parameters/reference.js';
 export { valueAt } from './parameters/valueAt.js';
 export type { PayBudget } from './pay/budgetTermPay.js';
 export { budgetTermPay } from './pay/budgetTermPay.js';

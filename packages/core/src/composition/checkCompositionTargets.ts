@@ -3,7 +3,7 @@
  */
 import type { IsoDate } from '../dates/calendar.js';
 import type { UsedParameter } from '../eligibility/types.js';
-import { type Citation, citeReference } from '../parameters/reference.js';
+import { type Citation, citeReference } from '../parameters/citation.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import type { CompositionPolicy } from './schema.js';
 import { type CompositionMember, type CompositionSummary, summarizeCompositionBy } from './summarizeComposition.js';

@@ -3,8 +3,8 @@
  * election date, plus the policy's local milestones.
  */
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
+import { citeReference } from '../parameters/citation.js';
 import { chineseNumeral } from '../parameters/fraction.js';
-import { citeReference } from '../parameters/reference.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, problem } from '../problems/problem.js';

@@ -3,7 +3,7 @@
  * closures over precomputed date bounds (ISO strings compared as text, no date library per candidate).
  */
 import { isIsoDate } from '../dates/calendar.js';
-import { type Citation, citeReference } from '../parameters/reference.js';
+import { type Citation, citeReference } from '../parameters/citation.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';

@@ -2,7 +2,7 @@
  * Judging a slate (a committee's candidates or members) against the policy's team rules.
  */
 
-import { citeReference } from '../parameters/reference.js';
+import { citeReference } from '../parameters/citation.js';
 import { compilePolicy } from './compilePolicy.js';
 import type { EligibilityPolicy } from './schema.js';
 import { evaluateTeamCheck } from './teamChecks.js';

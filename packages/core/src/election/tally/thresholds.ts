@@ -4,9 +4,9 @@
  */
 import type { IsoDate } from '../../dates/calendar.js';
 import { isIsoDate } from '../../dates/calendar.js';
+import { citeReference } from '../../parameters/citation.js';
 import { type Fraction, notAShare, parseFraction } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
-import { citeReference } from '../../parameters/reference.js';
 import { valueAt } from '../../parameters/valueAt.js';
 import * as P from '../../problems/codes.js';
 import { HuanjieError, problem } from '../../problems/problem.js';
