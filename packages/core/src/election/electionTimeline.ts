@@ -3,13 +3,12 @@
  * election date, plus the policy's local milestones.
  */
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../dates/calendar.js';
-import { citeReference } from '../parameters/citation.js';
 import { chineseNumeral } from '../parameters/fraction.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, problem } from '../problems/problem.js';
 import type { TimelinePolicy } from './schema.js';
-import { ELECTION_PARAMETERS, ELECTION_REFERENCES, type TimelineDaysName } from './statutoryParameters.js';
+import { electionParameterInForce, type TimelineDaysName } from './statutoryParameters.js';
 
 /** A milestone: the last (or first) day for something, and why. */
 export interface Milestone {
@@ -19,20 +18,6 @@ export interface Milestone {
   readonly reference: string;
   /** `law` for the statutory milestones, else the jurisdiction that set it. */
   readonly source: string;
-}
-
-/**
- * A day count of the timeline in force on the election day: the policy's own parameter when it has one (a county's
- * variant), else the statutory one; with the reference it rests on, as cited.
- */
-function daysInForce(policy: TimelinePolicy | undefined, name: TimelineDaysName, on: IsoDate) {
-  const own = policy?.parameters[name];
-  const parameter = own ?? ELECTION_PARAMETERS[name];
-  const references = own ? (policy?.references ?? []) : ELECTION_REFERENCES;
-  return {
-    days: Number(valueAt(parameter, on).value),
-    reference: citeReference(references, parameter.reference).title,
-  };
 }
 
 /**
@@ -68,10 +53,14 @@ export function electionTimeline(
     }
   }
   const day = toDayNumber(electionDate);
-  const posting = daysInForce(policy, 'voterListDaysBefore', electionDate);
-  const objecting = daysInForce(policy, 'voterListObjectionDays', electionDate);
-  const deciding = daysInForce(policy, 'voterListDecisionDays', electionDate);
-  const handover = daysInForce(policy, 'handoverDays', electionDate);
+  const daysInForce = (name: TimelineDaysName) => {
+    const { value, reference } = electionParameterInForce(policy, name, electionDate);
+    return { days: Number(value), reference };
+  };
+  const posting = daysInForce('voterListDaysBefore');
+  const objecting = daysInForce('voterListObjectionDays');
+  const deciding = daysInForce('voterListDecisionDays');
+  const handover = daysInForce('handoverDays');
   const latestPosting = fromDayNumber(day - posting.days);
   const posted = options.voterListPostedOn ?? latestPosting;
   if (posted > latestPosting) {

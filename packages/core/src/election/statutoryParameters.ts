@@ -6,8 +6,12 @@
  * Shares are fractions written `'4/5'` (see `fraction.ts`), compared in integers; whether the count must be above the
  * share (超过) or may equal it (不少于) is the rule's, stated in each title.
  */
+import type { IsoDate } from '../dates/calendar.js';
+import { citeReference } from '../parameters/citation.js';
 import type { PolicyParameter } from '../parameters/parameter.js';
+import type { PolicyBase } from '../parameters/policyBase.js';
 import type { Reference } from '../parameters/reference.js';
+import { valueAt } from '../parameters/valueAt.js';
 
 // The quorum, majority and 另行选举 provisions of the 2020 party regulation are cited by their content: their article
 // numbers could not be confirmed from the sources at hand (Art. 13, the margin, could). The same texts are the
@@ -134,3 +138,20 @@ export type TimelineDaysName =
   | 'voterListObjectionDays'
   | 'voterListDecisionDays'
   | 'handoverDays';
+
+/**
+ * An election figure in force on `on`: the policy's own parameter when it has one (a county's variant), else the
+ * statutory one above; with the date it holds since and the reference it rests on, as cited.
+ *
+ * @throws HuanjieError `POLICY_PARAMETER_NO_VALUE` when no value is in force on that date
+ */
+export function electionParameterInForce(
+  policy: PolicyBase | undefined,
+  name: ElectionParameterName,
+  on: IsoDate,
+): { readonly value: number | string | boolean; readonly since: IsoDate; readonly reference: string } {
+  const own = policy?.parameters[name];
+  const parameter = own ?? ELECTION_PARAMETERS[name];
+  const references = own ? (policy?.references ?? []) : ELECTION_REFERENCES;
+  return { ...valueAt(parameter, on), reference: citeReference(references, parameter.reference).title };
+}

@@ -10,7 +10,12 @@ import type { PolicyBase } from '../../parameters/policyBase.js';
 import { valueAt } from '../../parameters/valueAt.js';
 import * as P from '../../problems/codes.js';
 import { HuanjieError, problem } from '../../problems/problem.js';
-import { ELECTION_PARAMETERS, ELECTION_REFERENCES, type ElectionShareName } from '../statutoryParameters.js';
+import {
+  ELECTION_PARAMETERS,
+  ELECTION_REFERENCES,
+  type ElectionShareName,
+  electionParameterInForce,
+} from '../statutoryParameters.js';
 
 /** A share in force, and the reference (as cited) it rests on. */
 export interface Threshold extends Fraction {
@@ -31,16 +36,12 @@ export function shareInForce(
   name: ElectionShareName,
   date: IsoDate | undefined,
 ): Threshold {
-  const own = policy?.parameters[name];
-  const parameter = own ?? ELECTION_PARAMETERS[name];
-  const { value, since } = valueAt(parameter, date ?? LATEST);
+  const { value, since, reference } = electionParameterInForce(policy, name, date ?? LATEST);
   const share = parseFraction(value);
   if (!share) {
     const place = { path: ['parameters', name, 'values', since], expected: '4/5', expectedEn: '4/5' };
     throw new HuanjieError([problem(P.POLICY_PARAMETER_VALUE, notAShare(name, since, value), place)]);
   }
-  const references = own ? (policy?.references ?? []) : ELECTION_REFERENCES;
-  const reference = citeReference(references, parameter.reference).title;
   return { ...share, reference };
 }
 
