@@ -44,6 +44,7 @@ export default defineConfig({
           include: [
             'packages/core/src/**/*.test.ts',
             'packages/elements/src/**/*.node.test.ts',
+            'packages/cli/src/**/*.test.ts',
             'test/**/*.test.ts',
             'examples/**/*.test.ts',
           ],

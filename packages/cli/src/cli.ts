@@ -1,10 +1,14 @@
 /**
  * The `huanjie` command for policy staff: `huanjie test` runs policy case files, `huanjie check` screens a roster.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { HuanjieError, ORGANIZATIONS, POSTS } from '@huanjie/core';
+import { HuanjieError, isIsoDate, ORGANIZATIONS, POSTS } from '@huanjie/core';
 import { checkCommand } from './commands/check.js';
 import { testCommand } from './commands/test.js';
+import { EXIT, type ExitCode } from './exitCodes.js';
+import { printable } from './terminal.js';
+import { UsageError } from './userFiles.js';
 
 const HELP = `huanjie — 村(社区)"两委"换届工具 / tools for two-committee re-elections
 
@@ -15,7 +19,20 @@ const HELP = `huanjie — 村(社区)"两委"换届工具 / tools for two-commit
       --format table|json|csv
       --organization 党组织|村民委员会|居民委员会   --post 书记|副书记|委员|主任|副主任
       --unmask               显示完整身份证号 / show full ID numbers
-  政策 policy: 内置 built-in: cn-national, example-shibuxuan-2020, example-county-hard-criteria，或政策文件路径 / or a policy file`;
+  政策 policy: 内置 built-in: cn-national, example-shibuxuan-2020, example-county-hard-criteria，或政策文件路径 / or a policy file
+  huanjie --version          版本 / version
+
+退出码 exit codes:
+  0  check: 全部审查且均符合条件 / all rows screened, all eligible;  test: 全部通过 / every case passed
+  1  check: 有人不符合条件，或有行无法读取 / someone ineligible, or rows unread;  test: 有用例失败 / a case failed
+  2  用法错误：参数、文件或政策有误 / usage error: arguments, a file or a policy
+  3  没有可审查的行或可运行的用例 / nothing could be screened or tested`;
+
+/** The version of this package, from its package.json (beside dist/ and src/). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 function today(): string {
   const d = new Date();
@@ -29,13 +46,14 @@ function progressBar(done: number, total: number): void {
   if (done >= total) process.stderr.write('\n');
 }
 
-export function main(argv: readonly string[]): number {
+export function main(argv: readonly string[]): ExitCode {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const err = (line: string) => process.stderr.write(`${line}\n`);
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     options: {
+      version: { type: 'boolean', short: 'v' },
       policy: { type: 'string' },
       'as-of': { type: 'string' },
       format: { type: 'string', default: 'table' },
@@ -46,9 +64,13 @@ export function main(argv: readonly string[]): number {
     },
   });
   const [command, ...rest] = positionals;
+  if (values.version) {
+    out(`huanjie ${version()}`);
+    return EXIT.ok;
+  }
   if (values.help || !command) {
     out(HELP);
-    return command || values.help ? 0 : 2;
+    return command || values.help ? EXIT.ok : EXIT.usage;
   }
   if (command === 'test') return testCommand(rest, out);
   if (command === 'check') {
@@ -56,6 +78,9 @@ export function main(argv: readonly string[]): number {
     const problems = [
       rest.length !== 1 && '需要一个花名册文件 / give one roster file',
       !values.policy && '需要 --policy / --policy is required',
+      values['as-of'] !== undefined &&
+        !isIsoDate(values['as-of']) &&
+        `--as-of 应为存在的日期 YYYY-MM-DD / --as-of must be a real date YYYY-MM-DD: ${printable(values['as-of'])}`,
       !['table', 'json', 'csv'].includes(format) &&
         `--format 应为 table、json 或 csv / --format must be table, json or csv`,
       values.organization &&
@@ -65,7 +90,7 @@ export function main(argv: readonly string[]): number {
     ].filter(Boolean);
     if (problems.length) {
       for (const p of problems) err(String(p));
-      return 2;
+      return EXIT.usage;
     }
     return checkCommand(
       rest[0]!,
@@ -80,9 +105,9 @@ export function main(argv: readonly string[]): number {
       { out, err, progress: process.stderr.isTTY ? progressBar : undefined, progressFrom: 10_000 },
     );
   }
-  err(`未知命令“${command}” / unknown command "${command}"\n`);
+  err(printable(`未知命令“${command}” / unknown command "${command}"\n`));
   out(HELP);
-  return 2;
+  return EXIT.usage;
 }
 
 // `huanjie check … | head` closes the pipe early: that is not an error.
@@ -94,11 +119,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
+  const say = (line: string) => process.stderr.write(`${printable(line)}\n`);
   if (e instanceof HuanjieError) {
-    for (const p of e.problems)
-      process.stderr.write(`${p.code} ${(p.path ?? []).join('.')} ${p.message} / ${p.messageEn}\n`);
+    for (const p of e.problems) say(`${p.code} ${(p.path ?? []).join('.')} ${p.message} / ${p.messageEn}`);
+  } else if (e instanceof UsageError) {
+    say(e.message);
+  } else if ((e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    say(`参数有误 / bad arguments: ${(e as Error).message}`);
+    say('huanjie --help 查看用法 / see huanjie --help');
   } else {
-    process.stderr.write(`${(e as Error).message}\n`);
+    say(`内部错误，请报告 / internal error, please report: ${(e as Error).stack ?? String(e)}`);
   }
-  process.exitCode = 2;
+  process.exitCode = EXIT.usage;
 }

@@ -1,9 +1,9 @@
 /**
  * `huanjie check <roster.csv> --policy <id or file>`: screens every candidate of a roster and lists the ineligible
  * ones with the rules they fail and their references, as a table, JSON or CSV. ID numbers are masked unless
- * `--unmask` is given. Rows the importer rejects are reported first (to stderr).
+ * `--unmask` is given. Rows the importer rejects are reported first (to stderr). The exit code says what was found
+ * ({@link EXIT}): 0 all eligible, 1 someone ineligible or some rows unread, 3 nobody could be screened.
  */
-import { readFileSync } from 'node:fs';
 import {
   type CandidateInput,
   evaluateRoster,
@@ -13,7 +13,10 @@ import {
   parseRosterCsv,
   type RosterVerdicts,
 } from '@huanjie/core';
+import { EXIT, type ExitCode } from '../exitCodes.js';
 import { resolvePolicy } from '../policyFiles.js';
+import { printable } from '../terminal.js';
+import { readUserFile } from '../userFiles.js';
 
 export interface CheckOptions {
   readonly policy: string;
@@ -39,14 +42,36 @@ function csvCell(s: string): string {
   return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"` : s;
 }
 
-export function checkCommand(file: string, options: CheckOptions, io: Io): number {
+/**
+ * An ID number for Excel: as bare digits Excel shows 5.29901E+17 and rounds the last three digits away on save, so
+ * it starts with a tab, as `rosterToCsv` writes it (and `parseRosterCsv` trims it).
+ */
+function idCell(id: string): string {
+  return id === '' ? '' : `\t${id}`;
+}
+
+/** JSON with the C1 and bidi controls that `JSON.stringify` leaves raw written as `\uXXXX` escapes. */
+function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function checkCommand(file: string, options: CheckOptions, io: Io): ExitCode {
   const policy = resolvePolicy(options.policy, process.cwd());
-  const imported = parseRosterCsv(new Uint8Array(readFileSync(file)), { asOf: options.asOf });
-  for (const e of imported.errors) io.err(`第 ${e.row ?? '-'} 行 [${e.column ?? ''}] ${e.code} ${e.message}`);
+  const imported = parseRosterCsv(readUserFile(file), { asOf: options.asOf });
+  for (const e of imported.errors) {
+    io.err(printable(`第 ${e.row ?? '-'} 行 [${e.column ?? ''}] ${e.code} ${e.message} / ${e.messageEn}`));
+  }
   if (imported.errors.length)
     io.err(
       `${imported.errors.length} 处导入错误，这些行未审查 / ${imported.errors.length} import errors; those rows were not screened`,
     );
+  if (imported.rows.length === 0) {
+    io.err(`没有可审查的行：${file} / nothing to screen: no readable row in ${file}`);
+    return EXIT.nothingChecked;
+  }
 
   const rows = imported.rows as CandidateInput[];
   const seat = { organization: options.organization, post: options.post };
@@ -79,16 +104,14 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): numbe
   }));
 
   if (options.format === 'json') {
-    io.out(
-      JSON.stringify({ policy: policy.chain, asOf: options.asOf, screened: rows.length, ineligible: records }, null, 2),
-    );
+    io.out(terminalJson({ policy: policy.chain, asOf: options.asOf, screened: rows.length, ineligible: records }));
   } else if (options.format === 'csv') {
     io.out('\uFEFF行号,姓名,身份证号,村(社区),拟任,不合格原因,依据');
     for (const r of records) {
       const cells = [
         String(r.row),
         r.name,
-        r.residentId,
+        idCell(r.residentId),
         r.village,
         r.seat,
         r.failures.map((f) => f.title).join('；'),
@@ -102,9 +125,9 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): numbe
       `审查 ${rows.length} 人，不合格 ${records.length} 人 / screened ${rows.length}, ineligible ${records.length}`,
     );
     for (const r of records) {
-      io.out(`第 ${r.row} 行  ${r.name}  ${r.residentId}  ${r.village}  ${r.seat}`);
-      for (const f of r.failures) io.out(`    ✗ ${f.ruleId} ${f.title}〔${f.reference}〕`);
+      io.out(printable(`第 ${r.row} 行  ${r.name}  ${r.residentId}  ${r.village}  ${r.seat}`));
+      for (const f of r.failures) io.out(printable(`    ✗ ${f.ruleId} ${f.title}〔${f.reference}〕`));
     }
   }
-  return 0;
+  return records.length > 0 || imported.errors.length > 0 ? EXIT.findings : EXIT.ok;
 }

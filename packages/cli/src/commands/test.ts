@@ -1,18 +1,22 @@
 /**
  * `huanjie test <files or folders>`: runs policy case files and prints each case, a readable diff for each failure,
- * and the closing line `N passed, N failed`. Exit code 1 when any case fails.
+ * and the closing line `N passed, N failed`. The exit code ({@link EXIT}) is 1 when a case fails or a case file
+ * cannot be run, and 3 when no case ran at all.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { HuanjieError } from '@huanjie/core';
 import { parsePolicyCases, runPolicyCases } from '@huanjie/core/testing';
+import { EXIT, type ExitCode } from '../exitCodes.js';
 import { resolvePolicy } from '../policyFiles.js';
+import { printable } from '../terminal.js';
+import { isFolder, readUserText } from '../userFiles.js';
 
 const CASE_FILE = /\.cases\.(ya?ml|json)$/;
 
 function collect(paths: readonly string[]): string[] {
   return paths.flatMap((p) => {
-    if (statSync(p).isDirectory()) {
+    if (isFolder(p)) {
       return readdirSync(p, { recursive: true, encoding: 'utf8' })
         .filter((f) => CASE_FILE.test(f))
         .sort()
@@ -22,41 +26,48 @@ function collect(paths: readonly string[]): string[] {
   });
 }
 
-export function testCommand(paths: readonly string[], out: (line: string) => void): number {
+export function testCommand(paths: readonly string[], out: (line: string) => void): ExitCode {
   const files = collect(paths.length ? paths : ['.']);
   if (files.length === 0) {
     out('没有找到政策测试用例文件（*.cases.yaml）/ no case files (*.cases.yaml) found');
     out('0 passed, 0 failed');
-    return 1;
+    return EXIT.nothingChecked;
   }
   let passed = 0;
   let failed = 0;
+  let unrunnable = 0;
+  // Case names, diffs and messages come from the files: printed through `printable`, never raw.
+  const say = (line: string) => out(printable(line));
   for (const file of files) {
     const name = relative(process.cwd(), file) || file;
     try {
-      const cases = parsePolicyCases(readFileSync(file, 'utf8'), name);
+      const cases = parsePolicyCases(readUserText(file), name);
       const policy = resolvePolicy(cases.policy, dirname(file));
-      out(`${name}  (${policy.chain.join(' → ')})`);
+      say(`${name}  (${policy.chain.join(' → ')})`);
       for (const result of runPolicyCases(policy, cases)) {
         if (result.passed) {
           passed++;
-          out(`  ✓ ${result.name}`);
+          say(`  ✓ ${result.name}`);
         } else {
           failed++;
-          out(`  ✗ ${result.name}`);
-          for (const line of result.diff) out(`      ${line}`);
+          say(`  ✗ ${result.name}`);
+          for (const line of result.diff) say(`      ${line}`);
         }
       }
     } catch (e) {
       failed++;
-      const message =
+      unrunnable++;
+      say(name);
+      say('  ✗ 无法运行 / cannot run');
+      const messages =
         e instanceof HuanjieError
-          ? e.problems.map((p) => `${p.code} ${(p.path ?? []).join('.')} ${p.message}`).join('\n      ')
-          : (e as Error).message;
-      out(`${name}\n  ✗ 无法运行 / cannot run\n      ${message}`);
+          ? e.problems.map((p) => `${p.code} ${(p.path ?? []).join('.')} ${p.message} / ${p.messageEn}`)
+          : [(e as Error).message];
+      for (const m of messages) say(`      ${m}`);
     }
   }
   out('');
   out(`${passed} passed, ${failed} failed`);
-  return failed > 0 ? 1 : 0;
+  if (passed + failed - unrunnable === 0) return EXIT.nothingChecked;
+  return failed > 0 ? EXIT.findings : EXIT.ok;
 }
