@@ -1,7 +1,7 @@
 import '@huanjie/elements/define/composition-chart.js';
 import { type CompositionMember, formatPercent, reportTermChange, summarizeComposition } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
 import type { HjCompositionChart } from './composition-chart.component.js';
@@ -217,11 +217,17 @@ describe('<hj-composition-chart>', () => {
     expect(textOf(root(el).querySelector('[part=sentence]'))).toContain(evil);
   });
 
-  it('shows core’s message for a date that does not exist', async () => {
+  it('counts ages today for an as-of date that does not exist, and says so in the console, not on the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { el } = await chart(undefined, false);
     el.asOf = '2021-02-30';
     el.current = current.members;
     await el.updateComplete;
-    expect(textOf(root(el).querySelector('[role=alert]'))).toContain('2021-02-30');
+    expect(root(el).querySelector('[role=alert]')).toBeNull();
+    expect(el.asOf).toBeUndefined();
+    expect(textOf(root(el).querySelector('[data-figure=count]'))).toContain(String(report.team.current.count));
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[0])).toContain('<hj-composition-chart> as-of="2021-02-30"');
+    warn.mockRestore();
   });
 });
