@@ -148,16 +148,15 @@ describe('<hj-composition-chart>', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('renders 100,000 members quickly', async () => {
+  // Speed is a benchmark's figure (npm run bench), never a time asserted here: a busy machine takes longer.
+  it('renders 100,000 members', async () => {
     const { el } = await chart(undefined, false);
     const members = Array.from({ length: 100_000 }, (_, i) => current.members[i % current.members.length]!);
-    const start = performance.now();
     el.asOf = current.electionDate;
     el.previousAsOf = previous.electionDate;
     el.previous = previous.members;
     el.current = members;
     await el.updateComplete;
-    expect(performance.now() - start).toBeLessThan(1000);
     const team = summarizeComposition(members, {
       asOf: current.electionDate,
       filter: (m) => m.organization === '党组织',
