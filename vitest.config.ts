@@ -14,6 +14,11 @@ import { chromiumLaunchOptions } from './test/support/chromium.js';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const TIME_ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 
+// A browser test's time limit: Chromium, Lit and axe-core share two cores with whatever else the machine is doing, and
+// one axe-core run over a form took more than 15 s (Vitest's default in a browser) on a busy machine. The limit only
+// guards against a hang; tests wait on conditions, never on time.
+const BROWSER_TEST_TIMEOUT = 60_000;
+
 const browser = (name: string) => ({
   enabled: true,
   headless: true,
@@ -31,6 +36,8 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // `expect.poll` waits on a condition; its default second is too short on a busy machine (the limit is a guard).
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true,
@@ -75,13 +82,14 @@ export default defineConfig({
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
           exclude: ['packages/elements/src/**/*.node.test.ts'],
+          testTimeout: BROWSER_TEST_TIMEOUT,
           browser: browser('elements (chromium)'),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
-        test: { name: 'storybook', browser: browser('stories (chromium)') },
+        test: { name: 'storybook', testTimeout: BROWSER_TEST_TIMEOUT, browser: browser('stories (chromium)') },
       },
       {
         extends: true,

@@ -1,5 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { configure } from 'storybook/test';
+
+// The play functions' `waitFor` waits on a condition; its default second is too short on a busy machine (16,000 tiles,
+// a roster read, a form checked as typed). The limit only guards against a hang.
+configure({ asyncUtilTimeout: 30_000 });
 
 const preview: Preview = {
   parameters: {

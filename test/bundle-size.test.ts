@@ -26,8 +26,8 @@ async function shippedBytes(entry: string): Promise<{ min: number; gzip: number 
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
-// The timeout only guards against a hang: bundling eight elements takes about a minute on a busy 2-core machine.
-describe('bundle size', { timeout: 240_000 }, () => {
+// The timeout only guards against a hang: bundling eight elements took 2.4 minutes on a busy 2-core machine.
+describe('bundle size', { timeout: 600_000 }, () => {
   it('keeps the self-contained embed file (Lit + core + every element) small', () => {
     const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.min.js', import.meta.url));
     // 122 KB since it holds all eight elements: Lit, zod/mini, papaparse, d3-geo, the policy engine with the
@@ -35,8 +35,9 @@ describe('bundle size', { timeout: 240_000 }, () => {
     // languages. 120.8 KB measured; 116.0 before the floor plan (issue 18) added the election figures as dated
     // parameters with their references, the problem catalogue (a template per code, and the code that fills it),
     // the pay calculator's term and sums in core, the field-feedback controller and the elements' template modules.
-    // A page that needs one element imports its define file instead (below).
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(122 * KB);
+    // A page that needs one element imports its define file instead (below). 122.1 KB measured since every element
+    // checks its attributes (a value it cannot use becomes the default, with a warning naming it): +1.3 KB.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(123 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
@@ -52,9 +53,10 @@ describe('bundle size', { timeout: 240_000 }, () => {
   });
 
   it('ships one element without the others', async () => {
-    // Measured (rollup + terser + gzip -9): roster import 38.8, candidate check 37.7, pay calculator 33.5, election
-    // tally 22.8, risk board 39.7, composition chart 16.4, review tracker 23.1, progress board 16.6. The same code
-    // can come out a few hundred bytes apart when the entry's export order changes, so ceilings keep ~0.5 KB.
+    // Measured (rollup + terser + gzip -9): roster import 39.2, candidate check 38.0, pay calculator 33.9, election
+    // tally 23.3, risk board 40.2, composition chart 16.9, review tracker 23.5, progress board 17.1: 0.3–0.5 KB each
+    // for checking attributes (the shared check, and each element's values and defaults named in two languages). The
+    // same code can come out a few hundred bytes apart when the entry's export order changes, so ceilings keep ~0.5 KB.
     // The issue's 25 KB holds for the tally, the chart, the review tracker and the progress board. The others carry
     // Lit (~5.5 KB), zod/mini with the schemas that name bad input (~7 KB, and ~2.5 KB turning its issues into
     // bilingual problems) and messages in three languages before any domain code: the candidate check adds the
@@ -66,11 +68,11 @@ describe('bundle size', { timeout: 240_000 }, () => {
     // baseline with their titles and references (candidate check, tally), the shared field-feedback controller and
     // template modules.
     const ceilings: [string, number][] = [
-      ['roster-import', 39.25],
-      ['candidate-check', 38.25],
-      ['pay-calculator', 34],
-      ['election-tally', 23.5],
-      ['risk-board', 40],
+      ['roster-import', 39.75],
+      ['candidate-check', 38.5],
+      ['pay-calculator', 34.5],
+      ['election-tally', 23.75],
+      ['risk-board', 40.75],
       ['composition-chart', 17.5],
       ['review-tracker', 24],
       ['progress-board', 18],

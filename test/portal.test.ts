@@ -18,6 +18,10 @@ const ELEMENTS = [
   'hj-roster-import',
 ];
 
+// Limits that only guard against a hang: Vite transforms the sources on the first request, which on a busy 2-core
+// machine takes minutes rather than seconds. (`expect.poll` waits up to its limit in vitest.config.ts.)
+const PATIENCE = 180_000;
+
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
@@ -34,15 +38,16 @@ beforeAll(async () => {
   const port = typeof address === 'object' && address ? address.port : 0;
   browser = await chromium.launch(chromiumLaunchOptions);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(PATIENCE);
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(`http://127.0.0.1:${port}/examples/portal/`);
   await page.waitForFunction(() => (window as { portalReady?: boolean }).portalReady === true, null, {
-    timeout: 60_000,
+    timeout: PATIENCE,
   });
-}, 120_000);
+}, 2 * PATIENCE);
 
 afterAll(async () => {
   await browser?.close();
@@ -59,7 +64,7 @@ const shadowText = (tag: string, selector = '') =>
     [tag, selector] as const,
   );
 
-describe('the demo portal', { timeout: 60_000 }, () => {
+describe('the demo portal', { timeout: PATIENCE }, () => {
   it('renders every element with the synthetic county, and the console stays clean', async () => {
     for (const tag of ELEMENTS) {
       const text = await shadowText(tag);

@@ -1,7 +1,9 @@
 // The stories as a static Storybook build serves them (`npm run build-storybook`): the build is made into a temporary
 // folder, served over HTTP and every story opened in Chromium, as a reviewer browsing the published catalogue would.
 // Each story must show its element with content and leave the console without errors. (The stories' `play`
-// functions run as tests in the `storybook` vitest project.)
+// functions run as tests in the `storybook` vitest project.) Nothing here waits for time: each story is read once
+// Storybook says it has finished (loaded, rendered and played) and its element has completed its update; the limits
+// only guard against a hang, generously, since a busy 2-core machine is several times slower than an idle one.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -23,6 +25,10 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** How long building the catalogue, or opening one story, may take at most. */
+const BUILD_LIMIT = 900_000;
+const STORY_LIMIT = 120_000;
+
 let out: string;
 let server: Server;
 let browser: Browser;
@@ -33,9 +39,9 @@ beforeAll(() => {
   execFileSync(
     process.execPath,
     [join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', out, '--quiet'],
-    { cwd: root, stdio: 'pipe', timeout: 300_000 },
+    { cwd: root, stdio: 'pipe', timeout: BUILD_LIMIT },
   );
-}, 320_000);
+}, BUILD_LIMIT + 20_000);
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -54,7 +60,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch(chromiumLaunchOptions);
-}, 60_000);
+}, STORY_LIMIT);
 
 afterAll(async () => {
   await browser?.close();
@@ -62,7 +68,7 @@ afterAll(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-describe('the static Storybook build', { timeout: 600_000 }, () => {
+describe('the static Storybook build', { timeout: 1_800_000 }, () => {
   it('shows every story with its element rendered and no console error', async () => {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {
       entries: Record<string, { id: string; type: string; title: string }>;
@@ -70,6 +76,7 @@ describe('the static Storybook build', { timeout: 600_000 }, () => {
     const stories = Object.values(index.entries).filter((e) => e.type === 'story');
     expect(stories.length).toBeGreaterThanOrEqual(8 * 4);
     const page = await browser.newPage();
+    page.setDefaultTimeout(STORY_LIMIT);
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${m.text()}`);
@@ -79,20 +86,29 @@ describe('the static Storybook build', { timeout: 600_000 }, () => {
     for (const story of stories) {
       const before = errors.length;
       await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-      const rendered = await page
+      // Storybook's own account of the story: `finished` once loaders, render and play function have run (after an
+      // error too), so that the play function's errors count for this story and not the next.
+      const finished = await page
         .waitForFunction(
-          () => {
-            const host = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('hj-'));
-            return (host?.shadowRoot?.textContent ?? '').trim().length > 0;
+          (id) => {
+            type Render = { id: string; phase?: string };
+            const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: Render } }).__STORYBOOK_PREVIEW__
+              ?.currentRender;
+            return render?.id === id && ['finished', 'aborted'].includes(render.phase ?? '');
           },
-          null,
-          { timeout: 15_000 },
+          story.id,
+          { polling: 100 },
         )
         .then(() => true)
         .catch(() => false);
-      if (!rendered) empty.push(story.id);
-      // A story's play function may still be running: let it finish before the next page, so its errors count here.
-      await page.waitForTimeout(100);
+      const rendered =
+        finished &&
+        (await page.evaluate(async () => {
+          const host = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('hj-'));
+          await (host as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
+          return (host?.shadowRoot?.textContent ?? '').trim().length > 0;
+        }));
+      if (!rendered) empty.push(finished ? story.id : `${story.id} (not finished)`);
       for (const e of errors.slice(before)) errors[errors.indexOf(e)] = `${story.id}: ${e}`;
     }
     await page.close();

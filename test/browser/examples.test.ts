@@ -1,8 +1,12 @@
 // The plain-HTML example (the self-contained embed file) and the Vue 3 example (the packages imported) as a user opens
 // them, in Chromium: every form element renders inside the page's own form, and submitting the form hands its value
 // to the page. (The demo portal has its own test, test/portal.test.ts, which watches the console from the start.)
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { villageElection } from '../fixtures/elections.js';
+
+// How long a page may take to load and render, or a form to hand its value over: a guard against a hang only. Vite
+// serves the examples from the sources on first request, which on a busy 2-core machine takes a while.
+const PATIENCE = { timeout: 90_000, interval: 50 };
 
 async function open(path: string, ready: (doc: Document) => boolean): Promise<Document> {
   const frame = document.createElement('iframe');
@@ -10,13 +14,11 @@ async function open(path: string, ready: (doc: Document) => boolean): Promise<Do
   frame.style.width = '1024px';
   frame.style.height = '768px';
   document.body.append(frame);
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
+  return vi.waitFor(() => {
     const doc = frame.contentDocument;
-    if (doc && doc.readyState === 'complete' && ready(doc)) return doc;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${path} did not become ready`);
+    if (doc?.readyState === 'complete' && ready(doc)) return doc;
+    throw new Error(`${path} is not ready yet`);
+  }, PATIENCE);
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -36,20 +38,23 @@ const CANDIDATE = {
   politicalStatus: '群众',
 };
 
+/** Submits the form and returns what the page wrote into `output` once it has written something. */
 async function submit(doc: Document, form: HTMLFormElement, output: string): Promise<string> {
   form.requestSubmit();
-  const deadline = Date.now() + 5_000;
-  while (Date.now() < deadline && !doc.querySelector(output)?.textContent) await new Promise((r) => setTimeout(r, 20));
-  return doc.querySelector(output)?.textContent ?? '';
+  return vi.waitFor(() => {
+    const text = doc.querySelector(output)?.textContent;
+    if (!text) throw new Error(`nothing in ${output} yet`);
+    return text;
+  }, PATIENCE);
 }
 
-describe('examples', () => {
+describe('examples', { timeout: 240_000 }, () => {
   it('plain HTML: one script tag defines the element, which imports inside a form', async () => {
     const doc = await open(
       '/examples/embed/index.html',
       (d) => !!d.defaultView?.customElements.get('hj-roster-import'),
     );
-    const el = doc.querySelector('hj-roster-import') as HTMLElement & {
+    const el = doc.querySelector('hj-roster-import') as Element_ & {
       loadFile(f: Blob, n?: string): Promise<unknown>;
     };
     const form = doc.querySelector('form')!;
@@ -58,7 +63,7 @@ describe('examples', () => {
       new Blob(['姓名,身份证号,民族,学历,政治面貌\n张某甲,11010519491231002X,汉族,高中,群众']),
       'a.csv',
     );
-    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete; // the form value is set once the element has rendered what it read
     expect(form.checkValidity()).toBe(true);
     form.requestSubmit();
     expect(doc.querySelector('output')!.textContent).toBe('已提交 1 条记录（本示例不发送到任何地方）');
@@ -93,9 +98,12 @@ describe('examples', () => {
     const check = doc.querySelector('hj-candidate-check') as Element_ & { candidate: unknown };
     check.candidate = CANDIDATE;
     await check.updateComplete;
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline && !doc.querySelector('#verdict')) await new Promise((r) => setTimeout(r, 20));
-    expect(doc.querySelector('#verdict')?.textContent).toMatch(/^审查结论：(不)?符合资格$/);
+    const verdict = await vi.waitFor(() => {
+      const shown = doc.querySelector('#verdict');
+      if (!shown) throw new Error('no verdict yet');
+      return shown;
+    }, PATIENCE);
+    expect(verdict.textContent).toMatch(/^审查结论：(不)?符合资格$/);
     // Only the candidate is complete: the form still submits (the other two are not required) with its value.
     const form = doc.querySelector('form') as HTMLFormElement;
     expect(await submit(doc, form, '#submitted')).toBe('已提交：candidate');

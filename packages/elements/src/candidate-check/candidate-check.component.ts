@@ -9,6 +9,7 @@ import {
   parseResidentId,
 } from '@huanjie/core';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
 import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import { CANDIDATE_CHECK_MESSAGES } from './candidate-check.messages.js';
@@ -26,6 +27,8 @@ import {
 } from './candidate-draft.js';
 import { postsOf, renderFacts, renderPersonFields } from './candidate-fields.js';
 import { problemText, renderVerdict, titleOf } from './verdict-view.js';
+
+const AS_OF = isoDateRule(TODAY);
 
 /** Detail of the `hj-verdict` event: the candidate as judged, and the verdict. */
 export interface VerdictDetail {
@@ -141,9 +144,14 @@ export class HjCandidateCheck extends HjFormControl {
     this.clear();
   }
 
+  /** The day the rules are judged on: `as-of` when it is a date, else today. */
+  #asOf(): string {
+    return validAttribute(this, 'as-of', this.asOf, AS_OF) ?? todayOnUserCalendar();
+  }
+
   /** Judges the fields as typed, once per change of fields, policy or date. */
   #derived(): JudgedDraft {
-    const asOf = this.asOf || todayOnUserCalendar();
+    const asOf = this.#asOf();
     const cache = this.#cache;
     if (cache && cache.draft === this.draft && cache.policy === this.policy && cache.asOf === asOf) {
       return cache.derived;
@@ -152,6 +160,11 @@ export class HjCandidateCheck extends HjFormControl {
     this.#feedback.place(derived.byField);
     this.#cache = { draft: this.draft, policy: this.policy, asOf, derived };
     return derived;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.asOf = validAttribute(this, 'as-of', this.asOf, AS_OF);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -255,7 +268,7 @@ export class HjCandidateCheck extends HjFormControl {
     }
     if (field === 'residentId') {
       // A valid number fills in birth date and sex (the user may still change them: core then reports the mismatch).
-      const id = parseResidentId(el.value, { asOf: this.asOf || todayOnUserCalendar() });
+      const id = parseResidentId(el.value, { asOf: this.#asOf() });
       this.#set(
         id.ok ? { residentId: el.value, birthDate: id.value.birthDate, sex: id.value.sex } : { residentId: el.value },
       );

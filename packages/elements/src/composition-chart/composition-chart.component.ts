@@ -1,5 +1,6 @@
-import { formatAverage, formatPercent, HuanjieError } from '@huanjie/core';
+import { type CompositionMember, formatAverage, formatPercent, HuanjieError } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type AttributeRule, isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
 import { todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
@@ -20,6 +21,17 @@ export { isCompositionSummary } from './composition-figures.js';
 
 /** Who is counted: the whole team, or only its secretaries (书记; 主任 for a committee). */
 export type CompositionScope = 'team' | 'secretaries';
+
+const AS_OF = isoDateRule(TODAY);
+const PREVIOUS_AS_OF = isoDateRule({ zh: 'as-of 的日期', en: 'the as-of date' });
+const SCOPE = { accepts: ['team', 'secretaries'], fallback: 'team' } as const;
+const VIEW = { accepts: ['chart', 'table'], fallback: 'chart' } as const;
+
+/** The organizations the members belong to: core counts any, so one no member belongs to is a slip (`村委会`). */
+function organizationRule(members: readonly CompositionMember[]): AttributeRule<string | undefined> {
+  const names = [...new Set(members.map((m) => m.organization))].filter((o): o is string => typeof o === 'string');
+  return { accepts: names, fallback: undefined, named: { zh: '党组织', en: '党组织 (the party organization)' } };
+}
 
 /**
  * @summary The age and education structure of a team, previous term beside the current one, with the "一降一升"
@@ -84,6 +96,15 @@ export class HjCompositionChart extends HjLocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.asOf = validAttribute(this, 'as-of', this.asOf, AS_OF);
+    this.previousAsOf = validAttribute(this, 'previous-as-of', this.previousAsOf, PREVIOUS_AS_OF);
+    const members = [this.current, this.previous].flatMap((x) => (Array.isArray(x) ? x : []));
+    const judged = changed.has('organization') || changed.has('current') || changed.has('previous');
+    // Until members come (or with summaries, already counted), any organization waits for them.
+    if (this.organization && judged && members.length)
+      this.organization = validAttribute(this, 'organization', this.organization, organizationRule(members));
+    this.scope = validAttribute<CompositionScope>(this, 'scope', this.scope, SCOPE);
+    this.view = validAttribute<'chart' | 'table'>(this, 'view', this.view, VIEW);
     if (
       changed.has('current') ||
       changed.has('previous') ||

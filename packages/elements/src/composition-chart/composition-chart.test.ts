@@ -1,7 +1,7 @@
 import '@huanjie/elements/define/composition-chart.js';
 import { type CompositionMember, formatPercent, reportTermChange, summarizeComposition } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
 import type { HjCompositionChart } from './composition-chart.component.js';
@@ -148,16 +148,15 @@ describe('<hj-composition-chart>', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('renders 100,000 members quickly', async () => {
+  // Speed is a benchmark's figure (npm run bench), never a time asserted here: a busy machine takes longer.
+  it('renders 100,000 members', async () => {
     const { el } = await chart(undefined, false);
     const members = Array.from({ length: 100_000 }, (_, i) => current.members[i % current.members.length]!);
-    const start = performance.now();
     el.asOf = current.electionDate;
     el.previousAsOf = previous.electionDate;
     el.previous = previous.members;
     el.current = members;
     await el.updateComplete;
-    expect(performance.now() - start).toBeLessThan(1000);
     const team = summarizeComposition(members, {
       asOf: current.electionDate,
       filter: (m) => m.organization === '党组织',
@@ -217,11 +216,17 @@ describe('<hj-composition-chart>', () => {
     expect(textOf(root(el).querySelector('[part=sentence]'))).toContain(evil);
   });
 
-  it('shows core’s message for a date that does not exist', async () => {
+  it('counts ages today for an as-of date that does not exist, and says so in the console, not on the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { el } = await chart(undefined, false);
     el.asOf = '2021-02-30';
     el.current = current.members;
     await el.updateComplete;
-    expect(textOf(root(el).querySelector('[role=alert]'))).toContain('2021-02-30');
+    expect(root(el).querySelector('[role=alert]')).toBeNull();
+    expect(el.asOf).toBeUndefined();
+    expect(textOf(root(el).querySelector('[data-figure=count]'))).toContain(String(report.team.current.count));
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[0])).toContain('<hj-composition-chart> as-of="2021-02-30"');
+    warn.mockRestore();
   });
 });

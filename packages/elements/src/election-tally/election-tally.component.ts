@@ -8,6 +8,7 @@ import {
   type VillagersCommitteeElectionInput,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isoDateRule, validAttribute } from '../attributes/valid-attribute.js';
 import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
@@ -18,6 +19,12 @@ import { renderProblemList, renderResult } from './tally-result.js';
 
 /** Which election is counted. */
 export type TallyKind = 'party' | 'villagers-committee';
+
+const KIND = { accepts: ['party', 'villagers-committee'], fallback: 'villagers-committee' } as const;
+const DATE = isoDateRule({
+  zh: '无（党组织选举按今天，村民委员会选举按现行规定）',
+  en: "none (today for a party election, the law as it now stands for a villagers' committee)",
+});
 
 /** A warning accepted by the person entering the counts, with their written explanation. */
 export interface AcceptedWarning {
@@ -152,6 +159,8 @@ export class HjElectionTally extends HjFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.kind = validAttribute<TallyKind>(this, 'kind', this.kind, KIND);
+    this.date = validAttribute(this, 'date', this.date, DATE);
     if ([...changed.keys()].some((k) => k !== 'showAll' && k !== 'formDisabled')) this.#tally();
   }
 

@@ -21,6 +21,7 @@ import {
   validate,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
 import { FieldFeedbackController } from '../form/field-feedback.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
@@ -39,6 +40,10 @@ const APPOINTMENT_FIELDS = ['organization', 'post', 'concurrent', 'from', 'to'] 
 
 /** Rating selects shown at most (guards against a far-off `term-to`). */
 const MAX_RATING_YEARS = 60;
+
+const TERM_FROM = isoDateRule({ zh: '任职日期', en: 'the appointment date' });
+const TERM_TO = isoDateRule({ zh: '按政策的任期推算', en: "the end of the policy's term" });
+const AS_OF = isoDateRule(TODAY);
 
 /**
  * @summary Computes a village cadre's pay (村干部报酬) for a term under a pay policy: this month, every month, totals.
@@ -212,6 +217,9 @@ export class HjPayCalculator extends HjFormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.termFrom = validAttribute(this, 'term-from', this.termFrom, TERM_FROM);
+    this.termTo = validAttribute(this, 'term-to', this.termTo, TERM_TO);
+    this.asOf = validAttribute(this, 'as-of', this.asOf, AS_OF);
     this.#compute();
   }
 

@@ -1,5 +1,6 @@
 import { exampleTaskTemplate, type TaskProgress, type TaskTemplate, type UnitProgress } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isoDateRule, validAttribute } from '../attributes/valid-attribute.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { PROGRESS_BOARD_MESSAGES, type ProgressBoardMessages } from './progress-board.messages.js';
@@ -16,6 +17,8 @@ import {
 } from './progress-summary.js';
 
 export type { VillageElection } from './progress-summary.js';
+
+const AS_OF = isoDateRule({ zh: '不显示日期', en: 'no date shown' });
 
 /**
  * @summary The daily state of a re-election campaign (换届进度): per township the tasks done, overdue tasks,
@@ -82,6 +85,7 @@ export class HjProgressBoard extends HjLocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.asOf = validAttribute(this, 'as-of', this.asOf, AS_OF);
     if (changed.has('progress') || changed.has('elections')) {
       const elections = this.elections ?? [];
       this.#rows = townshipRows(this.progress, elections);

@@ -9,8 +9,10 @@ import {
   reviewStatus,
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { validAttribute } from '../attributes/valid-attribute.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
+import { isInstant } from './instant.js';
 import {
   REVIEW_TRACKER_MESSAGES,
   type ReviewTrackerCounts,
@@ -35,6 +37,13 @@ export interface TrackedReviewRow {
 
 /** How often the element redraws when `now` is not set. */
 const TICK_MS = 30_000;
+
+const NOW = {
+  accepts: isInstant,
+  fallback: undefined,
+  expected: 'YYYY-MM-DDTHH:MM:SS±HH:MM',
+  named: { zh: '当前时间（每 30 秒刷新）', en: 'the clock (redrawn every 30 s)' },
+};
 
 /** `2021-09-01T21:30:00+08:00` → `2021-09-01 21:30` (the wall time in the instant's own offset). */
 const wall = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
@@ -130,6 +139,7 @@ export class HjReviewTracker extends HjLocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.now = validAttribute(this, 'now', this.now, NOW);
     if (changed.has('now')) this.#syncTimer();
     // Recomputed on every update: the clock moves even when no property changed.
     const now = this.now || new Date().toISOString();

@@ -8,6 +8,7 @@ import {
 } from '@huanjie/core';
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type AttributeRule, validAttribute } from '../attributes/valid-attribute.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { renderRiskDetail } from './risk-board.detail.js';
@@ -28,6 +29,13 @@ import {
 } from './township-groups.js';
 
 export type { RiskLevelFilter } from './township-groups.js';
+
+const FILTER_LEVEL: AttributeRule<RiskLevelFilter> = {
+  accepts: ['', ...LEVELS, 'unscored'],
+  fallback: '',
+  named: { zh: '全部等级', en: 'all levels' },
+};
+const VIEW = { accepts: ['board', 'table'], fallback: 'board' } as const;
 
 /** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
 export interface VillageSelectDetail {
@@ -136,6 +144,8 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.filterLevel = validAttribute(this, 'filter-level', this.filterLevel, FILTER_LEVEL);
+    this.view = validAttribute<'board' | 'table'>(this, 'view', this.view, VIEW);
     if (changed.has('villages') || changed.has('model') || !this.#assessment) {
       const list = this.villages ?? [];
       this.#assessment = assessVillages(list, this.model);
@@ -151,6 +161,20 @@ export class HjRiskBoard extends HjLocalizedElement {
     }
     if (changed.has('geojson') || changed.has('geoKey') || changed.has('villages'))
       this.#shapes = projectShapes(this.geojson, this.geoKey, this.#byName);
+    // A township is known only once there are villages: until then, any name waits for them.
+    if (this.filterTownship && this.#groups.length)
+      this.filterTownship = validAttribute(this, 'filter-township', this.filterTownship, this.#townshipRule());
+  }
+
+  /** The township filter: a township of the villages, `(none)` for those without one, or every one (`''`). */
+  #townshipRule(): AttributeRule<string> {
+    const names = this.#groups.map((g) => g.name || NO_TOWNSHIP);
+    return {
+      accepts: (name) => name === NO_TOWNSHIP || names.includes(name),
+      fallback: '',
+      expected: names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', '),
+      named: { zh: '全部乡镇', en: 'all townships' },
+    };
   }
 
   #choose(i: number): void {

@@ -6,7 +6,8 @@ import {
   type RosterSummary,
   summarizeRoster,
 } from '@huanjie/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import type { Locale } from '../i18n/locale.js';
 import { ROSTER_IMPORT_MESSAGES } from './roster-import.messages.js';
@@ -20,6 +21,8 @@ export interface RosterLoadDetail extends RosterCsvResult {
 
 /** Problems shown in the table at most; the rest are counted. */
 const SHOWN_PROBLEMS = 200;
+
+const AS_OF = isoDateRule(TODAY);
 
 /**
  * @summary Imports a roster (花名册) from a CSV file exported from Excel and reports every row-level problem.
@@ -91,7 +94,8 @@ export class HjRosterImport extends HjFormControl {
   async loadFile(file: Blob, fileName = file instanceof File ? file.name : ''): Promise<RosterCsvResult> {
     this.reading = true;
     try {
-      const result = await parseRosterCsv(file, { asOf: this.asOf ?? todayOnUserCalendar() });
+      const asOf = validAttribute(this, 'as-of', this.asOf, AS_OF) ?? todayOnUserCalendar();
+      const result = await parseRosterCsv(file, { asOf });
       this.#show(result, fileName);
       return result;
     } finally {
@@ -117,6 +121,11 @@ export class HjRosterImport extends HjFormControl {
     this.fileName = fileName;
     this.#summary = summarizeRoster(result.rows);
     this.emit<RosterLoadDetail>('hj-roster-load', { ...result, fileName });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.asOf = validAttribute(this, 'as-of', this.asOf, AS_OF);
   }
 
   protected override updated(): void {
