@@ -855,3 +855,9 @@ export const JOURNAL_CONFLICT = {
   zh: '{unit} 在同一时刻 {at} 有 {count} 条相互冲突的{kind}记录，请核实后更正',
   en: '{unit} has {count} conflicting {kind} events at the same instant {at}; check and correct them',
 } as const;
+export const CAMPAIGN_INCIDENT_BLOCKS = {
+  code: 'CAMPAIGN_INCIDENT_BLOCKS',
+  severity: 'error',
+  zh: '有尚未处置的{severity}突发事件（{summary}），处置完毕后方可选举',
+  en: 'An open {severity} incident ({summary}) must be dealt with before the election',
+} as const;

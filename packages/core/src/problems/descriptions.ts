@@ -230,4 +230,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '合并后同一村同一时刻有两条不同的阶段或选举日记录。',
     'After a merge, one village has two different stage or schedule events at the same instant.',
   ],
+  CAMPAIGN_INCIDENT_BLOCKS: [
+    '村里有政策列为阻碍选举的严重程度的突发事件尚未处置。',
+    'A village has an open incident of a severity the policy says blocks its election.',
+  ],
 };
