@@ -5,6 +5,10 @@
  * Sibling modules import each other by direct path; this barrel is for users only.
  */
 
+export type { CampaignBulletin } from './campaign/campaignBulletin.js';
+export { campaignBulletin } from './campaign/campaignBulletin.js';
+export type { CampaignChanges, VillageRef } from './campaign/campaignChanges.js';
+export { campaignChanges } from './campaign/campaignChanges.js';
 export type {
   CampaignStatus,
   CampaignStatusOptions,

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nationalBaseline } from '../policies/nationalBaseline.js';
 import { extendPolicy } from '../policy/extendPolicy.js';
+import { campaignBulletin } from './campaignBulletin.js';
+import { campaignChanges } from './campaignChanges.js';
 import { campaignStatus, type VillageEntry } from './campaignStatus.js';
 import type { EventDraft, EventOf } from './event.js';
 import { sealEvent } from './eventId.js';
@@ -235,5 +237,45 @@ describe('summarizeCampaign', () => {
       ['529901101', '坡头镇', 2, 2, 0.5],
       ['529901102', '新街乡', 1, 0, null],
     ]);
+  });
+});
+
+describe('campaignChanges and campaignBulletin', () => {
+  const options = { policy: blocking, villages };
+
+  it('lists what changed during a day: stages reached, elections held, villages fallen late', () => {
+    const day = campaignChanges([...journal, incident], { ...options, from: '2021-10-27', to: '2021-10-28' });
+    expect(day.moved.map((m) => [m.name, m.before, m.after])).toEqual([
+      ['坡头社区', 'party-election', 'committee-election'],
+      ['大寨村', 'nomination', 'committee-election'],
+    ]);
+    expect(day.electionsHeld).toEqual([
+      { code: POTOU, name: '坡头社区', township: '坡头镇', succeededAtFirstVote: true },
+      { code: DAZHAI, name: '大寨村', township: '坡头镇', succeededAtFirstVote: false },
+    ]);
+    expect(day.events).toHaveLength(4);
+    const late = campaignChanges(journal, { ...options, from: '2021-10-08', to: '2021-10-09' });
+    expect(late.newlyLate).toEqual([
+      { code: XINJIE, name: '新街村', township: '新街乡', stages: ['voter-registration'] },
+    ]);
+    expect(late.moved).toEqual([]);
+  });
+
+  it('writes the day’s bulletin in the seeds’ sentences', () => {
+    const bulletin = campaignBulletin(
+      campaignChanges([...journal, incident], { ...options, from: '2021-10-27', to: '2021-10-28' }),
+    );
+    expect(bulletin.zh).toBe(
+      '截至10月28日，全县3个村(社区)中，已完成换届0个，已举行村(居)民委员会选举2个，一次选举成功率50.00%。' +
+        '当日新进入村(居)民委员会选举阶段2个。当日举行选举2个，一次选举成功1个，大寨村需另行选举或重新选举。' +
+        '进度滞后1个：新街村。暂不具备选举条件1个：新街村。',
+    );
+    expect(bulletin.en).toContain('2 have held their committee election, 50.00% succeeding at the first vote');
+    const quiet = campaignBulletin(campaignChanges(journal, { ...options, from: '2021-08-01', to: '2021-08-02' }), {
+      unit: '全区',
+    });
+    expect(quiet.zh).toBe(
+      '截至8月2日，全区3个村(社区)中，已完成换届0个，已举行村(居)民委员会选举0个。当日各村(社区)所处阶段没有变化。',
+    );
   });
 });
