@@ -20,6 +20,7 @@ export type {
 export { campaignStatus } from './campaign/campaignStatus.js';
 export type { Actor, CampaignEvent, EventDraft, EventOf } from './campaign/event.js';
 export { canonicalJson, eventId, sealEvent } from './campaign/eventId.js';
+export type { JournalStore } from './campaign/journalStore.js';
 export type { MergedJournal } from './campaign/mergeJournals.js';
 export { mergeJournals } from './campaign/mergeJournals.js';
 export type { CampaignPolicy, CampaignSection, CampaignStage } from './campaign/stages.js';
