@@ -87,9 +87,9 @@ describe('the floor-plan checks fail for the arrows they forbid', () => {
 
   it('asks for a floor for a new folder', () => {
     const files = sources('core');
-    files.set('campaign/journal.ts', "import { valueAt } from '../parameters/valueAt.js';");
+    files.set('registers/voterList.ts', "import { valueAt } from '../parameters/valueAt.js';");
     expect(upwardArrows(importArrows(files), CORE_FLOORS)).toContain(
-      'campaign has no floor: place it in the floor plan',
+      'registers has no floor: place it in the floor plan',
     );
   });
 });

@@ -7,6 +7,8 @@ export const CORE_FLOORS = [
   ['id', 'schemas', 'io', 'roster'],
   // domain: pure rules over parsed data, each section's policy shape with it
   ['eligibility', 'composition', 'risk', 'pay', 'review', 'election', 'talent'],
+  // record: the campaign journal and what is derived from it
+  ['campaign'],
   // top: the full policy, the built-in policies, data-only cases, synthetic data, the public entry
   ['policy', 'policies', 'testing', 'synthetic', 'index.ts'],
 ] as const;

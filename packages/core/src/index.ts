@@ -5,6 +5,31 @@
  * Sibling modules import each other by direct path; this barrel is for users only.
  */
 
+export type { CampaignBulletin } from './campaign/campaignBulletin.js';
+export { campaignBulletin } from './campaign/campaignBulletin.js';
+export type { CampaignChanges, VillageRef } from './campaign/campaignChanges.js';
+export { campaignChanges } from './campaign/campaignChanges.js';
+export type {
+  CampaignStatus,
+  CampaignStatusOptions,
+  LateStage,
+  OpenIncident,
+  VillageEntry,
+  VillageStatus,
+} from './campaign/campaignStatus.js';
+export { campaignStatus } from './campaign/campaignStatus.js';
+export type { Actor, CampaignEvent, EventDraft, EventOf } from './campaign/event.js';
+export { canonicalJson, eventId, sealEvent } from './campaign/eventId.js';
+export type { JournalStore } from './campaign/journalStore.js';
+export type { MergedJournal } from './campaign/mergeJournals.js';
+export { mergeJournals } from './campaign/mergeJournals.js';
+export type { CampaignPolicy, CampaignSection, CampaignStage } from './campaign/stages.js';
+export type { CampaignFigures, CampaignSummary, TownshipFigures } from './campaign/summarizeCampaign.js';
+export { summarizeCampaign } from './campaign/summarizeCampaign.js';
+export type { JournalCheck } from './campaign/verifyJournal.js';
+export { journalToNdjson, verifyJournal } from './campaign/verifyJournal.js';
+export type { ActorLevel, EventKind, IncidentSeverity } from './campaign/vocabulary.js';
+export { ACTOR_LEVELS, EVENT_KINDS, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './campaign/vocabulary.js';
 export type { AgeBand } from './composition/ageBands.js';
 export { DEFAULT_AGE_BANDS } from './composition/ageBands.js';
 export type { CompositionTargetResult } from './composition/checkCompositionTargets.js';

@@ -9,6 +9,7 @@ import { assemblePolicy, type ReadPolicySpec } from '../policy/assemblePolicy.js
 import { deepFreeze } from '../policy/deepFreeze.js';
 import type { Policy } from '../policy/policy.js';
 import type { Organization } from '../schemas/vocabulary.js';
+import { CAMPAIGN_REFERENCES, CAMPAIGN_STAGES_2021 } from './campaignStages2021.js';
 
 const VC: Organization[] = ['村民委员会'];
 const RC: Organization[] = ['居民委员会'];
@@ -30,6 +31,7 @@ export const nationalBaselineSpec = {
     { id: 'party-election-art5', title: '中国共产党基层组织选举工作条例（2020年）第五条', kind: 'party-rule' },
     // The election rules' articles: the candidate margin (Art. 13), the quorum and majorities, Art. 15 of the law.
     ...ELECTION_REFERENCES,
+    ...CAMPAIGN_REFERENCES,
     {
       id: 'party-constitution-art40',
       title: '中国共产党章程 第四十条（留党察看期间没有表决权、选举权和被选举权）',
@@ -242,6 +244,7 @@ export const nationalBaselineSpec = {
   ],
   compositionTargets: [],
   milestones: [],
+  campaignStages: CAMPAIGN_STAGES_2021,
   // Complete as definePolicy would read it (every default written out), so it is assembled without the schema.
 } satisfies ReadPolicySpec;
 

@@ -39,5 +39,7 @@ export function assemblePolicy(s: ReadPolicySpec, risk?: RiskModel): Policy {
     ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
     ...(s.audit ? { audit: { ...s.audit, source: s.jurisdiction } } : {}),
     milestones: s.milestones.map((m) => ({ ...m, source: s.jurisdiction })),
+    campaignStages: s.campaignStages.map((m) => ({ ...m, source: s.jurisdiction })),
+    ...(s.campaign ? { campaign: { ...s.campaign, source: s.jurisdiction } } : {}),
   };
 }

@@ -123,6 +123,10 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     reads(m.daysBefore, ['milestones', i, 'daysBefore'], 'integer');
     reads(m.daysAfter, ['milestones', i, 'daysAfter'], 'integer');
   });
+  policy.campaignStages.forEach((stage, i) => {
+    cites(stage.reference, ['campaignStages', i, 'reference']);
+  });
+  if (policy.campaign) cites(policy.campaign.reference, ['campaign', 'reference']);
   if (policy.audit) {
     cites(policy.audit.reference, ['audit', 'reference']);
     reads(policy.audit.minPostings, ['audit', 'minPostings'], 'integer');

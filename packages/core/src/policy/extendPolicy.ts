@@ -131,6 +131,8 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),
     ...(o.audit ? { audit: label(o.audit) } : base.audit ? { audit: base.audit } : {}),
     milestones: replace(base.milestones, [], o.milestones.map(label)),
+    campaignStages: replace(base.campaignStages, [], o.campaignStages.map(label)),
+    ...(o.campaign ? { campaign: label(o.campaign) } : base.campaign ? { campaign: base.campaign } : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -3,6 +3,7 @@
  * section; each domain function asks only for the sections it reads (`PayPolicy`, `ReviewPolicy` …), which a
  * `Policy` has.
  */
+import type { CampaignPolicy } from '../campaign/stages.js';
 import type { CompositionPolicy } from '../composition/schema.js';
 import type { AuditPolicy, TimelinePolicy } from '../election/schema.js';
 import type { PayPolicy } from '../pay/schema.js';
@@ -11,7 +12,14 @@ import type { RiskModel } from '../risk/model.js';
 import type { TalentPolicy } from '../talent/schema.js';
 
 /** A validated, frozen policy (政策). Create one with `definePolicy` or `extendPolicy`. */
-export interface Policy extends TalentPolicy, CompositionPolicy, PayPolicy, ReviewPolicy, AuditPolicy, TimelinePolicy {
+export interface Policy
+  extends TalentPolicy,
+    CompositionPolicy,
+    PayPolicy,
+    ReviewPolicy,
+    AuditPolicy,
+    TimelinePolicy,
+    CampaignPolicy {
   /** The risk model, validated (see `scoreRisk`). */
   readonly risk?: RiskModel;
 }

@@ -1,9 +1,10 @@
 /**
  * The policy object (政策): plain JSON-serializable data — dated parameters, eligibility rules, team rules, the
- * references they cite, and a section per capability (risk, pay, review, audit, milestones). Each section's schema
+ * references they cite, and a section per capability (risk, pay, review, audit, milestones, campaign stages). Each section's schema
  * lives with its domain folder; this file assembles them into the policy and the overlay that a locality writes.
  */
 import * as z from 'zod/mini';
+import { CampaignSection, CampaignStage } from '../campaign/stages.js';
 import { CompositionTarget } from '../composition/schema.js';
 import { IsoDateField } from '../dates/isoDateField.js';
 import { AuditSection, LocalMilestone } from '../election/schema.js';
@@ -37,6 +38,10 @@ function sectionFields() {
     audit: z.optional(AuditSection),
     /** Local milestones of the campaign, beside the statutory ones (see `electionTimeline`). */
     milestones: z._default(z.array(LocalMilestone), () => []),
+    /** The stages of the campaign (换届工作阶段), merged by id; `order` places them. */
+    campaignStages: z._default(z.array(CampaignStage), () => []),
+    /** How the campaign's record is read (which incidents block an election). */
+    campaign: z.optional(CampaignSection),
   };
 }
 

@@ -210,6 +210,24 @@ export const DIVISION_CODE = {
   zh: '{field}应为 12 位数字',
   en: '{field} must be 12 digits',
 } as const;
+export const UNIT_CODE = {
+  code: 'UNIT_CODE',
+  severity: 'error',
+  zh: '{field}应为统计用区划代码：村(社区) 12 位、乡镇 9 位、县 6 位',
+  en: '{field} must be a statistical division code: 12 digits for a village, 9 for a township, 6 for a county',
+} as const;
+export const INSTANT = {
+  code: 'INSTANT',
+  severity: 'error',
+  zh: '{field}应为带时区的时刻，如 2021-10-20T09:30:00+08:00',
+  en: '{field} must be a date-time with its offset, e.g. 2021-10-20T09:30:00+08:00',
+} as const;
+export const EVENT_ID = {
+  code: 'EVENT_ID',
+  severity: 'error',
+  zh: '{field}应为 32 位十六进制的纪实事项编号',
+  en: '{field} must be an event id of 32 hex digits',
+} as const;
 export const NAME_INVALID = {
   code: 'NAME_INVALID',
   severity: 'error',
@@ -804,4 +822,42 @@ export const TALLY_DATE = {
   severity: 'error',
   zh: '选举日期应为 YYYY-MM-DD，收到 {value}',
   en: 'The election date must be YYYY-MM-DD, got {value}',
+} as const;
+
+// Campaign journal (换届纪实)
+export const JOURNAL_LINE_JSON = {
+  code: 'JOURNAL_LINE_JSON',
+  severity: 'error',
+  zh: '纪实文件第 {line} 行不是一条 JSON 记录',
+  en: 'Line {line} of the journal file is not a JSON record',
+} as const;
+export const JOURNAL_EVENT_KIND = {
+  code: 'JOURNAL_EVENT_KIND',
+  severity: 'error',
+  zh: '纪实事项 {event} 的类别“{kind}”无法识别',
+  en: 'Event {event} is of an unknown kind "{kind}"',
+} as const;
+export const JOURNAL_EVENT_TAMPERED = {
+  code: 'JOURNAL_EVENT_TAMPERED',
+  severity: 'error',
+  zh: '纪实事项 {event} 的内容与其编号不符：记录后被改动过，不予采信',
+  en: 'Event {event} no longer matches its id: it was changed after it was recorded and is not trusted',
+} as const;
+export const JOURNAL_EVENT_DANGLING = {
+  code: 'JOURNAL_EVENT_DANGLING',
+  severity: 'warning',
+  zh: '纪实事项 {event} 指向的事项 {target} 不在本纪实中（可能在尚未合并的其他纪实里）',
+  en: 'Event {event} names event {target}, which is not in this journal (it may be in one not merged yet)',
+} as const;
+export const JOURNAL_CONFLICT = {
+  code: 'JOURNAL_CONFLICT',
+  severity: 'warning',
+  zh: '{unit} 在同一时刻 {at} 有 {count} 条相互冲突的{kind}记录，请核实后更正',
+  en: '{unit} has {count} conflicting {kind} events at the same instant {at}; check and correct them',
+} as const;
+export const CAMPAIGN_INCIDENT_BLOCKS = {
+  code: 'CAMPAIGN_INCIDENT_BLOCKS',
+  severity: 'error',
+  zh: '有尚未处置的{severity}突发事件（{summary}），处置完毕后方可选举',
+  en: 'An open {severity} incident ({summary}) must be dealt with before the election',
 } as const;

@@ -66,6 +66,12 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   DATE_INVALID: ['日期不是存在的 YYYY-MM-DD。', 'A date is not an existing YYYY-MM-DD.'],
   ID_INVALID: ['数据中的身份证号无效。', 'An ID number in the data is not valid.'],
   DIVISION_CODE: ['统计用区划代码不是 12 位数字。', 'A statistical division code is not 12 digits.'],
+  UNIT_CODE: [
+    '纪实事项的单位代码不是 12 位（村）、9 位（乡镇）或 6 位（县）区划代码。',
+    "An event's unit is not a 12-, 9- or 6-digit division code.",
+  ],
+  INSTANT: ['时刻不是带时区的 ISO 时间。', 'An instant is not an ISO date-time with an offset.'],
+  EVENT_ID: ['纪实事项编号不是 32 位十六进制数。', 'An event id is not 32 hex digits.'],
   NAME_INVALID: ['名称为空、过长或含有不允许的字符。', 'A name is empty, too long or has forbidden characters.'],
   ID_BIRTH_DATE_MISMATCH: ['出生日期与身份证号不符。', 'The birth date does not match the ID number.'],
   ID_SEX_MISMATCH: ['性别与身份证号不符。', 'The sex does not match the ID number.'],
@@ -210,4 +216,22 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   AUDIT_TOO_SHORT: ['离任审计公示天数不足。', 'An audit posting was too short.'],
   AUDIT_TOO_FEW: ['符合要求的离任审计公示次数不足。', 'Too few audit postings count.'],
   TALLY_DATE: ['计票的选举日期无效。', 'The election date of a tally is not valid.'],
+  JOURNAL_LINE_JSON: ['NDJSON 纪实文件中有一行不是 JSON。', 'A line of an NDJSON journal is not JSON.'],
+  JOURNAL_EVENT_KIND: ['纪实事项的类别不是已知类别。', 'An event is of a kind this version does not know.'],
+  JOURNAL_EVENT_TAMPERED: [
+    '纪实事项的内容与其按内容计算的编号不符：记录后被改动过。',
+    'An event no longer matches the id computed from its content: it was edited after it was recorded.',
+  ],
+  JOURNAL_EVENT_DANGLING: [
+    '纪实事项更正或处置的事项不在本纪实中。',
+    'An event corrects or closes one that is not in the journal.',
+  ],
+  JOURNAL_CONFLICT: [
+    '合并后同一村同一时刻有两条不同的阶段或选举日记录。',
+    'After a merge, one village has two different stage or schedule events at the same instant.',
+  ],
+  CAMPAIGN_INCIDENT_BLOCKS: [
+    '村里有政策列为阻碍选举的严重程度的突发事件尚未处置。',
+    'A village has an open incident of a severity the policy says blocks its election.',
+  ],
 };

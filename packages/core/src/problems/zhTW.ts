@@ -39,6 +39,9 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   DATE_INVALID: '{field}不是有效日期',
   ID_INVALID: '身分證號無效（長度、字元、出生日期或檢查碼有誤）',
   DIVISION_CODE: '{field}應為 12 位數字',
+  UNIT_CODE: '{field}應為統計用區劃代碼：村(社區) 12 位、鄉鎮 9 位、縣 6 位',
+  INSTANT: '{field}應為帶時區的時刻，如 2021-10-20T09:30:00+08:00',
+  EVENT_ID: '{field}應為 32 位十六進位的紀實事項編號',
   NAME_INVALID: '{field}為空、過長或含有不允許的字元',
   ID_BIRTH_DATE_MISMATCH: '出生日期與身分證號不符（身分證號中為 {fromId}）',
   ID_SEX_MISMATCH: '性別與身分證號不符（身分證號中為{fromId}）',
@@ -137,6 +140,12 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   'W.201': '{title}：{detail}',
   'W.202': '{title}：{detail}',
   'W.203': '{title}：{detail}',
+  JOURNAL_LINE_JSON: '紀實檔案第 {line} 行不是一筆 JSON 記錄',
+  JOURNAL_EVENT_KIND: '紀實事項 {event} 的類別「{kind}」無法辨識',
+  JOURNAL_EVENT_TAMPERED: '紀實事項 {event} 的內容與其編號不符：記錄後被改動過，不予採信',
+  JOURNAL_EVENT_DANGLING: '紀實事項 {event} 指向的事項 {target} 不在本紀實中（可能在尚未合併的其他紀實裡）',
+  JOURNAL_CONFLICT: '{unit} 在同一時刻 {at} 有 {count} 筆相互衝突的{kind}記錄，請核實後更正',
+  CAMPAIGN_INCIDENT_BLOCKS: '有尚未處置的{severity}突發事件（{summary}），處置完畢後方可選舉',
 };
 
 /** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */

@@ -3,12 +3,12 @@
  * pass or fail; the review's tier sets the deadline (seed 002: 48 h normal, 24 h special, 12 h urgent — policy data).
  */
 import * as z from 'zod/mini';
+import { formatInstant, parseInstant } from '../dates/instants.js';
 import type { UsedParameter } from '../eligibility/types.js';
 import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, type Problem, problem, throwIfAny } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
-import { formatInstant, parseInstant } from './instants.js';
 import type { ReviewPolicy } from './schema.js';
 
 /** A review as kept: the submission and the answers so far. 联审记录。 */

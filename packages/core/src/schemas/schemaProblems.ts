@@ -71,6 +71,22 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
         expected: '12 位统计用区划代码',
         expectedEn: 'a 12-digit statistical division code',
       };
+    case 'UNIT_CODE':
+      return {
+        template: P.UNIT_CODE,
+        params: field,
+        expected: '如 529901101001（村）、529901101（乡镇）',
+        expectedEn: 'e.g. 529901101001 (a village), 529901101 (a township)',
+      };
+    case 'INSTANT':
+      return {
+        template: P.INSTANT,
+        params: field,
+        expected: '如 2021-10-20T09:30:00+08:00',
+        expectedEn: 'e.g. 2021-10-20T09:30:00+08:00',
+      };
+    case 'EVENT_ID':
+      return { template: P.EVENT_ID, params: field };
     case 'NAME_INVALID':
       return {
         template: P.NAME_INVALID,

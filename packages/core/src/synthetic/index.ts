@@ -2,6 +2,8 @@
  * @huanjie/core/synthetic — the synthetic county used by the demo, stories, examples and benchmarks.
  */
 
+export type { CampaignVillage, GenerateCampaignOptions, SyntheticCampaign } from './generateCampaign.js';
+export { generateCampaign } from './generateCampaign.js';
 export type { GenerateCountyOptions, SyntheticCounty, SyntheticTerm } from './generateCounty.js';
 export { generateCounty, SYNTHETIC_RISK_INDICATORS } from './generateCounty.js';
 export type { Random } from './random.js';

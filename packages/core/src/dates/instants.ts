@@ -34,3 +34,19 @@ export function formatInstant(ms: number, offset: number): string {
   const a = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
+
+/**
+ * China Standard Time, minutes east of UTC: the whole country keeps one clock (UTC+8, no daylight saving since 1991),
+ * so the day an event happened on is its day in this offset, wherever the computer is.
+ */
+export const CHINA_STANDARD_TIME = 480;
+
+/** The calendar date of an instant (epoch milliseconds) in an offset (default China Standard Time). */
+export function dateOfInstant(ms: number, offset: number = CHINA_STANDARD_TIME): string {
+  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+}
+
+/** The last millisecond of a calendar date in an offset (default China Standard Time). */
+export function endOfDate(date: string, offset: number = CHINA_STANDARD_TIME): number {
+  return Date.parse(`${date}T00:00:00Z`) + 86_400_000 - offset * 60_000 - 1;
+}
