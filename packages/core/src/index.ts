@@ -77,6 +77,7 @@ export {
   parseIsoDate,
   toDayNumber,
 } from './dates/calendar.js';
+export { isInstant } from './dates/instants.js';
 export { parseDateText } from './dates/parseDateText.js';
 export type { AuditPosting, AuditPublicityCheck } from './election/checkAuditPublicity.js';
 export { checkAuditPublicity } from './election/checkAuditPublicity.js';

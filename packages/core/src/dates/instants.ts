@@ -50,3 +50,16 @@ export function dateOfInstant(ms: number, offset: number = CHINA_STANDARD_TIME):
 export function endOfDate(date: string, offset: number = CHINA_STANDARD_TIME): number {
   return Date.parse(`${date}T00:00:00Z`) + 86_400_000 - offset * 60_000 - 1;
 }
+
+/**
+ * Whether a text is an instant: an ISO date-time with its offset on a day that exists.
+ *
+ * @example
+ * ```ts
+ * isInstant('2021-09-01T09:30:00+08:00') // true
+ * isInstant('2021-09-01') // false: a date, not an instant
+ * ```
+ */
+export function isInstant(text: unknown): boolean {
+  return parseInstant(text) !== undefined;
+}

@@ -1,6 +1,7 @@
 import {
   exampleReviewPolicy,
   HuanjieError,
+  isInstant,
   maskResidentId,
   type Problem,
   type QualificationReview,
@@ -12,7 +13,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { validAttribute } from '../attributes/valid-attribute.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
-import { isInstant } from './instant.js';
 import {
   REVIEW_TRACKER_MESSAGES,
   type ReviewTrackerCounts,
