@@ -9,6 +9,7 @@ import {
   exampleCountyHardCriteria,
   exampleShibuxuan,
   extendPolicy,
+  formatProblem,
   fromDayNumber,
   isIsoDate,
   loadPolicies,
@@ -622,5 +623,108 @@ describe('policies that would silently misbehave are rejected', () => {
     expect(codes({ ...base, compositionTargets: [target, target] })).toEqual([
       ['POLICY_DUPLICATE_ID', ['compositionTargets', 1, 'id']],
     ]);
+  });
+});
+
+describe('names that every JavaScript object inherits are not operators, parameters or kinds', () => {
+  // As a YAML or JSON policy file gives them: `__proto__` an own key, as JSON.parse makes it.
+  const HOSTILE = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
+  const own = (key: string, value: unknown) => JSON.parse(`{${JSON.stringify(key)}: ${JSON.stringify(value)}}`);
+  const rule = nationalBaselineSpec.rules[0]!;
+  const withRule = (require: unknown) => ({ ...nationalBaselineSpec, id: 'hostile', rules: [{ ...rule, require }] });
+  const first = (spec: unknown) => thrown(() => definePolicy(spec)).problems[0]!;
+
+  it('reports each as an unknown operator with its path, in a rule and nested, in zh-CN, zh-TW and English', () => {
+    for (const name of HOSTILE) {
+      expect(first(withRule(own(name, 18)))).toMatchObject({
+        code: 'POLICY_UNKNOWN_OPERATOR',
+        path: ['rules', 0, 'require', name],
+      });
+      const nested = first(withRule({ all: [{ ageAtLeast: 18 }, { not: own(name, 18) }] }));
+      expect(nested.path).toEqual(['rules', 0, 'require', 'all', 1, 'not', name]);
+      expect([nested.message, nested.messageEn, formatProblem(nested, 'zh-TW')]).toEqual([
+        `未知的运算符“${name}”`,
+        `Unknown operator "${name}"`,
+        `未知的運算子「${name}」`,
+      ]);
+    }
+  });
+
+  it('reports each as an unknown team check, and inside atLeastOne as an unknown operator', () => {
+    for (const name of HOSTILE) {
+      const team = (check: unknown) => ({
+        ...nationalBaselineSpec,
+        id: 'hostile',
+        teamRules: [{ ...nationalBaselineSpec.teamRules[0]!, check }],
+      });
+      expect(first(team(own(name, true)))).toMatchObject({
+        code: 'POLICY_UNKNOWN_OPERATOR',
+        path: ['teamRules', 0, 'check', name],
+        message: `未知的班子检查“${name}”`,
+      });
+      expect(first(team({ atLeastOne: own(name, 'female') }))).toMatchObject({
+        code: 'POLICY_UNKNOWN_OPERATOR',
+        path: ['teamRules', 0, 'check', 'atLeastOne', name],
+      });
+    }
+  });
+
+  it('reports each as an unknown parameter and an unknown kind of fact', () => {
+    for (const name of HOSTILE) {
+      expect(first(withRule({ ageAtLeast: { param: name } }))).toMatchObject({
+        code: 'POLICY_UNKNOWN_PARAMETER',
+        path: ['rules', 0, 'require', 'ageAtLeast', 'param'],
+        message: `未定义的参数“${name}”`,
+      });
+      expect(first(withRule({ not: { fact: { kind: name } } }))).toMatchObject({
+        code: 'FACT_KIND_UNKNOWN',
+        path: ['rules', 0, 'require', 'not', 'fact', 'kind'],
+      });
+    }
+  });
+
+  it('does not run Object’s members as custom predicates nobody registered', () => {
+    for (const name of HOSTILE) {
+      const policy = definePolicy(withRule({ custom: { name } }));
+      expect(thrown(() => evaluateEligibility(person, policy, villager)).problems[0]).toMatchObject({
+        code: 'POLICY_UNREGISTERED_PREDICATE',
+        message: `规则“${rule.id}”使用了未注册的自定义判断“${name}”`,
+      });
+    }
+  });
+
+  it('takes a parameter named constructor as a new one: it needs a title, and then it is read', () => {
+    const overlay = (parameter: object) => ({
+      id: 'o',
+      extends: 'cn-national',
+      name: { zh: 'o', en: 'o' },
+      jurisdiction: 'o',
+      parameters: { constructor: parameter },
+      rules: [{ ...rule, require: { ageAtLeast: { param: 'constructor' } } }],
+    });
+    expect(thrown(() => extendPolicy(nationalBaseline, overlay({ values: { '2021-01-01': 30 } }))).problems[0]).toEqual(
+      expect.objectContaining({ code: 'POLICY_PARAMETER_INCOMPLETE', path: ['parameters', 'constructor'] }),
+    );
+    const titled = extendPolicy(
+      nationalBaseline,
+      overlay({ title: { zh: '年龄', en: 'Age' }, reference: rule.reference, values: { '2021-01-01': 50 } }),
+    );
+    const id: string = 'constructor';
+    expect(Object.hasOwn(titled.parameters, id) && valueAt(titled.parameters[id]!, asOf).value).toBe(50);
+    const verdict = evaluateEligibility(person, titled, villager); // 41 years old
+    expect(verdict.failures.find((f) => f.ruleId === rule.id)?.parameters).toEqual([
+      { id: 'constructor', value: 50, since: '2021-01-01' },
+    ]);
+  });
+
+  it('names a parameter called constructor in a schema problem, not undefined', () => {
+    const spec = {
+      ...nationalBaselineSpec,
+      id: 'hostile',
+      parameters: { ...nationalBaselineSpec.parameters, constructor: 'x' },
+    };
+    const p = first(spec);
+    expect(p).toMatchObject({ code: 'FIELD_TYPE', path: ['parameters', 'constructor'] });
+    expect(p.message).toContain('constructor');
   });
 });

@@ -195,7 +195,7 @@ interface FactArg {
 
 const FACT_ARG_KEYS = ['kind', 'withinYears', 'coversAsOf', 'sanctionIn'];
 
-const OPERATORS: Readonly<Record<string, Operator>> = {
+const OPERATOR_TABLE: Readonly<Record<string, Operator>> = {
   all: logical('all'),
   any: logical('any'),
   not: {
@@ -279,7 +279,7 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(env, [...path, 'kind'], P.FACT_KIND_UNKNOWN, { variant: 'none' }, Object.keys(FACT_KINDS).join('、'));
       }
       for (const k of kinds) {
-        if (!(typeof k === 'string' && k in FACT_KINDS)) {
+        if (!(typeof k === 'string' && Object.hasOwn(FACT_KINDS, k))) {
           problem(
             env,
             [...path, 'kind'],
@@ -399,8 +399,9 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
       }
     },
     compile(arg: { name: string; args?: unknown }, env) {
-      const predicate = env.predicates[arg.name];
-      if (!predicate) throw new UnregisteredPredicateError(arg.name, Object.keys(env.predicates));
+      // The host's predicates are a plain object: only its own entries are registered (not `constructor` …).
+      const predicate = Object.hasOwn(env.predicates, arg.name) ? env.predicates[arg.name] : undefined;
+      if (typeof predicate !== 'function') throw new UnregisteredPredicateError(arg.name, Object.keys(env.predicates));
       const asOf = env.asOf;
       return {
         test: (c, seat) => predicate(c, { asOf, seat, args: arg.args }) === true,
@@ -411,8 +412,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   },
 };
 
+// Looked up in a Map, never in the object: a name a policy writes (`constructor`, `__proto__` …) must not find a
+// member every object inherits.
+const OPERATORS: ReadonlyMap<string, Operator> = new Map(Object.entries(OPERATOR_TABLE));
+
 /** The names of every operator, for documentation and error messages. */
-export const OPERATOR_NAMES = Object.keys(OPERATORS);
+export const OPERATOR_NAMES = [...OPERATORS.keys()];
 
 /** Thrown while compiling a policy that uses `{ custom }` with a name no one registered. */
 export class UnregisteredPredicateError extends Error {
@@ -481,7 +486,7 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     problem(env, path, P.POLICY_CONDITION, { variant: 'operators', count: keys.length }, OPERATOR_NAMES.join('、'));
     return;
   }
-  const op = OPERATORS[keys[0]!];
+  const op = OPERATORS.get(keys[0]!);
   if (!op) {
     problem(env, [...path, keys[0]!], P.POLICY_UNKNOWN_OPERATOR, { operator: keys[0]! }, OPERATOR_NAMES.join('、'));
     return;
@@ -492,5 +497,5 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
 /** Compiles a validated condition tree against resolved parameters. */
 export function compileCondition(node: Record<string, unknown>, env: CompileEnvironment): CompiledCondition {
   const [name] = Object.keys(node) as [string];
-  return OPERATORS[name]!.compile(node[name] as never, env);
+  return OPERATORS.get(name)!.compile(node[name] as never, env);
 }

@@ -140,8 +140,8 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
   for (const use of uses) {
-    const parameter = policy.parameters[use.id];
-    if (!parameter) continue;
+    if (!Object.hasOwn(policy.parameters, use.id)) continue; // reported above as unknown
+    const parameter = policy.parameters[use.id]!;
     for (const [date, value] of Object.entries(parameter.values)) {
       const ok =
         use.kind === 'education'

@@ -21,7 +21,10 @@ function labelOf(path: readonly PropertyKey[]): { zh: string; en: string } {
   for (let i = path.length - 1; i >= 0; i--) {
     const key = path[i];
     if (typeof key === 'string') {
-      const label = (FIELD_LABELS as Record<string, { zh: string; en: string }>)[key];
+      // A record's key is the user's (a parameter named `constructor`): only the table's own labels apply.
+      const label = Object.hasOwn(FIELD_LABELS, key)
+        ? (FIELD_LABELS as Record<string, { zh: string; en: string }>)[key]
+        : undefined;
       return label ?? { zh: key, en: key };
     }
   }
