@@ -13,6 +13,7 @@ import {
   fromDayNumber,
   isIsoDate,
   loadPolicies,
+  MAX_CONDITION_DEPTH,
   nationalBaseline,
   nationalBaselineSpec,
   toDayNumber,
@@ -726,5 +727,72 @@ describe('names that every JavaScript object inherits are not operators, paramet
     const p = first(spec);
     expect(p).toMatchObject({ code: 'FIELD_TYPE', path: ['parameters', 'constructor'] });
     expect(p.message).toContain('constructor');
+  });
+});
+
+describe('conditions nested without end are refused, not a stack overflow', () => {
+  const rule = nationalBaselineSpec.rules[0]!; // age ≥ 18 for the villagers' committee
+  const withRule = (require: unknown) => ({ ...nationalBaselineSpec, id: 'deep', rules: [{ ...rule, require }] });
+  /** `{ not: { not: … { ageAtLeast: 18 } } }`: the age test is at depth `nots + 1`. */
+  const nots = (n: number) => {
+    let c: unknown = { ageAtLeast: 18 };
+    for (let i = 0; i < n; i++) c = { not: c };
+    return c;
+  };
+
+  it('accepts 64 levels and refuses 65, naming the path of the first node too deep in three languages', () => {
+    expect(MAX_CONDITION_DEPTH).toBe(64);
+    const deepest = definePolicy(withRule(nots(63))); // an odd number of nots: under 18
+    const child = { ...person, birthDate: '2010-01-01', politicalStatus: '群众' as const };
+    expect(
+      evaluateEligibility({ ...child, partyJoinDate: undefined, partyFullDate: undefined }, deepest, villager).eligible,
+    ).toBe(true);
+    expect(evaluateEligibility(person, deepest, villager).eligible).toBe(false);
+    const e = thrown(() => definePolicy(withRule(nots(64))));
+    expect(e.problems).toHaveLength(1);
+    const p = e.problems[0]!;
+    expect(p.code).toBe('POLICY_CONDITION_DEPTH');
+    expect(p.path).toEqual(['rules', 0, 'require', ...Array(64).fill('not')]);
+    expect([p.message, p.messageEn, formatProblem(p, 'zh-TW')]).toEqual([
+      '条件嵌套超过 64 层：请拆成几条规则',
+      'Conditions nest more than 64 levels deep: split them into several rules',
+      '條件巢狀超過 64 層：請拆成幾條規則',
+    ]);
+  });
+
+  it('refuses 5,000 levels of not, all and any in a policy, an overlay and a team rule', () => {
+    let mixed: unknown = { sexIs: 'female' };
+    for (let i = 0; i < 5000; i++) mixed = i % 3 === 0 ? { not: mixed } : { [i % 3 === 1 ? 'all' : 'any']: [mixed] };
+    expect(thrown(() => definePolicy(withRule(nots(5000)))).code).toBe('POLICY_CONDITION_DEPTH');
+    expect(thrown(() => definePolicy(withRule(mixed))).code).toBe('POLICY_CONDITION_DEPTH');
+    const overlay = { id: 'o', extends: 'cn-national', name: { zh: 'o', en: 'o' }, jurisdiction: 'o' };
+    expect(
+      thrown(() => extendPolicy(nationalBaseline, { ...overlay, rules: [{ ...rule, require: mixed }] })).code,
+    ).toBe('POLICY_CONDITION_DEPTH');
+    const teamRule = { ...nationalBaselineSpec.teamRules[0]!, check: { atLeastOne: nots(5000) } };
+    const team = thrown(() => definePolicy({ ...nationalBaselineSpec, id: 'deep', teamRules: [teamRule] }));
+    expect(team.problems[0]!.path!.slice(0, 5)).toEqual(['teamRules', 0, 'check', 'atLeastOne', 'not']);
+    expect(team.code).toBe('POLICY_CONDITION_DEPTH');
+  });
+
+  it('refuses a condition that contains itself', () => {
+    const loop: { not?: unknown } = {};
+    loop.not = loop;
+    expect(thrown(() => definePolicy(withRule(loop))).code).toBe('POLICY_CONDITION_DEPTH');
+  });
+
+  it('refuses custom predicate arguments nested 5,000 deep, naming where', () => {
+    let args: unknown = 1;
+    for (let i = 0; i < 5000; i++) args = { a: args };
+    const p = thrown(() => definePolicy(withRule({ custom: { name: 'livesHere', args } }))).problems[0]!;
+    expect(p).toMatchObject({ code: 'POLICY_CONDITION_DEPTH', message: '自定义判断的参数嵌套超过 64 层' });
+    expect(p.path).toEqual(['rules', 0, 'require', 'custom', 'args', ...Array(64).fill('a')]);
+  });
+
+  it('reports a field given a value too deep to print', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const p = thrown(() => definePolicy({ ...nationalBaselineSpec, id: 'deep', jurisdiction: deep })).problems[0]!;
+    expect(p).toMatchObject({ code: 'FIELD_TYPE', path: ['jurisdiction'], value: '[…]' });
   });
 });

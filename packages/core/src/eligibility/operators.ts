@@ -16,6 +16,8 @@
  * | `sexIs` | `male` / `female` | sex |
  * | `ethnicityIn` | ethnic groups | ethnicity is one of them |
  * | `custom` | `{ name, args? }` | the predicate registered under that name says so |
+ *
+ * Conditions nest at most {@link MAX_CONDITION_DEPTH} (64) levels.
  */
 import type { IsoDate } from '../dates/calendar.js';
 import * as P from '../problems/codes.js';
@@ -87,7 +89,8 @@ export interface ParameterUse {
 export type Path = readonly (string | number)[];
 
 interface Operator {
-  validate(arg: unknown, path: Path, env: ValidationEnvironment): void;
+  /** `depth`: how deep the condition holding this argument is (the rule's own condition is 1). */
+  validate(arg: unknown, path: Path, env: ValidationEnvironment, depth: number): void;
   compile(arg: never, env: CompileEnvironment): CompiledCondition;
 }
 
@@ -199,7 +202,7 @@ const OPERATOR_TABLE: Readonly<Record<string, Operator>> = {
   all: logical('all'),
   any: logical('any'),
   not: {
-    validate: (arg, path, env) => validateCondition(arg, path, env),
+    validate: (arg, path, env, depth) => validateCondition(arg, path, env, depth + 1),
     compile(arg: Record<string, unknown>, env) {
       const inner = compileCondition(arg, env);
       return { test: (c, s) => !inner.test(c, s), facts: inner.facts, params: inner.params, needsFacts: false };
@@ -396,6 +399,15 @@ const OPERATOR_TABLE: Readonly<Record<string, Operator>> = {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || typeof (arg as { name?: unknown }).name !== 'string') {
         problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'custom' });
+        return;
+      }
+      // The arguments are the host's business, but they are frozen and shown in verdicts: nothing endless.
+      const deep = pathDeeperThan((arg as { args?: unknown }).args, MAX_CONDITION_DEPTH);
+      if (deep) {
+        problem(env, [...path, 'args', ...deep], P.POLICY_CONDITION_DEPTH, {
+          variant: 'args',
+          max: MAX_CONDITION_DEPTH,
+        });
       }
     },
     compile(arg: { name: string; args?: unknown }, env) {
@@ -431,12 +443,12 @@ export class UnregisteredPredicateError extends Error {
 
 function logical(kind: 'all' | 'any'): Operator {
   return {
-    validate(arg, path, env) {
+    validate(arg, path, env, depth) {
       if (!Array.isArray(arg) || arg.length === 0) {
         problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'conditions' });
         return;
       }
-      for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env);
+      for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env, depth + 1);
     },
     compile(arg: Record<string, unknown>[], env) {
       const parts = arg.map((c) => compileCondition(c, env));
@@ -473,10 +485,41 @@ function dedupeFacts(facts: UsedFact[]): UsedFact[] {
 }
 
 /**
- * Checks a condition tree: one operator per node, known operators, valid arguments, known parameters. Problems are
- * appended to `env.problems` with their path.
+ * How deep conditions may nest: a rule's condition is level 1, each `all`, `any` or `not` adds one. Far more than any
+ * real rule needs (the built-in policies nest 3), and few enough that checking, compiling and explaining a condition
+ * never run out of stack. Deeper conditions (or the arguments of a custom predicate) are refused when the policy is
+ * defined, with `POLICY_CONDITION_DEPTH` naming the path of the first node too deep. 条件嵌套层数上限。
  */
-export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment): void {
+export const MAX_CONDITION_DEPTH = 64;
+
+/**
+ * The path to the first value inside `value` that lies more than `max` objects or arrays deep (`value` itself is at
+ * depth 1), or `undefined`. Iterative and bounded by `max`, so that neither deep nor cyclic data overflows the stack.
+ */
+function pathDeeperThan(value: unknown, max: number): Path | undefined {
+  const stack: { value: unknown; path: Path }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.path.length >= max) return next.path;
+    const array = Array.isArray(next.value);
+    for (const [key, child] of Object.entries(next.value))
+      stack.push({ value: child, path: [...next.path, array ? Number(key) : key] });
+  }
+  return undefined;
+}
+
+/**
+ * Checks a condition tree: one operator per node, known operators, valid arguments, known parameters, at most
+ * {@link MAX_CONDITION_DEPTH} deep. Problems are appended to `env.problems` with their path.
+ *
+ * @param depth - the depth of `node` (1 for a rule's condition); the check stops below the limit, so that it never
+ *   recurses deeper than the limit however deep (or cyclic) the data
+ */
+export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment, depth = 1): void {
+  if (depth > MAX_CONDITION_DEPTH) {
+    problem(env, path, P.POLICY_CONDITION_DEPTH, { max: MAX_CONDITION_DEPTH });
+    return;
+  }
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     problem(env, path, P.POLICY_CONDITION, {}, OPERATOR_NAMES.join('、'));
     return;
@@ -491,7 +534,7 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     problem(env, [...path, keys[0]!], P.POLICY_UNKNOWN_OPERATOR, { operator: keys[0]! }, OPERATOR_NAMES.join('、'));
     return;
   }
-  op.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env);
+  op.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env, depth);
 }
 
 /** Compiles a validated condition tree against resolved parameters. */

@@ -380,6 +380,18 @@ export const POLICY_CONDITION = {
     team: { zh: '班子规则的 check 应为 { 检查: 参数 }', en: 'A team check is { check: argument }' },
   },
 } as const;
+export const POLICY_CONDITION_DEPTH = {
+  code: 'POLICY_CONDITION_DEPTH',
+  severity: 'error',
+  zh: '条件嵌套超过 {max} 层：请拆成几条规则',
+  en: 'Conditions nest more than {max} levels deep: split them into several rules',
+  variants: {
+    args: {
+      zh: '自定义判断的参数嵌套超过 {max} 层',
+      en: 'The arguments of a custom predicate nest more than {max} levels deep',
+    },
+  },
+} as const;
 export const POLICY_UNKNOWN_OPERATOR = {
   code: 'POLICY_UNKNOWN_OPERATOR',
   severity: 'error',

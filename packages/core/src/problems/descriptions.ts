@@ -106,6 +106,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '条件或班子规则的 check 不是 { 运算符: 参数 }，或有不止一个运算符。',
     "A condition or a team rule's check is not { operator: argument }, or has more than one operator.",
   ],
+  POLICY_CONDITION_DEPTH: [
+    '条件（或自定义判断的参数）嵌套超过 MAX_CONDITION_DEPTH（64）层；路径指向第一个过深之处。',
+    'Conditions (or the arguments of a custom predicate) nest deeper than MAX_CONDITION_DEPTH (64); the path names where.',
+  ],
   POLICY_UNKNOWN_OPERATOR: [
     '条件中有未知的运算符，或班子规则中有未知的检查。',
     'A condition uses an unknown operator, or a team rule an unknown check.',

@@ -61,6 +61,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_PARAMETER_NO_VALUE: '參數「{parameter}」在 {asOf} 還沒有生效的取值（最早自 {first} 起）',
   POLICY_RULE_SHAPE: '規則「{id}」應有且只有 require 或 forbid 之一',
   POLICY_CONDITION: '條件應為 { 運算子: 參數 }',
+  POLICY_CONDITION_DEPTH: '條件巢狀超過 {max} 層：請拆成幾條規則',
   POLICY_UNKNOWN_OPERATOR: '未知的運算子「{operator}」',
   POLICY_OPERATOR_ARGUMENT: '「{value}」不是可接受的值',
   POLICY_UNREGISTERED_PREDICATE: '規則「{rule}」使用了未註冊的自訂判斷「{predicate}」',
@@ -163,6 +164,9 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   POLICY_CONDITION: {
     operators: '每個條件只能有一個運算子，這裡有 {count} 個',
     team: '班子規則的 check 應為 { 檢查: 參數 }',
+  },
+  POLICY_CONDITION_DEPTH: {
+    args: '自訂判斷的參數巢狀超過 {max} 層',
   },
   POLICY_UNKNOWN_OPERATOR: {
     team: '未知的班子檢查「{operator}」',
