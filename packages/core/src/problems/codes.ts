@@ -525,6 +525,12 @@ export const CASES_SYNTAX = {
   zh: '{file}{line}：YAML/JSON 格式错误（{reason}）',
   en: '{file}{line}: malformed YAML/JSON ({reason})',
 } as const;
+export const CASES_EXPECT_NOTHING = {
+  code: 'CASES_EXPECT_NOTHING',
+  severity: 'error',
+  zh: '{file} 第 {n} 个用例“{name}”没有断言任何结果：expect 至少要写 {keys} 之一',
+  en: '{file}: case {n} "{name}" asserts nothing: expect needs at least one of {keys}',
+} as const;
 
 // Composition (班子结构)
 export const COMPOSITION_AS_OF = {

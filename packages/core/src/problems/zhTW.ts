@@ -80,6 +80,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_NO_CANDIDATE_MARGIN: '政策「{policy}」沒有差額比例參數 partyCandidateMargin（全國基準中有）',
   EVALUATION_AS_OF: '評判日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   CASES_SYNTAX: '{file}{line}：YAML/JSON 格式錯誤（{reason}）',
+  CASES_EXPECT_NOTHING: '{file} 第 {n} 個測試案例「{name}」沒有斷言任何結果：expect 至少要寫 {keys} 之一',
   COMPOSITION_AS_OF: '統計日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   COMPOSITION_AGE_UNKNOWN: '第 {n} 人的出生日期缺漏或不存在，年齡按「不詳」統計',
   COMPOSITION_EDUCATION_UNKNOWN: '第 {n} 人的學歷不詳，學歷按「不詳」統計',
