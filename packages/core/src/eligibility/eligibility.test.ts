@@ -351,6 +351,22 @@ describe('bad policies and inputs', () => {
     ).toBe(true);
     expect(evaluateEligibility(person, custom, { ...villager, predicates: { livesHere } }).eligible).toBe(false);
   });
+
+  it('reports a custom predicate nobody registered in a team rule as it does in a rule, with the path', () => {
+    const check = { atLeastOne: { custom: { name: 'livesHere' } } };
+    const policy = definePolicy({
+      ...nationalBaselineSpec,
+      id: 'bad',
+      teamRules: [{ ...nationalBaselineSpec.teamRules[0]!, appliesTo: undefined, check }],
+    });
+    const e = thrown(() => evaluateTeam([person], policy, villager));
+    expect(e.problems[0]).toMatchObject({
+      code: 'POLICY_UNREGISTERED_PREDICATE',
+      path: ['teamRules', 0],
+      message: `规则“${nationalBaselineSpec.teamRules[0]!.id}”使用了未注册的自定义判断“livesHere”`,
+    });
+    expect(evaluateTeam([person], policy, { ...villager, predicates: { livesHere: () => true } }).passed).toBe(true);
+  });
 });
 
 describe('date arithmetic', () => {
