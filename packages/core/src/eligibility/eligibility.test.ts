@@ -700,6 +700,19 @@ describe('names that every JavaScript object inherits are not operators, paramet
     }
   });
 
+  it('shows a value that has its own toString in the problem, instead of throwing on it', () => {
+    const value = own('toString', {});
+    expect(first(withRule({ ethnicityIn: ['汉族', value] }))).toMatchObject({
+      code: 'POLICY_OPERATOR_ARGUMENT',
+      path: ['rules', 0, 'require', 'ethnicityIn', 1],
+      message: '“{"toString":{}}”不是可接受的值',
+    });
+    expect(first(withRule({ fact: { kind: [value] } }))).toMatchObject({
+      code: 'FACT_KIND_UNKNOWN',
+      message: '未知的负面情形类别“{"toString":{}}”',
+    });
+  });
+
   it('does not run Object’s members as custom predicates nobody registered', () => {
     for (const name of HOSTILE) {
       const policy = definePolicy(withRule({ custom: { name } }));

@@ -111,6 +111,16 @@ function yearsBefore(asOf: IsoDate, years: number): IsoDate {
 
 export type NumberOrParam = number | { param: string };
 
+/** A value written in a policy, as a problem shows it: not `String(v)`, which throws on `{ toString: … }`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value; // too deep, cyclic or a BigInt
+  }
+}
+
 export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironment): void {
   if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 0 && arg <= 200) return;
   if (isParamRef(arg)) {
@@ -155,7 +165,7 @@ function validateList(allowed: readonly string[]) {
     }
     for (const [i, v] of arg.entries()) {
       if (!allowed.includes(v))
-        problem(env, [...path, i], P.POLICY_OPERATOR_ARGUMENT, { value: String(v) }, allowed.join('、'));
+        problem(env, [...path, i], P.POLICY_OPERATOR_ARGUMENT, { value: shown(v) }, allowed.join('、'));
     }
   };
 }
@@ -287,7 +297,7 @@ const OPERATOR_TABLE: Readonly<Record<string, Operator>> = {
             env,
             [...path, 'kind'],
             P.FACT_KIND_UNKNOWN,
-            { variant: 'named', kind: String(k) },
+            { variant: 'named', kind: shown(k) },
             Object.keys(FACT_KINDS).join('、'),
           );
         }
