@@ -101,7 +101,7 @@ export type { RosterVerdicts } from './eligibility/evaluateRoster.js';
 export { evaluateRoster } from './eligibility/evaluateRoster.js';
 export type { TeamEvaluationOptions, TeamVerdict } from './eligibility/evaluateTeam.js';
 export { evaluateTeam } from './eligibility/evaluateTeam.js';
-export { OPERATOR_NAMES } from './eligibility/operators.js';
+export { MAX_CONDITION_DEPTH, OPERATOR_NAMES } from './eligibility/operators.js';
 export type { EligibilityPolicy, PolicyRule, PolicyTeamRule, Rule, TeamRule } from './eligibility/schema.js';
 export { TEAM_CHECK_NAMES } from './eligibility/teamChecks.js';
 export type {

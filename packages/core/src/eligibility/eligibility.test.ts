@@ -9,9 +9,11 @@ import {
   exampleCountyHardCriteria,
   exampleShibuxuan,
   extendPolicy,
+  formatProblem,
   fromDayNumber,
   isIsoDate,
   loadPolicies,
+  MAX_CONDITION_DEPTH,
   nationalBaseline,
   nationalBaselineSpec,
   toDayNumber,
@@ -349,6 +351,22 @@ describe('bad policies and inputs', () => {
     ).toBe(true);
     expect(evaluateEligibility(person, custom, { ...villager, predicates: { livesHere } }).eligible).toBe(false);
   });
+
+  it('reports a custom predicate nobody registered in a team rule as it does in a rule, with the path', () => {
+    const check = { atLeastOne: { custom: { name: 'livesHere' } } };
+    const policy = definePolicy({
+      ...nationalBaselineSpec,
+      id: 'bad',
+      teamRules: [{ ...nationalBaselineSpec.teamRules[0]!, appliesTo: undefined, check }],
+    });
+    const e = thrown(() => evaluateTeam([person], policy, villager));
+    expect(e.problems[0]).toMatchObject({
+      code: 'POLICY_UNREGISTERED_PREDICATE',
+      path: ['teamRules', 0],
+      message: `规则“${nationalBaselineSpec.teamRules[0]!.id}”使用了未注册的自定义判断“livesHere”`,
+    });
+    expect(evaluateTeam([person], policy, { ...villager, predicates: { livesHere: () => true } }).passed).toBe(true);
+  });
 });
 
 describe('date arithmetic', () => {
@@ -622,5 +640,188 @@ describe('policies that would silently misbehave are rejected', () => {
     expect(codes({ ...base, compositionTargets: [target, target] })).toEqual([
       ['POLICY_DUPLICATE_ID', ['compositionTargets', 1, 'id']],
     ]);
+  });
+});
+
+describe('names that every JavaScript object inherits are not operators, parameters or kinds', () => {
+  // As a YAML or JSON policy file gives them: `__proto__` an own key, as JSON.parse makes it.
+  const HOSTILE = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
+  const own = (key: string, value: unknown) => JSON.parse(`{${JSON.stringify(key)}: ${JSON.stringify(value)}}`);
+  const rule = nationalBaselineSpec.rules[0]!;
+  const withRule = (require: unknown) => ({ ...nationalBaselineSpec, id: 'hostile', rules: [{ ...rule, require }] });
+  const first = (spec: unknown) => thrown(() => definePolicy(spec)).problems[0]!;
+
+  it('reports each as an unknown operator with its path, in a rule and nested, in zh-CN, zh-TW and English', () => {
+    for (const name of HOSTILE) {
+      expect(first(withRule(own(name, 18)))).toMatchObject({
+        code: 'POLICY_UNKNOWN_OPERATOR',
+        path: ['rules', 0, 'require', name],
+      });
+      const nested = first(withRule({ all: [{ ageAtLeast: 18 }, { not: own(name, 18) }] }));
+      expect(nested.path).toEqual(['rules', 0, 'require', 'all', 1, 'not', name]);
+      expect([nested.message, nested.messageEn, formatProblem(nested, 'zh-TW')]).toEqual([
+        `未知的运算符“${name}”`,
+        `Unknown operator "${name}"`,
+        `未知的運算子「${name}」`,
+      ]);
+    }
+  });
+
+  it('reports each as an unknown team check, and inside atLeastOne as an unknown operator', () => {
+    for (const name of HOSTILE) {
+      const team = (check: unknown) => ({
+        ...nationalBaselineSpec,
+        id: 'hostile',
+        teamRules: [{ ...nationalBaselineSpec.teamRules[0]!, check }],
+      });
+      expect(first(team(own(name, true)))).toMatchObject({
+        code: 'POLICY_UNKNOWN_OPERATOR',
+        path: ['teamRules', 0, 'check', name],
+        message: `未知的班子检查“${name}”`,
+      });
+      expect(first(team({ atLeastOne: own(name, 'female') }))).toMatchObject({
+        code: 'POLICY_UNKNOWN_OPERATOR',
+        path: ['teamRules', 0, 'check', 'atLeastOne', name],
+      });
+    }
+  });
+
+  it('reports each as an unknown parameter and an unknown kind of fact', () => {
+    for (const name of HOSTILE) {
+      expect(first(withRule({ ageAtLeast: { param: name } }))).toMatchObject({
+        code: 'POLICY_UNKNOWN_PARAMETER',
+        path: ['rules', 0, 'require', 'ageAtLeast', 'param'],
+        message: `未定义的参数“${name}”`,
+      });
+      expect(first(withRule({ not: { fact: { kind: name } } }))).toMatchObject({
+        code: 'FACT_KIND_UNKNOWN',
+        path: ['rules', 0, 'require', 'not', 'fact', 'kind'],
+      });
+    }
+  });
+
+  it('shows a value that has its own toString in the problem, instead of throwing on it', () => {
+    const value = own('toString', {});
+    expect(first(withRule({ ethnicityIn: ['汉族', value] }))).toMatchObject({
+      code: 'POLICY_OPERATOR_ARGUMENT',
+      path: ['rules', 0, 'require', 'ethnicityIn', 1],
+      message: '“{"toString":{}}”不是可接受的值',
+    });
+    expect(first(withRule({ fact: { kind: [value] } }))).toMatchObject({
+      code: 'FACT_KIND_UNKNOWN',
+      message: '未知的负面情形类别“{"toString":{}}”',
+    });
+  });
+
+  it('does not run Object’s members as custom predicates nobody registered', () => {
+    for (const name of HOSTILE) {
+      const policy = definePolicy(withRule({ custom: { name } }));
+      expect(thrown(() => evaluateEligibility(person, policy, villager)).problems[0]).toMatchObject({
+        code: 'POLICY_UNREGISTERED_PREDICATE',
+        message: `规则“${rule.id}”使用了未注册的自定义判断“${name}”`,
+      });
+    }
+  });
+
+  it('takes a parameter named constructor as a new one: it needs a title, and then it is read', () => {
+    const overlay = (parameter: object) => ({
+      id: 'o',
+      extends: 'cn-national',
+      name: { zh: 'o', en: 'o' },
+      jurisdiction: 'o',
+      parameters: { constructor: parameter },
+      rules: [{ ...rule, require: { ageAtLeast: { param: 'constructor' } } }],
+    });
+    expect(thrown(() => extendPolicy(nationalBaseline, overlay({ values: { '2021-01-01': 30 } }))).problems[0]).toEqual(
+      expect.objectContaining({ code: 'POLICY_PARAMETER_INCOMPLETE', path: ['parameters', 'constructor'] }),
+    );
+    const titled = extendPolicy(
+      nationalBaseline,
+      overlay({ title: { zh: '年龄', en: 'Age' }, reference: rule.reference, values: { '2021-01-01': 50 } }),
+    );
+    const id: string = 'constructor';
+    expect(Object.hasOwn(titled.parameters, id) && valueAt(titled.parameters[id]!, asOf).value).toBe(50);
+    const verdict = evaluateEligibility(person, titled, villager); // 41 years old
+    expect(verdict.failures.find((f) => f.ruleId === rule.id)?.parameters).toEqual([
+      { id: 'constructor', value: 50, since: '2021-01-01' },
+    ]);
+  });
+
+  it('names a parameter called constructor in a schema problem, not undefined', () => {
+    const spec = {
+      ...nationalBaselineSpec,
+      id: 'hostile',
+      parameters: { ...nationalBaselineSpec.parameters, constructor: 'x' },
+    };
+    const p = first(spec);
+    expect(p).toMatchObject({ code: 'FIELD_TYPE', path: ['parameters', 'constructor'] });
+    expect(p.message).toContain('constructor');
+  });
+});
+
+describe('conditions nested without end are refused, not a stack overflow', () => {
+  const rule = nationalBaselineSpec.rules[0]!; // age ≥ 18 for the villagers' committee
+  const withRule = (require: unknown) => ({ ...nationalBaselineSpec, id: 'deep', rules: [{ ...rule, require }] });
+  /** `{ not: { not: … { ageAtLeast: 18 } } }`: the age test is at depth `nots + 1`. */
+  const nots = (n: number) => {
+    let c: unknown = { ageAtLeast: 18 };
+    for (let i = 0; i < n; i++) c = { not: c };
+    return c;
+  };
+
+  it('accepts 64 levels and refuses 65, naming the path of the first node too deep in three languages', () => {
+    expect(MAX_CONDITION_DEPTH).toBe(64);
+    const deepest = definePolicy(withRule(nots(63))); // an odd number of nots: under 18
+    const child = { ...person, birthDate: '2010-01-01', politicalStatus: '群众' as const };
+    expect(
+      evaluateEligibility({ ...child, partyJoinDate: undefined, partyFullDate: undefined }, deepest, villager).eligible,
+    ).toBe(true);
+    expect(evaluateEligibility(person, deepest, villager).eligible).toBe(false);
+    const e = thrown(() => definePolicy(withRule(nots(64))));
+    expect(e.problems).toHaveLength(1);
+    const p = e.problems[0]!;
+    expect(p.code).toBe('POLICY_CONDITION_DEPTH');
+    expect(p.path).toEqual(['rules', 0, 'require', ...Array(64).fill('not')]);
+    expect([p.message, p.messageEn, formatProblem(p, 'zh-TW')]).toEqual([
+      '条件嵌套超过 64 层：请拆成几条规则',
+      'Conditions nest more than 64 levels deep: split them into several rules',
+      '條件巢狀超過 64 層：請拆成幾條規則',
+    ]);
+  });
+
+  it('refuses 5,000 levels of not, all and any in a policy, an overlay and a team rule', () => {
+    let mixed: unknown = { sexIs: 'female' };
+    for (let i = 0; i < 5000; i++) mixed = i % 3 === 0 ? { not: mixed } : { [i % 3 === 1 ? 'all' : 'any']: [mixed] };
+    expect(thrown(() => definePolicy(withRule(nots(5000)))).code).toBe('POLICY_CONDITION_DEPTH');
+    expect(thrown(() => definePolicy(withRule(mixed))).code).toBe('POLICY_CONDITION_DEPTH');
+    const overlay = { id: 'o', extends: 'cn-national', name: { zh: 'o', en: 'o' }, jurisdiction: 'o' };
+    expect(
+      thrown(() => extendPolicy(nationalBaseline, { ...overlay, rules: [{ ...rule, require: mixed }] })).code,
+    ).toBe('POLICY_CONDITION_DEPTH');
+    const teamRule = { ...nationalBaselineSpec.teamRules[0]!, check: { atLeastOne: nots(5000) } };
+    const team = thrown(() => definePolicy({ ...nationalBaselineSpec, id: 'deep', teamRules: [teamRule] }));
+    expect(team.problems[0]!.path!.slice(0, 5)).toEqual(['teamRules', 0, 'check', 'atLeastOne', 'not']);
+    expect(team.code).toBe('POLICY_CONDITION_DEPTH');
+  });
+
+  it('refuses a condition that contains itself', () => {
+    const loop: { not?: unknown } = {};
+    loop.not = loop;
+    expect(thrown(() => definePolicy(withRule(loop))).code).toBe('POLICY_CONDITION_DEPTH');
+  });
+
+  it('refuses custom predicate arguments nested 5,000 deep, naming where', () => {
+    let args: unknown = 1;
+    for (let i = 0; i < 5000; i++) args = { a: args };
+    const p = thrown(() => definePolicy(withRule({ custom: { name: 'livesHere', args } }))).problems[0]!;
+    expect(p).toMatchObject({ code: 'POLICY_CONDITION_DEPTH', message: '自定义判断的参数嵌套超过 64 层' });
+    expect(p.path).toEqual(['rules', 0, 'require', 'custom', 'args', ...Array(64).fill('a')]);
+  });
+
+  it('reports a field given a value too deep to print', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const p = thrown(() => definePolicy({ ...nationalBaselineSpec, id: 'deep', jurisdiction: deep })).problems[0]!;
+    expect(p).toMatchObject({ code: 'FIELD_TYPE', path: ['jurisdiction'], value: '[…]' });
   });
 });

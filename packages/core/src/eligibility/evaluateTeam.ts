@@ -3,9 +3,12 @@
  */
 
 import { citeReference } from '../parameters/citation.js';
+import * as P from '../problems/codes.js';
+import { HuanjieError, problem } from '../problems/problem.js';
 import { compilePolicy } from './compilePolicy.js';
+import { UnregisteredPredicateError } from './operators.js';
 import type { EligibilityPolicy } from './schema.js';
-import { evaluateTeamCheck } from './teamChecks.js';
+import { evaluateTeamCheck, type TeamCheckResult } from './teamChecks.js';
 import { type CandidateInput, type EvaluationOptions, failedOutcomes, type RuleOutcome } from './types.js';
 
 export interface TeamEvaluationOptions extends EvaluationOptions {
@@ -57,7 +60,16 @@ export function evaluateTeam(
     .filter((rule) => rule.slate === (options.slateKind ?? 'committee'))
     .filter((rule) => rule.onlyIf === undefined || (options.flags ?? []).includes(rule.onlyIf))
     .map((rule): RuleOutcome => {
-      const result = evaluateTeamCheck(rule.check, slate, { ...env, seat, seats: options.seats });
+      let result: TeamCheckResult;
+      try {
+        result = evaluateTeamCheck(rule.check, slate, { ...env, seat, seats: options.seats });
+      } catch (e) {
+        // A custom predicate nobody registered (in `atLeastOne`), reported as compilePolicy reports one in a rule.
+        if (!(e instanceof UnregisteredPredicateError)) throw e;
+        const params = { rule: rule.id, predicate: e.predicate };
+        const place = { path: ['teamRules', policy.teamRules.indexOf(rule)] };
+        throw new HuanjieError([problem(P.POLICY_UNREGISTERED_PREDICATE, params, place)]);
+      }
       return {
         ruleId: rule.id,
         title: rule.title,

@@ -16,6 +16,8 @@
  * | `sexIs` | `male` / `female` | sex |
  * | `ethnicityIn` | ethnic groups | ethnicity is one of them |
  * | `custom` | `{ name, args? }` | the predicate registered under that name says so |
+ *
+ * Conditions nest at most {@link MAX_CONDITION_DEPTH} (64) levels.
  */
 import type { IsoDate } from '../dates/calendar.js';
 import * as P from '../problems/codes.js';
@@ -87,7 +89,8 @@ export interface ParameterUse {
 export type Path = readonly (string | number)[];
 
 interface Operator {
-  validate(arg: unknown, path: Path, env: ValidationEnvironment): void;
+  /** `depth`: how deep the condition holding this argument is (the rule's own condition is 1). */
+  validate(arg: unknown, path: Path, env: ValidationEnvironment, depth: number): void;
   compile(arg: never, env: CompileEnvironment): CompiledCondition;
 }
 
@@ -107,6 +110,16 @@ function yearsBefore(asOf: IsoDate, years: number): IsoDate {
 }
 
 export type NumberOrParam = number | { param: string };
+
+/** A value written in a policy, as a problem shows it: not `String(v)`, which throws on `{ toString: … }`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value; // too deep, cyclic or a BigInt
+  }
+}
 
 export function validateNumber(arg: unknown, path: Path, env: ValidationEnvironment): void {
   if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 0 && arg <= 200) return;
@@ -152,7 +165,7 @@ function validateList(allowed: readonly string[]) {
     }
     for (const [i, v] of arg.entries()) {
       if (!allowed.includes(v))
-        problem(env, [...path, i], P.POLICY_OPERATOR_ARGUMENT, { value: String(v) }, allowed.join('、'));
+        problem(env, [...path, i], P.POLICY_OPERATOR_ARGUMENT, { value: shown(v) }, allowed.join('、'));
     }
   };
 }
@@ -195,11 +208,11 @@ interface FactArg {
 
 const FACT_ARG_KEYS = ['kind', 'withinYears', 'coversAsOf', 'sanctionIn'];
 
-const OPERATORS: Readonly<Record<string, Operator>> = {
+const OPERATOR_TABLE: Readonly<Record<string, Operator>> = {
   all: logical('all'),
   any: logical('any'),
   not: {
-    validate: (arg, path, env) => validateCondition(arg, path, env),
+    validate: (arg, path, env, depth) => validateCondition(arg, path, env, depth + 1),
     compile(arg: Record<string, unknown>, env) {
       const inner = compileCondition(arg, env);
       return { test: (c, s) => !inner.test(c, s), facts: inner.facts, params: inner.params, needsFacts: false };
@@ -279,12 +292,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
         problem(env, [...path, 'kind'], P.FACT_KIND_UNKNOWN, { variant: 'none' }, Object.keys(FACT_KINDS).join('、'));
       }
       for (const k of kinds) {
-        if (!(typeof k === 'string' && k in FACT_KINDS)) {
+        if (!(typeof k === 'string' && Object.hasOwn(FACT_KINDS, k))) {
           problem(
             env,
             [...path, 'kind'],
             P.FACT_KIND_UNKNOWN,
-            { variant: 'named', kind: String(k) },
+            { variant: 'named', kind: shown(k) },
             Object.keys(FACT_KINDS).join('、'),
           );
         }
@@ -396,11 +409,21 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || typeof (arg as { name?: unknown }).name !== 'string') {
         problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'custom' });
+        return;
+      }
+      // The arguments are the host's business, but they are frozen and shown in verdicts: nothing endless.
+      const deep = pathDeeperThan((arg as { args?: unknown }).args, MAX_CONDITION_DEPTH);
+      if (deep) {
+        problem(env, [...path, 'args', ...deep], P.POLICY_CONDITION_DEPTH, {
+          variant: 'args',
+          max: MAX_CONDITION_DEPTH,
+        });
       }
     },
     compile(arg: { name: string; args?: unknown }, env) {
-      const predicate = env.predicates[arg.name];
-      if (!predicate) throw new UnregisteredPredicateError(arg.name, Object.keys(env.predicates));
+      // The host's predicates are a plain object: only its own entries are registered (not `constructor` …).
+      const predicate = Object.hasOwn(env.predicates, arg.name) ? env.predicates[arg.name] : undefined;
+      if (typeof predicate !== 'function') throw new UnregisteredPredicateError(arg.name, Object.keys(env.predicates));
       const asOf = env.asOf;
       return {
         test: (c, seat) => predicate(c, { asOf, seat, args: arg.args }) === true,
@@ -411,8 +434,12 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   },
 };
 
+// Looked up in a Map, never in the object: a name a policy writes (`constructor`, `__proto__` …) must not find a
+// member every object inherits.
+const OPERATORS: ReadonlyMap<string, Operator> = new Map(Object.entries(OPERATOR_TABLE));
+
 /** The names of every operator, for documentation and error messages. */
-export const OPERATOR_NAMES = Object.keys(OPERATORS);
+export const OPERATOR_NAMES = [...OPERATORS.keys()];
 
 /** Thrown while compiling a policy that uses `{ custom }` with a name no one registered. */
 export class UnregisteredPredicateError extends Error {
@@ -426,12 +453,12 @@ export class UnregisteredPredicateError extends Error {
 
 function logical(kind: 'all' | 'any'): Operator {
   return {
-    validate(arg, path, env) {
+    validate(arg, path, env, depth) {
       if (!Array.isArray(arg) || arg.length === 0) {
         problem(env, path, P.POLICY_OPERATOR_ARGUMENT, { variant: 'conditions' });
         return;
       }
-      for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env);
+      for (const [i, c] of arg.entries()) validateCondition(c, [...path, i], env, depth + 1);
     },
     compile(arg: Record<string, unknown>[], env) {
       const parts = arg.map((c) => compileCondition(c, env));
@@ -468,10 +495,41 @@ function dedupeFacts(facts: UsedFact[]): UsedFact[] {
 }
 
 /**
- * Checks a condition tree: one operator per node, known operators, valid arguments, known parameters. Problems are
- * appended to `env.problems` with their path.
+ * How deep conditions may nest: a rule's condition is level 1, each `all`, `any` or `not` adds one. Far more than any
+ * real rule needs (the built-in policies nest 3), and few enough that checking, compiling and explaining a condition
+ * never run out of stack. Deeper conditions (or the arguments of a custom predicate) are refused when the policy is
+ * defined, with `POLICY_CONDITION_DEPTH` naming the path of the first node too deep. 条件嵌套层数上限。
  */
-export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment): void {
+export const MAX_CONDITION_DEPTH = 64;
+
+/**
+ * The path to the first value inside `value` that lies more than `max` objects or arrays deep (`value` itself is at
+ * depth 1), or `undefined`. Iterative and bounded by `max`, so that neither deep nor cyclic data overflows the stack.
+ */
+function pathDeeperThan(value: unknown, max: number): Path | undefined {
+  const stack: { value: unknown; path: Path }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.path.length >= max) return next.path;
+    const array = Array.isArray(next.value);
+    for (const [key, child] of Object.entries(next.value))
+      stack.push({ value: child, path: [...next.path, array ? Number(key) : key] });
+  }
+  return undefined;
+}
+
+/**
+ * Checks a condition tree: one operator per node, known operators, valid arguments, known parameters, at most
+ * {@link MAX_CONDITION_DEPTH} deep. Problems are appended to `env.problems` with their path.
+ *
+ * @param depth - the depth of `node` (1 for a rule's condition); the check stops below the limit, so that it never
+ *   recurses deeper than the limit however deep (or cyclic) the data
+ */
+export function validateCondition(node: unknown, path: Path, env: ValidationEnvironment, depth = 1): void {
+  if (depth > MAX_CONDITION_DEPTH) {
+    problem(env, path, P.POLICY_CONDITION_DEPTH, { max: MAX_CONDITION_DEPTH });
+    return;
+  }
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     problem(env, path, P.POLICY_CONDITION, {}, OPERATOR_NAMES.join('、'));
     return;
@@ -481,16 +539,16 @@ export function validateCondition(node: unknown, path: Path, env: ValidationEnvi
     problem(env, path, P.POLICY_CONDITION, { variant: 'operators', count: keys.length }, OPERATOR_NAMES.join('、'));
     return;
   }
-  const op = OPERATORS[keys[0]!];
+  const op = OPERATORS.get(keys[0]!);
   if (!op) {
     problem(env, [...path, keys[0]!], P.POLICY_UNKNOWN_OPERATOR, { operator: keys[0]! }, OPERATOR_NAMES.join('、'));
     return;
   }
-  op.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env);
+  op.validate((node as Record<string, unknown>)[keys[0]!], [...path, keys[0]!], env, depth);
 }
 
 /** Compiles a validated condition tree against resolved parameters. */
 export function compileCondition(node: Record<string, unknown>, env: CompileEnvironment): CompiledCondition {
   const [name] = Object.keys(node) as [string];
-  return OPERATORS[name]!.compile(node[name] as never, env);
+  return OPERATORS.get(name)!.compile(node[name] as never, env);
 }

@@ -16,8 +16,17 @@ export const AppliesTo = z.strictObject({
   posts: z.optional(z.array(z.enum(POSTS))),
 });
 
-/** A condition tree, checked by the operator table (see `eligibility/operators.ts`). */
-export const ConditionSpec = z.record(z.string(), z.unknown());
+/**
+ * A condition tree, checked by the operator table (see `eligibility/operators.ts`). The object is kept as written: a
+ * record schema would drop a key `__proto__`, and the table must see it to report it as an unknown operator.
+ */
+export const ConditionSpec = z.custom<Record<string, unknown>>().check(
+  z.superRefine((value, ctx) => {
+    const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+    if (proto !== Object.prototype && proto !== null)
+      ctx.addIssue({ code: 'invalid_type', expected: 'record', input: value });
+  }),
+);
 export type ConditionSpec = Record<string, unknown>;
 
 /**

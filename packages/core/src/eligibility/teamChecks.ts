@@ -42,7 +42,7 @@ interface TeamCheck {
 
 const label = (c: CandidateInput) => c.name;
 
-const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
+const TEAM_CHECK_TABLE: Readonly<Record<string, TeamCheck>> = {
   teamSize: {
     validate(arg, path, env) {
       if (typeof arg !== 'object' || arg === null || (!('min' in arg) && !('max' in arg))) {
@@ -114,7 +114,11 @@ const TEAM_CHECKS: Readonly<Record<string, TeamCheck>> = {
   },
 };
 
-export const TEAM_CHECK_NAMES = Object.keys(TEAM_CHECKS);
+// Looked up in a Map, never in the object: a check named `constructor` or `__proto__` must not find an
+// inherited member.
+const TEAM_CHECKS: ReadonlyMap<string, TeamCheck> = new Map(Object.entries(TEAM_CHECK_TABLE));
+
+export const TEAM_CHECK_NAMES = [...TEAM_CHECKS.keys()];
 
 /** Checks a team rule's `check`: one known check with a valid argument. */
 export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvironment): void {
@@ -123,7 +127,7 @@ export function validateTeamCheck(node: unknown, path: Path, env: ValidationEnvi
     problem(env, path, P.POLICY_CONDITION, { variant: 'team' }, TEAM_CHECK_NAMES.join('、'));
     return;
   }
-  const check = TEAM_CHECKS[keys[0]!];
+  const check = TEAM_CHECKS.get(keys[0]!);
   if (!check) {
     problem(
       env,
@@ -144,5 +148,5 @@ export function evaluateTeamCheck(
   env: TeamEnvironment,
 ): TeamCheckResult {
   const [name] = Object.keys(node) as [string];
-  return TEAM_CHECKS[name]!.evaluate(node[name] as never, slate, env);
+  return TEAM_CHECKS.get(name)!.evaluate(node[name] as never, slate, env);
 }

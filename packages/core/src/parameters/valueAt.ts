@@ -59,7 +59,7 @@ export function valueAt(
  * ```
  */
 export function parameterOf(policy: { readonly parameters: ParameterTable }, id: string): PolicyParameter {
-  const parameter = policy.parameters[id];
+  const parameter = Object.hasOwn(policy.parameters, id) ? policy.parameters[id] : undefined;
   if (!parameter) {
     throw new HuanjieError([problem(P.POLICY_UNKNOWN_PARAMETER, { id }, { path: ['parameters', id] })]);
   }

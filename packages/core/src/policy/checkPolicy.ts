@@ -1,6 +1,7 @@
 /**
- * Whole-policy checks that a schema cannot make: unique ids, references that exist, one of require/forbid, valid
- * condition trees. Used by `definePolicy` and `extendPolicy`; throws one `HuanjieError` listing every problem.
+ * Whole-policy checks that a schema cannot make: an end date not before the start, unique ids, references that
+ * exist, one of require/forbid, valid condition trees. Used by `definePolicy` and `extendPolicy`; throws one
+ * `HuanjieError` listing every problem.
  */
 import { type ParameterUse, validateCondition } from '../eligibility/operators.js';
 import { validateTeamCheck } from '../eligibility/teamChecks.js';
@@ -45,6 +46,13 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     uses.push({ id, kind });
     if (!parameters.has(id)) add([...path, 'param'], P.POLICY_UNKNOWN_PARAMETER, { id }, [...parameters].join('、'));
   };
+
+  // A policy that ends before it starts is in force on no day: every evaluation would fail POLICY_NOT_IN_FORCE.
+  const { from, to } = policy.effective;
+  if (to !== undefined && to < from) {
+    const expected = { expected: `${from} 或之后`, expectedEn: `${from} or later` };
+    problems.push(problem(P.PERIOD_REVERSED, { date: from }, { path: ['effective', 'to'], value: to, ...expected }));
+  }
 
   const seenRefs = new Set<string>();
   for (const [i, r] of policy.references.entries()) {
@@ -144,8 +152,8 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
   for (const use of uses) {
-    const parameter = policy.parameters[use.id];
-    if (!parameter) continue;
+    if (!Object.hasOwn(policy.parameters, use.id)) continue; // reported above as unknown
+    const parameter = policy.parameters[use.id]!;
     for (const [date, value] of Object.entries(parameter.values)) {
       const ok =
         use.kind === 'education'

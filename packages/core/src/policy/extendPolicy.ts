@@ -75,12 +75,13 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
   }
   const parameters: Record<string, PolicyParameter> = { ...base.parameters };
   for (const [id, p] of Object.entries(o.parameters)) {
-    const before = base.parameters[id];
+    // Own entries only: an overlay's parameter named `constructor` is new, not Object's.
+    const before = Object.hasOwn(base.parameters, id) ? base.parameters[id] : undefined;
     if (!before && (!p.title || !p.reference)) {
       fail(P.POLICY_PARAMETER_INCOMPLETE, ['parameters', id], { id });
     }
     for (const [date, value] of Object.entries(p.values)) {
-      if (value === null && !(before && date in before.values)) {
+      if (value === null && !(before && Object.hasOwn(before.values, date))) {
         fail(
           P.POLICY_PARAMETER_NO_SUCH_VALUE,
           ['parameters', id, 'values', date],

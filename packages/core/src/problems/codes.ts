@@ -398,6 +398,18 @@ export const POLICY_CONDITION = {
     team: { zh: '班子规则的 check 应为 { 检查: 参数 }', en: 'A team check is { check: argument }' },
   },
 } as const;
+export const POLICY_CONDITION_DEPTH = {
+  code: 'POLICY_CONDITION_DEPTH',
+  severity: 'error',
+  zh: '条件嵌套超过 {max} 层：请拆成几条规则',
+  en: 'Conditions nest more than {max} levels deep: split them into several rules',
+  variants: {
+    args: {
+      zh: '自定义判断的参数嵌套超过 {max} 层',
+      en: 'The arguments of a custom predicate nest more than {max} levels deep',
+    },
+  },
+} as const;
 export const POLICY_UNKNOWN_OPERATOR = {
   code: 'POLICY_UNKNOWN_OPERATOR',
   severity: 'error',
@@ -530,6 +542,12 @@ export const CASES_SYNTAX = {
   severity: 'error',
   zh: '{file}{line}：YAML/JSON 格式错误（{reason}）',
   en: '{file}{line}: malformed YAML/JSON ({reason})',
+} as const;
+export const CASES_EXPECT_NOTHING = {
+  code: 'CASES_EXPECT_NOTHING',
+  severity: 'error',
+  zh: '{file} 第 {n} 个用例“{name}”没有断言任何结果：expect 至少要写 {keys} 之一',
+  en: '{file}: case {n} "{name}" asserts nothing: expect needs at least one of {keys}',
 } as const;
 
 // Composition (班子结构)

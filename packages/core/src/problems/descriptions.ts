@@ -112,6 +112,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '条件或班子规则的 check 不是 { 运算符: 参数 }，或有不止一个运算符。',
     "A condition or a team rule's check is not { operator: argument }, or has more than one operator.",
   ],
+  POLICY_CONDITION_DEPTH: [
+    '条件（或自定义判断的参数）嵌套超过 MAX_CONDITION_DEPTH（64）层；路径指向第一个过深之处。',
+    'Conditions (or the arguments of a custom predicate) nest deeper than MAX_CONDITION_DEPTH (64); the path names where.',
+  ],
   POLICY_UNKNOWN_OPERATOR: [
     '条件中有未知的运算符，或班子规则中有未知的检查。',
     'A condition uses an unknown operator, or a team rule an unknown check.',
@@ -148,6 +152,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   POLICY_NO_CANDIDATE_MARGIN: ['政策没有党组织选举差额比例参数。', 'The policy has no party candidate margin.'],
   EVALUATION_AS_OF: ['资格评判的 asOf 不是存在的日期。', 'The asOf of an eligibility evaluation is not a date.'],
   CASES_SYNTAX: ['政策测试用例文件不是合格的 YAML/JSON。', 'A policy case file is not well-formed YAML/JSON.'],
+  CASES_EXPECT_NOTHING: [
+    '用例的 expect 为空（或只写了不适用于它的键，如候选人用例的 passed），会不检查任何东西就算通过。',
+    "A case's expect is empty (or only has keys that do not apply, as passed for a candidate): it would pass unchecked.",
+  ],
   COMPOSITION_AS_OF: ['结构统计的 asOf 不是存在的日期。', 'The asOf of a composition summary is not a date.'],
   COMPOSITION_AGE_UNKNOWN: [
     '成员年龄无法计算，计为“不详”（警告）。',

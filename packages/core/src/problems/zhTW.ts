@@ -64,6 +64,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_PARAMETER_NO_VALUE: '參數「{parameter}」在 {asOf} 還沒有生效的取值（最早自 {first} 起）',
   POLICY_RULE_SHAPE: '規則「{id}」應有且只有 require 或 forbid 之一',
   POLICY_CONDITION: '條件應為 { 運算子: 參數 }',
+  POLICY_CONDITION_DEPTH: '條件巢狀超過 {max} 層：請拆成幾條規則',
   POLICY_UNKNOWN_OPERATOR: '未知的運算子「{operator}」',
   POLICY_OPERATOR_ARGUMENT: '「{value}」不是可接受的值',
   POLICY_UNREGISTERED_PREDICATE: '規則「{rule}」使用了未註冊的自訂判斷「{predicate}」',
@@ -82,6 +83,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_NO_CANDIDATE_MARGIN: '政策「{policy}」沒有差額比例參數 partyCandidateMargin（全國基準中有）',
   EVALUATION_AS_OF: '評判日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   CASES_SYNTAX: '{file}{line}：YAML/JSON 格式錯誤（{reason}）',
+  CASES_EXPECT_NOTHING: '{file} 第 {n} 個測試案例「{name}」沒有斷言任何結果：expect 至少要寫 {keys} 之一',
   COMPOSITION_AS_OF: '統計日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   COMPOSITION_AGE_UNKNOWN: '第 {n} 人的出生日期缺漏或不存在，年齡按「不詳」統計',
   COMPOSITION_EDUCATION_UNKNOWN: '第 {n} 人的學歷不詳，學歷按「不詳」統計',
@@ -172,6 +174,9 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   POLICY_CONDITION: {
     operators: '每個條件只能有一個運算子，這裡有 {count} 個',
     team: '班子規則的 check 應為 { 檢查: 參數 }',
+  },
+  POLICY_CONDITION_DEPTH: {
+    args: '自訂判斷的參數巢狀超過 {max} 層',
   },
   POLICY_UNKNOWN_OPERATOR: {
     team: '未知的班子檢查「{operator}」',

@@ -37,6 +37,11 @@ describe('reviewDeadline (seed 002: 48 h normal, 24 h special, 12 h urgent — p
     expect(thrown(() => reviewDeadline('2021-09-01 09:30', 'normal', policy)).code).toBe('REVIEW_INSTANT');
     expect(thrown(() => reviewDeadline('2021-02-30T09:30:00+08:00', 'normal', policy)).code).toBe('REVIEW_INSTANT');
     expect(thrown(() => reviewDeadline(submittedAt, 'normal', nationalBaseline)).code).toBe('POLICY_NO_REVIEW');
+    // A tier named after a member of every JavaScript object is unknown too.
+    expect(thrown(() => reviewDeadline(submittedAt, 'constructor', policy)).problems[0]).toMatchObject({
+      code: 'REVIEW_UNKNOWN_TIER',
+      path: ['tier'],
+    });
   });
 });
 

@@ -67,7 +67,7 @@ export function reviewDeadline(
   policy: ReviewPolicy,
 ): { deadline: string; hours: number; parameter?: UsedParameter } {
   const section = reviewSection(policy);
-  const t = section.tiers[tier];
+  const t = Object.hasOwn(section.tiers, tier) ? section.tiers[tier] : undefined;
   if (!t) {
     const expected = Object.keys(section.tiers).join('、');
     throw new HuanjieError([problem(P.REVIEW_UNKNOWN_TIER, { tier }, { path: ['tier'], value: tier, expected })]);

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../problems/problem.js';
 import { bandOf, type RiskBand, type RiskModel } from './model.js';
-import { type RiskScore, riskValueProblems, scoreRisk } from './scoreRisk.js';
+import { ownValue, type RiskScore, riskValueProblems, scoreRisk } from './scoreRisk.js';
 
 /** One village to assess. */
 export interface VillageRiskInput {
@@ -69,7 +69,7 @@ export function assessVillages(list: readonly VillageRiskInput[], model: RiskMod
     let bad = false;
     for (let k = 0; k < indicators.length; k++) {
       const c = indicators[k]!;
-      const raw = values[ids[k]!];
+      const raw = ownValue(values, ids[k]!);
       if (raw === undefined || raw === null) {
         missing = true;
         total += c.weight * (health ? c.min : c.max);

@@ -81,6 +81,16 @@ describe('the 金华-style 100-point index (green ≥ 80, yellow 61–79, red �
       colour: 'green',
     });
   });
+
+  it('counts an indicator named constructor as missing when a village does not give it', () => {
+    const model = defineRiskModel({
+      ...jinhuaIndexModelSpec,
+      indicators: jinhuaIndexModelSpec.indicators.map((i) => (i.id === 'successor' ? { ...i, id: 'constructor' } : i)),
+    });
+    const { successor: _, ...noSuccessor } = calm;
+    expect(scoreRisk(noSuccessor, model)).toMatchObject({ score: 80, missing: ['constructor'], colour: 'green' });
+    expect(assessVillages([{ village: '甲', values: noSuccessor }], model).level(0)).toBe('三级');
+  });
 });
 
 describe('the seven-indicator three-colour model (seed 004)', () => {

@@ -50,6 +50,11 @@ function describeExpected(ind: RiskIndicator): { expected: string; expectedEn: s
     : { expected: '数值', expectedEn: 'a number' };
 }
 
+/** A village's value of an indicator: its own entry only (an indicator may be named `constructor`). */
+export function ownValue(values: Readonly<Record<string, unknown>>, id: string): unknown {
+  return Object.hasOwn(values, id) ? values[id] : undefined;
+}
+
 /** Problems with a village's values: unknown indicator ids and values outside an indicator's domain. */
 export function riskValueProblems(values: Readonly<Record<string, unknown>>, model: RiskModel): Problem[] {
   const compiled = model.compiledIndicators;
@@ -67,7 +72,7 @@ export function riskValueProblems(values: Readonly<Record<string, unknown>>, mod
     }
   }
   for (const c of compiled) {
-    const v = values[c.indicator.id];
+    const v = ownValue(values, c.indicator.id);
     if (v === undefined || v === null) continue;
     if (c.points(v) === undefined) {
       const shown = typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v);
@@ -103,7 +108,7 @@ export function scoreRisk(values: Readonly<Record<string, unknown>>, model: Risk
   const missing: string[] = [];
   let units = 0;
   const contributions = model.compiledIndicators.map((c): RiskContribution => {
-    const raw = values[c.indicator.id];
+    const raw = ownValue(values, c.indicator.id);
     const isMissing = raw === undefined || raw === null;
     if (isMissing) missing.push(c.indicator.id);
     const points = isMissing ? (health ? c.min : c.max) : (c.points(raw) as number);

@@ -21,7 +21,10 @@ function labelOf(path: readonly PropertyKey[]): { zh: string; en: string } {
   for (let i = path.length - 1; i >= 0; i--) {
     const key = path[i];
     if (typeof key === 'string') {
-      const label = (FIELD_LABELS as Record<string, { zh: string; en: string }>)[key];
+      // A record's key is the user's (a parameter named `constructor`): only the table's own labels apply.
+      const label = Object.hasOwn(FIELD_LABELS, key)
+        ? (FIELD_LABELS as Record<string, { zh: string; en: string }>)[key]
+        : undefined;
       return label ?? { zh: key, en: key };
     }
   }
@@ -40,7 +43,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /** Text of a value for a problem report, with anything that looks like an ID number masked. */
 export function displayValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // Too deep for JSON.stringify (thousands of levels), cyclic, or a BigInt: the problem is still worth reporting.
+    text = typeof value !== 'object' || value === null ? String(value) : Array.isArray(value) ? '[…]' : '{…}';
+  }
   // Mask first, then clip: a number cut at the edge would otherwise escape the mask.
   const masked = text.replace(/\d{14}[\dXx]{1,4}|\d{15}/g, (id) => maskResidentId(id));
   return masked.length > 80 ? `${masked.slice(0, 80)}…` : masked;

@@ -19,7 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import { IsoDateField } from '../dates/isoDateField.js';
 import * as P from '../problems/codes.js';
-import { HuanjieError, problem } from '../problems/problem.js';
+import { HuanjieError, type Problem, problem, throwIfAny } from '../problems/problem.js';
 import { schemaProblems } from '../schemas/schemaProblems.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 
@@ -70,12 +70,26 @@ export const PolicyCaseFile = z.strictObject({
 export type PolicyCaseFile = z.infer<typeof PolicyCaseFile>;
 
 /**
+ * The keys of `expect` that a case can assert, by what it judges: a candidate (`input`) or a slate (`slate`). A case
+ * must have at least one, or it would pass without checking anything.
+ */
+export function assertionKeys(c: Pick<PolicyCase, 'slate'>): readonly (keyof PolicyCase['expect'])[] {
+  return c.slate ? ['passed', 'failures', 'warnings', 'error'] : ['eligible', 'failures', 'warnings', 'error'];
+}
+
+/** Whether a case asserts anything about the outcome. */
+export function assertsSomething(c: Pick<PolicyCase, 'slate' | 'expect'>): boolean {
+  return assertionKeys(c).some((key) => c.expect[key] !== undefined);
+}
+
+/**
  * Parses a case file from YAML or JSON text. 解析政策测试用例。
  *
  * @param text - the file's text
  * @param fileName - named in error messages
  * @returns the validated case file
- * @throws HuanjieError naming the path in the file (`cases.3.expect.eligible`) and, for YAML syntax, the line
+ * @throws HuanjieError naming the path in the file (`cases.3.expect.eligible`) and, for YAML syntax, the line;
+ *   `CASES_EXPECT_NOTHING` for a case whose `expect` asserts nothing (`{}`, or `passed` for a candidate)
  * @example
  * ```ts
  * parsePolicyCases(readFileSync('county.cases.yaml', 'utf8'), 'county.cases.yaml').cases.length
@@ -92,7 +106,17 @@ export function parsePolicyCases(text: string, fileName = '(cases)'): PolicyCase
     throw new HuanjieError([problem(P.CASES_SYNTAX, { file: fileName, line, reason }, { row: where })]);
   }
   const r = z.safeParse(PolicyCaseFile, data);
-  if (r.success) return r.data;
+  if (r.success) {
+    const empty = r.data.cases.flatMap((c, i): Problem[] => {
+      if (assertsSomething(c)) return [];
+      const keys = assertionKeys(c);
+      const params = { file: fileName, n: i + 1, name: c.name, keys };
+      const expected = { expected: keys.join('、'), expectedEn: keys.join(', ') };
+      return [problem(P.CASES_EXPECT_NOTHING, params, { path: ['cases', i, 'expect'], ...expected })];
+    });
+    throwIfAny(empty);
+    return r.data;
+  }
   // The messages gain the file and path; the template's params go, so that formatProblem keeps this message (in
   // zh-CN) rather than write the bare template again without them.
   const [first, ...rest] = schemaProblems(r.error.issues, data).map(({ params: _params, ...p }) => ({

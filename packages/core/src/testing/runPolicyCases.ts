@@ -8,7 +8,7 @@ import type { EvaluationOptions, RuleOutcome } from '../eligibility/types.js';
 import { extendPolicy } from '../policy/extendPolicy.js';
 import type { Policy } from '../policy/policy.js';
 import { HuanjieError } from '../problems/problem.js';
-import type { PolicyCase, PolicyCaseFile } from './caseFile.js';
+import { assertionKeys, assertsSomething, type PolicyCase, type PolicyCaseFile } from './caseFile.js';
 
 /** The outcome of one case. */
 export interface PolicyCaseResult {
@@ -57,6 +57,11 @@ function withParameters(policy: Policy, parameters: PolicyCase['parameters'], as
 
 function runCase(policy: Policy, file: Pick<PolicyCaseFile, 'defaults'>, c: PolicyCase): PolicyCaseResult {
   const diff: string[] = [];
+  // parsePolicyCases refuses such a case; one built in code must not pass unchecked either.
+  if (!assertsSomething(c)) {
+    const keys = assertionKeys(c).join(', ');
+    return { name: c.name, passed: false, diff: [`expect 没有断言任何结果 / asserts nothing: give one of ${keys}`] };
+  }
   const asOf = c.asOf ?? file.defaults?.asOf;
   if (!asOf) return { name: c.name, passed: false, diff: ['用例缺少 asOf（评判日期）/ the case has no asOf'] };
   const options: EvaluationOptions = {
