@@ -46,5 +46,10 @@ describe('deputyQuota (选举法 Art. 12)', () => {
       path: ['population'],
     });
     expect(thrown(() => deputyQuota({ level: 'county', population: 1.5 })).code).toBe('QUOTA_INPUT');
+    // A level named like an inherited member is unknown, not Object.prototype's constructor.
+    expect(thrown(() => deputyQuota({ level: 'constructor' as never, population: 100 })).problems[0]).toMatchObject({
+      code: 'QUOTA_INPUT',
+      path: ['level'],
+    });
   });
 });

@@ -82,7 +82,7 @@ export interface DeputyQuota {
  * ```
  */
 export function deputyQuota(input: { readonly level: DeputyLevel; readonly population: number }): DeputyQuota {
-  const rule = DEPUTY_QUOTA_RULES[input.level];
+  const rule = Object.hasOwn(DEPUTY_QUOTA_RULES, input.level) ? DEPUTY_QUOTA_RULES[input.level] : undefined;
   if (!rule || !Number.isSafeInteger(input.population) || input.population < 0) {
     throw new HuanjieError([
       problem(P.QUOTA_INPUT, rule ? { variant: 'population' } : { level: String(input.level) }, {

@@ -45,6 +45,24 @@ describe('task lists (倒排时间)', () => {
     expect(p.byTownship.青石镇).toEqual({ units: 2, total: 12, done: 5, overdue: 1 });
   });
 
+  it('takes names that every object inherits as names: a township "__proto__", a task "constructor"', () => {
+    const odd = {
+      unit: '坡头村',
+      township: '__proto__',
+      level: 'village' as const,
+      electionDate: '2021-10-28',
+      done: {},
+    };
+    const p = taskProgress(exampleTaskTemplate, [odd], { asOf: '2021-10-10' });
+    expect(Object.keys(p.byTownship)).toEqual(['__proto__']);
+    expect(p.byTownship.__proto__).toMatchObject({ units: 1, total: 6, done: 0 });
+    expect(({} as Record<string, unknown>).units).toBeUndefined(); // nothing written onto Object.prototype
+    // A template task named like an inherited member is not done just because every object has one.
+    const template = { ...exampleTaskTemplate, tasks: [{ ...exampleTaskTemplate.tasks[0]!, id: 'constructor' }] };
+    const q = taskProgress(template, [{ ...odd, township: '青石镇' }], { asOf: '2021-10-10' });
+    expect(q.units[0]).toMatchObject({ total: 1, done: 0 });
+  });
+
   it('names a task done that the template lacks, and a task without a deadline', () => {
     const bad = [
       { unit: '坡头村', level: 'village' as const, electionDate: '2021-10-28', done: { picnic: '2021-09-01' } },

@@ -112,13 +112,15 @@ export function taskProgress(
   const problems: Problem[] = [];
   const units = records.map((r, i): UnitProgress => {
     const tasks = scheduleTasks(template, r.electionDate).filter((t) => t.level === r.level);
+    // Own keys only: a task id such as `constructor` must not find what every object inherits.
+    const doneOn = (id: string) => (Object.hasOwn(r.done, id) ? r.done[id] : undefined);
     for (const id of Object.keys(r.done)) {
       if (!tasks.some((t) => t.id === id)) {
         problems.push(problem(P.TASK_UNKNOWN, { unit: r.unit, id }, { path: [i, 'done', id] }));
       }
     }
     const overdue = tasks
-      .filter((t) => r.done[t.id] === undefined && t.due < options.asOf)
+      .filter((t) => doneOn(t.id) === undefined && t.due < options.asOf)
       .map((t) => ({
         id: t.id,
         title: t.title.zh,
@@ -126,27 +128,29 @@ export function taskProgress(
         daysLate: toDayNumber(options.asOf) - toDayNumber(t.due),
       }));
     const late = tasks.flatMap((t) => {
-      const doneOn = r.done[t.id];
-      return doneOn !== undefined && doneOn > t.due ? [{ id: t.id, due: t.due, doneOn }] : [];
+      const on = doneOn(t.id);
+      return on !== undefined && on > t.due ? [{ id: t.id, due: t.due, doneOn: on }] : [];
     });
     return {
       unit: r.unit,
       ...(r.township ? { township: r.township } : {}),
       total: tasks.length,
-      done: tasks.filter((t) => r.done[t.id] !== undefined).length,
+      done: tasks.filter((t) => doneOn(t.id) !== undefined).length,
       overdue,
       late,
     };
   });
   throwIfAny(problems);
-  const byTownship: Record<string, { units: number; total: number; done: number; overdue: number }> = {};
+  // A null-prototype record: a township named `__proto__` is a township, not a write onto Object.prototype.
+  const byTownship: Record<string, { units: number; total: number; done: number; overdue: number }> =
+    Object.create(null);
   for (const u of units) {
     const key = u.township ?? u.unit;
-    byTownship[key] ??= { units: 0, total: 0, done: 0, overdue: 0 };
-    byTownship[key].units++;
-    byTownship[key].total += u.total;
-    byTownship[key].done += u.done;
-    byTownship[key].overdue += u.overdue.length;
+    const sums = (byTownship[key] ??= { units: 0, total: 0, done: 0, overdue: 0 });
+    sums.units++;
+    sums.total += u.total;
+    sums.done += u.done;
+    sums.overdue += u.overdue.length;
   }
   return { units, byTownship };
 }
