@@ -255,6 +255,12 @@ function judge(policy: Policy): void {
   answers(() => evaluateTeam(slate, policy, { ...options, seats: 1 } as never));
 }
 
+/**
+ * Defining a random policy takes about 2 ms and reading a random case file about as long (YAML): at most 2,000 runs
+ * per property (the suite's default is 10,000) keep these three to seconds of CPU, not a minute.
+ */
+const RUNS = { numRuns: Math.min(2000, fc.readConfigureGlobal().numRuns ?? 2000) };
+
 describe('hostile policies (property)', () => {
   it('definePolicy answers any base policy with a policy or coded problems', () => {
     fc.assert(
@@ -262,6 +268,7 @@ describe('hostile policies (property)', () => {
         const policy = answers(() => definePolicy(s));
         if (!(policy instanceof HuanjieError)) judge(policy);
       }),
+      RUNS,
     );
   });
 
@@ -277,6 +284,7 @@ describe('hostile policies (property)', () => {
           if (!(loaded instanceof HuanjieError)) for (const p of loaded.values()) judge(p);
         },
       ),
+      RUNS,
     );
   });
 });
@@ -374,6 +382,7 @@ describe('hostile case files (property)', () => {
             }
           },
         ),
+        RUNS,
       );
     } finally {
       quiet.mockRestore();
