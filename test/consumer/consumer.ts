@@ -1,6 +1,10 @@
 // A portal developer's code, compiled against the published `.d.ts` files only (no source condition).
+
+import { NdjsonJournalStore } from '@huanjie/cli/journal-store';
 import {
   type Candidate,
+  type JournalCheck,
+  type JournalStore,
   Member,
   maskResidentId,
   parseResidentId,
@@ -26,3 +30,6 @@ el.addEventListener('hj-roster-load', (event) => {
   const detail: RosterLoadDetail = event.detail;
   console.log(detail.rows.length, sex, masked, csv, member, candidate, village);
 });
+
+const journal: JournalStore = new NdjsonJournalStore('青石镇.ndjson');
+void journal.load().then((check: JournalCheck) => console.log(check.ok, check.events.length));
