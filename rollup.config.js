@@ -64,7 +64,15 @@ export default [
     },
     ['zod', 'papaparse', 'yaml'],
   ),
-  modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core', 'd3-geo']),
+  modules(
+    'elements',
+    {
+      index: 'packages/elements/src/index.ts',
+      'journal-store/journal-store': 'packages/elements/src/journal-store/journal-store.ts',
+      ...defines,
+    },
+    ['lit', '@huanjie/core', 'd3-geo', 'idb'],
+  ),
   {
     input: 'packages/cli/src/cli.ts',
     onwarn,

@@ -51,6 +51,13 @@ describe('bundle size', { timeout: 240_000 }, () => {
     expect(size.gzip).toBeLessThan(28.5 * KB);
   });
 
+  it('ships the IndexedDB journal store without any element', async () => {
+    const size = await shippedBytes(`export { IndexedDbJournalStore } from '@huanjie/elements/journal-store';`);
+    // 20.8 KB measured: idb 1.3, the rest is what every load runs, verifyJournal (the event schemas in zod/mini,
+    // SHA-256, the problems written from the catalogue: 18.8 alone) and mergeJournals for the journal's order.
+    expect(size.gzip, `${(size.gzip / KB).toFixed(1)} KB gzip`).toBeLessThan(21.5 * KB);
+  });
+
   it('ships one element without the others', async () => {
     // Measured (rollup + terser + gzip -9): roster import 38.8, candidate check 37.7, pay calculator 33.5, election
     // tally 22.8, risk board 39.7, composition chart 16.4, review tracker 23.1, progress board 16.6. The same code

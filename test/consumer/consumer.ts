@@ -15,6 +15,7 @@ import {
 } from '@huanjie/core';
 import type { HjRosterImport, RosterLoadDetail } from '@huanjie/elements';
 import '@huanjie/elements/define/roster-import.js';
+import { IndexedDbJournalStore } from '@huanjie/elements/journal-store';
 
 const id = parseResidentId('11010519491231002X');
 const sex: 'male' | 'female' | undefined = id.ok ? id.value.sex : undefined;
@@ -31,5 +32,5 @@ el.addEventListener('hj-roster-load', (event) => {
   console.log(detail.rows.length, sex, masked, csv, member, candidate, village);
 });
 
-const journal: JournalStore = new NdjsonJournalStore('青石镇.ndjson');
-void journal.load().then((check: JournalCheck) => console.log(check.ok, check.events.length));
+const stores: JournalStore[] = [new NdjsonJournalStore('青石镇.ndjson'), new IndexedDbJournalStore({ name: '青石镇' })];
+for (const store of stores) void store.load().then((check: JournalCheck) => console.log(check.ok, check.events.length));
