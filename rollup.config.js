@@ -64,13 +64,29 @@ export default [
     },
     ['zod', 'papaparse', 'yaml'],
   ),
-  modules('elements', { index: 'packages/elements/src/index.ts', ...defines }, ['lit', '@huanjie/core', 'd3-geo']),
+  modules(
+    'elements',
+    {
+      index: 'packages/elements/src/index.ts',
+      'journal-store/journal-store': 'packages/elements/src/journal-store/journal-store.ts',
+      ...defines,
+    },
+    ['lit', '@huanjie/core', 'd3-geo', 'idb'],
+  ),
   {
     input: 'packages/cli/src/cli.ts',
     onwarn,
     external: /** @param {string} id */ (id) => id.startsWith('node:') || externalTo(['@huanjie/core', 'yaml'])(id),
     output: { file: 'packages/cli/dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
     plugins: [typescript(), { name: 'executable', writeBundle: () => chmodSync('packages/cli/dist/cli.js', 0o755) }],
+  },
+  // The NDJSON journal store, a library module of the CLI package (`@huanjie/cli/journal-store`): no side effects.
+  {
+    input: 'packages/cli/src/journalStore.ts',
+    onwarn,
+    external: /** @param {string} id */ (id) => id.startsWith('node:') || externalTo(['@huanjie/core'])(id),
+    output: { file: 'packages/cli/dist/journalStore.js', format: 'es', sourcemap: true },
+    plugins: [typescript()],
   },
   {
     input: 'packages/elements/src/embed.ts',

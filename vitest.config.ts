@@ -32,7 +32,17 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions], alias: { vue: 'vue/dist/vue.esm-browser.prod.js' } },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
   optimizeDeps: {
-    include: ['lit', 'lit/directives/class-map.js', 'zod/mini', 'papaparse', 'date-fns', 'axe-core', 'd3-geo', 'vue'],
+    include: [
+      'lit',
+      'lit/directives/class-map.js',
+      'zod/mini',
+      'papaparse',
+      'date-fns',
+      'axe-core',
+      'd3-geo',
+      'idb',
+      'vue',
+    ],
   },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],

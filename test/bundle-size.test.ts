@@ -52,6 +52,13 @@ describe('bundle size', { timeout: 600_000 }, () => {
     expect(size.gzip).toBeLessThan(28.5 * KB);
   });
 
+  it('ships the IndexedDB journal store without any element', async () => {
+    const size = await shippedBytes(`export { IndexedDbJournalStore } from '@huanjie/elements/journal-store';`);
+    // 20.8 KB measured: idb 1.3, the rest is what every load runs, verifyJournal (the event schemas in zod/mini,
+    // SHA-256, the problems written from the catalogue: 18.8 alone) and mergeJournals for the journal's order.
+    expect(size.gzip, `${(size.gzip / KB).toFixed(1)} KB gzip`).toBeLessThan(21.5 * KB);
+  });
+
   it('ships one element without the others', async () => {
     // Measured (rollup + terser + gzip -9): roster import 39.2, candidate check 38.0, pay calculator 33.9, election
     // tally 23.3, risk board 40.2, composition chart 16.9, review tracker 23.5, progress board 17.1: 0.3–0.5 KB each

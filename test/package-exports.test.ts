@@ -14,7 +14,7 @@ function targets(exports: unknown): string[] {
     .flatMap(([, value]) => targets(value));
 }
 
-describe.each(['core', 'elements'])('@huanjie/%s as published', (name) => {
+describe.each(['core', 'elements', 'cli'])('@huanjie/%s as published', (name) => {
   const manifest = pkg(name);
 
   it('has the fields an npm user expects', () => {
@@ -44,6 +44,24 @@ describe('public API', () => {
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ missing: [], sex: 'female', villages: 197 });
+  });
+
+  it('keeps a journal in an NDJSON file from plain Node, through @huanjie/cli/journal-store', () => {
+    const script = `
+      import { mkdtempSync } from 'node:fs';
+      import { tmpdir } from 'node:os';
+      import { join } from 'node:path';
+      import { sealEvent } from '@huanjie/core';
+      import { NdjsonJournalStore } from '@huanjie/cli/journal-store';
+      const store = new NdjsonJournalStore(join(mkdtempSync(join(tmpdir(), 'huanjie-')), 'journal.ndjson'));
+      const actor = { name: '王某', role: '包村干部', level: '乡镇' };
+      const event = sealEvent({ at: '2021-09-01T09:00:00+08:00', unit: '529901101001', actor, kind: 'note', data: { text: '召开动员会' } });
+      const added = [await store.append([event]), await store.append([event])];
+      const { ok, events } = await store.load();
+      console.log(JSON.stringify({ added, ok, ids: events.map((e) => e.id === event.id) }));
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ added: [1, 0], ok: true, ids: [true] });
   });
 
   it('type-checks a consumer against the shipped declarations', () => {

@@ -1,6 +1,10 @@
 // A portal developer's code, compiled against the published `.d.ts` files only (no source condition).
+
+import { NdjsonJournalStore } from '@huanjie/cli/journal-store';
 import {
   type Candidate,
+  type JournalCheck,
+  type JournalStore,
   Member,
   maskResidentId,
   parseResidentId,
@@ -11,6 +15,7 @@ import {
 } from '@huanjie/core';
 import type { HjRosterImport, RosterLoadDetail } from '@huanjie/elements';
 import '@huanjie/elements/define/roster-import.js';
+import { IndexedDbJournalStore } from '@huanjie/elements/journal-store';
 
 const id = parseResidentId('11010519491231002X');
 const sex: 'male' | 'female' | undefined = id.ok ? id.value.sex : undefined;
@@ -26,3 +31,6 @@ el.addEventListener('hj-roster-load', (event) => {
   const detail: RosterLoadDetail = event.detail;
   console.log(detail.rows.length, sex, masked, csv, member, candidate, village);
 });
+
+const stores: JournalStore[] = [new NdjsonJournalStore('青石镇.ndjson'), new IndexedDbJournalStore({ name: '青石镇' })];
+for (const store of stores) void store.load().then((check: JournalCheck) => console.log(check.ok, check.events.length));

@@ -1,9 +1,11 @@
 /**
- * The `huanjie` command for policy staff: `huanjie test` runs policy case files, `huanjie check` screens a roster.
+ * The `huanjie` command for policy staff: `huanjie test` runs policy case files, `huanjie check` screens a roster,
+ * `huanjie campaign` verifies, merges and reports on campaign journals.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HuanjieError, isIsoDate, ORGANIZATIONS, POSTS } from '@huanjie/core';
+import { campaignCommand } from './commands/campaign.js';
 import { checkCommand } from './commands/check.js';
 import { testCommand } from './commands/test.js';
 import { EXIT, type ExitCode } from './exitCodes.js';
@@ -19,14 +21,24 @@ const HELP = `huanjie — 村(社区)"两委"换届工具 / tools for two-commit
       --format table|json|csv
       --organization 党组织|村民委员会|居民委员会   --post 书记|副书记|委员|主任|副主任
       --unmask               显示完整身份证号 / show full ID numbers
+  huanjie campaign status <纪实.ndjson…>   选情：各乡镇各阶段村数、滞后与受阻的村、日通报 / where the campaign stands
+      --as-of YYYY-MM-DD     截至日期（默认今天），日通报为前一日至该日 / the day (default today); the bulletin covers that day
+      --policy <政策>         默认 cn-national / default cn-national
+      --villages <名录.csv>   村(社区)名录，列：区划代码、村(社区)、乡镇 / village file with those columns
+      --format table|json|csv   csv：每乡镇一行 / csv: one row per township
+  huanjie campaign merge <a.ndjson> <b.ndjson…> > 全县.ndjson   合并各乡镇纪实，冲突列在 stderr / merge, conflicts on stderr
+  huanjie campaign verify <纪实.ndjson…>   核验，逐行列出问题 / verify, problems with their line numbers
   政策 policy: 内置 built-in: cn-national, example-shibuxuan-2020, example-county-hard-criteria，或政策文件路径 / or a policy file
   huanjie --version          版本 / version
 
 退出码 exit codes:
-  0  check: 全部审查且均符合条件 / all rows screened, all eligible;  test: 全部通过 / every case passed
-  1  check: 有人不符合条件，或有行无法读取 / someone ineligible, or rows unread;  test: 有用例失败 / a case failed
+  0  check: 全部审查且均符合条件 / all rows screened, all eligible;  test: 全部通过 / every case passed;
+     campaign: 纪实无误，无冲突，无滞后或受阻的村 / journals clean, no conflict, no village late or blocked
+  1  check: 有人不符合条件，或有行无法读取 / someone ineligible, or rows unread;  test: 有用例失败 / a case failed;
+     campaign: 有事项未采信（被改动、格式错误）或有冲突；status 另含有村滞后或受阻
+     / an event rejected (edited, malformed) or a conflict; for status also a village late or blocked
   2  用法错误：参数、文件或政策有误 / usage error: arguments, a file or a policy
-  3  没有可审查的行或可运行的用例 / nothing could be screened or tested`;
+  3  没有可审查的行、可运行的用例或可读的纪实事项 / nothing could be screened, tested or read`;
 
 /** The version of this package, from its package.json (beside dist/ and src/). */
 function version(): string {
@@ -60,6 +72,7 @@ export function main(argv: readonly string[]): ExitCode {
       organization: { type: 'string' },
       post: { type: 'string' },
       unmask: { type: 'boolean', default: false },
+      villages: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -105,6 +118,19 @@ export function main(argv: readonly string[]): ExitCode {
       { out, err, progress: process.stderr.isTTY ? progressBar : undefined, progressFrom: 10_000 },
     );
   }
+  if (command === 'campaign') {
+    return campaignCommand(
+      rest,
+      {
+        asOf: values['as-of'],
+        policy: values.policy,
+        villages: values.villages,
+        format: values.format ?? 'table',
+        today: today(),
+      },
+      { out, err },
+    );
+  }
   err(printable(`未知命令“${command}” / unknown command "${command}"\n`));
   out(HELP);
   return EXIT.usage;
@@ -123,7 +149,7 @@ try {
   if (e instanceof HuanjieError) {
     for (const p of e.problems) say(`${p.code} ${(p.path ?? []).join('.')} ${p.message} / ${p.messageEn}`);
   } else if (e instanceof UsageError) {
-    say(e.message);
+    for (const line of e.message.split('\n')) say(line);
   } else if (/^ERR_PARSE_ARGS/.test(String((e as NodeJS.ErrnoException).code))) {
     // Node's own error code (a regex, not a string literal: the problem catalogue's test reads quoted codes as ours)
     say(`参数有误 / bad arguments: ${(e as Error).message}`);

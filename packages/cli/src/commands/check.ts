@@ -14,6 +14,7 @@ import {
   type RosterVerdicts,
 } from '@huanjie/core';
 import { EXIT, type ExitCode } from '../exitCodes.js';
+import { csvCell, terminalJson } from '../output.js';
 import { resolvePolicy } from '../policyFiles.js';
 import { printable } from '../terminal.js';
 import { readUserFile } from '../userFiles.js';
@@ -38,24 +39,12 @@ interface Io {
 
 const CHUNK = 10_000;
 
-function csvCell(s: string): string {
-  return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"` : s;
-}
-
 /**
  * An ID number for Excel: as bare digits Excel shows 5.29901E+17 and rounds the last three digits away on save, so
  * it starts with a tab, as `rosterToCsv` writes it (and `parseRosterCsv` trims it).
  */
 function idCell(id: string): string {
   return id === '' ? '' : `\t${id}`;
-}
-
-/** JSON with the C1 and bidi controls that `JSON.stringify` leaves raw written as `\uXXXX` escapes. */
-function terminalJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 export function checkCommand(file: string, options: CheckOptions, io: Io): ExitCode {
