@@ -62,7 +62,7 @@ export default [
       'synthetic/index': 'packages/core/src/synthetic/index.ts',
       'testing/index': 'packages/core/src/testing/index.ts',
     },
-    ['zod', 'papaparse', 'yaml'],
+    ['zod', 'papaparse', 'yaml', '@noble/hashes'],
   ),
   modules(
     'elements',

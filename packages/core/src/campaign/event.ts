@@ -9,7 +9,7 @@ import { IsoDateField } from '../dates/isoDateField.js';
 import { Id } from '../parameters/ids.js';
 import { LEDGER_CATEGORIES } from '../risk/ledger.js';
 import { ORGANIZATIONS } from '../schemas/vocabulary.js';
-import { ACTOR_LEVELS, EVENT_KINDS, type EventKind, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './vocabulary.js';
+import { ACTOR_LEVELS, type EventKind, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './vocabulary.js';
 
 const Text = z.string().check(z.minLength(1), z.maxLength(2000));
 const ShortText = z.string().check(z.minLength(1), z.maxLength(100));

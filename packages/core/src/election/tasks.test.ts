@@ -55,7 +55,7 @@ describe('task lists (倒排时间)', () => {
     };
     const p = taskProgress(exampleTaskTemplate, [odd], { asOf: '2021-10-10' });
     expect(Object.keys(p.byTownship)).toEqual(['__proto__']);
-    expect(p.byTownship.__proto__).toMatchObject({ units: 1, total: 6, done: 0 });
+    expect(Object.getOwnPropertyDescriptor(p.byTownship, '__proto__')?.value).toMatchObject({ units: 1, total: 6 });
     expect(({} as Record<string, unknown>).units).toBeUndefined(); // nothing written onto Object.prototype
     // A template task named like an inherited member is not done just because every object has one.
     const template = { ...exampleTaskTemplate, tasks: [{ ...exampleTaskTemplate.tasks[0]!, id: 'constructor' }] };

@@ -146,7 +146,8 @@ export function taskProgress(
     Object.create(null);
   for (const u of units) {
     const key = u.township ?? u.unit;
-    const sums = (byTownship[key] ??= { units: 0, total: 0, done: 0, overdue: 0 });
+    const sums = byTownship[key] ?? { units: 0, total: 0, done: 0, overdue: 0 };
+    byTownship[key] = sums;
     sums.units++;
     sums.total += u.total;
     sums.done += u.done;
