@@ -308,3 +308,57 @@ describe('parseRosterCsv properties', () => {
     );
   });
 });
+
+/** Bytes written in hex, `'50 4b 03 04'`. */
+const hex = (bytes: string) => bytes.split(' ').map((b) => Number.parseInt(b, 16));
+
+describe('workbooks, UTF-16 without BOM and binary files', () => {
+  // A zip archive's first local file header, as Excel writes an .xlsx.
+  const xlsx = new Uint8Array([
+    ...hex('50 4b 03 04 14 00 06 00 08 00 00 00 21 00 62 ee 9d 68 5e 01 00 00 90 04 00 00 13 00 08 02'),
+    ...new TextEncoder().encode('[Content_Types].xml'),
+    ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256),
+  ]);
+  // An OLE compound file header (Excel 97–2003 .xls): signature, then the header's fields.
+  const xls = new Uint8Array(1024);
+  xls.set(hex('d0 cf 11 e0 a1 b1 1a e1 00 00 00 00 00 00 00 00 3e 00 03 00 fe ff'));
+
+  it('recognises an Excel workbook and says to save it as CSV, once', () => {
+    const r = parseRosterCsv(xlsx);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_WORKBOOK' })]);
+    expect(r.errors[0]!.message).toBe(
+      '这是 Excel 工作簿（.xlsx），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
+    );
+    expect(r).toMatchObject({ rows: [], rowCount: 0, warnings: [], encoding: 'binary' });
+    const old = parseRosterCsv(xls);
+    expect(old.errors.map((e) => e.code)).toEqual(['CSV_WORKBOOK']);
+    expect(old.errors[0]!.messageEn).toContain('Excel workbook (.xls)');
+  });
+
+  it('reads Excel "Unicode text" saved without a BOM, in either byte order', () => {
+    const withBom = fixture('roster-excel-unicode.txt');
+    const le = withBom.subarray(2);
+    const be = le.map((_, i) => le[i ^ 1]!);
+    const expected = parseRosterCsv(withBom).rows;
+    expect(expected).toHaveLength(5);
+    for (const [bytes, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
+      const r = parseRosterCsv(bytes);
+      expect(r.encoding).toBe(encoding);
+      expect(r.errors).toEqual([]);
+      expect(r.rows).toEqual(expected);
+    }
+  });
+
+  it('refuses other binary files with one problem', () => {
+    // A PNG: signature, IHDR, and image data full of NUL bytes.
+    const png = new Uint8Array(2048);
+    png.set(hex('89 50 4e 47 0d 0a 1a 0a 00 00 00 0d 49 48 44 52 00 00 01 00'));
+    for (let i = 40; i < png.length; i += 7) png[i] = (i * 13) % 251;
+    const r = parseRosterCsv(png);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_NOT_TEXT' })]);
+    expect(r.rowCount).toBe(0);
+  });
+});

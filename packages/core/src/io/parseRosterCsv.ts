@@ -3,7 +3,8 @@
  *
  * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped) → field value (spellings
  * mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted) → `RosterRow` schema →
- * row or problems. A bad row is reported and left out; a good row is never lost.
+ * row or problems. A bad row is reported and left out; a good row is never lost. A workbook or a binary file is
+ * refused with one problem.
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
@@ -32,7 +33,7 @@ import {
   readSex,
   readYesNo,
 } from './cells.js';
-import { decodeText, type TextEncodingName } from './decodeText.js';
+import { binaryFileKind, decodeText, type TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
 
@@ -48,8 +49,8 @@ export interface RosterCsvResult {
   readonly warnings: Problem[];
   /** Data rows read, not counting blank rows. `rowCount === rows.length + rows rejected`. */
   readonly rowCount: number;
-  /** The encoding the bytes were decoded from, or `'text'` when a string was passed. */
-  readonly encoding: TextEncodingName | 'text';
+  /** The encoding the bytes were decoded from, `'text'` when a string was passed, `'binary'` when not decoded. */
+  readonly encoding: TextEncodingName | 'text' | 'binary';
   /** The columns of the file and the field (or kind of fact) each was read into; neither: not imported. */
   readonly columns: ReadonlyArray<RosterColumn>;
 }
@@ -148,10 +149,11 @@ function headerRowIndex(data: readonly string[][]): number {
 
 /**
  * Reads a roster from CSV (or tab-separated) text or bytes, with Chinese headers and their common variants.
- * Accepts UTF-8 with or without BOM, UTF-16 and GB18030/GBK; dates as `1980-01-02`, `1980/1/2`, `1980.01.02`,
- * `19800102` or `1980年1月2日`. When an ID number is present, birth date and sex are taken from it if missing and
- * cross-checked if given. Never throws: every problem is returned, naming its row (as the spreadsheet shows it)
- * and column, in Chinese and English, with ID numbers masked.
+ * Accepts UTF-8 with or without BOM, UTF-16 with or without BOM and GB18030/GBK; dates as `1980-01-02`,
+ * `1980/1/2`, `1980.01.02`, `19800102` or `1980年1月2日`. When an ID number is present, birth date and sex are
+ * taken from it if missing and cross-checked if given. Never throws: every problem is returned, naming its row (as
+ * the spreadsheet shows it) and column, in Chinese and English, with ID numbers masked. An Excel workbook or a
+ * binary file is refused with one problem.
  *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
  * @param options - `asOf` to reject birth dates in the future
@@ -181,6 +183,11 @@ export function parseRosterCsv(
     const view = ArrayBuffer.isView(input)
       ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
       : new Uint8Array(input);
+    const binary = binaryFileKind(view);
+    if (binary === 'xlsx' || binary === 'xls') {
+      return emptyResult('binary', [problem(P.CSV_WORKBOOK, { format: `.${binary}` })]);
+    }
+    if (binary) return emptyResult('binary', [problem(P.CSV_NOT_TEXT)]);
     const { text, encoding } = decodeText(view);
     return parseText(text, encoding, options);
   }

@@ -25,6 +25,18 @@ export const CSV_EMPTY = {
   zh: '文件是空的：没有表头，也没有数据',
   en: 'The file is empty: no header and no data',
 } as const;
+export const CSV_WORKBOOK = {
+  code: 'CSV_WORKBOOK',
+  severity: 'error',
+  zh: '这是 Excel 工作簿（{format}），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
+  en: 'This is an Excel workbook ({format}), which cannot be imported directly yet: save it as CSV (UTF-8 or GBK) in Excel or WPS and import that',
+} as const;
+export const CSV_NOT_TEXT = {
+  code: 'CSV_NOT_TEXT',
+  severity: 'error',
+  zh: '这不是文本文件，无法作为花名册读取：请导入 Excel 或 WPS 另存的 CSV 文件',
+  en: 'This is not a text file and cannot be read as a roster: import a CSV file saved from Excel or WPS',
+} as const;
 export const CSV_UNCLOSED_QUOTE = {
   code: 'CSV_UNCLOSED_QUOTE',
   severity: 'error',

@@ -13,6 +13,14 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'parseRosterCsv was given neither text, a file nor bytes.',
   ],
   CSV_EMPTY: ['导入的花名册没有表头也没有数据。', 'The imported roster has no header and no data.'],
+  CSV_WORKBOOK: [
+    '导入的是 Excel 工作簿（.xlsx 或 .xls），不是 CSV。',
+    'An Excel workbook (.xlsx or .xls) was imported instead of a CSV file.',
+  ],
+  CSV_NOT_TEXT: [
+    '导入的文件不是文本（空字节很多，又不是 UTF-16）。',
+    'The imported file is not text (many NUL bytes, and not UTF-16).',
+  ],
   CSV_UNCLOSED_QUOTE: [
     '引号未闭合，其后各行被吞入一个单元格。',
     'An unclosed quote swallowed the lines after it into one cell.',

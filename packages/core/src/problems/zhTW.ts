@@ -9,6 +9,9 @@ import type { ProblemCode } from './problem.js';
 export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_INPUT: '無法讀取：請提供 CSV 文字、檔案或位元組',
   CSV_EMPTY: '檔案是空的：沒有表頭，也沒有資料',
+  CSV_WORKBOOK:
+    '這是 Excel 活頁簿（{format}），暫不能直接匯入：請在 Excel 或 WPS 中另存為 CSV（UTF-8 或 GBK 編碼）後再匯入',
+  CSV_NOT_TEXT: '這不是文字檔案，無法作為名冊讀取：請匯入 Excel 或 WPS 另存的 CSV 檔案',
   CSV_UNCLOSED_QUOTE:
     '第 {row} 列有未閉合的引號：其後的內容（至第 {lines} 列）沒有被當作資料列讀取，請檢查引號後重新匯入',
   CSV_SYNTAX: '第 {row} 列 CSV 格式有誤（{reason}）',
