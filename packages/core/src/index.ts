@@ -97,7 +97,7 @@ export type {
   ResidentIdResult,
 } from './id/residentId.js';
 export { maskResidentId, parseResidentId, residentIdCheckCharacter } from './id/residentId.js';
-export type { TextEncodingName } from './io/decodeText.js';
+export type { DecodedText, TextEncodingName } from './io/decodeText.js';
 export { decodeText } from './io/decodeText.js';
 export type { RosterField } from './io/headers.js';
 export { ROSTER_COLUMNS } from './io/headers.js';

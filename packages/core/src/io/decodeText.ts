@@ -7,6 +7,19 @@
 /** The encodings a roster file may arrive in. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** Decoded file text. */
+export interface DecodedText {
+  /** The text, without BOM. */
+  readonly text: string;
+  /** The encoding the bytes were read as. */
+  readonly encoding: TextEncodingName;
+  /**
+   * Byte sequences that were not valid in that encoding, each a U+FFFD (�) in `text` (a U+FFFD that the file itself
+   * holds is counted too); 0 when every byte was valid.
+   */
+  readonly undecodable: number;
+}
+
 /** What a file that is not text is: an Excel workbook (`.xlsx` is a zip archive, `.xls` an OLE file) or else. */
 export type BinaryFileKind = 'xlsx' | 'xls' | 'binary';
 
@@ -61,32 +74,95 @@ export function binaryFileKind(bytes: Uint8Array): BinaryFileKind | undefined {
 }
 
 /**
+ * Valid multi-byte UTF-8 sequences and invalid ones, counted as a decoder replaces them (each maximal invalid
+ * subpart is one U+FFFD, WHATWG Encoding §4.1.1), up to the `maxInvalid`th invalid one.
+ */
+function utf8Sequences(bytes: Uint8Array, maxInvalid: number): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length && invalid < maxInvalid) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) low = 0xa0;
+      else if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) low = 0x90;
+      else if (b === 0xf4) high = 0x8f;
+    } else {
+      invalid++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let seen = 0;
+    for (; seen < need && j < bytes.length; seen++, j++) {
+      const c = bytes[j]!;
+      if (c < low || c > high) break;
+      low = 0x80;
+      high = 0xbf;
+    }
+    if (seen === need) valid++;
+    else invalid++;
+    i = j; // the byte that broke the sequence is read again as the start of the next
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Bytes are read as UTF-8 despite invalid sequences when at least 8 valid multi-byte sequences stand for each
+ * invalid one, counted up to the 16th invalid one (so that a GBK file is told within its first line): GBK text read
+ * as UTF-8 gives about 1 valid sequence (by chance) for 4 invalid ones (1 for 2 in its worst line), UTF-8 text with
+ * a damaged cell hundreds to one.
+ */
+const UTF8_VALID_PER_INVALID = 8;
+const UTF8_INVALID_SEEN = 16;
+
+function decodeAs(encoding: TextEncodingName, bytes: Uint8Array): DecodedText {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, undecodable: 0 };
+  } catch {
+    const text = new TextDecoder(encoding).decode(bytes);
+    let undecodable = 0;
+    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) undecodable++;
+    return { text, encoding, undecodable };
+  }
+}
+
+/**
  * Decodes file bytes to text, detecting the encoding: a BOM decides; UTF-16 without BOM is told by its NUL bytes;
- * otherwise strict UTF-8 is tried and GB18030 (a superset of GBK and GB2312) is used when the bytes are not valid
- * UTF-8. See {@link binaryFileKind} for files that are not text.
+ * otherwise the bytes are UTF-8 when they are valid UTF-8 or overwhelmingly so (a damaged cell in a UTF-8 file does
+ * not turn every other cell into mojibake), and GB18030 (a superset of GBK and GB2312) when not. Bytes that cannot
+ * be decoded become U+FFFD and are counted in `undecodable`; see {@link binaryFileKind} for files that are not text.
  *
  * @param bytes - the file's bytes
- * @returns the text (without BOM) and the encoding used
+ * @returns the text (without BOM), the encoding used and how many byte sequences could not be decoded
  * @example
  * ```ts
- * decodeText(new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb])) // { text: '姓名', encoding: 'gb18030' }
+ * decodeText(new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb])) // { text: '姓名', encoding: 'gb18030', undecodable: 0 }
  * ```
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes.subarray(2));
   const utf16 = utf16ByteOrder(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (utf16) return decodeAs(utf16, bytes);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', undecodable: 0 };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    const { valid, invalid } = utf8Sequences(bytes, UTF8_INVALID_SEEN);
+    if (valid >= invalid * UTF8_VALID_PER_INVALID) return decodeAs('utf-8', bytes);
+    return decodeAs('gb18030', bytes);
   }
 }

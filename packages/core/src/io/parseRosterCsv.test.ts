@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
+import { decodeText, formatProblem, parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -311,6 +311,86 @@ describe('parseRosterCsv properties', () => {
 
 /** Bytes written in hex, `'50 4b 03 04'`. */
 const hex = (bytes: string) => bytes.split(' ').map((b) => Number.parseInt(b, 16));
+
+/** UTF-8 bytes of `text` with raw `bytes` where `@@` stands. */
+function utf8With(text: string, bytes: readonly number[]): Uint8Array {
+  const [before, after] = text.split('@@').map((s) => new TextEncoder().encode(s));
+  return new Uint8Array([...before!, ...bytes, ...after!]);
+}
+
+describe('undecodable bytes', () => {
+  const members = generateCounty().terms.current.members.slice(0, 30);
+  const namesBut = (i: number) => members.filter((_, j) => j !== i).map((m) => m.name);
+
+  it('rejects a name cell ending in half a UTF-8 character (BOM), naming row, column and encoding', () => {
+    const name = members[1]!.name;
+    const lines = rosterToCsv(members).split('\r\n');
+    lines[2] = lines[2]!.replace(`${name},`, `${name.slice(0, -1)}@@,`);
+    const csv = lines.join('\r\n');
+    const r = parseRosterCsv(utf8With(csv, [0xe6, 0x9f]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 3, column: '姓名', value: `${name.slice(0, -1)}\uFFFD` }),
+    ]);
+    expect(r.errors[0]!.message).toBe('“姓名”一栏有无法按 UTF-8 解码的字节（显示为 �）');
+    expect(r.errors[0]!.messageEn).toBe('The column "姓名" holds bytes that are not valid UTF-8 (shown as �)');
+    expect(formatProblem(r.errors[0]!, 'zh-TW')).toBe('「姓名」一欄有無法按 UTF-8 解碼的位元組（顯示為 �）');
+    expect(r.rowCount).toBe(30);
+    expect(r.rows.map((x) => x.name)).toEqual(namesBut(1));
+    expect(JSON.stringify(r.rows)).not.toContain('\uFFFD');
+  });
+
+  it('reads a UTF-8 file without BOM that has one bad byte as UTF-8, not as GBK mojibake', () => {
+    const lines = rosterToCsv(members, { bom: false }).split('\r\n');
+    lines[5] = lines[5]!.replace(`,${members[4]!.village},`, `,${members[4]!.village}@@,`);
+    const csv = lines.join('\r\n');
+    const bytes = utf8With(csv, [0xff]);
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'utf-8', undecodable: 1 });
+    const r = parseRosterCsv(bytes);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 6, column: '村(社区)' })]);
+    expect(r.errors[0]!.expected).toContain('其余部分是有效的 UTF-8');
+    expect(r.rows).toEqual(members.filter((_, j) => j !== 4));
+  });
+
+  it('still reads a GBK file as GBK, and rejects the cell where the file was cut mid-character', () => {
+    const whole = fixture('roster-excel-gbk.csv');
+    // The last row's village 对门村 is B6 D4 C3 C5 B4 E5 in GBK: cut after the first byte of 门.
+    const at = whole.findLastIndex((_, i) => whole[i] === 0xb6 && whole[i + 1] === 0xd4 && whole[i + 2] === 0xc3);
+    const r = parseRosterCsv(whole.subarray(0, at + 3));
+    expect(r.encoding).toBe('gb18030');
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 32, column: '村(社区)', value: '对\uFFFD' }),
+    ]);
+    expect(r.errors[0]!.message).toContain('GBK/GB18030');
+    expect(r.errors[0]!.expected).toContain('截断');
+    expect(r.rowCount).toBe(30);
+    expect(r.rows).toHaveLength(29);
+  });
+
+  it('rejects a cell of text that already holds U+FFFD, and says the text was damaged', () => {
+    const r = parseRosterCsv(
+      '姓名,性别,出生日期,民族,学历,政治面貌\n张某\uFFFD,男,1980-01-01,汉族,高中,群众\n李某乙,女,1981-02-03,汉族,高中,群众',
+    );
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 2, column: '姓名' })]);
+    expect(r.errors[0]!.message).toBe('“姓名”一栏含有替换字符 �：这段文字在转换编码时已经损坏');
+    expect(formatProblem(r.errors[0]!, 'zh-TW')).toBe('「姓名」一欄含有替換字元 �：這段文字在轉換編碼時已經損壞');
+    expect(r.rows.map((x) => x.name)).toEqual(['李某乙']);
+  });
+
+  it('reports U+FFFD in header cells too', () => {
+    const row = '\n张某甲,男,1980-01-01,汉族,高中,群众,';
+    const extra = parseRosterCsv(`姓名,性别,出生日期,民族,学历,政治面貌,备\uFFFD${row}`);
+    expect(extra.errors).toEqual([expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 1, column: '备\uFFFD' })]);
+    expect(extra.warnings).toEqual([]);
+    expect(extra.rows).toHaveLength(1);
+    const name = parseRosterCsv(`姓\uFFFD,性别,出生日期,民族,学历,政治面貌${row}`);
+    expect(name.errors.map((e) => [e.code, e.column ?? e.expected])).toEqual([
+      ['CSV_UNDECODABLE', '姓\uFFFD'],
+      ['CSV_MISSING_COLUMN', '姓名'],
+    ]);
+  });
+});
 
 describe('workbooks, UTF-16 without BOM and binary files', () => {
   // A zip archive's first local file header, as Excel writes an .xlsx.

@@ -1,10 +1,10 @@
 /**
  * Roster import (花名册导入): CSV text or file bytes → validated roster rows plus row-level problems.
  *
- * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped) → field value (spellings
- * mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted) → `RosterRow` schema →
- * row or problems. A bad row is reported and left out; a good row is never lost. A workbook or a binary file is
- * refused with one problem.
+ * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped; undecodable text rejected)
+ * → field value (spellings mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted)
+ * → `RosterRow` schema → row or problems. A bad row is reported and left out; a good row is never lost. A workbook
+ * or a binary file is refused with one problem.
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
@@ -33,6 +33,7 @@ import {
   readSex,
   readYesNo,
 } from './cells.js';
+import { cellText, headerText, type TextSource } from './cellText.js';
 import { binaryFileKind, decodeText, type TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
@@ -66,6 +67,11 @@ export interface RosterColumn {
 export interface ParseRosterCsvOptions {
   /** Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. */
   readonly asOf?: IsoDate;
+}
+
+/** What a row is read with: the caller's options and what the text was decoded from. */
+interface ReadOptions extends ParseRosterCsvOptions {
+  readonly source: TextSource;
 }
 
 type Readers = { [F in RosterField]?: (text: string) => unknown };
@@ -124,9 +130,19 @@ function detached(text: string): string {
   return text.length < 13 ? text : Array.from(text).join('');
 }
 
-/** A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. */
-function cleanCell(cell: string | undefined): string {
-  return detached((cell ?? '').trim().replace(/^'/, '').trim());
+/**
+ * A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. `undefined`:
+ * the cell is rejected (undecodable) and its problem is in `problems`.
+ */
+function cleanCell(
+  cell: string | undefined,
+  row: number,
+  column: string,
+  options: ReadOptions,
+  problems: Problem[],
+): string | undefined {
+  const text = cellText((cell ?? '').trim().replace(/^'/, '').trim(), row, column, options.source, problems);
+  return text === undefined ? undefined : detached(text);
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -152,8 +168,10 @@ function headerRowIndex(data: readonly string[][]): number {
  * Accepts UTF-8 with or without BOM, UTF-16 with or without BOM and GB18030/GBK; dates as `1980-01-02`,
  * `1980/1/2`, `1980.01.02`, `19800102` or `1980年1月2日`. When an ID number is present, birth date and sex are
  * taken from it if missing and cross-checked if given. Never throws: every problem is returned, naming its row (as
- * the spreadsheet shows it) and column, in Chinese and English, with ID numbers masked. An Excel workbook or a
- * binary file is refused with one problem.
+ * the spreadsheet shows it) and column, in Chinese and English, with ID numbers masked.
+ *
+ * Never imports a value that lost bytes in decoding (U+FFFD): its row is rejected. An Excel workbook or a binary
+ * file is refused with one problem.
  *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
  * @param options - `asOf` to reject birth dates in the future
@@ -211,13 +229,10 @@ function emptyResult(
   return { rows: [], rowNumbers: [], errors, warnings: [], rowCount: 0, encoding, columns };
 }
 
-function parseText(
-  text: string,
-  encoding: RosterCsvResult['encoding'],
-  options: ParseRosterCsvOptions,
-): RosterCsvResult {
+function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOptions): RosterCsvResult {
   // Rows are read one at a time as papaparse finds them (a million-row roster is never held as raw cells): the
   // rows up to the fifth non-blank one are kept until the header row among them is known.
+  const reading: ReadOptions = { ...options, source: encoding };
   const syntax: Problem[] = [];
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
@@ -232,7 +247,7 @@ function parseText(
   const readData = (cells: string[], rowNumber: number, bad: boolean) => {
     if (isBlank(cells)) return;
     rowCount++;
-    const read = readRow(cells, columns as RosterColumn[], rowNumber, options, warnings);
+    const read = readRow(cells, columns as RosterColumn[], rowNumber, reading, warnings);
     for (const p of read.problems) errors.push(p);
     if (read.value && !bad) {
       rows.push(read.value);
@@ -247,7 +262,7 @@ function parseText(
       columns = [];
       return;
     }
-    columns = readHeader(head[h]!, h, errors, warnings);
+    columns = readHeader(head[h]!, h, reading.source, errors, warnings);
     if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
       stop = errors;
       return;
@@ -299,19 +314,30 @@ function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[
   return problems;
 }
 
-/** Reads the header row into columns, reporting unknown, duplicate and missing columns. */
-function readHeader(cells: readonly string[], h: number, errors: Problem[], warnings: Problem[]): RosterColumn[] {
-  const headers = cells.map((c) => detached(c.trim()));
-  const columns: RosterColumn[] = headers.map((header) => ({
-    header,
-    field: header === '' ? undefined : fieldForHeader(header),
-    factKind: header === '' ? undefined : factKindForHeader(header),
-  }));
+/**
+ * Reads the header row into columns, reporting unknown, duplicate and missing columns, and header cells that are
+ * rejected (undecodable: no field is read from them).
+ */
+function readHeader(
+  cells: readonly string[],
+  h: number,
+  source: TextSource,
+  errors: Problem[],
+  warnings: Problem[],
+): RosterColumn[] {
+  const rejected = new Set<number>();
+  const columns: RosterColumn[] = cells.map((cell, i) => {
+    const read = headerText(cell, h + 1, source, errors);
+    const header = detached(read.header);
+    if (read.rejected) rejected.add(i);
+    if (header === '' || read.rejected) return { header };
+    return { header, field: fieldForHeader(header), factKind: factKindForHeader(header) };
+  });
   const seen = new Map<RosterField, string>();
   for (const [i, col] of columns.entries()) {
     if (col.factKind) continue;
     if (col.field === undefined) {
-      if (col.header !== '') {
+      if (col.header !== '' && !rejected.has(i)) {
         warnings.push(
           problem(
             P.CSV_UNKNOWN_COLUMN,
@@ -355,7 +381,7 @@ function readRow(
   cells: readonly string[],
   columns: RosterCsvResult['columns'],
   row: number,
-  options: ParseRosterCsvOptions,
+  options: ReadOptions,
   warnings: Problem[],
 ): { value?: RosterRow; problems: Problem[] } {
   for (let c = columns.length; c < cells.length; c++) {
@@ -374,8 +400,10 @@ function readRow(
   let parsedId: ResidentId | undefined;
   for (let c = 0; c < columns.length; c++) {
     const { header, field, factKind } = columns[c]!;
+    if (!factKind && !field) continue;
+    const text = cleanCell(cells[c], row, header, options, problems);
+    if (text === undefined) continue; // reported
     if (factKind) {
-      const text = cleanCell(cells[c]);
       if (text === '') continue;
       const read = readFactCell(factKind, text);
       if ('facts' in read) record.facts = [...((record.facts as Fact[] | undefined) ?? []), ...read.facts];
@@ -388,7 +416,6 @@ function readRow(
       continue;
     }
     if (!field) continue;
-    const text = cleanCell(cells[c]);
     if (text === '') {
       if (field === 'concurrent') record.concurrent = false;
     } else if (field === 'residentId') {

@@ -49,6 +49,18 @@ export const CSV_SYNTAX = {
   zh: '第 {row} 行 CSV 格式有误（{reason}）',
   en: 'Row {row}: malformed CSV ({reason})',
 } as const;
+export const CSV_UNDECODABLE = {
+  code: 'CSV_UNDECODABLE',
+  severity: 'error',
+  zh: '“{column}”一栏有无法按 {encoding} 解码的字节（显示为 �）',
+  en: 'The column "{column}" holds bytes that are not valid {encoding} (shown as �)',
+  variants: {
+    replacement: {
+      zh: '“{column}”一栏含有替换字符 �：这段文字在转换编码时已经损坏',
+      en: 'The column "{column}" holds the replacement character �: the text was damaged when its encoding was converted',
+    },
+  },
+} as const;
 export const CSV_UNKNOWN_COLUMN = {
   code: 'CSV_UNKNOWN_COLUMN',
   severity: 'warning',

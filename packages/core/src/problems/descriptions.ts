@@ -26,6 +26,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'An unclosed quote swallowed the lines after it into one cell.',
   ],
   CSV_SYNTAX: ['某一行的 CSV 格式有误。', 'A row is malformed CSV.'],
+  CSV_UNDECODABLE: [
+    '单元格有无法解码的字节或替换字符 �，该行不导入（文件与文本各有写法）。',
+    'A cell holds undecodable bytes or the replacement character �; the row is rejected (worded for files and for text).',
+  ],
   CSV_UNKNOWN_COLUMN: [
     '表头中有无法识别的列，该列不导入（警告）。',
     'A header column is not recognized and is skipped (warning).',

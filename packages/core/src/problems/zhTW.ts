@@ -15,6 +15,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_UNCLOSED_QUOTE:
     '第 {row} 列有未閉合的引號：其後的內容（至第 {lines} 列）沒有被當作資料列讀取，請檢查引號後重新匯入',
   CSV_SYNTAX: '第 {row} 列 CSV 格式有誤（{reason}）',
+  CSV_UNDECODABLE: '「{column}」一欄有無法按 {encoding} 解碼的位元組（顯示為 �）',
   CSV_UNKNOWN_COLUMN: '無法辨識的欄「{column}」，其內容不會匯入',
   CSV_DUPLICATE_COLUMN: '「{column}」與「{earlier}」是同一欄，只能保留一個',
   CSV_MISSING_COLUMN: '缺少「{column}」欄',
@@ -144,6 +145,9 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
 
 /** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */
 export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Record<string, string>>>>> = {
+  CSV_UNDECODABLE: {
+    replacement: '「{column}」一欄含有替換字元 �：這段文字在轉換編碼時已經損壞',
+  },
   ID_CHARACTERS: {
     old15: '15 位身分證號應全部為數字',
   },

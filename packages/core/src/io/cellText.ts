@@ -1,0 +1,84 @@
+/**
+ * What of a cell's text a roster import keeps: never a U+FFFD (bytes that could not be decoded: the value would be
+ * wrong).
+ */
+import * as P from '../problems/codes.js';
+import { type Problem, type ProblemArgs, problem } from '../problems/problem.js';
+import { displayValue } from '../schemas/schemaProblems.js';
+import type { TextEncodingName } from './decodeText.js';
+
+/** Where the text came from: the encoding a file was decoded from, or `'text'` when a string was passed. */
+export type TextSource = TextEncodingName | 'text';
+
+/** Where a cell is: its row as the spreadsheet shows it and its column's header. */
+interface CellPlace {
+  readonly row: number;
+  readonly column: string;
+}
+
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  gb18030: 'GBK/GB18030',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+};
+
+/** What to do about an undecodable cell: why the file was read as it was, and what to do. */
+const UNDECODABLE_HINTS = {
+  'utf-8': {
+    zh: '文件其余部分是有效的 UTF-8：这一格可能是从 GBK 文件粘贴来的，或已损坏，请重新输入',
+    en: 'The rest of the file is valid UTF-8: this cell may have been pasted from a GBK file, or damaged; retype it',
+  },
+  incomplete: {
+    zh: '这一格有不完整的字符，文件可能被截断：请在 Excel 或 WPS 中重新另存为 CSV',
+    en: 'A character in this cell is incomplete; the file may be cut short: save it as CSV again in Excel or WPS',
+  },
+  text: { zh: '原来的文字：请重新输入这一格', en: 'the text as it was: retype the cell' },
+};
+
+function undecodable(text: string, place: CellPlace, source: TextSource): Problem {
+  const hint = UNDECODABLE_HINTS[source === 'utf-8' || source === 'text' ? source : 'incomplete'];
+  const params: ProblemArgs<typeof P.CSV_UNDECODABLE> =
+    source === 'text'
+      ? { column: place.column, variant: 'replacement' }
+      : { column: place.column, encoding: ENCODING_NAMES[source] };
+  return problem(P.CSV_UNDECODABLE, params, {
+    ...place,
+    value: displayValue(text),
+    expected: hint.zh,
+    expectedEn: hint.en,
+  });
+}
+
+/**
+ * Checks the (trimmed) text of a cell that is read: returns it, or `undefined` when the cell is rejected because it
+ * holds a U+FFFD (its problem is in `errors`, and its row is not imported).
+ */
+export function cellText(
+  text: string,
+  row: number,
+  column: string,
+  source: TextSource,
+  errors: Problem[],
+): string | undefined {
+  // One cheap test on the hot path; the place is only built for a problem.
+  if (text.includes('\uFFFD')) {
+    errors.push(undecodable(text, { row, column }, source));
+    return undefined;
+  }
+  return text;
+}
+
+/**
+ * Checks a header cell as {@link cellText} checks a cell, naming the column by its own text. A rejected header
+ * (undecodable) still names its column, but no field is read from it.
+ */
+export function headerText(
+  cell: string,
+  row: number,
+  source: TextSource,
+  errors: Problem[],
+): { header: string; rejected: boolean } {
+  const text = cell.trim();
+  return { header: text, rejected: cellText(text, row, text, source, errors) === undefined };
+}
