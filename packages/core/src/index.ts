@@ -103,6 +103,7 @@ export type { RosterField } from './io/headers.js';
 export { ROSTER_COLUMNS } from './io/headers.js';
 export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv.js';
 export { parseRosterCsv } from './io/parseRosterCsv.js';
+export { ROSTER_LIMITS } from './io/rosterLimits.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';
 export type { Citation } from './parameters/citation.js';

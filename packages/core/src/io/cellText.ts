@@ -1,11 +1,12 @@
 /**
  * What of a cell's text a roster import keeps: never a U+FFFD (bytes that could not be decoded: the value would be
- * wrong).
+ * wrong), never more than {@link ROSTER_LIMITS} `.cellLength` characters.
  */
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemArgs, problem } from '../problems/problem.js';
 import { displayValue } from '../schemas/schemaProblems.js';
 import type { TextEncodingName } from './decodeText.js';
+import { ROSTER_LIMITS } from './rosterLimits.js';
 
 /** Where the text came from: the encoding a file was decoded from, or `'text'` when a string was passed. */
 export type TextSource = TextEncodingName | 'text';
@@ -36,6 +37,27 @@ const UNDECODABLE_HINTS = {
   text: { zh: '原来的文字：请重新输入这一格', en: 'the text as it was: retype the cell' },
 };
 
+/** The start of a text too long to show, ID numbers masked. */
+function preview(text: string, length: number): string {
+  // Masked before it is cut, so that an ID number at the edge is masked too.
+  const masked = displayValue(text.slice(0, length + 40)) ?? '';
+  return `${Array.from(masked).slice(0, length).join('')}…`;
+}
+
+function tooLong(text: string, place: CellPlace): Problem {
+  const limit = ROSTER_LIMITS.cellLength;
+  return problem(
+    P.CSV_CELL_TOO_LONG,
+    { column: place.column, length: text.length, limit },
+    {
+      ...place,
+      value: preview(text, 80),
+      expected: `不超过 ${limit} 个字符`,
+      expectedEn: `at most ${limit} characters`,
+    },
+  );
+}
+
 function undecodable(text: string, place: CellPlace, source: TextSource): Problem {
   const hint = UNDECODABLE_HINTS[source === 'utf-8' || source === 'text' ? source : 'incomplete'];
   const params: ProblemArgs<typeof P.CSV_UNDECODABLE> =
@@ -52,7 +74,7 @@ function undecodable(text: string, place: CellPlace, source: TextSource): Proble
 
 /**
  * Checks the (trimmed) text of a cell that is read: returns it, or `undefined` when the cell is rejected because it
- * holds a U+FFFD (its problem is in `errors`, and its row is not imported).
+ * is too long or holds a U+FFFD (its problem is in `errors`, and its row is not imported).
  */
 export function cellText(
   text: string,
@@ -61,7 +83,11 @@ export function cellText(
   source: TextSource,
   errors: Problem[],
 ): string | undefined {
-  // One cheap test on the hot path; the place is only built for a problem.
+  // Two cheap tests on the hot path; the place is only built for a problem.
+  if (text.length > ROSTER_LIMITS.cellLength) {
+    errors.push(tooLong(text, { row, column }));
+    return undefined;
+  }
   if (text.includes('\uFFFD')) {
     errors.push(undecodable(text, { row, column }, source));
     return undefined;
@@ -71,7 +97,7 @@ export function cellText(
 
 /**
  * Checks a header cell as {@link cellText} checks a cell, naming the column by its own text. A rejected header
- * (undecodable) still names its column, but no field is read from it.
+ * (too long, undecodable) still names its column — shortened — but no field is read from it.
  */
 export function headerText(
   cell: string,
@@ -80,5 +106,10 @@ export function headerText(
   errors: Problem[],
 ): { header: string; rejected: boolean } {
   const text = cell.trim();
+  if (text.length > ROSTER_LIMITS.cellLength) {
+    const header = preview(text, 20);
+    errors.push(tooLong(text, { row, column: header }));
+    return { header, rejected: true };
+  }
   return { header: text, rejected: cellText(text, row, text, source, errors) === undefined };
 }

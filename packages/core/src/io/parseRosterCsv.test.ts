@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeText, formatProblem, parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
+import { decodeText, formatProblem, parseRosterCsv, ROSTER_LIMITS, type RosterRow, rosterToCsv } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -440,5 +440,60 @@ describe('workbooks, UTF-16 without BOM and binary files', () => {
     const r = parseRosterCsv(png);
     expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_NOT_TEXT' })]);
     expect(r.rowCount).toBe(0);
+  });
+});
+
+describe('rows and cells out of proportion', () => {
+  const known = '姓名,性别,出生日期,民族,学历,政治面貌';
+  const data = '\n张某甲,男,1980-01-01,汉族,高中,群众\n';
+
+  it('refuses a header of a million columns with one problem', () => {
+    const header = [known, ...Array.from({ length: 1_000_000 }, (_, i) => `列${i}`)].join(',');
+    const r = parseRosterCsv(header + data);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_TOO_MANY_COLUMNS', row: 1 })]);
+    expect(r.errors[0]!.message).toBe(
+      `第 1 行超过 ${ROSTER_LIMITS.columns} 列，不像花名册，没有读取：请删去多余的列或检查分隔符`,
+    );
+    expect(r).toMatchObject({ rows: [], warnings: [], rowCount: 0 });
+    // Tab-separated, below a title row.
+    const tabs = `某镇花名册\n${header.replaceAll(',', '\t')}${data.replaceAll(',', '\t')}`;
+    expect(parseRosterCsv(tabs).errors).toEqual([expect.objectContaining({ code: 'CSV_TOO_MANY_COLUMNS', row: 2 })]);
+  });
+
+  it('reads up to ROSTER_LIMITS.columns columns, and counts a row split by a quoted line break whole', () => {
+    const header = (n: number) => [known, ...Array.from({ length: n - 6 }, (_, i) => `列${i}`)].join(',');
+    const atLimit = parseRosterCsv(header(ROSTER_LIMITS.columns) + data);
+    expect(atLimit.errors).toEqual([]);
+    expect(atLimit.rows).toHaveLength(1);
+    expect(atLimit.warnings).toHaveLength(ROSTER_LIMITS.columns - 6);
+    expect(parseRosterCsv(header(ROSTER_LIMITS.columns + 1) + data).errors.map((e) => e.code)).toEqual([
+      'CSV_TOO_MANY_COLUMNS',
+    ]);
+    // No line of this header is too wide, the row is.
+    const split = header(ROSTER_LIMITS.columns + 1).replace('列500', '"备\n注"');
+    expect(parseRosterCsv(split + data).errors).toEqual([
+      expect.objectContaining({ code: 'CSV_TOO_MANY_COLUMNS', row: 1 }),
+    ]);
+  });
+
+  it('rejects a 10 MB header cell without copying it into any problem', () => {
+    const r = parseRosterCsv(`${known},备注${'很长'.repeat(5_000_000)}${data}`);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'CSV_CELL_TOO_LONG', row: 1, column: `备注${'很长'.repeat(9)}…` }),
+    ]);
+    expect(r.errors[0]!.message).toBe(
+      `“备注${'很长'.repeat(9)}…”一栏有 10000002 个字符，超过上限 ${ROSTER_LIMITS.cellLength} 个`,
+    );
+    expect(r.rows).toHaveLength(1);
+    expect(JSON.stringify(r).length).toBeLessThan(5_000);
+  });
+
+  it('rejects a data cell longer than ROSTER_LIMITS.cellLength, showing its start with ID numbers masked', () => {
+    const long = `${'张'.repeat(70)}11010519491231002X${'某'.repeat(ROSTER_LIMITS.cellLength)}`;
+    const r = parseRosterCsv(`${known}\n${long},男,1980-01-01,汉族,高中,群众\n李某乙,女,1981-02-03,汉族,高中,群众`);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_CELL_TOO_LONG', row: 2, column: '姓名' })]);
+    expect(r.errors[0]!.value).toBe(`${'张'.repeat(70)}110105****…`);
+    expect(r.errors[0]!.params).toMatchObject({ length: long.length, limit: ROSTER_LIMITS.cellLength });
+    expect(r.rows.map((x) => x.name)).toEqual(['李某乙']);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Roster import (花名册导入): CSV text or file bytes → validated roster rows plus row-level problems.
  *
- * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped; undecodable text rejected)
- * → field value (spellings mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted)
- * → `RosterRow` schema → row or problems. A bad row is reported and left out; a good row is never lost. A workbook
- * or a binary file is refused with one problem.
+ * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped; undecodable or overlong
+ * text rejected) → field value (spellings mapped onto the vocabulary, dates read in five
+ * forms, ID numbers checked and converted) → `RosterRow` schema → row or problems. A bad row is reported and left
+ * out; a good row is never lost. A workbook, a binary file or a header of absurd width is refused with one problem.
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
@@ -37,6 +37,7 @@ import { cellText, headerText, type TextSource } from './cellText.js';
 import { binaryFileKind, decodeText, type TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
+import { ROSTER_LIMITS, tooWideRow } from './rosterLimits.js';
 
 /** What a roster import found. 花名册导入结果。 */
 export interface RosterCsvResult {
@@ -132,7 +133,7 @@ function detached(text: string): string {
 
 /**
  * A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. `undefined`:
- * the cell is rejected (undecodable) and its problem is in `problems`.
+ * the cell is rejected (too long, undecodable) and its problem is in `problems`.
  */
 function cleanCell(
   cell: string | undefined,
@@ -152,13 +153,17 @@ function isBlank(cells: readonly string[]): boolean {
 /** How many non-blank rows at the top of a file may hold the header row. */
 const HEADER_SEARCH_ROWS = 5;
 
+/** The delimiters papaparse chooses among. */
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
 function headerRowIndex(data: readonly string[][]): number {
   // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
   // that names at least two known columns, else the first non-blank row.
   for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
     if (isBlank(data[i]!)) continue;
     seen++;
-    if (data[i]!.filter((h) => fieldForHeader(h) !== undefined).length >= 2) return i;
+    const known = data[i]!.filter((h) => h.length <= ROSTER_LIMITS.cellLength && fieldForHeader(h) !== undefined);
+    if (known.length >= 2) return i;
   }
   return data.findIndex((r) => !isBlank(r));
 }
@@ -170,8 +175,9 @@ function headerRowIndex(data: readonly string[][]): number {
  * taken from it if missing and cross-checked if given. Never throws: every problem is returned, naming its row (as
  * the spreadsheet shows it) and column, in Chinese and English, with ID numbers masked.
  *
- * Never imports a value that lost bytes in decoding (U+FFFD): its row is rejected. An Excel workbook or a binary
- * file is refused with one problem.
+ * Never imports a value that lost bytes in decoding (U+FFFD) or a cell longer than `ROSTER_LIMITS.cellLength`:
+ * its row is rejected. An Excel workbook, a binary file, or a file whose top rows have more than
+ * `ROSTER_LIMITS.columns` cells is refused with one problem.
  *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
  * @param options - `asOf` to reject birth dates in the future
@@ -231,7 +237,10 @@ function emptyResult(
 
 function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOptions): RosterCsvResult {
   // Rows are read one at a time as papaparse finds them (a million-row roster is never held as raw cells): the
-  // rows up to the fifth non-blank one are kept until the header row among them is known.
+  // rows up to the fifth non-blank one are kept until the header row among them is known. A row there too wide for
+  // any roster stops the import: before the parse when its line shows it, else as papaparse reads it.
+  const wide = tooWideRow(text, DELIMITERS, HEADER_SEARCH_ROWS);
+  if (wide !== undefined) return emptyResult(encoding, [tooManyColumns(wide)]);
   const reading: ReadOptions = { ...options, source: encoding };
   const syntax: Problem[] = [];
   const errors: Problem[] = [];
@@ -272,8 +281,8 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', '\t', ';', '|'],
-    step: (result) => {
+    delimitersToGuess: [...DELIMITERS],
+    step: (result, parser) => {
       const rowNumber = ++index;
       for (const e of result.errors) {
         if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
@@ -284,6 +293,12 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
       // After a bad header no row is read, but the syntax errors further down are still reported.
       if (stop || !Array.isArray(cells)) return;
       if (columns === undefined) {
+        if (cells.length > ROSTER_LIMITS.columns) {
+          stop = [tooManyColumns(rowNumber)];
+          columns = [];
+          parser.abort();
+          return;
+        }
         head.push(cells);
         if (!isBlank(cells)) headFilled++;
         if (headFilled === HEADER_SEARCH_ROWS) settleHeader();
@@ -301,6 +316,10 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
   return { rows, rowNumbers, errors: [...syntax, ...errors], warnings, rowCount, encoding, columns: columns ?? [] };
 }
 
+function tooManyColumns(row: number): Problem {
+  return problem(P.CSV_TOO_MANY_COLUMNS, { row, limit: ROSTER_LIMITS.columns }, { row });
+}
+
 /** The problems of one CSV syntax error papaparse reports. */
 function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[] {
   const problems: Problem[] = [];
@@ -316,7 +335,7 @@ function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[
 
 /**
  * Reads the header row into columns, reporting unknown, duplicate and missing columns, and header cells that are
- * rejected (undecodable: no field is read from them).
+ * rejected (too long, undecodable: no field is read from them).
  */
 function readHeader(
   cells: readonly string[],

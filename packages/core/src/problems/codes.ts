@@ -37,6 +37,12 @@ export const CSV_NOT_TEXT = {
   zh: '这不是文本文件，无法作为花名册读取：请导入 Excel 或 WPS 另存的 CSV 文件',
   en: 'This is not a text file and cannot be read as a roster: import a CSV file saved from Excel or WPS',
 } as const;
+export const CSV_TOO_MANY_COLUMNS = {
+  code: 'CSV_TOO_MANY_COLUMNS',
+  severity: 'error',
+  zh: '第 {row} 行超过 {limit} 列，不像花名册，没有读取：请删去多余的列或检查分隔符',
+  en: 'Row {row} has more than {limit} columns, more than any roster, and was not read: delete the extra columns or check the separator',
+} as const;
 export const CSV_UNCLOSED_QUOTE = {
   code: 'CSV_UNCLOSED_QUOTE',
   severity: 'error',
@@ -60,6 +66,12 @@ export const CSV_UNDECODABLE = {
       en: 'The column "{column}" holds the replacement character �: the text was damaged when its encoding was converted',
     },
   },
+} as const;
+export const CSV_CELL_TOO_LONG = {
+  code: 'CSV_CELL_TOO_LONG',
+  severity: 'error',
+  zh: '“{column}”一栏有 {length} 个字符，超过上限 {limit} 个',
+  en: 'The column "{column}" holds {length} characters, more than the limit of {limit}',
 } as const;
 export const CSV_UNKNOWN_COLUMN = {
   code: 'CSV_UNKNOWN_COLUMN',

@@ -21,6 +21,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '导入的文件不是文本（空字节很多，又不是 UTF-16）。',
     'The imported file is not text (many NUL bytes, and not UTF-16).',
   ],
+  CSV_TOO_MANY_COLUMNS: [
+    '文件顶部某行的列数超过 ROSTER_LIMITS.columns，整个文件不读取。',
+    'A row at the top of the file has more columns than ROSTER_LIMITS.columns; the file is not read.',
+  ],
   CSV_UNCLOSED_QUOTE: [
     '引号未闭合，其后各行被吞入一个单元格。',
     'An unclosed quote swallowed the lines after it into one cell.',
@@ -29,6 +33,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   CSV_UNDECODABLE: [
     '单元格有无法解码的字节或替换字符 �，该行不导入（文件与文本各有写法）。',
     'A cell holds undecodable bytes or the replacement character �; the row is rejected (worded for files and for text).',
+  ],
+  CSV_CELL_TOO_LONG: [
+    '单元格长于 ROSTER_LIMITS.cellLength，该行不导入，值只显示开头。',
+    'A cell is longer than ROSTER_LIMITS.cellLength; the row is rejected, its value shown shortened.',
   ],
   CSV_UNKNOWN_COLUMN: [
     '表头中有无法识别的列，该列不导入（警告）。',
