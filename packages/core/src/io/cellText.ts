@@ -1,6 +1,7 @@
 /**
  * What of a cell's text a roster import keeps: never a U+FFFD (bytes that could not be decoded: the value would be
- * wrong), never more than {@link ROSTER_LIMITS} `.cellLength` characters.
+ * wrong), never a control character or bidi override (a terminal runs `ESC [2K`, a page shows text reordered
+ * around U+202E), never more than {@link ROSTER_LIMITS} `.cellLength` characters.
  */
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemArgs, problem } from '../problems/problem.js';
@@ -16,6 +17,12 @@ interface CellPlace {
   readonly row: number;
   readonly column: string;
 }
+
+// One test per cell on the hot path: only a cell that has one of these gets more work. Line breaks and tabs inside
+// a cell are kept (a fact cell may list one fact per line; a name with one is refused by the schema), and a CR only
+// as part of a line break (alone, it sends a terminal's cursor back over the line).
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const ENCODING_NAMES: Record<TextEncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -37,10 +44,10 @@ const UNDECODABLE_HINTS = {
   text: { zh: '原来的文字：请重新输入这一格', en: 'the text as it was: retype the cell' },
 };
 
-/** The start of a text too long to show, ID numbers masked. */
+/** The start of a text too long to show, without control characters, ID numbers masked. */
 function preview(text: string, length: number): string {
   // Masked before it is cut, so that an ID number at the edge is masked too.
-  const masked = displayValue(text.slice(0, length + 40)) ?? '';
+  const masked = displayValue(text.slice(0, length + 40).replace(CONTROL, '')) ?? '';
   return `${Array.from(masked).slice(0, length).join('')}…`;
 }
 
@@ -66,15 +73,21 @@ function undecodable(text: string, place: CellPlace, source: TextSource): Proble
       : { column: place.column, encoding: ENCODING_NAMES[source] };
   return problem(P.CSV_UNDECODABLE, params, {
     ...place,
-    value: displayValue(text),
+    value: displayValue(text.replace(CONTROL, '')),
     expected: hint.zh,
     expectedEn: hint.en,
   });
 }
 
+/** The text without control characters, a line break written `\n`; the same string when there were none. */
+function withoutControls(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+}
+
 /**
- * Checks the (trimmed) text of a cell that is read: returns it, or `undefined` when the cell is rejected because it
- * is too long or holds a U+FFFD (its problem is in `errors`, and its row is not imported).
+ * Checks the (trimmed) text of a cell that is read: returns it without control characters and bidi overrides (a
+ * warning names the cell), or `undefined` when the cell is rejected because it is too long or holds a U+FFFD (its
+ * problem is in `errors`, and its row is not imported).
  */
 export function cellText(
   text: string,
@@ -82,28 +95,36 @@ export function cellText(
   column: string,
   source: TextSource,
   errors: Problem[],
+  warnings: Problem[],
 ): string | undefined {
   // Two cheap tests on the hot path; the place is only built for a problem.
   if (text.length > ROSTER_LIMITS.cellLength) {
     errors.push(tooLong(text, { row, column }));
     return undefined;
   }
+  if (!SUSPECT.test(text)) return text;
   if (text.includes('\uFFFD')) {
     errors.push(undecodable(text, { row, column }, source));
     return undefined;
   }
-  return text;
+  const kept = withoutControls(text);
+  if (kept !== text.replace(/\r\n?/g, '\n')) {
+    warnings.push(problem(P.CSV_CONTROL_CHARACTERS, { column }, { row, column, value: displayValue(kept) }));
+  }
+  return kept;
 }
 
 /**
  * Checks a header cell as {@link cellText} checks a cell, naming the column by its own text. A rejected header
- * (too long, undecodable) still names its column — shortened — but no field is read from it.
+ * (too long, undecodable) still names its column — shortened, without control characters — but no field is read
+ * from it.
  */
 export function headerText(
   cell: string,
   row: number,
   source: TextSource,
   errors: Problem[],
+  warnings: Problem[],
 ): { header: string; rejected: boolean } {
   const text = cell.trim();
   if (text.length > ROSTER_LIMITS.cellLength) {
@@ -111,5 +132,8 @@ export function headerText(
     errors.push(tooLong(text, { row, column: header }));
     return { header, rejected: true };
   }
-  return { header: text, rejected: cellText(text, row, text, source, errors) === undefined };
+  if (!SUSPECT.test(text)) return { header: text, rejected: false };
+  const header = withoutControls(text);
+  const kept = cellText(text, row, header, source, errors, warnings);
+  return { header, rejected: kept === undefined };
 }

@@ -432,7 +432,7 @@ describe('workbooks, UTF-16 without BOM and binary files', () => {
     }
   });
 
-  it('refuses other binary files with one problem', () => {
+  it('refuses other binary files with one problem, but reads text with a stray NUL', () => {
     // A PNG: signature, IHDR, and image data full of NUL bytes.
     const png = new Uint8Array(2048);
     png.set(hex('89 50 4e 47 0d 0a 1a 0a 00 00 00 0d 49 48 44 52 00 00 01 00'));
@@ -440,6 +440,15 @@ describe('workbooks, UTF-16 without BOM and binary files', () => {
     const r = parseRosterCsv(png);
     expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_NOT_TEXT' })]);
     expect(r.rowCount).toBe(0);
+
+    const text = parseRosterCsv(
+      new TextEncoder().encode(
+        '姓名,性别,出生日期,民族,学历,政治面貌,村(社区)\n张某甲,男,1980-01-01,汉族,高中,群众,坡头\0社区\n',
+      ),
+    );
+    expect(text.errors).toEqual([]);
+    expect(text.rows[0]!.village).toBe('坡头社区');
+    expect(text.warnings).toEqual([expect.objectContaining({ code: 'CSV_CONTROL_CHARACTERS', row: 2 })]);
   });
 });
 
@@ -495,5 +504,52 @@ describe('rows and cells out of proportion', () => {
     expect(r.errors[0]!.value).toBe(`${'张'.repeat(70)}110105****…`);
     expect(r.errors[0]!.params).toMatchObject({ length: long.length, limit: ROSTER_LIMITS.cellLength });
     expect(r.rows.map((x) => x.name)).toEqual(['李某乙']);
+  });
+});
+
+describe('control characters and bidi overrides', () => {
+  it('removes them from every cell and header cell, with a warning naming row and column', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌\u0007,乡镇,村(社区)',
+      '张某甲\u202e,男,1980-01-01,汉族,高中,群众,青石\u009b2J镇,坡头社区\u001b[1A\u001b[2K',
+      '李某乙,女,1981-02-03,汉族,高中,群众,青石镇,\u2066对门村\u2069',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.name, x.politicalStatus, x.township, x.village])).toEqual([
+      ['张某甲', '群众', '青石2J镇', '坡头社区[1A[2K'],
+      ['李某乙', '群众', '青石镇', '对门村'],
+    ]);
+    expect(r.columns[5]).toMatchObject({ header: '政治面貌', field: 'politicalStatus' });
+    expect(r.warnings.map((w) => [w.code, w.row, w.column])).toEqual([
+      ['CSV_CONTROL_CHARACTERS', 1, '政治面貌'],
+      ['CSV_CONTROL_CHARACTERS', 2, '姓名'],
+      ['CSV_CONTROL_CHARACTERS', 2, '乡镇'],
+      ['CSV_CONTROL_CHARACTERS', 2, '村(社区)'],
+      ['CSV_CONTROL_CHARACTERS', 3, '村(社区)'],
+    ]);
+    expect(r.warnings[3]!.message).toBe('“村(社区)”一栏含有控制字符或双向文字控制符，已删除');
+    expect(JSON.stringify(r)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('finds a header below a title row when every header cell is wrapped in bidi isolates', () => {
+    const header = ['姓名', '性别', '出生日期', '民族', '学历', '政治面貌'].map((h) => `\u2068${h}\u2069`).join(',');
+    const r = parseRosterCsv(`某镇村两委干部花名册\n${header}\n张某甲,男,1980-01-01,汉族,高中,群众`);
+    expect(r.errors).toEqual([]);
+    expect(r.rowNumbers).toEqual([3]);
+    expect(r.columns.map((c) => c.header)).toEqual(['姓名', '性别', '出生日期', '民族', '学历', '政治面貌']);
+    expect(r.warnings).toHaveLength(6);
+  });
+
+  it('keeps line breaks and tabs inside a cell, where a fact cell lists its facts', () => {
+    const r = parseRosterCsv(
+      '姓名,性别,出生日期,民族,学历,政治面貌,被列为失信被执行人\r\n张某甲,男,1980-01-01,汉族,高中,群众,"2018-01-01\r\n2020-05-01"\r\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rows[0]!.facts).toEqual([
+      { kind: 'dishonestDebtor', date: '2018-01-01' },
+      { kind: 'dishonestDebtor', date: '2020-05-01' },
+    ]);
   });
 });

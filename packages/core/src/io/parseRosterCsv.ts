@@ -1,8 +1,8 @@
 /**
  * Roster import (花名册导入): CSV text or file bytes → validated roster rows plus row-level problems.
  *
- * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped; undecodable or overlong
- * text rejected) → field value (spellings mapped onto the vocabulary, dates read in five
+ * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped, control characters removed;
+ * undecodable or overlong text rejected) → field value (spellings mapped onto the vocabulary, dates read in five
  * forms, ID numbers checked and converted) → `RosterRow` schema → row or problems. A bad row is reported and left
  * out; a good row is never lost. A workbook, a binary file or a header of absurd width is refused with one problem.
  */
@@ -141,8 +141,9 @@ function cleanCell(
   column: string,
   options: ReadOptions,
   problems: Problem[],
+  warnings: Problem[],
 ): string | undefined {
-  const text = cellText((cell ?? '').trim().replace(/^'/, '').trim(), row, column, options.source, problems);
+  const text = cellText((cell ?? '').trim().replace(/^'/, '').trim(), row, column, options.source, problems, warnings);
   return text === undefined ? undefined : detached(text);
 }
 
@@ -176,8 +177,9 @@ function headerRowIndex(data: readonly string[][]): number {
  * the spreadsheet shows it) and column, in Chinese and English, with ID numbers masked.
  *
  * Never imports a value that lost bytes in decoding (U+FFFD) or a cell longer than `ROSTER_LIMITS.cellLength`:
- * its row is rejected. An Excel workbook, a binary file, or a file whose top rows have more than
- * `ROSTER_LIMITS.columns` cells is refused with one problem.
+ * its row is rejected. Control characters and bidi overrides are removed from every cell, with a warning. An Excel
+ * workbook, a binary file, or a file whose top rows have more than `ROSTER_LIMITS.columns` cells is refused with
+ * one problem.
  *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
  * @param options - `asOf` to reject birth dates in the future
@@ -335,7 +337,7 @@ function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[
 
 /**
  * Reads the header row into columns, reporting unknown, duplicate and missing columns, and header cells that are
- * rejected (too long, undecodable: no field is read from them).
+ * rejected (too long, undecodable: no field is read from them) or cleaned of control characters.
  */
 function readHeader(
   cells: readonly string[],
@@ -346,7 +348,7 @@ function readHeader(
 ): RosterColumn[] {
   const rejected = new Set<number>();
   const columns: RosterColumn[] = cells.map((cell, i) => {
-    const read = headerText(cell, h + 1, source, errors);
+    const read = headerText(cell, h + 1, source, errors, warnings);
     const header = detached(read.header);
     if (read.rejected) rejected.add(i);
     if (header === '' || read.rejected) return { header };
@@ -420,7 +422,7 @@ function readRow(
   for (let c = 0; c < columns.length; c++) {
     const { header, field, factKind } = columns[c]!;
     if (!factKind && !field) continue;
-    const text = cleanCell(cells[c], row, header, options, problems);
+    const text = cleanCell(cells[c], row, header, options, problems, warnings);
     if (text === undefined) continue; // reported
     if (factKind) {
       if (text === '') continue;

@@ -73,6 +73,12 @@ export const CSV_CELL_TOO_LONG = {
   zh: '“{column}”一栏有 {length} 个字符，超过上限 {limit} 个',
   en: 'The column "{column}" holds {length} characters, more than the limit of {limit}',
 } as const;
+export const CSV_CONTROL_CHARACTERS = {
+  code: 'CSV_CONTROL_CHARACTERS',
+  severity: 'warning',
+  zh: '“{column}”一栏含有控制字符或双向文字控制符，已删除',
+  en: 'The column "{column}" held control characters or bidirectional overrides; they were removed',
+} as const;
 export const CSV_UNKNOWN_COLUMN = {
   code: 'CSV_UNKNOWN_COLUMN',
   severity: 'warning',

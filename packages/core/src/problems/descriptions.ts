@@ -38,6 +38,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '单元格长于 ROSTER_LIMITS.cellLength，该行不导入，值只显示开头。',
     'A cell is longer than ROSTER_LIMITS.cellLength; the row is rejected, its value shown shortened.',
   ],
+  CSV_CONTROL_CHARACTERS: [
+    '单元格中的控制字符或双向文字控制符已删除（警告）。',
+    'Control characters or bidi overrides were removed from a cell (warning).',
+  ],
   CSV_UNKNOWN_COLUMN: [
     '表头中有无法识别的列，该列不导入（警告）。',
     'A header column is not recognized and is skipped (warning).',

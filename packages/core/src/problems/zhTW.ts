@@ -18,6 +18,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_SYNTAX: '第 {row} 列 CSV 格式有誤（{reason}）',
   CSV_UNDECODABLE: '「{column}」一欄有無法按 {encoding} 解碼的位元組（顯示為 �）',
   CSV_CELL_TOO_LONG: '「{column}」一欄有 {length} 個字元，超過上限 {limit} 個',
+  CSV_CONTROL_CHARACTERS: '「{column}」一欄含有控制字元或雙向文字控制字元，已刪除',
   CSV_UNKNOWN_COLUMN: '無法辨識的欄「{column}」，其內容不會匯入',
   CSV_DUPLICATE_COLUMN: '「{column}」與「{earlier}」是同一欄，只能保留一個',
   CSV_MISSING_COLUMN: '缺少「{column}」欄',
