@@ -123,12 +123,13 @@ export type {
   ResidentIdResult,
 } from './id/residentId.js';
 export { maskResidentId, parseResidentId, residentIdCheckCharacter } from './id/residentId.js';
-export type { TextEncodingName } from './io/decodeText.js';
+export type { DecodedText, TextEncodingName } from './io/decodeText.js';
 export { decodeText } from './io/decodeText.js';
 export type { RosterField } from './io/headers.js';
 export { ROSTER_COLUMNS } from './io/headers.js';
 export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv.js';
 export { parseRosterCsv } from './io/parseRosterCsv.js';
+export { ROSTER_LIMITS } from './io/rosterLimits.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';
 export type { Citation } from './parameters/citation.js';

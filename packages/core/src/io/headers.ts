@@ -27,13 +27,13 @@ export const ROSTER_COLUMNS: ReadonlyArray<{ readonly field: RosterField; readon
 ];
 
 /**
- * Normalizes a header for comparison: NFKC (full-width brackets become ASCII), no spaces, no required-field marks
- * (`*`, `（必填）`).
+ * Normalizes a header for comparison: NFKC (full-width brackets become ASCII), no spaces, no control characters or
+ * bidi overrides, no required-field marks (`*`, `（必填）`).
  */
 export function normalizeHeader(header: string): string {
   return header
     .normalize('NFKC')
-    .replace(/[\s*＊]/g, '')
+    .replace(/[\s*＊\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\((必填|选填|必须)\)/g, '');
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
+import { decodeText, formatProblem, parseRosterCsv, ROSTER_LIMITS, type RosterRow, rosterToCsv } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -306,5 +306,250 @@ describe('parseRosterCsv properties', () => {
         },
       ),
     );
+  });
+});
+
+/** Bytes written in hex, `'50 4b 03 04'`. */
+const hex = (bytes: string) => bytes.split(' ').map((b) => Number.parseInt(b, 16));
+
+/** UTF-8 bytes of `text` with raw `bytes` where `@@` stands. */
+function utf8With(text: string, bytes: readonly number[]): Uint8Array {
+  const [before, after] = text.split('@@').map((s) => new TextEncoder().encode(s));
+  return new Uint8Array([...before!, ...bytes, ...after!]);
+}
+
+describe('undecodable bytes', () => {
+  const members = generateCounty().terms.current.members.slice(0, 30);
+  const namesBut = (i: number) => members.filter((_, j) => j !== i).map((m) => m.name);
+
+  it('rejects a name cell ending in half a UTF-8 character (BOM), naming row, column and encoding', () => {
+    const name = members[1]!.name;
+    const lines = rosterToCsv(members).split('\r\n');
+    lines[2] = lines[2]!.replace(`${name},`, `${name.slice(0, -1)}@@,`);
+    const csv = lines.join('\r\n');
+    const r = parseRosterCsv(utf8With(csv, [0xe6, 0x9f]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 3, column: '姓名', value: `${name.slice(0, -1)}\uFFFD` }),
+    ]);
+    expect(r.errors[0]!.message).toBe('“姓名”一栏有无法按 UTF-8 解码的字节（显示为 �）');
+    expect(r.errors[0]!.messageEn).toBe('The column "姓名" holds bytes that are not valid UTF-8 (shown as �)');
+    expect(formatProblem(r.errors[0]!, 'zh-TW')).toBe('「姓名」一欄有無法按 UTF-8 解碼的位元組（顯示為 �）');
+    expect(r.rowCount).toBe(30);
+    expect(r.rows.map((x) => x.name)).toEqual(namesBut(1));
+    expect(JSON.stringify(r.rows)).not.toContain('\uFFFD');
+  });
+
+  it('reads a UTF-8 file without BOM that has one bad byte as UTF-8, not as GBK mojibake', () => {
+    const lines = rosterToCsv(members, { bom: false }).split('\r\n');
+    lines[5] = lines[5]!.replace(`,${members[4]!.village},`, `,${members[4]!.village}@@,`);
+    const csv = lines.join('\r\n');
+    const bytes = utf8With(csv, [0xff]);
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'utf-8', undecodable: 1 });
+    const r = parseRosterCsv(bytes);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 6, column: '村(社区)' })]);
+    expect(r.errors[0]!.expected).toContain('其余部分是有效的 UTF-8');
+    expect(r.rows).toEqual(members.filter((_, j) => j !== 4));
+  });
+
+  it('still reads a GBK file as GBK, and rejects the cell where the file was cut mid-character', () => {
+    const whole = fixture('roster-excel-gbk.csv');
+    // The last row's village 对门村 is B6 D4 C3 C5 B4 E5 in GBK: cut after the first byte of 门.
+    const at = whole.findLastIndex((_, i) => whole[i] === 0xb6 && whole[i + 1] === 0xd4 && whole[i + 2] === 0xc3);
+    const r = parseRosterCsv(whole.subarray(0, at + 3));
+    expect(r.encoding).toBe('gb18030');
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 32, column: '村(社区)', value: '对\uFFFD' }),
+    ]);
+    expect(r.errors[0]!.message).toContain('GBK/GB18030');
+    expect(r.errors[0]!.expected).toContain('截断');
+    expect(r.rowCount).toBe(30);
+    expect(r.rows).toHaveLength(29);
+  });
+
+  it('rejects a cell of text that already holds U+FFFD, and says the text was damaged', () => {
+    const r = parseRosterCsv(
+      '姓名,性别,出生日期,民族,学历,政治面貌\n张某\uFFFD,男,1980-01-01,汉族,高中,群众\n李某乙,女,1981-02-03,汉族,高中,群众',
+    );
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 2, column: '姓名' })]);
+    expect(r.errors[0]!.message).toBe('“姓名”一栏含有替换字符 �：这段文字在转换编码时已经损坏');
+    expect(formatProblem(r.errors[0]!, 'zh-TW')).toBe('「姓名」一欄含有替換字元 �：這段文字在轉換編碼時已經損壞');
+    expect(r.rows.map((x) => x.name)).toEqual(['李某乙']);
+  });
+
+  it('reports U+FFFD in header cells too', () => {
+    const row = '\n张某甲,男,1980-01-01,汉族,高中,群众,';
+    const extra = parseRosterCsv(`姓名,性别,出生日期,民族,学历,政治面貌,备\uFFFD${row}`);
+    expect(extra.errors).toEqual([expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 1, column: '备\uFFFD' })]);
+    expect(extra.warnings).toEqual([]);
+    expect(extra.rows).toHaveLength(1);
+    const name = parseRosterCsv(`姓\uFFFD,性别,出生日期,民族,学历,政治面貌${row}`);
+    expect(name.errors.map((e) => [e.code, e.column ?? e.expected])).toEqual([
+      ['CSV_UNDECODABLE', '姓\uFFFD'],
+      ['CSV_MISSING_COLUMN', '姓名'],
+    ]);
+  });
+});
+
+describe('workbooks, UTF-16 without BOM and binary files', () => {
+  // A zip archive's first local file header, as Excel writes an .xlsx.
+  const xlsx = new Uint8Array([
+    ...hex('50 4b 03 04 14 00 06 00 08 00 00 00 21 00 62 ee 9d 68 5e 01 00 00 90 04 00 00 13 00 08 02'),
+    ...new TextEncoder().encode('[Content_Types].xml'),
+    ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256),
+  ]);
+  // An OLE compound file header (Excel 97–2003 .xls): signature, then the header's fields.
+  const xls = new Uint8Array(1024);
+  xls.set(hex('d0 cf 11 e0 a1 b1 1a e1 00 00 00 00 00 00 00 00 3e 00 03 00 fe ff'));
+
+  it('recognises an Excel workbook and says to save it as CSV, once', () => {
+    const r = parseRosterCsv(xlsx);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_WORKBOOK' })]);
+    expect(r.errors[0]!.message).toBe(
+      '这是 Excel 工作簿（.xlsx），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
+    );
+    expect(r).toMatchObject({ rows: [], rowCount: 0, warnings: [], encoding: 'binary' });
+    const old = parseRosterCsv(xls);
+    expect(old.errors.map((e) => e.code)).toEqual(['CSV_WORKBOOK']);
+    expect(old.errors[0]!.messageEn).toContain('Excel workbook (.xls)');
+  });
+
+  it('reads Excel "Unicode text" saved without a BOM, in either byte order', () => {
+    const withBom = fixture('roster-excel-unicode.txt');
+    const le = withBom.subarray(2);
+    const be = le.map((_, i) => le[i ^ 1]!);
+    const expected = parseRosterCsv(withBom).rows;
+    expect(expected).toHaveLength(5);
+    for (const [bytes, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
+      const r = parseRosterCsv(bytes);
+      expect(r.encoding).toBe(encoding);
+      expect(r.errors).toEqual([]);
+      expect(r.rows).toEqual(expected);
+    }
+  });
+
+  it('refuses other binary files with one problem, but reads text with a stray NUL', () => {
+    // A PNG: signature, IHDR, and image data full of NUL bytes.
+    const png = new Uint8Array(2048);
+    png.set(hex('89 50 4e 47 0d 0a 1a 0a 00 00 00 0d 49 48 44 52 00 00 01 00'));
+    for (let i = 40; i < png.length; i += 7) png[i] = (i * 13) % 251;
+    const r = parseRosterCsv(png);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_NOT_TEXT' })]);
+    expect(r.rowCount).toBe(0);
+
+    const text = parseRosterCsv(
+      new TextEncoder().encode(
+        '姓名,性别,出生日期,民族,学历,政治面貌,村(社区)\n张某甲,男,1980-01-01,汉族,高中,群众,坡头\0社区\n',
+      ),
+    );
+    expect(text.errors).toEqual([]);
+    expect(text.rows[0]!.village).toBe('坡头社区');
+    expect(text.warnings).toEqual([expect.objectContaining({ code: 'CSV_CONTROL_CHARACTERS', row: 2 })]);
+  });
+});
+
+describe('rows and cells out of proportion', () => {
+  const known = '姓名,性别,出生日期,民族,学历,政治面貌';
+  const data = '\n张某甲,男,1980-01-01,汉族,高中,群众\n';
+
+  it('refuses a header of a million columns with one problem', () => {
+    const header = [known, ...Array.from({ length: 1_000_000 }, (_, i) => `列${i}`)].join(',');
+    const r = parseRosterCsv(header + data);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_TOO_MANY_COLUMNS', row: 1 })]);
+    expect(r.errors[0]!.message).toBe(
+      `第 1 行超过 ${ROSTER_LIMITS.columns} 列，不像花名册，没有读取：请删去多余的列或检查分隔符`,
+    );
+    expect(r).toMatchObject({ rows: [], warnings: [], rowCount: 0 });
+    // Tab-separated, below a title row.
+    const tabs = `某镇花名册\n${header.replaceAll(',', '\t')}${data.replaceAll(',', '\t')}`;
+    expect(parseRosterCsv(tabs).errors).toEqual([expect.objectContaining({ code: 'CSV_TOO_MANY_COLUMNS', row: 2 })]);
+  });
+
+  it('reads up to ROSTER_LIMITS.columns columns, and counts a row split by a quoted line break whole', () => {
+    const header = (n: number) => [known, ...Array.from({ length: n - 6 }, (_, i) => `列${i}`)].join(',');
+    const atLimit = parseRosterCsv(header(ROSTER_LIMITS.columns) + data);
+    expect(atLimit.errors).toEqual([]);
+    expect(atLimit.rows).toHaveLength(1);
+    expect(atLimit.warnings).toHaveLength(ROSTER_LIMITS.columns - 6);
+    expect(parseRosterCsv(header(ROSTER_LIMITS.columns + 1) + data).errors.map((e) => e.code)).toEqual([
+      'CSV_TOO_MANY_COLUMNS',
+    ]);
+    // No line of this header is too wide, the row is.
+    const split = header(ROSTER_LIMITS.columns + 1).replace('列500', '"备\n注"');
+    expect(parseRosterCsv(split + data).errors).toEqual([
+      expect.objectContaining({ code: 'CSV_TOO_MANY_COLUMNS', row: 1 }),
+    ]);
+  });
+
+  it('rejects a 10 MB header cell without copying it into any problem', () => {
+    const r = parseRosterCsv(`${known},备注${'很长'.repeat(5_000_000)}${data}`);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'CSV_CELL_TOO_LONG', row: 1, column: `备注${'很长'.repeat(9)}…` }),
+    ]);
+    expect(r.errors[0]!.message).toBe(
+      `“备注${'很长'.repeat(9)}…”一栏有 10000002 个字符，超过上限 ${ROSTER_LIMITS.cellLength} 个`,
+    );
+    expect(r.rows).toHaveLength(1);
+    expect(JSON.stringify(r).length).toBeLessThan(5_000);
+  });
+
+  it('rejects a data cell longer than ROSTER_LIMITS.cellLength, showing its start with ID numbers masked', () => {
+    const long = `${'张'.repeat(70)}11010519491231002X${'某'.repeat(ROSTER_LIMITS.cellLength)}`;
+    const r = parseRosterCsv(`${known}\n${long},男,1980-01-01,汉族,高中,群众\n李某乙,女,1981-02-03,汉族,高中,群众`);
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'CSV_CELL_TOO_LONG', row: 2, column: '姓名' })]);
+    expect(r.errors[0]!.value).toBe(`${'张'.repeat(70)}110105****…`);
+    expect(r.errors[0]!.params).toMatchObject({ length: long.length, limit: ROSTER_LIMITS.cellLength });
+    expect(r.rows.map((x) => x.name)).toEqual(['李某乙']);
+  });
+});
+
+describe('control characters and bidi overrides', () => {
+  it('removes them from every cell and header cell, with a warning naming row and column', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌\u0007,乡镇,村(社区)',
+      '张某甲\u202e,男,1980-01-01,汉族,高中,群众,青石\u009b2J镇,坡头社区\u001b[1A\u001b[2K',
+      '李某乙,女,1981-02-03,汉族,高中,群众,青石镇,\u2066对门村\u2069',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.name, x.politicalStatus, x.township, x.village])).toEqual([
+      ['张某甲', '群众', '青石2J镇', '坡头社区[1A[2K'],
+      ['李某乙', '群众', '青石镇', '对门村'],
+    ]);
+    expect(r.columns[5]).toMatchObject({ header: '政治面貌', field: 'politicalStatus' });
+    expect(r.warnings.map((w) => [w.code, w.row, w.column])).toEqual([
+      ['CSV_CONTROL_CHARACTERS', 1, '政治面貌'],
+      ['CSV_CONTROL_CHARACTERS', 2, '姓名'],
+      ['CSV_CONTROL_CHARACTERS', 2, '乡镇'],
+      ['CSV_CONTROL_CHARACTERS', 2, '村(社区)'],
+      ['CSV_CONTROL_CHARACTERS', 3, '村(社区)'],
+    ]);
+    expect(r.warnings[3]!.message).toBe('“村(社区)”一栏含有控制字符或双向文字控制符，已删除');
+    expect(JSON.stringify(r)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('finds a header below a title row when every header cell is wrapped in bidi isolates', () => {
+    const header = ['姓名', '性别', '出生日期', '民族', '学历', '政治面貌'].map((h) => `\u2068${h}\u2069`).join(',');
+    const r = parseRosterCsv(`某镇村两委干部花名册\n${header}\n张某甲,男,1980-01-01,汉族,高中,群众`);
+    expect(r.errors).toEqual([]);
+    expect(r.rowNumbers).toEqual([3]);
+    expect(r.columns.map((c) => c.header)).toEqual(['姓名', '性别', '出生日期', '民族', '学历', '政治面貌']);
+    expect(r.warnings).toHaveLength(6);
+  });
+
+  it('keeps line breaks and tabs inside a cell, where a fact cell lists its facts', () => {
+    const r = parseRosterCsv(
+      '姓名,性别,出生日期,民族,学历,政治面貌,被列为失信被执行人\r\n张某甲,男,1980-01-01,汉族,高中,群众,"2018-01-01\r\n2020-05-01"\r\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rows[0]!.facts).toEqual([
+      { kind: 'dishonestDebtor', date: '2018-01-01' },
+      { kind: 'dishonestDebtor', date: '2020-05-01' },
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Roster import (花名册导入): CSV text or file bytes → validated roster rows plus row-level problems.
  *
- * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped) → field value (spellings
- * mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted) → `RosterRow` schema →
- * row or problems. A bad row is reported and left out; a good row is never lost.
+ * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped, control characters removed;
+ * undecodable or overlong text rejected) → field value (spellings mapped onto the vocabulary, dates read in five
+ * forms, ID numbers checked and converted) → `RosterRow` schema → row or problems. A bad row is reported and left
+ * out; a good row is never lost. A workbook, a binary file or a header of absurd width is refused with one problem.
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../dates/calendar.js';
@@ -32,9 +33,11 @@ import {
   readSex,
   readYesNo,
 } from './cells.js';
-import { decodeText, type TextEncodingName } from './decodeText.js';
+import { cellText, headerText, type TextSource } from './cellText.js';
+import { binaryFileKind, decodeText, type TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
+import { ROSTER_LIMITS, tooWideRow } from './rosterLimits.js';
 
 /** What a roster import found. 花名册导入结果。 */
 export interface RosterCsvResult {
@@ -48,8 +51,8 @@ export interface RosterCsvResult {
   readonly warnings: Problem[];
   /** Data rows read, not counting blank rows. `rowCount === rows.length + rows rejected`. */
   readonly rowCount: number;
-  /** The encoding the bytes were decoded from, or `'text'` when a string was passed. */
-  readonly encoding: TextEncodingName | 'text';
+  /** The encoding the bytes were decoded from, `'text'` when a string was passed, `'binary'` when not decoded. */
+  readonly encoding: TextEncodingName | 'text' | 'binary';
   /** The columns of the file and the field (or kind of fact) each was read into; neither: not imported. */
   readonly columns: ReadonlyArray<RosterColumn>;
 }
@@ -65,6 +68,11 @@ export interface RosterColumn {
 export interface ParseRosterCsvOptions {
   /** Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. */
   readonly asOf?: IsoDate;
+}
+
+/** What a row is read with: the caller's options and what the text was decoded from. */
+interface ReadOptions extends ParseRosterCsvOptions {
+  readonly source: TextSource;
 }
 
 type Readers = { [F in RosterField]?: (text: string) => unknown };
@@ -123,9 +131,20 @@ function detached(text: string): string {
   return text.length < 13 ? text : Array.from(text).join('');
 }
 
-/** A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. */
-function cleanCell(cell: string | undefined): string {
-  return detached((cell ?? '').trim().replace(/^'/, '').trim());
+/**
+ * A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. `undefined`:
+ * the cell is rejected (too long, undecodable) and its problem is in `problems`.
+ */
+function cleanCell(
+  cell: string | undefined,
+  row: number,
+  column: string,
+  options: ReadOptions,
+  problems: Problem[],
+  warnings: Problem[],
+): string | undefined {
+  const text = cellText((cell ?? '').trim().replace(/^'/, '').trim(), row, column, options.source, problems, warnings);
+  return text === undefined ? undefined : detached(text);
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -135,23 +154,32 @@ function isBlank(cells: readonly string[]): boolean {
 /** How many non-blank rows at the top of a file may hold the header row. */
 const HEADER_SEARCH_ROWS = 5;
 
+/** The delimiters papaparse chooses among. */
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
 function headerRowIndex(data: readonly string[][]): number {
   // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
   // that names at least two known columns, else the first non-blank row.
   for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
     if (isBlank(data[i]!)) continue;
     seen++;
-    if (data[i]!.filter((h) => fieldForHeader(h) !== undefined).length >= 2) return i;
+    const known = data[i]!.filter((h) => h.length <= ROSTER_LIMITS.cellLength && fieldForHeader(h) !== undefined);
+    if (known.length >= 2) return i;
   }
   return data.findIndex((r) => !isBlank(r));
 }
 
 /**
  * Reads a roster from CSV (or tab-separated) text or bytes, with Chinese headers and their common variants.
- * Accepts UTF-8 with or without BOM, UTF-16 and GB18030/GBK; dates as `1980-01-02`, `1980/1/2`, `1980.01.02`,
- * `19800102` or `1980年1月2日`. When an ID number is present, birth date and sex are taken from it if missing and
- * cross-checked if given. Never throws: every problem is returned, naming its row (as the spreadsheet shows it)
- * and column, in Chinese and English, with ID numbers masked.
+ * Accepts UTF-8 with or without BOM, UTF-16 with or without BOM and GB18030/GBK; dates as `1980-01-02`,
+ * `1980/1/2`, `1980.01.02`, `19800102` or `1980年1月2日`. When an ID number is present, birth date and sex are
+ * taken from it if missing and cross-checked if given. Never throws: every problem is returned, naming its row (as
+ * the spreadsheet shows it) and column, in Chinese and English, with ID numbers masked.
+ *
+ * Never imports a value that lost bytes in decoding (U+FFFD) or a cell longer than `ROSTER_LIMITS.cellLength`:
+ * its row is rejected. Control characters and bidi overrides are removed from every cell, with a warning. An Excel
+ * workbook, a binary file, or a file whose top rows have more than `ROSTER_LIMITS.columns` cells is refused with
+ * one problem.
  *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
  * @param options - `asOf` to reject birth dates in the future
@@ -181,6 +209,11 @@ export function parseRosterCsv(
     const view = ArrayBuffer.isView(input)
       ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
       : new Uint8Array(input);
+    const binary = binaryFileKind(view);
+    if (binary === 'xlsx' || binary === 'xls') {
+      return emptyResult('binary', [problem(P.CSV_WORKBOOK, { format: `.${binary}` })]);
+    }
+    if (binary) return emptyResult('binary', [problem(P.CSV_NOT_TEXT)]);
     const { text, encoding } = decodeText(view);
     return parseText(text, encoding, options);
   }
@@ -204,13 +237,13 @@ function emptyResult(
   return { rows: [], rowNumbers: [], errors, warnings: [], rowCount: 0, encoding, columns };
 }
 
-function parseText(
-  text: string,
-  encoding: RosterCsvResult['encoding'],
-  options: ParseRosterCsvOptions,
-): RosterCsvResult {
+function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOptions): RosterCsvResult {
   // Rows are read one at a time as papaparse finds them (a million-row roster is never held as raw cells): the
-  // rows up to the fifth non-blank one are kept until the header row among them is known.
+  // rows up to the fifth non-blank one are kept until the header row among them is known. A row there too wide for
+  // any roster stops the import: before the parse when its line shows it, else as papaparse reads it.
+  const wide = tooWideRow(text, DELIMITERS, HEADER_SEARCH_ROWS);
+  if (wide !== undefined) return emptyResult(encoding, [tooManyColumns(wide)]);
+  const reading: ReadOptions = { ...options, source: encoding };
   const syntax: Problem[] = [];
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
@@ -225,7 +258,7 @@ function parseText(
   const readData = (cells: string[], rowNumber: number, bad: boolean) => {
     if (isBlank(cells)) return;
     rowCount++;
-    const read = readRow(cells, columns as RosterColumn[], rowNumber, options, warnings);
+    const read = readRow(cells, columns as RosterColumn[], rowNumber, reading, warnings);
     for (const p of read.problems) errors.push(p);
     if (read.value && !bad) {
       rows.push(read.value);
@@ -240,7 +273,7 @@ function parseText(
       columns = [];
       return;
     }
-    columns = readHeader(head[h]!, h, errors, warnings);
+    columns = readHeader(head[h]!, h, reading.source, errors, warnings);
     if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
       stop = errors;
       return;
@@ -250,8 +283,8 @@ function parseText(
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', '\t', ';', '|'],
-    step: (result) => {
+    delimitersToGuess: [...DELIMITERS],
+    step: (result, parser) => {
       const rowNumber = ++index;
       for (const e of result.errors) {
         if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
@@ -262,6 +295,12 @@ function parseText(
       // After a bad header no row is read, but the syntax errors further down are still reported.
       if (stop || !Array.isArray(cells)) return;
       if (columns === undefined) {
+        if (cells.length > ROSTER_LIMITS.columns) {
+          stop = [tooManyColumns(rowNumber)];
+          columns = [];
+          parser.abort();
+          return;
+        }
         head.push(cells);
         if (!isBlank(cells)) headFilled++;
         if (headFilled === HEADER_SEARCH_ROWS) settleHeader();
@@ -279,6 +318,10 @@ function parseText(
   return { rows, rowNumbers, errors: [...syntax, ...errors], warnings, rowCount, encoding, columns: columns ?? [] };
 }
 
+function tooManyColumns(row: number): Problem {
+  return problem(P.CSV_TOO_MANY_COLUMNS, { row, limit: ROSTER_LIMITS.columns }, { row });
+}
+
 /** The problems of one CSV syntax error papaparse reports. */
 function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[] {
   const problems: Problem[] = [];
@@ -292,19 +335,30 @@ function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[
   return problems;
 }
 
-/** Reads the header row into columns, reporting unknown, duplicate and missing columns. */
-function readHeader(cells: readonly string[], h: number, errors: Problem[], warnings: Problem[]): RosterColumn[] {
-  const headers = cells.map((c) => detached(c.trim()));
-  const columns: RosterColumn[] = headers.map((header) => ({
-    header,
-    field: header === '' ? undefined : fieldForHeader(header),
-    factKind: header === '' ? undefined : factKindForHeader(header),
-  }));
+/**
+ * Reads the header row into columns, reporting unknown, duplicate and missing columns, and header cells that are
+ * rejected (too long, undecodable: no field is read from them) or cleaned of control characters.
+ */
+function readHeader(
+  cells: readonly string[],
+  h: number,
+  source: TextSource,
+  errors: Problem[],
+  warnings: Problem[],
+): RosterColumn[] {
+  const rejected = new Set<number>();
+  const columns: RosterColumn[] = cells.map((cell, i) => {
+    const read = headerText(cell, h + 1, source, errors, warnings);
+    const header = detached(read.header);
+    if (read.rejected) rejected.add(i);
+    if (header === '' || read.rejected) return { header };
+    return { header, field: fieldForHeader(header), factKind: factKindForHeader(header) };
+  });
   const seen = new Map<RosterField, string>();
   for (const [i, col] of columns.entries()) {
     if (col.factKind) continue;
     if (col.field === undefined) {
-      if (col.header !== '') {
+      if (col.header !== '' && !rejected.has(i)) {
         warnings.push(
           problem(
             P.CSV_UNKNOWN_COLUMN,
@@ -348,7 +402,7 @@ function readRow(
   cells: readonly string[],
   columns: RosterCsvResult['columns'],
   row: number,
-  options: ParseRosterCsvOptions,
+  options: ReadOptions,
   warnings: Problem[],
 ): { value?: RosterRow; problems: Problem[] } {
   for (let c = columns.length; c < cells.length; c++) {
@@ -367,8 +421,10 @@ function readRow(
   let parsedId: ResidentId | undefined;
   for (let c = 0; c < columns.length; c++) {
     const { header, field, factKind } = columns[c]!;
+    if (!factKind && !field) continue;
+    const text = cleanCell(cells[c], row, header, options, problems, warnings);
+    if (text === undefined) continue; // reported
     if (factKind) {
-      const text = cleanCell(cells[c]);
       if (text === '') continue;
       const read = readFactCell(factKind, text);
       if ('facts' in read) record.facts = [...((record.facts as Fact[] | undefined) ?? []), ...read.facts];
@@ -381,7 +437,6 @@ function readRow(
       continue;
     }
     if (!field) continue;
-    const text = cleanCell(cells[c]);
     if (text === '') {
       if (field === 'concurrent') record.concurrent = false;
     } else if (field === 'residentId') {

@@ -25,6 +25,24 @@ export const CSV_EMPTY = {
   zh: '文件是空的：没有表头，也没有数据',
   en: 'The file is empty: no header and no data',
 } as const;
+export const CSV_WORKBOOK = {
+  code: 'CSV_WORKBOOK',
+  severity: 'error',
+  zh: '这是 Excel 工作簿（{format}），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
+  en: 'This is an Excel workbook ({format}), which cannot be imported directly yet: save it as CSV (UTF-8 or GBK) in Excel or WPS and import that',
+} as const;
+export const CSV_NOT_TEXT = {
+  code: 'CSV_NOT_TEXT',
+  severity: 'error',
+  zh: '这不是文本文件，无法作为花名册读取：请导入 Excel 或 WPS 另存的 CSV 文件',
+  en: 'This is not a text file and cannot be read as a roster: import a CSV file saved from Excel or WPS',
+} as const;
+export const CSV_TOO_MANY_COLUMNS = {
+  code: 'CSV_TOO_MANY_COLUMNS',
+  severity: 'error',
+  zh: '第 {row} 行超过 {limit} 列，不像花名册，没有读取：请删去多余的列或检查分隔符',
+  en: 'Row {row} has more than {limit} columns, more than any roster, and was not read: delete the extra columns or check the separator',
+} as const;
 export const CSV_UNCLOSED_QUOTE = {
   code: 'CSV_UNCLOSED_QUOTE',
   severity: 'error',
@@ -36,6 +54,30 @@ export const CSV_SYNTAX = {
   severity: 'error',
   zh: '第 {row} 行 CSV 格式有误（{reason}）',
   en: 'Row {row}: malformed CSV ({reason})',
+} as const;
+export const CSV_UNDECODABLE = {
+  code: 'CSV_UNDECODABLE',
+  severity: 'error',
+  zh: '“{column}”一栏有无法按 {encoding} 解码的字节（显示为 �）',
+  en: 'The column "{column}" holds bytes that are not valid {encoding} (shown as �)',
+  variants: {
+    replacement: {
+      zh: '“{column}”一栏含有替换字符 �：这段文字在转换编码时已经损坏',
+      en: 'The column "{column}" holds the replacement character �: the text was damaged when its encoding was converted',
+    },
+  },
+} as const;
+export const CSV_CELL_TOO_LONG = {
+  code: 'CSV_CELL_TOO_LONG',
+  severity: 'error',
+  zh: '“{column}”一栏有 {length} 个字符，超过上限 {limit} 个',
+  en: 'The column "{column}" holds {length} characters, more than the limit of {limit}',
+} as const;
+export const CSV_CONTROL_CHARACTERS = {
+  code: 'CSV_CONTROL_CHARACTERS',
+  severity: 'warning',
+  zh: '“{column}”一栏含有控制字符或双向文字控制符，已删除',
+  en: 'The column "{column}" held control characters or bidirectional overrides; they were removed',
 } as const;
 export const CSV_UNKNOWN_COLUMN = {
   code: 'CSV_UNKNOWN_COLUMN',

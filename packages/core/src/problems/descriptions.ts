@@ -13,11 +13,35 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'parseRosterCsv was given neither text, a file nor bytes.',
   ],
   CSV_EMPTY: ['导入的花名册没有表头也没有数据。', 'The imported roster has no header and no data.'],
+  CSV_WORKBOOK: [
+    '导入的是 Excel 工作簿（.xlsx 或 .xls），不是 CSV。',
+    'An Excel workbook (.xlsx or .xls) was imported instead of a CSV file.',
+  ],
+  CSV_NOT_TEXT: [
+    '导入的文件不是文本（空字节很多，又不是 UTF-16）。',
+    'The imported file is not text (many NUL bytes, and not UTF-16).',
+  ],
+  CSV_TOO_MANY_COLUMNS: [
+    '文件顶部某行的列数超过 ROSTER_LIMITS.columns，整个文件不读取。',
+    'A row at the top of the file has more columns than ROSTER_LIMITS.columns; the file is not read.',
+  ],
   CSV_UNCLOSED_QUOTE: [
     '引号未闭合，其后各行被吞入一个单元格。',
     'An unclosed quote swallowed the lines after it into one cell.',
   ],
   CSV_SYNTAX: ['某一行的 CSV 格式有误。', 'A row is malformed CSV.'],
+  CSV_UNDECODABLE: [
+    '单元格有无法解码的字节或替换字符 �，该行不导入（文件与文本各有写法）。',
+    'A cell holds undecodable bytes or the replacement character �; the row is rejected (worded for files and for text).',
+  ],
+  CSV_CELL_TOO_LONG: [
+    '单元格长于 ROSTER_LIMITS.cellLength，该行不导入，值只显示开头。',
+    'A cell is longer than ROSTER_LIMITS.cellLength; the row is rejected, its value shown shortened.',
+  ],
+  CSV_CONTROL_CHARACTERS: [
+    '单元格中的控制字符或双向文字控制符已删除（警告）。',
+    'Control characters or bidi overrides were removed from a cell (warning).',
+  ],
   CSV_UNKNOWN_COLUMN: [
     '表头中有无法识别的列，该列不导入（警告）。',
     'A header column is not recognized and is skipped (warning).',

@@ -9,9 +9,16 @@ import type { ProblemCode } from './problem.js';
 export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_INPUT: '無法讀取：請提供 CSV 文字、檔案或位元組',
   CSV_EMPTY: '檔案是空的：沒有表頭，也沒有資料',
+  CSV_WORKBOOK:
+    '這是 Excel 活頁簿（{format}），暫不能直接匯入：請在 Excel 或 WPS 中另存為 CSV（UTF-8 或 GBK 編碼）後再匯入',
+  CSV_NOT_TEXT: '這不是文字檔案，無法作為名冊讀取：請匯入 Excel 或 WPS 另存的 CSV 檔案',
+  CSV_TOO_MANY_COLUMNS: '第 {row} 列超過 {limit} 欄，不像名冊，沒有讀取：請刪去多餘的欄或檢查分隔符號',
   CSV_UNCLOSED_QUOTE:
     '第 {row} 列有未閉合的引號：其後的內容（至第 {lines} 列）沒有被當作資料列讀取，請檢查引號後重新匯入',
   CSV_SYNTAX: '第 {row} 列 CSV 格式有誤（{reason}）',
+  CSV_UNDECODABLE: '「{column}」一欄有無法按 {encoding} 解碼的位元組（顯示為 �）',
+  CSV_CELL_TOO_LONG: '「{column}」一欄有 {length} 個字元，超過上限 {limit} 個',
+  CSV_CONTROL_CHARACTERS: '「{column}」一欄含有控制字元或雙向文字控制字元，已刪除',
   CSV_UNKNOWN_COLUMN: '無法辨識的欄「{column}」，其內容不會匯入',
   CSV_DUPLICATE_COLUMN: '「{column}」與「{earlier}」是同一欄，只能保留一個',
   CSV_MISSING_COLUMN: '缺少「{column}」欄',
@@ -152,6 +159,9 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
 
 /** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */
 export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Record<string, string>>>>> = {
+  CSV_UNDECODABLE: {
+    replacement: '「{column}」一欄含有替換字元 �：這段文字在轉換編碼時已經損壞',
+  },
   ID_CHARACTERS: {
     old15: '15 位身分證號應全部為數字',
   },

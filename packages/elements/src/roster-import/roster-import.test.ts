@@ -187,6 +187,59 @@ describe('<hj-roster-import>', () => {
     expect(await axeViolations(host)).toEqual([]);
   });
 
+  it('refuses an Excel workbook with one error saying to save it as CSV', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    // The start of an .xlsx: a zip archive's first entry.
+    const xlsx = new Uint8Array([
+      ...'50 4b 03 04 14 00 06 00 08 00 00 00 21 00 62 ee 9d 68'.split(' ').map((b) => Number.parseInt(b, 16)),
+      ...new TextEncoder().encode('[Content_Types].xml'),
+      ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256),
+    ]);
+    const detail = await upload(
+      el,
+      new File([xlsx], '花名册.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    );
+    expect(detail.errors.map((e) => e.code)).toEqual(['CSV_WORKBOOK']);
+    const rows = errorRows(el);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![2]).toBe(
+      '这是 Excel 工作簿（.xlsx），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
+    );
+    expect(el.shadowRoot!.querySelector('table[part=warnings]')).toBeNull();
+  });
+
+  it('refuses a header of a million columns at once, with one error', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    const header = ['姓名,性别,出生日期,民族,学历,政治面貌', ...Array.from({ length: 1_000_000 }, (_, i) => `列${i}`)];
+    const file = new File([`${header.join(',')}\n张某甲,男,1980-01-01,汉族,高中,群众\n`], 'wide.csv', {
+      type: 'text/csv',
+    });
+    expect(file.size).toBeGreaterThan(8_000_000);
+    // Handed over as a drop would (an upload through the test driver copies 8 MB over its protocol).
+    const detail = await el.loadFile(file, file.name);
+    await el.updateComplete;
+    expect(detail.errors.map((e) => [e.code, e.row])).toEqual([['CSV_TOO_MANY_COLUMNS', 1]]);
+    expect(detail.warnings).toEqual([]);
+    expect(errorRows(el)).toEqual([['1', '', expect.stringContaining('超过 1000 列'), '', '']]);
+  });
+
+  it('tables a cell that lost bytes in decoding, and imports the other rows', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    // UTF-8 without BOM; 张某甲's name ends in the first two bytes of a three-byte character.
+    const encode = (s: string) => new TextEncoder().encode(s);
+    const bytes = new Uint8Array([
+      ...encode('姓名,性别,出生日期,民族,学历,政治面貌\n李某乙,女,1981-02-03,汉族,高中,群众\n张某'),
+      0xe7,
+      0x94,
+      ...encode(',男,1980-01-01,汉族,高中,群众\n王某丙,男,1979-05-06,回族,大专,中共党员\n'),
+    ]);
+    const detail = await upload(el, new File([bytes], 'utf8.csv', { type: 'text/csv' }));
+    expect(detail.rows.map((r) => r.name)).toEqual(['李某乙', '王某丙']);
+    expect(errorRows(el)).toEqual([
+      ['3', '姓名', '“姓名”一栏有无法按 UTF-8 解码的字节（显示为 �）', expect.stringContaining('UTF-8'), '张某�'],
+    ]);
+  });
+
   it('shows HTML in the data as text', async () => {
     const { el } = await mount('<hj-roster-import></hj-roster-import>');
     const csv =
