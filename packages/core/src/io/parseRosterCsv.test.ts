@@ -93,6 +93,28 @@ describe('parseRosterCsv', () => {
     expect(r.errors[0]).toMatchObject({ code: 'ID_BIRTH_DATE_FUTURE', row: 2, column: '身份证号' });
   });
 
+  it('refuses an asOf that is not a date with one file-level error and no rows', async () => {
+    // Born 2030-01-01: judged on a malformed date, the row must not come back valid.
+    const csv = '姓名,身份证号,民族,学历,政治面貌\n张某甲,11010520300101001X,汉族,高中,群众';
+    for (const asOf of ['2021-13-01', 'yesterday', '', '2021-02-29']) {
+      const r = parseRosterCsv(csv, { asOf });
+      expect(r.rows, asOf).toEqual([]);
+      expect(r.warnings).toEqual([]);
+      expect(r.errors).toEqual([
+        expect.objectContaining({ code: 'CSV_AS_OF', severity: 'error', path: ['asOf'], value: asOf }),
+      ]);
+      expect(r.errors[0]!.row).toBeUndefined();
+    }
+    expect(parseRosterCsv(csv, { asOf: 'yesterday' }).errors[0]!.message).toBe(
+      '判断出生日期所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“yesterday”；未读取任何行',
+    );
+    // A file chosen in the browser gets the same answer, as a promise.
+    const fromBlob = await parseRosterCsv(new Blob([csv]), { asOf: '2021-13-01' });
+    expect(fromBlob.errors.map((e) => e.code)).toEqual(['CSV_AS_OF']);
+    // Without asOf nothing is judged against a date, as before.
+    expect(parseRosterCsv(csv).rows).toHaveLength(1);
+  });
+
   it('stops at the header when a required column is missing or doubled, naming it', () => {
     expect(parseRosterCsv('姓名,性别,出生日期,民族,政治面貌\n张某甲,男,1980-01-01,汉族,群众').errors).toEqual([
       expect.objectContaining({ code: 'CSV_MISSING_COLUMN', expected: '学历' }),

@@ -6,7 +6,7 @@
  * row or problems. A bad row is reported and left out; a good row is never lost.
  */
 import Papa from 'papaparse';
-import type { IsoDate } from '../dates/calendar.js';
+import { type IsoDate, isIsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
@@ -63,7 +63,10 @@ export interface RosterColumn {
 }
 
 export interface ParseRosterCsvOptions {
-  /** Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. */
+  /**
+   * Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. A value
+   * that is not an existing `YYYY-MM-DD` date gives one `CSV_AS_OF` error and no rows (never a silent skip).
+   */
   readonly asOf?: IsoDate;
 }
 
@@ -154,7 +157,7 @@ function headerRowIndex(data: readonly string[][]): number {
  * and column, in Chinese and English, with ID numbers masked.
  *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
- * @param options - `asOf` to reject birth dates in the future
+ * @param options - `asOf` to reject birth dates in the future (not a date: `CSV_AS_OF` and no rows)
  * @returns valid rows, their row numbers, errors, warnings and what was read
  * @example
  * ```ts
@@ -172,6 +175,14 @@ export function parseRosterCsv(
   input: string | Uint8Array | ArrayBuffer | Blob,
   options: ParseRosterCsvOptions = {},
 ): RosterCsvResult | Promise<RosterCsvResult> {
+  const { asOf } = options;
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
+    // Read without it, a birth date in the future would pass unseen: the whole file waits for a good date.
+    const refused = emptyResult('text', [
+      problem(P.CSV_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) }),
+    ]);
+    return isBlob(input) ? Promise.resolve(refused) : refused;
+  }
   // Checked by shape, not `instanceof`: a File from another frame or realm is still a file.
   if (isBlob(input)) {
     return input.arrayBuffer().then((buffer) => parseRosterCsv(new Uint8Array(buffer), options));

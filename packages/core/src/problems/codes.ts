@@ -19,6 +19,12 @@ export const CSV_INPUT = {
   zh: '无法读取：请提供 CSV 文本、文件或字节',
   en: 'Cannot read this input: pass CSV text, a file or bytes',
 } as const;
+export const CSV_AS_OF = {
+  code: 'CSV_AS_OF',
+  severity: 'error',
+  zh: '判断出生日期所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“{value}”；未读取任何行',
+  en: 'asOf, the date birth dates are judged on, must be an existing date YYYY-MM-DD, got "{value}"; no row was read',
+} as const;
 export const CSV_EMPTY = {
   code: 'CSV_EMPTY',
   severity: 'error',
@@ -137,6 +143,12 @@ export const ID_BIRTH_DATE_FUTURE = {
   severity: 'error',
   zh: '身份证号中的出生日期 {birthDate} 晚于 {asOf}',
   en: 'The birth date {birthDate} in the number is after {asOf}',
+} as const;
+export const ID_AS_OF = {
+  code: 'ID_AS_OF',
+  severity: 'error',
+  zh: '判断身份证号所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“{value}”',
+  en: 'asOf, the date an ID number is judged on, must be an existing date YYYY-MM-DD, got "{value}"',
 } as const;
 export const ID_CHECK_CHARACTER = {
   code: 'ID_CHECK_CHARACTER',

@@ -12,6 +12,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'parseRosterCsv 收到的既不是文本也不是文件或字节。',
     'parseRosterCsv was given neither text, a file nor bytes.',
   ],
+  CSV_AS_OF: [
+    'parseRosterCsv 的 asOf 不是存在的日期，不读任何行。',
+    'The asOf given to parseRosterCsv is not a date; no row is read.',
+  ],
   CSV_EMPTY: ['导入的花名册没有表头也没有数据。', 'The imported roster has no header and no data.'],
   CSV_UNCLOSED_QUOTE: [
     '引号未闭合，其后各行被吞入一个单元格。',
@@ -52,6 +56,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ID_REGION: ['身份证号前两位不是省级行政区划代码。', 'The first two digits are not a province code.'],
   ID_BIRTH_DATE: ['身份证号中的出生日期不存在。', 'The birth date in the ID number does not exist.'],
   ID_BIRTH_DATE_FUTURE: ['身份证号中的出生日期晚于 asOf。', 'The birth date in the ID number is after asOf.'],
+  ID_AS_OF: [
+    'parseResidentId 的 asOf 不是存在的日期（抛出 HuanjieError）。',
+    'The asOf given to parseResidentId is not a date (a thrown HuanjieError).',
+  ],
   ID_CHECK_CHARACTER: ['身份证号校验码（GB 11643 第 18 位）不对。', 'The check character (GB 11643, 18th) is wrong.'],
   FIELD_MISSING: ['缺少必填字段。', 'A required field is missing.'],
   FIELD_TYPE: ['字段类型不对（如数字写成文本）。', 'A field has the wrong type (e.g. text for a number).'],

@@ -8,6 +8,7 @@ import type { ProblemCode } from './problem.js';
 /** zh-TW template by code; the tally's checks are `{title}：{detail}` like their zh-CN message. */
 export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_INPUT: '無法讀取：請提供 CSV 文字、檔案或位元組',
+  CSV_AS_OF: '判斷出生日期所用的 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」；未讀取任何列',
   CSV_EMPTY: '檔案是空的：沒有表頭，也沒有資料',
   CSV_UNCLOSED_QUOTE:
     '第 {row} 列有未閉合的引號：其後的內容（至第 {lines} 列）沒有被當作資料列讀取，請檢查引號後重新匯入',
@@ -28,6 +29,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   ID_REGION: '身分證號前兩位 {province} 不是有效的省級行政區劃代碼',
   ID_BIRTH_DATE: '身分證號中的出生日期 {digits} 不存在',
   ID_BIRTH_DATE_FUTURE: '身分證號中的出生日期 {birthDate} 晚於 {asOf}',
+  ID_AS_OF: '判斷身分證號所用的 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   ID_CHECK_CHARACTER: '身分證號檢查碼錯誤：最後一位應為 {check}，請核對是否有數字輸入錯誤',
   FIELD_MISSING: '缺少{field}',
   FIELD_TYPE: '{field}的型別不對',
