@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
+import { formatProblem, parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -145,9 +145,66 @@ describe('parseRosterCsv', () => {
     expect(r.rowNumbers).toEqual([12]);
   });
 
-  it('flags a row with more cells than headers (an unquoted comma)', () => {
+  it('rejects a row cut short by a line break typed in a cell, naming the columns it lacks', () => {
+    // Alt+Enter in the township cell of an unquoted CSV: the rest of the row became a row of its own.
+    const csv = [
+      '姓名,身份证号,民族,学历,政治面貌,组织,乡镇(街道),村(社区),职务',
+      '张某甲,11010519491231002X,汉族,高中,群众,村民委员会,青石镇',
+      '（原石桥乡）,碾房村,委员',
+      '李某乙,110105198503150035,汉族,大专,群众,村民委员会,青石镇,碾房村,委员',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.rows.map((x) => [x.name, x.village])).toEqual([['李某乙', '碾房村']]);
+    expect(r.rowNumbers).toEqual([4]);
+    expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, '村(社区)', 'CSV_MISSING_CELLS'],
+      [3, '学历', 'CSV_MISSING_CELLS'],
+    ]);
+    expect(r.errors[0]!.message).toBe(
+      '本行只有 7 个单元格，比表头少（缺少“村(社区)”、“职务”）；可能是某个单元格里的换行没有加引号，把一行断成了两行',
+    );
+    expect(r.errors[0]!.messageEn).toContain('missing: "村(社区)", "职务"');
+    expect(formatProblem(r.errors[0]!, 'zh-TW')).toContain('缺少「村(社区)」、「职务」');
+    expect(r.errors[1]!.message).toContain('缺少“学历”、“政治面貌”、“组织”、“乡镇(街道)”、“村(社区)” 等 6 个');
+    expect(r.errors[0]!.expected).toBe('9 个单元格，与表头一致');
+    expect(r.rowCount).toBe(3);
+  });
+
+  it('leaves blank headers at the end unfilled without complaint', () => {
+    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌,,\n张某甲,男,1980-01-01,汉族,高中,群众');
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(1);
+  });
+
+  it('warns of cells beyond the header, naming them and their values, and keeps a row otherwise valid', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌',
+      '张某甲,男,1980-01-01,汉族,高中,群众,,',
+      '王某丙,男,1975-03-08,汉族,大专,中共党员,优秀,,2019年度考核为优秀等次并受到镇党委通报表彰,11010519491231002X',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    // Empty cells after the last column (Excel writes them) say nothing; text there is named, the row kept.
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.name)).toEqual(['张某甲', '王某丙']);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: 'CSV_EXTRA_CELLS', severity: 'warning', row: 3, column: '#7', value: '优秀' }),
+    ]);
+    const [w] = r.warnings;
+    expect(w!.message).toBe(
+      '本行在表头之外还有单元格：#7“优秀”、#9“2019年度考核为优秀等次并受到镇党委通…”、#10“110105********002X”，其内容不会导入；可能是某个单元格里有未加引号的逗号',
+    );
+    expect(w!.messageEn).toContain('#7 "优秀", #9');
+    expect(formatProblem(w!, 'zh-TW')).toContain('#7「优秀」');
+    expect(JSON.stringify(r.warnings)).not.toContain('11010519491231002X');
+  });
+
+  it('warns of the cells an unquoted comma pushed past the header, beside the errors it caused', () => {
     const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌\n张某甲,男,1980,01,01,汉族,高中,群众');
-    expect(r.errors[0]).toMatchObject({ code: 'CSV_EXTRA_CELLS', row: 2 });
+    expect(r.rows).toEqual([]);
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'CSV_EXTRA_CELLS', row: 2, column: '#7' })]);
+    expect(r.warnings[0]!.message).toContain('#7“高中”、#8“群众”');
+    expect(r.warnings[0]!.message).toContain('未加引号的逗号');
   });
 
   it('reads a Blob (a File chosen in the browser) asynchronously', async () => {

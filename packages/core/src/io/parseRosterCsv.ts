@@ -10,7 +10,7 @@ import { type IsoDate, isIsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
-import { type Problem, problem } from '../problems/problem.js';
+import { type LocalizedText, type Problem, problem } from '../problems/problem.js';
 import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
@@ -232,11 +232,12 @@ function parseText(
   let rowCount = 0;
   let index = 0;
   let columns: RosterColumn[] | undefined;
+  let width = 0;
   let stop: Problem[] | undefined;
   const readData = (cells: string[], rowNumber: number, bad: boolean) => {
     if (isBlank(cells)) return;
     rowCount++;
-    const read = readRow(cells, columns as RosterColumn[], rowNumber, options, warnings);
+    const read = readRow(cells, columns as RosterColumn[], width, rowNumber, options, warnings);
     for (const p of read.problems) errors.push(p);
     if (read.value && !bad) {
       rows.push(read.value);
@@ -252,6 +253,7 @@ function parseText(
       return;
     }
     columns = readHeader(head[h]!, h, errors, warnings);
+    width = headedWidth(columns);
     if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
       stop = errors;
       return;
@@ -355,23 +357,74 @@ function readHeader(cells: readonly string[], h: number, errors: Problem[], warn
   return columns;
 }
 
+/** How many columns a row must fill: up to the last one with a header (blank headers at the end may go unfilled). */
+function headedWidth(columns: readonly RosterColumn[]): number {
+  let width = columns.length;
+  while (width > 0 && columns[width - 1]!.header === '') width--;
+  return width;
+}
+
+/** Columns or cells named in a message: the first few, each quoted after its label (`#17`), and how many more. */
+const LISTED = 5;
+
+function quotedList(items: ReadonlyArray<readonly [label: string, text: string]>): LocalizedText {
+  const shown = items.slice(0, LISTED);
+  const more = items.length - shown.length;
+  const write = (open: string, close: string, separator: string, gap: string) =>
+    shown.map(([label, text]) => `${label}${label ? gap : ''}${open}${text}${close}`).join(separator);
+  return {
+    zh: write('“', '”', '、', '') + (more ? ` 等 ${items.length} 个` : ''),
+    en: write('"', '"', ', ', ' ') + (more ? ` and ${more} more` : ''),
+    zhTW: write('「', '」', '、', '') + (more ? ` 等 ${items.length} 個` : ''),
+  };
+}
+
+/** A value quoted in a message: masked, and cut after 20 characters. */
+function shortValue(text: string): string {
+  const chars = Array.from(displayValue(detached(text.trim())) as string);
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
+}
+
+/**
+ * A row with fewer cells than the header was cut short, mostly by a line break typed in a cell without quotes: what
+ * follows the break became a row of its own, and the cells it took along would be read as empty (no 村(社区), no 职务).
+ */
+function shortRow(cells: readonly string[], columns: readonly RosterColumn[], width: number, row: number): Problem {
+  const missing = columns.slice(cells.length, width).map((c, i) => c.header || `#${cells.length + i + 1}`);
+  return problem(
+    P.CSV_MISSING_CELLS,
+    { cells: cells.length, columns: quotedList(missing.map((header) => ['', header] as const)) },
+    {
+      row,
+      column: missing[0],
+      expected: `${width} 个单元格，与表头一致`,
+      expectedEn: `${width} cells, as in the header`,
+    },
+  );
+}
+
+/** Cells beyond the header are not read; those with text are named (an unquoted comma splits a cell in two). */
+function extraCells(cells: readonly string[], width: number, row: number): Problem | undefined {
+  const filled: [string, string][] = [];
+  for (let c = width; c < cells.length; c++) {
+    if (cells[c]!.trim() !== '') filled.push([`#${c + 1}`, filled.length < LISTED ? shortValue(cells[c]!) : '']);
+  }
+  const [first] = filled;
+  if (!first) return undefined;
+  return problem(P.CSV_EXTRA_CELLS, { cells: quotedList(filled) }, { row, column: first[0], value: first[1] });
+}
+
 function readRow(
   cells: readonly string[],
   columns: RosterCsvResult['columns'],
+  width: number,
   row: number,
   options: ParseRosterCsvOptions,
   warnings: Problem[],
 ): { value?: RosterRow; problems: Problem[] } {
-  for (let c = columns.length; c < cells.length; c++) {
-    if (cells[c]!.trim() !== '') {
-      const extra = problem(
-        P.CSV_EXTRA_CELLS,
-        { cell: c + 1 },
-        { row, column: `#${c + 1}`, value: displayValue(detached(cells[c]!)) },
-      );
-      return { problems: [extra] };
-    }
-  }
+  if (cells.length < width) return { problems: [shortRow(cells, columns, width, row)] };
+  const extra = extraCells(cells, columns.length, row);
+  if (extra) warnings.push(extra);
 
   const problems: Problem[] = [];
   const record: Record<string, unknown> = {};

@@ -61,11 +61,17 @@ export const CSV_MISSING_COLUMN = {
   zh: '缺少“{column}”列',
   en: 'The column "{column}" is missing',
 } as const;
+export const CSV_MISSING_CELLS = {
+  code: 'CSV_MISSING_CELLS',
+  severity: 'error',
+  zh: '本行只有 {cells} 个单元格，比表头少（缺少{columns}）；可能是某个单元格里的换行没有加引号，把一行断成了两行',
+  en: 'This row has only {cells} cells, fewer than the header (missing: {columns}); a line break in a cell without quotes may have split the row in two',
+} as const;
 export const CSV_EXTRA_CELLS = {
   code: 'CSV_EXTRA_CELLS',
-  severity: 'error',
-  zh: '本行的单元格比表头多（第 {cell} 列没有表头），可能是某个单元格里有未加引号的逗号',
-  en: 'This row has more cells than the header (column {cell} has no header); a cell may contain an unquoted comma',
+  severity: 'warning',
+  zh: '本行在表头之外还有单元格：{cells}，其内容不会导入；可能是某个单元格里有未加引号的逗号',
+  en: 'This row has cells beyond the header: {cells}, not imported; a cell may contain an unquoted comma',
 } as const;
 export const ROW_FACT = {
   code: 'ROW_FACT',

@@ -31,9 +31,13 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'Two columns hold the same field (e.g. 学历 and 文化程度).',
   ],
   CSV_MISSING_COLUMN: ['缺少必需的列。', 'A required column is missing.'],
+  CSV_MISSING_CELLS: [
+    '一行的单元格少于表头，整行不导入；多为单元格里未加引号的换行。',
+    'A row has fewer cells than the header and is rejected; usually a line break in a cell without quotes.',
+  ],
   CSV_EXTRA_CELLS: [
-    '一行的单元格多于表头，多为未加引号的逗号。',
-    'A row has more cells than the header, usually an unquoted comma.',
+    '一行在表头之外还有内容，不导入（警告，行照常读取）；多为未加引号的逗号。',
+    'A row has cells beyond the header, not imported (warning; the row is read); usually an unquoted comma.',
   ],
   ROW_FACT: ['负面情形一栏的内容无法识别。', 'A negative-fact cell is not recognized.'],
   ROW_VALUE: ['单元格的值无法识别（如学历、民族）。', 'A cell value is not recognized (education, ethnicity, …).'],

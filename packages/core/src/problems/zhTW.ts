@@ -16,7 +16,9 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_UNKNOWN_COLUMN: '無法辨識的欄「{column}」，其內容不會匯入',
   CSV_DUPLICATE_COLUMN: '「{column}」與「{earlier}」是同一欄，只能保留一個',
   CSV_MISSING_COLUMN: '缺少「{column}」欄',
-  CSV_EXTRA_CELLS: '本列的儲存格比表頭多（第 {cell} 欄沒有表頭），可能是某個儲存格裡有未加引號的逗號',
+  CSV_MISSING_CELLS:
+    '本列只有 {cells} 個儲存格，比表頭少（缺少{columns}）；可能是某個儲存格裡的換行沒有加引號，把一列斷成了兩列',
+  CSV_EXTRA_CELLS: '本列在表頭之外還有儲存格：{cells}，其內容不會匯入；可能是某個儲存格裡有未加引號的逗號',
   ROW_FACT: '「{column}」一欄的「{value}」無法辨識',
   ROW_VALUE: '{field}「{value}」無法辨識',
   ROW_DATE_NONEXISTENT: '{field}「{value}」這一天不存在',
