@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatProblem, parseRosterCsv, type RosterRow, rosterToCsv } from '@huanjie/core';
+import { formatProblem, parseRosterCsv, type RosterRow, rosterToCsv, summarizeRoster } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -255,6 +255,71 @@ describe('review fixes', () => {
   });
 });
 
+describe('the same person twice', () => {
+  const members = generateCounty().terms.current.members;
+  const [a, b] = members as [RosterRow, RosterRow, ...RosterRow[]];
+  const secretary = members.find((m) => m.concurrent && m.post === '书记')!;
+  const director = members.find((m) => m.residentId === secretary.residentId && m !== secretary)!;
+  const where = (r: ReturnType<typeof parseRosterCsv>, list: 'errors' | 'warnings') =>
+    r[list].map((e) => [e.row, e.column, e.code, e.params?.first]);
+
+  it('keeps a person once per organization of a village and names the first row of any other repeat', () => {
+    const r = parseRosterCsv(
+      rosterToCsv([
+        a, // row 2
+        b, // 3
+        secretary, // 4: 一肩挑, party committee
+        director, // 5: the same person's villagers' committee row
+        a, // 6: pasted twice
+        { ...a, post: '副书记' }, // 7: the same organization again
+        { ...b, township: secretary.township, village: secretary.village, villageCode: secretary.villageCode }, // 8
+        { ...director, post: '委员', concurrent: false }, // 9: the villagers' committee again
+      ]),
+    );
+    expect(r.rowNumbers).toEqual([2, 3, 4, 5]);
+    expect(r.rowCount).toBe(8);
+    expect(where(r, 'errors')).toEqual([
+      [6, '身份证号', 'ROW_DUPLICATE_PERSON', 2],
+      [7, '身份证号', 'ROW_DUPLICATE_PERSON', 2],
+      [8, '身份证号', 'ROW_DUPLICATE_PERSON', 3],
+      [9, '身份证号', 'ROW_DUPLICATE_PERSON', 5],
+    ]);
+    const [pasted, sameOrganization, otherVillage] = r.errors;
+    expect(pasted!.message).toBe('与第 2 行完全相同，是重复的一行');
+    expect(sameOrganization!.message).toBe('与第 2 行是同一人（身份证号相同）：一个人在一个村的同一组织只能有一行');
+    expect(otherVillage!.message).toBe(
+      `与第 3 行是同一人（身份证号相同），但不在同一个村（第 3 行为“${b.township}${b.village}”）：一个人只能在一个村任职`,
+    );
+    expect(otherVillage!.messageEn).toContain('in another village');
+    expect(formatProblem(otherVillage!, 'zh-TW')).toContain(`第 3 列為「${b.township}${b.village}」`);
+    expect(otherVillage!.value).toBe(`${b.residentId!.slice(0, 6)}********${b.residentId!.slice(-4)}`);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('without ID numbers: the same row twice is refused, a near twin in one organization is a warning', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌,乡镇(街道),村(社区),组织,职务',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,碾房村,村民委员会,委员',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,碾房村,村民委员会,委员',
+      '张某甲,男,1980/1/1,汉,高中,党员,青石镇,碾房村,村民委员会,委员', // the same values, spelt otherwise
+      '张某甲,男,1980-01-01,汉族,大专,中共党员,青石镇,碾房村,村民委员会,委员',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,坡头社区,村民委员会,委员',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,碾房村,党组织,委员',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.rowNumbers).toEqual([2, 5, 6, 7]);
+    expect(where(r, 'errors')).toEqual([
+      [3, '姓名', 'ROW_DUPLICATE_PERSON', 2],
+      [4, '姓名', 'ROW_DUPLICATE_PERSON', 2],
+    ]);
+    expect(where(r, 'warnings')).toEqual([[5, '姓名', 'ROW_POSSIBLE_DUPLICATE', 2]]);
+    expect(r.warnings[0]!.message).toBe('可能与第 2 行是同一人：姓名、出生日期、村和组织都相同，两行都没有身份证号');
+    expect(formatProblem(r.warnings[0]!, 'zh-TW')).toContain('可能與第 2 列是同一人');
+    // Rows 2, 5 and 7 are one person of 碾房村; row 6 is someone of 坡头社区.
+    expect(summarizeRoster(r.rows)).toMatchObject({ rows: 4, people: 2 });
+  });
+});
+
 describe('negative facts in a roster', () => {
   it('reads one column per kind of fact, with sanctions and periods', () => {
     const csv = [
@@ -352,7 +417,8 @@ describe('parseRosterCsv properties', () => {
 
   it('keeps every good row and reports every bad row when random cells are spliced in', () => {
     const header = '姓名,身份证号,性别,出生日期,民族,学历,政治面貌';
-    const good = members.slice(0, 30);
+    // Thirty different people: without an organization column, a 一肩挑's second row would be the same person twice.
+    const good = members.filter((m, i) => members.findIndex((n) => n.residentId === m.residentId) === i).slice(0, 30);
     const line = (m: RosterRow) =>
       [
         m.name,

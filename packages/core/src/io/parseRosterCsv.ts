@@ -3,7 +3,8 @@
  *
  * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped) → field value (spellings
  * mapped onto the vocabulary, dates read in five forms, ID numbers checked and converted) → `RosterRow` schema →
- * row or problems. A bad row is reported and left out; a good row is never lost.
+ * row or problems → the same person seen before? A bad row is reported and left out; a good row is never lost, but
+ * a person counts once: a row repeating someone already kept is reported and left out.
  */
 import Papa from 'papaparse';
 import { type IsoDate, isIsoDate } from '../dates/calendar.js';
@@ -11,6 +12,7 @@ import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
 import { type LocalizedText, type Problem, problem } from '../problems/problem.js';
+import { personKey, sameVillage } from '../roster/personKey.js';
 import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
@@ -44,7 +46,7 @@ export interface RosterCsvResult {
   readonly rowNumbers: number[];
   /** Problems that rejected a row or the whole file. Each names its row and column. */
   readonly errors: Problem[];
-  /** Problems that kept the row but need a look (an unknown column, an old 15-digit ID converted). */
+  /** Problems that kept the row but need a look (an unknown column, an old 15-digit ID converted, extra cells). */
   readonly warnings: Problem[];
   /** Data rows read, not counting blank rows. `rowCount === rows.length + rows rejected`. */
   readonly rowCount: number;
@@ -156,6 +158,14 @@ function headerRowIndex(data: readonly string[][]): number {
  * cross-checked if given. Never throws: every problem is returned, naming its row (as the spreadsheet shows it)
  * and column, in Chinese and English, with ID numbers masked.
  *
+ * A row with fewer cells than the header is rejected (`CSV_MISSING_CELLS`); cells beyond it are a warning
+ * (`CSV_EXTRA_CELLS`). The same person twice (同一人) is refused: a person — by ID number, or without one by every
+ * value — has one row per organization of one village (a 一肩挑 secretary-director's party committee and villagers'
+ * committee rows). The first row is kept; a later one in the same organization, or in another village, is the error
+ * `ROW_DUPLICATE_PERSON` naming the first row. Two rows without ID number that share name, birth date, village and
+ * organization but not every value are kept with the warning `ROW_POSSIBLE_DUPLICATE`; in two villages they are taken
+ * for two people.
+ *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
  * @param options - `asOf` to reject birth dates in the future (not a date: `CSV_AS_OF` and no rows)
  * @returns valid rows, their row numbers, errors, warnings and what was read
@@ -233,6 +243,7 @@ function parseText(
   let index = 0;
   let columns: RosterColumn[] | undefined;
   let width = 0;
+  const people: People = new Map();
   let stop: Problem[] | undefined;
   const readData = (cells: string[], rowNumber: number, bad: boolean) => {
     if (isBlank(cells)) return;
@@ -240,6 +251,12 @@ function parseText(
     const read = readRow(cells, columns as RosterColumn[], width, rowNumber, options, warnings);
     for (const p of read.problems) errors.push(p);
     if (read.value && !bad) {
+      const twice = personSeen(people, read.value, rows, rowNumbers, rowNumber, columns as RosterColumn[]);
+      if (twice?.severity === 'error') {
+        errors.push(twice);
+        return;
+      }
+      if (twice) warnings.push(twice);
       rows.push(read.value);
       rowNumbers.push(rowNumber);
     }
@@ -290,6 +307,70 @@ function parseText(
     return { ...emptyResult(encoding, [...syntax, ...errors], columns), warnings };
   }
   return { rows, rowNumbers, errors: [...syntax, ...errors], warnings, rowCount, encoding, columns: columns ?? [] };
+}
+
+/**
+ * The people of the rows kept so far, by {@link personKey}: the index in `rows` of the person's row, or of each of
+ * their rows when they sit on several organizations of one village (the 一肩挑 secretary-director).
+ */
+type People = Map<string, number | number[]>;
+
+/**
+ * Whether the row's person was kept before (one map lookup; the rest only for a person seen twice). A person has one
+ * row per organization of one village: the first row is kept, a later one in the same organization or in another
+ * village is an error naming the first; without ID numbers, two rows of the same name, birth date, village and
+ * organization are a warning unless every value is the same. A row kept is recorded.
+ */
+function personSeen(
+  people: People,
+  row: RosterRow,
+  rows: readonly RosterRow[],
+  rowNumbers: readonly number[],
+  rowNumber: number,
+  columns: readonly RosterColumn[],
+): Problem | undefined {
+  const key = personKey(row);
+  const seen = people.get(key);
+  if (seen === undefined) {
+    people.set(key, rows.length);
+    return undefined;
+  }
+  const earlier = typeof seen === 'number' ? [seen] : seen;
+  const id = row.residentId;
+  const place = {
+    row: rowNumber,
+    column: columns.find((c) => c.field === (id ? 'residentId' : 'name'))?.header,
+    value: id ? maskResidentId(id) : row.name,
+  };
+  const first = rows[earlier[0]!]!;
+  if (id && !sameVillage(first, row)) {
+    const village = `${first.township ?? ''}${first.village ?? ''}`;
+    const named = village ? { zh: `“${village}”`, en: village, zhTW: `「${village}」` } : NO_VILLAGE;
+    return problem(
+      P.ROW_DUPLICATE_PERSON,
+      { variant: 'otherVillage', first: rowNumbers[earlier[0]!]!, village: named },
+      place,
+    );
+  }
+  const twin = earlier.find((i) => rows[i]!.organization === row.organization);
+  if (twin === undefined) {
+    people.set(key, [...earlier, rows.length]);
+    return undefined;
+  }
+  if (identical(rows[twin]!, row)) {
+    return problem(P.ROW_DUPLICATE_PERSON, { variant: 'identical', first: rowNumbers[twin]! }, place);
+  }
+  if (id) return problem(P.ROW_DUPLICATE_PERSON, { first: rowNumbers[twin]! }, place);
+  people.set(key, [...earlier, rows.length]);
+  return problem(P.ROW_POSSIBLE_DUPLICATE, { first: rowNumbers[twin]! }, place);
+}
+
+const NO_VILLAGE = { zh: '未填村(社区)', en: 'no village given', zhTW: '未填村(社區)' };
+
+/** Whether two rows hold the same values (facts included), whatever the order of their fields. */
+function identical(a: RosterRow, b: RosterRow): boolean {
+  const keys = Object.keys(a) as (keyof RosterRow)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 /** The problems of one CSV syntax error papaparse reports. */

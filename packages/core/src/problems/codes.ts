@@ -103,6 +103,28 @@ export const ROW_ID_SCIENTIFIC = {
   zh: '身份证号被 Excel 显示成了科学计数法，后几位已经丢失',
   en: 'Excel turned the ID number into scientific notation; its last digits are lost',
 } as const;
+export const ROW_DUPLICATE_PERSON = {
+  code: 'ROW_DUPLICATE_PERSON',
+  severity: 'error',
+  zh: '与第 {first} 行是同一人（身份证号相同）：一个人在一个村的同一组织只能有一行',
+  en: 'The same person as row {first} (same ID number): a person has one row per organization of a village',
+  variants: {
+    otherVillage: {
+      zh: '与第 {first} 行是同一人（身份证号相同），但不在同一个村（第 {first} 行为{village}）：一个人只能在一个村任职',
+      en: 'The same person as row {first} (same ID number) in another village (row {first}: {village}): a person serves in one village',
+    },
+    identical: {
+      zh: '与第 {first} 行完全相同，是重复的一行',
+      en: 'Identical to row {first}: the same row twice',
+    },
+  },
+} as const;
+export const ROW_POSSIBLE_DUPLICATE = {
+  code: 'ROW_POSSIBLE_DUPLICATE',
+  severity: 'warning',
+  zh: '可能与第 {first} 行是同一人：姓名、出生日期、村和组织都相同，两行都没有身份证号',
+  en: 'Possibly the same person as row {first}: same name, birth date, village and organization, and neither row has an ID number',
+} as const;
 export const ID_CONVERTED_15 = {
   code: 'ID_CONVERTED_15',
   severity: 'warning',

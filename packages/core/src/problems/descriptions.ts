@@ -47,6 +47,14 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'Excel 把身份证号显示为科学计数法，末几位已丢失。',
     'Excel showed the ID number in scientific notation and lost digits.',
   ],
+  ROW_DUPLICATE_PERSON: [
+    '同一人（同一身份证号，或无身份证号而各栏都相同）再次出现在同一村同一组织或另一个村，后出现的行不导入。',
+    'The same person (ID number, or every value without one) again in one organization or another village; the later row is rejected.',
+  ],
+  ROW_POSSIBLE_DUPLICATE: [
+    '两行都无身份证号，姓名、出生日期、村和组织相同，可能是同一人（警告）。',
+    'Two rows without ID number share name, birth date, village and organization: maybe one person (warning).',
+  ],
   ID_CONVERTED_15: [
     '15 位旧身份证号已转为 18 位（警告）。',
     'An old 15-digit ID number was converted to 18 digits (warning).',

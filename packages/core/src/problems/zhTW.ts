@@ -24,6 +24,8 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   ROW_DATE_NONEXISTENT: '{field}「{value}」這一天不存在',
   ROW_BIRTH_DATE_FUTURE: '出生日期 {value} 晚於 {asOf}',
   ROW_ID_SCIENTIFIC: '身分證號被 Excel 顯示成了科學記號，後幾位已經遺失',
+  ROW_DUPLICATE_PERSON: '與第 {first} 列是同一人（身分證號相同）：一個人在一個村的同一組織只能有一列',
+  ROW_POSSIBLE_DUPLICATE: '可能與第 {first} 列是同一人：姓名、出生日期、村和組織都相同，兩列都沒有身分證號',
   ID_CONVERTED_15: '15 位舊身分證號已轉換為 18 位',
   ID_EMPTY: '身分證號為空',
   ID_LENGTH: '身分證號應為 18 位（或舊版 15 位），實際為 {length} 位',
@@ -156,6 +158,11 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
 
 /** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */
 export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Record<string, string>>>>> = {
+  ROW_DUPLICATE_PERSON: {
+    otherVillage:
+      '與第 {first} 列是同一人（身分證號相同），但不在同一個村（第 {first} 列為{village}）：一個人只能在一個村任職',
+    identical: '與第 {first} 列完全相同，是重複的一列',
+  },
   ID_CHARACTERS: {
     old15: '15 位身分證號應全部為數字',
   },
