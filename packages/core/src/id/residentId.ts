@@ -145,6 +145,14 @@ export function parseResidentId(input: unknown, options: ParseResidentIdOptions 
   if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
     throw new HuanjieError([problem(P.ID_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) })]);
   }
+  return parseResidentIdAsOf(input, asOf);
+}
+
+/**
+ * {@link parseResidentId} on an `asOf` already checked: the roster import checks it once, not once a row.
+ * @internal
+ */
+export function parseResidentIdAsOf(input: unknown, asOf: IsoDate | undefined): ResidentIdResult {
   if (typeof input !== 'string' || input.trim() === '') {
     return fail(P.ID_EMPTY);
   }

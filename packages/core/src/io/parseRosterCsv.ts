@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import { type IsoDate, isIsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
-import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
+import { maskResidentId, parseResidentIdAsOf, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
 import { type LocalizedText, type Problem, problem } from '../problems/problem.js';
 import { personKey, sameVillage } from '../roster/personKey.js';
@@ -619,7 +619,7 @@ function readResidentIdCell(
       },
     );
   }
-  const id = parseResidentId(text, options);
+  const id = parseResidentIdAsOf(text, options.asOf); // asOf checked once, by parseRosterCsv
   if (!id.ok) {
     return {
       ...id.error,
