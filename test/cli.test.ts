@@ -14,6 +14,7 @@ import {
   parseRosterCsv,
   sealEvent,
   summarizeCampaign,
+  summarizeRoster,
 } from '@huanjie/core';
 import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
 import { parsePolicyCases } from '@huanjie/core/testing';
@@ -64,6 +65,20 @@ describe('huanjie check', () => {
     expect(report.ineligible[0].failures[0]).toHaveProperty('reference');
   });
 
+  it('says how many people it screened, not only rows: a 一肩挑 secretary-director has two', () => {
+    const file = 'examples/data/synthetic-roster.csv';
+    const rows = parseRosterCsv(new Uint8Array(readFileSync(new URL(file, `file://${root}`)))).rows;
+    const { people } = summarizeRoster(rows);
+    expect(people).toBeLessThan(rows.length);
+    const args = ['check', file, '--policy', 'example-shibuxuan-2020', '--as-of', '2021-10-28'];
+    const table = huanjie(...args);
+    expect(table.stdout).toContain(`审查 ${rows.length} 行（${people} 人）`);
+    expect(table.stdout).toContain(`screened ${rows.length} rows (${people} people)`);
+    const report = JSON.parse(huanjie(...args, '--format', 'json').stdout);
+    expect([report.screened, report.people]).toEqual([rows.length, people]);
+    expect(table.status).toBe(report.ineligible.length > 0 ? 1 : 0);
+  });
+
   it('shows full ID numbers only with --unmask, and writes CSV for Excel', () => {
     const base = [
       'check',
@@ -111,7 +126,7 @@ describe('exit codes and messages a script can rely on', () => {
   it('exits 0 when every row was read and everyone is eligible', () => {
     const r = check(write('eligible.csv', eligible));
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('审查 1 人，不合格 0 人');
+    expect(r.stdout).toContain('审查 1 行（1 人），不合格 0 行');
     expect(r.status).toBe(0);
   });
 

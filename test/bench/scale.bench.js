@@ -12,6 +12,7 @@ import {
   seed004RiskModel,
 } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
+import { blockLine } from './blocks.js';
 
 const N = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
 const LIMIT_MB = 1536;
@@ -19,12 +20,12 @@ const ASOF = '2021-10-28';
 const county = generateCounty();
 const base = county.terms.current.members;
 
-// The CSV a province would export: the county's rows repeated, each block in villages of its own.
+// The CSV a province would export: the county's rows repeated, each block in villages and with people of its own.
 const header = rosterToCsv(base.slice(0, 1)).split('\r\n')[0];
 const lines = rosterToCsv(base).split('\r\n').slice(1).filter(Boolean);
 const csvLines = [header];
 for (let i = 0; i < N; i++) {
-  const line = lines[i % lines.length];
+  const line = blockLine(lines, i);
   const block = Math.floor(i / lines.length);
   // The village column is the 8th or so: prefix every field that names a village with the block number.
   csvLines.push(block ? line.replace(/([^,]*村|[^,]*社区)/, `$1${block}`) : line);

@@ -12,6 +12,7 @@ import {
   type Post,
   parseRosterCsv,
   type RosterVerdicts,
+  summarizeRoster,
 } from '@huanjie/core';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { csvCell, terminalJson } from '../output.js';
@@ -63,6 +64,8 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): ExitC
   }
 
   const rows = imported.rows as CandidateInput[];
+  // A 一肩挑 secretary-director is screened on two rows (two seats) but is one person.
+  const { people } = summarizeRoster(imported.rows);
   const seat = { organization: options.organization, post: options.post };
   // Screen in chunks so that a progress bar can move on large rosters; verdicts are the same as in one call.
   const parts: { start: number; verdicts: RosterVerdicts }[] = [];
@@ -93,7 +96,9 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): ExitC
   }));
 
   if (options.format === 'json') {
-    io.out(terminalJson({ policy: policy.chain, asOf: options.asOf, screened: rows.length, ineligible: records }));
+    io.out(
+      terminalJson({ policy: policy.chain, asOf: options.asOf, screened: rows.length, people, ineligible: records }),
+    );
   } else if (options.format === 'csv') {
     io.out('\uFEFF行号,姓名,身份证号,村(社区),拟任,不合格原因,依据');
     for (const r of records) {
@@ -111,7 +116,7 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): ExitC
   } else {
     io.out(`政策 policy: ${policy.chain.join(' → ')}    评判日期 as of: ${options.asOf}`);
     io.out(
-      `审查 ${rows.length} 人，不合格 ${records.length} 人 / screened ${rows.length}, ineligible ${records.length}`,
+      `审查 ${rows.length} 行（${people} 人），不合格 ${records.length} 行 / screened ${rows.length} rows (${people} people), ineligible ${records.length}`,
     );
     for (const r of records) {
       io.out(printable(`第 ${r.row} 行  ${r.name}  ${r.residentId}  ${r.village}  ${r.seat}`));

@@ -1,4 +1,4 @@
-import { maskResidentId, parseResidentId, residentIdCheckCharacter } from '@huanjie/core';
+import { formatProblem, HuanjieError, maskResidentId, parseResidentId, residentIdCheckCharacter } from '@huanjie/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -60,6 +60,37 @@ describe('parseResidentId (GB 11643-1999)', () => {
     expect(code('110105179901010010')).toBe('ID_BIRTH_DATE'); // before 1800
     expect(code('110105203001010010', '2026-11-22')).toBe('ID_BIRTH_DATE_FUTURE');
     expect(code('110105194912310021')).toBe('ID_CHECK_CHARACTER');
+  });
+
+  it('refuses an asOf that is not a date rather than let a future birth date through', () => {
+    // Born 2030-01-01: judged on a malformed date, the number must not come back valid.
+    const thrown = (asOf: unknown) => {
+      try {
+        parseResidentId('11010520300101001X', { asOf: asOf as string });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    for (const asOf of ['2021-13-01', 'yesterday', '', '2021-02-29', 20211028]) {
+      const error = thrown(asOf);
+      expect(error, String(asOf)).toBeInstanceOf(HuanjieError);
+      expect((error as HuanjieError).problems[0]).toMatchObject({
+        code: 'ID_AS_OF',
+        path: ['asOf'],
+        value: String(asOf),
+      });
+    }
+    const [p] = (thrown('yesterday') as HuanjieError).problems;
+    expect(p!.message).toBe('判断身份证号所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“yesterday”');
+    expect(p!.messageEn).toContain('asOf');
+    expect(formatProblem(p!, 'zh-TW')).toBe('判斷身分證號所用的 asOf 應為存在的日期 YYYY-MM-DD，收到「yesterday」');
+    // On a real date it is refused for what it is; without asOf nothing is judged against a date, as before.
+    expect(parseResidentId('11010520300101001X', { asOf: '2026-11-22' })).toMatchObject({
+      ok: false,
+      error: { code: 'ID_BIRTH_DATE_FUTURE' },
+    });
+    expect(parseResidentId('11010520300101001X').ok).toBe(true);
   });
 
   it('explains itself in Chinese and English', () => {

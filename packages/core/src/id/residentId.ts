@@ -5,9 +5,9 @@
  * even = female), and an ISO 7064 MOD 11-2 check character (GB 11643-1999 §4–§5). The 15-digit numbers issued
  * before 1999 carry a 2-digit year and no check character; they convert to 18 digits by inserting `19`.
  */
-import { formatIsoDate, type IsoDate, partsIfExists } from '../dates/calendar.js';
+import { formatIsoDate, type IsoDate, isIsoDate, partsIfExists } from '../dates/calendar.js';
 import * as P from '../problems/codes.js';
-import { type Problem, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
+import { HuanjieError, type Problem, type ProblemArgs, type ProblemTemplate, problem } from '../problems/problem.js';
 
 /** A parsed resident ID. 身份证号解析结果。 */
 export interface ResidentId {
@@ -43,7 +43,8 @@ export type ResidentIdResult =
 export interface ParseResidentIdOptions {
   /**
    * The date on which the number is judged: a birth date after it is `ID_BIRTH_DATE_FUTURE`. Core never reads the
-   * clock, so without `asOf` only impossible dates (and years before 1800) are rejected.
+   * clock, so without `asOf` only impossible dates (and years before 1800) are rejected. A value that is not an
+   * existing `YYYY-MM-DD` date is the caller's mistake, not the number's: it throws `ID_AS_OF`.
    */
   readonly asOf?: IsoDate;
 }
@@ -124,11 +125,14 @@ function fail<T extends ProblemTemplate & { code: ResidentIdErrorCode }>(
 
 /**
  * Parses and validates a resident ID number (GB 11643-1999). Accepts surrounding spaces, a lower-case `x`,
- * full-width characters and 15-digit numbers (converted to 18). Never throws.
+ * full-width characters and 15-digit numbers (converted to 18). Never throws on the number: what is wrong with it
+ * is the result.
  *
  * @param input - the number as typed; any value is accepted and judged
  * @param options - `asOf` to reject birth dates in the future
  * @returns `{ ok: true, value }` or `{ ok: false, error: { code, message, messageEn } }`
+ * @throws HuanjieError `ID_AS_OF` when `asOf` is given and is not an existing date (as `evaluateEligibility` and
+ *   `summarizeComposition` throw for theirs): judging without it would let a future birth date through
  * @example
  * ```ts
  * parseResidentId('11010519491231002x')
@@ -137,6 +141,18 @@ function fail<T extends ProblemTemplate & { code: ResidentIdErrorCode }>(
  * ```
  */
 export function parseResidentId(input: unknown, options: ParseResidentIdOptions = {}): ResidentIdResult {
+  const { asOf } = options;
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
+    throw new HuanjieError([problem(P.ID_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) })]);
+  }
+  return parseResidentIdAsOf(input, asOf);
+}
+
+/**
+ * {@link parseResidentId} on an `asOf` already checked: the roster import checks it once, not once a row.
+ * @internal
+ */
+export function parseResidentIdAsOf(input: unknown, asOf: IsoDate | undefined): ResidentIdResult {
   if (typeof input !== 'string' || input.trim() === '') {
     return fail(P.ID_EMPTY);
   }
@@ -158,8 +174,8 @@ export function parseResidentId(input: unknown, options: ParseResidentIdOptions 
     return fail(P.ID_BIRTH_DATE, { digits: body.slice(6, 14) });
   }
   const birthDate = formatIsoDate(parts);
-  if (options.asOf !== undefined && birthDate > options.asOf) {
-    return fail(P.ID_BIRTH_DATE_FUTURE, { birthDate, asOf: options.asOf });
+  if (asOf !== undefined && birthDate > asOf) {
+    return fail(P.ID_BIRTH_DATE_FUTURE, { birthDate, asOf });
   }
   const check = residentIdCheckCharacter(body);
   if (s.length === 18 && s[17] !== check) {

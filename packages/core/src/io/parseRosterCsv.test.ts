@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { decodeText, formatProblem, parseRosterCsv, ROSTER_LIMITS, type RosterRow, rosterToCsv } from '@huanjie/core';
+import {
+  decodeText,
+  formatProblem,
+  parseRosterCsv,
+  ROSTER_LIMITS,
+  type RosterRow,
+  rosterToCsv,
+  summarizeRoster,
+} from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +101,28 @@ describe('parseRosterCsv', () => {
     expect(r.errors[0]).toMatchObject({ code: 'ID_BIRTH_DATE_FUTURE', row: 2, column: '身份证号' });
   });
 
+  it('refuses an asOf that is not a date with one file-level error and no rows', async () => {
+    // Born 2030-01-01: judged on a malformed date, the row must not come back valid.
+    const csv = '姓名,身份证号,民族,学历,政治面貌\n张某甲,11010520300101001X,汉族,高中,群众';
+    for (const asOf of ['2021-13-01', 'yesterday', '', '2021-02-29']) {
+      const r = parseRosterCsv(csv, { asOf });
+      expect(r.rows, asOf).toEqual([]);
+      expect(r.warnings).toEqual([]);
+      expect(r.errors).toEqual([
+        expect.objectContaining({ code: 'CSV_AS_OF', severity: 'error', path: ['asOf'], value: asOf }),
+      ]);
+      expect(r.errors[0]!.row).toBeUndefined();
+    }
+    expect(parseRosterCsv(csv, { asOf: 'yesterday' }).errors[0]!.message).toBe(
+      '判断出生日期所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“yesterday”；未读取任何行',
+    );
+    // A file chosen in the browser gets the same answer, as a promise.
+    const fromBlob = await parseRosterCsv(new Blob([csv]), { asOf: '2021-13-01' });
+    expect(fromBlob.errors.map((e) => e.code)).toEqual(['CSV_AS_OF']);
+    // Without asOf nothing is judged against a date, as before.
+    expect(parseRosterCsv(csv).rows).toHaveLength(1);
+  });
+
   it('stops at the header when a required column is missing or doubled, naming it', () => {
     expect(parseRosterCsv('姓名,性别,出生日期,民族,政治面貌\n张某甲,男,1980-01-01,汉族,群众').errors).toEqual([
       expect.objectContaining({ code: 'CSV_MISSING_COLUMN', expected: '学历' }),
@@ -123,9 +153,66 @@ describe('parseRosterCsv', () => {
     expect(r.rowNumbers).toEqual([12]);
   });
 
-  it('flags a row with more cells than headers (an unquoted comma)', () => {
+  it('rejects a row cut short by a line break typed in a cell, naming the columns it lacks', () => {
+    // Alt+Enter in the township cell of an unquoted CSV: the rest of the row became a row of its own.
+    const csv = [
+      '姓名,身份证号,民族,学历,政治面貌,组织,乡镇(街道),村(社区),职务',
+      '张某甲,11010519491231002X,汉族,高中,群众,村民委员会,青石镇',
+      '（原石桥乡）,碾房村,委员',
+      '李某乙,110105198503150035,汉族,大专,群众,村民委员会,青石镇,碾房村,委员',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.rows.map((x) => [x.name, x.village])).toEqual([['李某乙', '碾房村']]);
+    expect(r.rowNumbers).toEqual([4]);
+    expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, '村(社区)', 'CSV_MISSING_CELLS'],
+      [3, '学历', 'CSV_MISSING_CELLS'],
+    ]);
+    expect(r.errors[0]!.message).toBe(
+      '本行只有 7 个单元格，比表头少（缺少“村(社区)”、“职务”）；可能是某个单元格里的换行没有加引号，把一行断成了两行',
+    );
+    expect(r.errors[0]!.messageEn).toContain('missing: "村(社区)", "职务"');
+    expect(formatProblem(r.errors[0]!, 'zh-TW')).toContain('缺少「村(社区)」、「职务」');
+    expect(r.errors[1]!.message).toContain('缺少“学历”、“政治面貌”、“组织”、“乡镇(街道)”、“村(社区)” 等 6 个');
+    expect(r.errors[0]!.expected).toBe('9 个单元格，与表头一致');
+    expect(r.rowCount).toBe(3);
+  });
+
+  it('leaves blank headers at the end unfilled without complaint', () => {
+    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌,,\n张某甲,男,1980-01-01,汉族,高中,群众');
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(1);
+  });
+
+  it('warns of cells beyond the header, naming them and their values, and keeps a row otherwise valid', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌',
+      '张某甲,男,1980-01-01,汉族,高中,群众,,',
+      '王某丙,男,1975-03-08,汉族,大专,中共党员,优秀,,2019年度考核为优秀等次并受到镇党委通报表彰,11010519491231002X',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    // Empty cells after the last column (Excel writes them) say nothing; text there is named, the row kept.
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.name)).toEqual(['张某甲', '王某丙']);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: 'CSV_EXTRA_CELLS', severity: 'warning', row: 3, column: '#7', value: '优秀' }),
+    ]);
+    const [w] = r.warnings;
+    expect(w!.message).toBe(
+      '本行在表头之外还有单元格：#7“优秀”、#9“2019年度考核为优秀等次并受到镇党委通…”、#10“110105********002X”，其内容不会导入；可能是某个单元格里有未加引号的逗号',
+    );
+    expect(w!.messageEn).toContain('#7 "优秀", #9');
+    expect(formatProblem(w!, 'zh-TW')).toContain('#7「优秀」');
+    expect(JSON.stringify(r.warnings)).not.toContain('11010519491231002X');
+  });
+
+  it('warns of the cells an unquoted comma pushed past the header, beside the errors it caused', () => {
     const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌\n张某甲,男,1980,01,01,汉族,高中,群众');
-    expect(r.errors[0]).toMatchObject({ code: 'CSV_EXTRA_CELLS', row: 2 });
+    expect(r.rows).toEqual([]);
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'CSV_EXTRA_CELLS', row: 2, column: '#7' })]);
+    expect(r.warnings[0]!.message).toContain('#7“高中”、#8“群众”');
+    expect(r.warnings[0]!.message).toContain('未加引号的逗号');
   });
 
   it('reads a Blob (a File chosen in the browser) asynchronously', async () => {
@@ -173,6 +260,71 @@ describe('review fixes', () => {
     const csv = rosterToCsv([row]);
     expect(csv).toContain(',\t11010519491231002X,');
     expect(parseRosterCsv(csv).rows).toEqual([row]);
+  });
+});
+
+describe('the same person twice', () => {
+  const members = generateCounty().terms.current.members;
+  const [a, b] = members as [RosterRow, RosterRow, ...RosterRow[]];
+  const secretary = members.find((m) => m.concurrent && m.post === '书记')!;
+  const director = members.find((m) => m.residentId === secretary.residentId && m !== secretary)!;
+  const where = (r: ReturnType<typeof parseRosterCsv>, list: 'errors' | 'warnings') =>
+    r[list].map((e) => [e.row, e.column, e.code, e.params?.first]);
+
+  it('keeps a person once per organization of a village and names the first row of any other repeat', () => {
+    const r = parseRosterCsv(
+      rosterToCsv([
+        a, // row 2
+        b, // 3
+        secretary, // 4: 一肩挑, party committee
+        director, // 5: the same person's villagers' committee row
+        a, // 6: pasted twice
+        { ...a, post: '副书记' }, // 7: the same organization again
+        { ...b, township: secretary.township, village: secretary.village, villageCode: secretary.villageCode }, // 8
+        { ...director, post: '委员', concurrent: false }, // 9: the villagers' committee again
+      ]),
+    );
+    expect(r.rowNumbers).toEqual([2, 3, 4, 5]);
+    expect(r.rowCount).toBe(8);
+    expect(where(r, 'errors')).toEqual([
+      [6, '身份证号', 'ROW_DUPLICATE_PERSON', 2],
+      [7, '身份证号', 'ROW_DUPLICATE_PERSON', 2],
+      [8, '身份证号', 'ROW_DUPLICATE_PERSON', 3],
+      [9, '身份证号', 'ROW_DUPLICATE_PERSON', 5],
+    ]);
+    const [pasted, sameOrganization, otherVillage] = r.errors;
+    expect(pasted!.message).toBe('与第 2 行完全相同，是重复的一行');
+    expect(sameOrganization!.message).toBe('与第 2 行是同一人（身份证号相同）：一个人在一个村的同一组织只能有一行');
+    expect(otherVillage!.message).toBe(
+      `与第 3 行是同一人（身份证号相同），但不在同一个村（第 3 行为“${b.township}${b.village}”）：一个人只能在一个村任职`,
+    );
+    expect(otherVillage!.messageEn).toContain('in another village');
+    expect(formatProblem(otherVillage!, 'zh-TW')).toContain(`第 3 列為「${b.township}${b.village}」`);
+    expect(otherVillage!.value).toBe(`${b.residentId!.slice(0, 6)}********${b.residentId!.slice(-4)}`);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('without ID numbers: the same row twice is refused, a near twin in one organization is a warning', () => {
+    const csv = [
+      '姓名,性别,出生日期,民族,学历,政治面貌,乡镇(街道),村(社区),组织,职务',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,碾房村,村民委员会,委员',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,碾房村,村民委员会,委员',
+      '张某甲,男,1980/1/1,汉,高中,党员,青石镇,碾房村,村民委员会,委员', // the same values, spelt otherwise
+      '张某甲,男,1980-01-01,汉族,大专,中共党员,青石镇,碾房村,村民委员会,委员',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,坡头社区,村民委员会,委员',
+      '张某甲,男,1980-01-01,汉族,高中,中共党员,青石镇,碾房村,党组织,委员',
+    ].join('\n');
+    const r = parseRosterCsv(csv);
+    expect(r.rowNumbers).toEqual([2, 5, 6, 7]);
+    expect(where(r, 'errors')).toEqual([
+      [3, '姓名', 'ROW_DUPLICATE_PERSON', 2],
+      [4, '姓名', 'ROW_DUPLICATE_PERSON', 2],
+    ]);
+    expect(where(r, 'warnings')).toEqual([[5, '姓名', 'ROW_POSSIBLE_DUPLICATE', 2]]);
+    expect(r.warnings[0]!.message).toBe('可能与第 2 行是同一人：姓名、出生日期、村和组织都相同，两行都没有身份证号');
+    expect(formatProblem(r.warnings[0]!, 'zh-TW')).toContain('可能與第 2 列是同一人');
+    // Rows 2, 5 and 7 are one person of 碾房村; row 6 is someone of 坡头社区.
+    expect(summarizeRoster(r.rows)).toMatchObject({ rows: 4, people: 2 });
   });
 });
 
@@ -273,7 +425,8 @@ describe('parseRosterCsv properties', () => {
 
   it('keeps every good row and reports every bad row when random cells are spliced in', () => {
     const header = '姓名,身份证号,性别,出生日期,民族,学历,政治面貌';
-    const good = members.slice(0, 30);
+    // Thirty different people: without an organization column, a 一肩挑's second row would be the same person twice.
+    const good = members.filter((m, i) => members.findIndex((n) => n.residentId === m.residentId) === i).slice(0, 30);
     const line = (m: RosterRow) =>
       [
         m.name,
@@ -305,6 +458,8 @@ describe('parseRosterCsv properties', () => {
           }
         },
       ),
+      // Each run reads a 30-row file (about 10 ms with its byte, size and duplicate checks): 2,000 runs, not 10,000.
+      { numRuns: Math.min(2000, fc.readConfigureGlobal().numRuns ?? 2000) },
     );
   });
 });
@@ -359,8 +514,10 @@ describe('undecodable bytes', () => {
     const at = whole.findLastIndex((_, i) => whole[i] === 0xb6 && whole[i + 1] === 0xd4 && whole[i + 2] === 0xc3);
     const r = parseRosterCsv(whole.subarray(0, at + 3));
     expect(r.encoding).toBe('gb18030');
+    // The cut row is short as well: both are said, the damaged cell first.
     expect(r.errors).toEqual([
       expect.objectContaining({ code: 'CSV_UNDECODABLE', row: 32, column: '村(社区)', value: '对\uFFFD' }),
+      expect.objectContaining({ code: 'CSV_MISSING_CELLS', row: 32 }),
     ]);
     expect(r.errors[0]!.message).toContain('GBK/GB18030');
     expect(r.errors[0]!.expected).toContain('截断');

@@ -3,15 +3,18 @@
  *
  * Pipeline, one row at a time: cell text → cleaned text (Excel's `'` and tabs dropped, control characters removed;
  * undecodable or overlong text rejected) → field value (spellings mapped onto the vocabulary, dates read in five
- * forms, ID numbers checked and converted) → `RosterRow` schema → row or problems. A bad row is reported and left
- * out; a good row is never lost. A workbook, a binary file or a header of absurd width is refused with one problem.
+ * forms, ID numbers checked and converted) → `RosterRow` schema → row or problems → the same person seen before? A
+ * bad row is reported and left out; a good row is never lost, but a person counts once: a row repeating someone
+ * already kept is reported and left out. A workbook, a binary file or a header of absurd width is refused with one
+ * problem.
  */
 import Papa from 'papaparse';
-import type { IsoDate } from '../dates/calendar.js';
+import { type IsoDate, isIsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
-import { maskResidentId, parseResidentId, type ResidentId } from '../id/residentId.js';
+import { maskResidentId, parseResidentIdAsOf, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
-import { type Problem, problem } from '../problems/problem.js';
+import { type LocalizedText, type Problem, problem } from '../problems/problem.js';
+import { personKey, sameVillage } from '../roster/personKey.js';
 import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
@@ -47,7 +50,7 @@ export interface RosterCsvResult {
   readonly rowNumbers: number[];
   /** Problems that rejected a row or the whole file. Each names its row and column. */
   readonly errors: Problem[];
-  /** Problems that kept the row but need a look (an unknown column, an old 15-digit ID converted). */
+  /** Problems that kept the row but need a look (an unknown column, an old 15-digit ID converted, extra cells). */
   readonly warnings: Problem[];
   /** Data rows read, not counting blank rows. `rowCount === rows.length + rows rejected`. */
   readonly rowCount: number;
@@ -66,7 +69,10 @@ export interface RosterColumn {
 }
 
 export interface ParseRosterCsvOptions {
-  /** Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. */
+  /**
+   * Birth dates after this date are rejected. Core never reads the clock: pass today's date to check it. A value
+   * that is not an existing `YYYY-MM-DD` date gives one `CSV_AS_OF` error and no rows (never a silent skip).
+   */
   readonly asOf?: IsoDate;
 }
 
@@ -181,8 +187,16 @@ function headerRowIndex(data: readonly string[][]): number {
  * workbook, a binary file, or a file whose top rows have more than `ROSTER_LIMITS.columns` cells is refused with
  * one problem.
  *
+ * A row with fewer cells than the header is rejected (`CSV_MISSING_CELLS`); cells beyond it are a warning
+ * (`CSV_EXTRA_CELLS`). The same person twice (同一人) is refused: a person — by ID number, or without one by every
+ * value — has one row per organization of one village (a 一肩挑 secretary-director's party committee and villagers'
+ * committee rows). The first row is kept; a later one in the same organization, or in another village, is the error
+ * `ROW_DUPLICATE_PERSON` naming the first row. Two rows without ID number that share name, birth date, village and
+ * organization but not every value are kept with the warning `ROW_POSSIBLE_DUPLICATE`; in two villages they are taken
+ * for two people.
+ *
  * @param input - text, bytes, or a `File`/`Blob` (then the result is a promise)
- * @param options - `asOf` to reject birth dates in the future
+ * @param options - `asOf` to reject birth dates in the future (not a date: `CSV_AS_OF` and no rows)
  * @returns valid rows, their row numbers, errors, warnings and what was read
  * @example
  * ```ts
@@ -200,6 +214,14 @@ export function parseRosterCsv(
   input: string | Uint8Array | ArrayBuffer | Blob,
   options: ParseRosterCsvOptions = {},
 ): RosterCsvResult | Promise<RosterCsvResult> {
+  const { asOf } = options;
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
+    // Read without it, a birth date in the future would pass unseen: the whole file waits for a good date.
+    const refused = emptyResult('text', [
+      problem(P.CSV_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) }),
+    ]);
+    return isBlob(input) ? Promise.resolve(refused) : refused;
+  }
   // Checked by shape, not `instanceof`: a File from another frame or realm is still a file.
   if (isBlob(input)) {
     return input.arrayBuffer().then((buffer) => parseRosterCsv(new Uint8Array(buffer), options));
@@ -254,13 +276,21 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
   let rowCount = 0;
   let index = 0;
   let columns: RosterColumn[] | undefined;
+  let width = 0;
+  const people: People = new Map();
   let stop: Problem[] | undefined;
   const readData = (cells: string[], rowNumber: number, bad: boolean) => {
     if (isBlank(cells)) return;
     rowCount++;
-    const read = readRow(cells, columns as RosterColumn[], rowNumber, reading, warnings);
+    const read = readRow(cells, columns as RosterColumn[], width, rowNumber, reading, warnings);
     for (const p of read.problems) errors.push(p);
     if (read.value && !bad) {
+      const twice = personSeen(people, read.value, rows, rowNumbers, rowNumber, columns as RosterColumn[]);
+      if (twice?.severity === 'error') {
+        errors.push(twice);
+        return;
+      }
+      if (twice) warnings.push(twice);
       rows.push(read.value);
       rowNumbers.push(rowNumber);
     }
@@ -274,6 +304,7 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
       return;
     }
     columns = readHeader(head[h]!, h, reading.source, errors, warnings);
+    width = headedWidth(columns);
     if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
       stop = errors;
       return;
@@ -320,6 +351,70 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
 
 function tooManyColumns(row: number): Problem {
   return problem(P.CSV_TOO_MANY_COLUMNS, { row, limit: ROSTER_LIMITS.columns }, { row });
+}
+
+/**
+ * The people of the rows kept so far, by {@link personKey}: the index in `rows` of the person's row, or of each of
+ * their rows when they sit on several organizations of one village (the 一肩挑 secretary-director).
+ */
+type People = Map<string, number | number[]>;
+
+/**
+ * Whether the row's person was kept before (one map lookup; the rest only for a person seen twice). A person has one
+ * row per organization of one village: the first row is kept, a later one in the same organization or in another
+ * village is an error naming the first; without ID numbers, two rows of the same name, birth date, village and
+ * organization are a warning unless every value is the same. A row kept is recorded.
+ */
+function personSeen(
+  people: People,
+  row: RosterRow,
+  rows: readonly RosterRow[],
+  rowNumbers: readonly number[],
+  rowNumber: number,
+  columns: readonly RosterColumn[],
+): Problem | undefined {
+  const key = personKey(row);
+  const seen = people.get(key);
+  if (seen === undefined) {
+    people.set(key, rows.length);
+    return undefined;
+  }
+  const earlier = typeof seen === 'number' ? [seen] : seen;
+  const id = row.residentId;
+  const place = {
+    row: rowNumber,
+    column: columns.find((c) => c.field === (id ? 'residentId' : 'name'))?.header,
+    value: id ? maskResidentId(id) : row.name,
+  };
+  const first = rows[earlier[0]!]!;
+  if (id && !sameVillage(first, row)) {
+    const village = `${first.township ?? ''}${first.village ?? ''}`;
+    const named = village ? { zh: `“${village}”`, en: village, zhTW: `「${village}」` } : NO_VILLAGE;
+    return problem(
+      P.ROW_DUPLICATE_PERSON,
+      { variant: 'otherVillage', first: rowNumbers[earlier[0]!]!, village: named },
+      place,
+    );
+  }
+  const twin = earlier.find((i) => rows[i]!.organization === row.organization);
+  if (twin === undefined) {
+    people.set(key, [...earlier, rows.length]);
+    return undefined;
+  }
+  if (identical(rows[twin]!, row)) {
+    return problem(P.ROW_DUPLICATE_PERSON, { variant: 'identical', first: rowNumbers[twin]! }, place);
+  }
+  if (id) return problem(P.ROW_DUPLICATE_PERSON, { first: rowNumbers[twin]! }, place);
+  people.set(key, [...earlier, rows.length]);
+  return problem(P.ROW_POSSIBLE_DUPLICATE, { first: rowNumbers[twin]! }, place);
+}
+
+const NO_VILLAGE = { zh: '未填村(社区)', en: 'no village given', zhTW: '未填村(社區)' };
+
+/** Whether two rows hold the same values (facts included), whatever the order of their fields. */
+function identical(a: RosterRow, b: RosterRow): boolean {
+  const keys = Object.keys(a) as (keyof RosterRow)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 /** The problems of one CSV syntax error papaparse reports. */
@@ -398,23 +493,85 @@ function readHeader(
   return columns;
 }
 
+/**
+ * How many cells a row must have: up to the last column that is imported. A row short of it lost cells we read (the
+ * village and post of a row cut by a line break); a row short only of blank-headed or unknown columns at the end
+ * (a 备注 nobody filled, left off by hand) lost nothing that is imported.
+ */
+function headedWidth(columns: readonly RosterColumn[]): number {
+  let width = columns.length;
+  while (width > 0 && columns[width - 1]!.field === undefined && columns[width - 1]!.factKind === undefined) width--;
+  return width;
+}
+
+/** Columns or cells named in a message: the first few, each quoted after its label (`#17`), and how many more. */
+const LISTED = 5;
+
+function quotedList(items: ReadonlyArray<readonly [label: string, text: string]>): LocalizedText {
+  const shown = items.slice(0, LISTED);
+  const more = items.length - shown.length;
+  const write = (open: string, close: string, separator: string, gap: string) =>
+    shown.map(([label, text]) => `${label}${label ? gap : ''}${open}${text}${close}`).join(separator);
+  return {
+    zh: write('“', '”', '、', '') + (more ? ` 等 ${items.length} 个` : ''),
+    en: write('"', '"', ', ', ' ') + (more ? ` and ${more} more` : ''),
+    zhTW: write('「', '」', '、', '') + (more ? ` 等 ${items.length} 個` : ''),
+  };
+}
+
+/** A value quoted in a message: masked, and cut after 20 characters. */
+function shortValue(text: string): string {
+  const chars = Array.from(displayValue(detached(text.trim())) as string);
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
+}
+
+/**
+ * A row with fewer cells than the header was cut short, mostly by a line break typed in a cell without quotes: what
+ * follows the break became a row of its own, and the cells it took along would be read as empty (no 村(社区), no 职务).
+ */
+function shortRow(cells: readonly string[], columns: readonly RosterColumn[], width: number, row: number): Problem {
+  const missing = columns.slice(cells.length, width).map((c, i) => c.header || `#${cells.length + i + 1}`);
+  return problem(
+    P.CSV_MISSING_CELLS,
+    { cells: cells.length, columns: quotedList(missing.map((header) => ['', header] as const)) },
+    {
+      row,
+      column: missing[0],
+      expected: `${width} 个单元格，与表头一致`,
+      expectedEn: `${width} cells, as in the header`,
+    },
+  );
+}
+
+/** Cells beyond the header are not read; those with text are named (an unquoted comma splits a cell in two). */
+function extraCells(cells: readonly string[], width: number, row: number): Problem | undefined {
+  const filled: [string, string][] = [];
+  for (let c = width; c < cells.length; c++) {
+    if (cells[c]!.trim() !== '') filled.push([`#${c + 1}`, filled.length < LISTED ? shortValue(cells[c]!) : '']);
+  }
+  const [first] = filled;
+  if (!first) return undefined;
+  return problem(P.CSV_EXTRA_CELLS, { cells: quotedList(filled) }, { row, column: first[0], value: first[1] });
+}
+
 function readRow(
   cells: readonly string[],
   columns: RosterCsvResult['columns'],
+  width: number,
   row: number,
   options: ReadOptions,
   warnings: Problem[],
 ): { value?: RosterRow; problems: Problem[] } {
-  for (let c = columns.length; c < cells.length; c++) {
-    if (cells[c]!.trim() !== '') {
-      const extra = problem(
-        P.CSV_EXTRA_CELLS,
-        { cell: c + 1 },
-        { row, column: `#${c + 1}`, value: displayValue(detached(cells[c]!)) },
-      );
-      return { problems: [extra] };
+  if (cells.length < width) {
+    // A row cut short (a file cut off, a line break outside quotes): say so, and what is wrong with the cells it has.
+    const problems: Problem[] = [];
+    for (let c = 0; c < cells.length && c < columns.length; c++) {
+      cleanCell(cells[c], row, columns[c]!.header, options, problems, warnings);
     }
+    return { problems: [...problems, shortRow(cells, columns, width, row)] };
   }
+  const extra = extraCells(cells, columns.length, row);
+  if (extra) warnings.push(extra);
 
   const problems: Problem[] = [];
   const record: Record<string, unknown> = {};
@@ -529,7 +686,7 @@ function readResidentIdCell(
       },
     );
   }
-  const id = parseResidentId(text, options);
+  const id = parseResidentIdAsOf(text, options.asOf); // asOf checked once, by parseRosterCsv
   if (!id.ok) {
     return {
       ...id.error,

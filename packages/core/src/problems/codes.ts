@@ -19,6 +19,12 @@ export const CSV_INPUT = {
   zh: '无法读取：请提供 CSV 文本、文件或字节',
   en: 'Cannot read this input: pass CSV text, a file or bytes',
 } as const;
+export const CSV_AS_OF = {
+  code: 'CSV_AS_OF',
+  severity: 'error',
+  zh: '判断出生日期所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“{value}”；未读取任何行',
+  en: 'asOf, the date birth dates are judged on, must be an existing date YYYY-MM-DD, got "{value}"; no row was read',
+} as const;
 export const CSV_EMPTY = {
   code: 'CSV_EMPTY',
   severity: 'error',
@@ -97,11 +103,17 @@ export const CSV_MISSING_COLUMN = {
   zh: '缺少“{column}”列',
   en: 'The column "{column}" is missing',
 } as const;
+export const CSV_MISSING_CELLS = {
+  code: 'CSV_MISSING_CELLS',
+  severity: 'error',
+  zh: '本行只有 {cells} 个单元格，比表头少（缺少{columns}）；可能是某个单元格里的换行没有加引号，把一行断成了两行',
+  en: 'This row has only {cells} cells, fewer than the header (missing: {columns}); a line break in a cell without quotes may have split the row in two',
+} as const;
 export const CSV_EXTRA_CELLS = {
   code: 'CSV_EXTRA_CELLS',
-  severity: 'error',
-  zh: '本行的单元格比表头多（第 {cell} 列没有表头），可能是某个单元格里有未加引号的逗号',
-  en: 'This row has more cells than the header (column {cell} has no header); a cell may contain an unquoted comma',
+  severity: 'warning',
+  zh: '本行在表头之外还有单元格：{cells}，其内容不会导入；可能是某个单元格里有未加引号的逗号',
+  en: 'This row has cells beyond the header: {cells}, not imported; a cell may contain an unquoted comma',
 } as const;
 export const ROW_FACT = {
   code: 'ROW_FACT',
@@ -132,6 +144,28 @@ export const ROW_ID_SCIENTIFIC = {
   severity: 'error',
   zh: '身份证号被 Excel 显示成了科学计数法，后几位已经丢失',
   en: 'Excel turned the ID number into scientific notation; its last digits are lost',
+} as const;
+export const ROW_DUPLICATE_PERSON = {
+  code: 'ROW_DUPLICATE_PERSON',
+  severity: 'error',
+  zh: '与第 {first} 行是同一人（身份证号相同）：一个人在一个村的同一组织只能有一行',
+  en: 'The same person as row {first} (same ID number): a person has one row per organization of a village',
+  variants: {
+    otherVillage: {
+      zh: '与第 {first} 行是同一人（身份证号相同），但不在同一个村（第 {first} 行为{village}）：一个人只能在一个村任职',
+      en: 'The same person as row {first} (same ID number) in another village (row {first}: {village}): a person serves in one village',
+    },
+    identical: {
+      zh: '与第 {first} 行完全相同，是重复的一行',
+      en: 'Identical to row {first}: the same row twice',
+    },
+  },
+} as const;
+export const ROW_POSSIBLE_DUPLICATE = {
+  code: 'ROW_POSSIBLE_DUPLICATE',
+  severity: 'warning',
+  zh: '可能与第 {first} 行是同一人：姓名、出生日期、村和组织都相同，两行都没有身份证号',
+  en: 'Possibly the same person as row {first}: same name, birth date, village and organization, and neither row has an ID number',
 } as const;
 export const ID_CONVERTED_15 = {
   code: 'ID_CONVERTED_15',
@@ -179,6 +213,12 @@ export const ID_BIRTH_DATE_FUTURE = {
   severity: 'error',
   zh: '身份证号中的出生日期 {birthDate} 晚于 {asOf}',
   en: 'The birth date {birthDate} in the number is after {asOf}',
+} as const;
+export const ID_AS_OF = {
+  code: 'ID_AS_OF',
+  severity: 'error',
+  zh: '判断身份证号所用的 asOf 应为存在的日期 YYYY-MM-DD，收到“{value}”',
+  en: 'asOf, the date an ID number is judged on, must be an existing date YYYY-MM-DD, got "{value}"',
 } as const;
 export const ID_CHECK_CHARACTER = {
   code: 'ID_CHECK_CHARACTER',

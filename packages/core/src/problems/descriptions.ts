@@ -12,6 +12,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'parseRosterCsv 收到的既不是文本也不是文件或字节。',
     'parseRosterCsv was given neither text, a file nor bytes.',
   ],
+  CSV_AS_OF: [
+    'parseRosterCsv 的 asOf 不是存在的日期，不读任何行。',
+    'The asOf given to parseRosterCsv is not a date; no row is read.',
+  ],
   CSV_EMPTY: ['导入的花名册没有表头也没有数据。', 'The imported roster has no header and no data.'],
   CSV_WORKBOOK: [
     '导入的是 Excel 工作簿（.xlsx 或 .xls），不是 CSV。',
@@ -51,9 +55,13 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'Two columns hold the same field (e.g. 学历 and 文化程度).',
   ],
   CSV_MISSING_COLUMN: ['缺少必需的列。', 'A required column is missing.'],
+  CSV_MISSING_CELLS: [
+    '一行的单元格少于表头，整行不导入；多为单元格里未加引号的换行。',
+    'A row has fewer cells than the header and is rejected; usually a line break in a cell without quotes.',
+  ],
   CSV_EXTRA_CELLS: [
-    '一行的单元格多于表头，多为未加引号的逗号。',
-    'A row has more cells than the header, usually an unquoted comma.',
+    '一行在表头之外还有内容，不导入（警告，行照常读取）；多为未加引号的逗号。',
+    'A row has cells beyond the header, not imported (warning; the row is read); usually an unquoted comma.',
   ],
   ROW_FACT: ['负面情形一栏的内容无法识别。', 'A negative-fact cell is not recognized.'],
   ROW_VALUE: ['单元格的值无法识别（如学历、民族）。', 'A cell value is not recognized (education, ethnicity, …).'],
@@ -62,6 +70,14 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ROW_ID_SCIENTIFIC: [
     'Excel 把身份证号显示为科学计数法，末几位已丢失。',
     'Excel showed the ID number in scientific notation and lost digits.',
+  ],
+  ROW_DUPLICATE_PERSON: [
+    '同一人（同一身份证号，或无身份证号而各栏都相同）再次出现在同一村同一组织或另一个村，后出现的行不导入。',
+    'The same person (ID number, or every value without one) again in one organization or another village; the later row is rejected.',
+  ],
+  ROW_POSSIBLE_DUPLICATE: [
+    '两行都无身份证号，姓名、出生日期、村和组织相同，可能是同一人（警告）。',
+    'Two rows without ID number share name, birth date, village and organization: maybe one person (warning).',
   ],
   ID_CONVERTED_15: [
     '15 位旧身份证号已转为 18 位（警告）。',
@@ -76,6 +92,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ID_REGION: ['身份证号前两位不是省级行政区划代码。', 'The first two digits are not a province code.'],
   ID_BIRTH_DATE: ['身份证号中的出生日期不存在。', 'The birth date in the ID number does not exist.'],
   ID_BIRTH_DATE_FUTURE: ['身份证号中的出生日期晚于 asOf。', 'The birth date in the ID number is after asOf.'],
+  ID_AS_OF: [
+    'parseResidentId 的 asOf 不是存在的日期（抛出 HuanjieError）。',
+    'The asOf given to parseResidentId is not a date (a thrown HuanjieError).',
+  ],
   ID_CHECK_CHARACTER: ['身份证号校验码（GB 11643 第 18 位）不对。', 'The check character (GB 11643, 18th) is wrong.'],
   FIELD_MISSING: ['缺少必填字段。', 'A required field is missing.'],
   FIELD_TYPE: ['字段类型不对（如数字写成文本）。', 'A field has the wrong type (e.g. text for a number).'],

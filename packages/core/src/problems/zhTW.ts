@@ -8,6 +8,7 @@ import type { ProblemCode } from './problem.js';
 /** zh-TW template by code; the tally's checks are `{title}：{detail}` like their zh-CN message. */
 export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_INPUT: '無法讀取：請提供 CSV 文字、檔案或位元組',
+  CSV_AS_OF: '判斷出生日期所用的 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」；未讀取任何列',
   CSV_EMPTY: '檔案是空的：沒有表頭，也沒有資料',
   CSV_WORKBOOK:
     '這是 Excel 活頁簿（{format}），暫不能直接匯入：請在 Excel 或 WPS 中另存為 CSV（UTF-8 或 GBK 編碼）後再匯入',
@@ -22,12 +23,16 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_UNKNOWN_COLUMN: '無法辨識的欄「{column}」，其內容不會匯入',
   CSV_DUPLICATE_COLUMN: '「{column}」與「{earlier}」是同一欄，只能保留一個',
   CSV_MISSING_COLUMN: '缺少「{column}」欄',
-  CSV_EXTRA_CELLS: '本列的儲存格比表頭多（第 {cell} 欄沒有表頭），可能是某個儲存格裡有未加引號的逗號',
+  CSV_MISSING_CELLS:
+    '本列只有 {cells} 個儲存格，比表頭少（缺少{columns}）；可能是某個儲存格裡的換行沒有加引號，把一列斷成了兩列',
+  CSV_EXTRA_CELLS: '本列在表頭之外還有儲存格：{cells}，其內容不會匯入；可能是某個儲存格裡有未加引號的逗號',
   ROW_FACT: '「{column}」一欄的「{value}」無法辨識',
   ROW_VALUE: '{field}「{value}」無法辨識',
   ROW_DATE_NONEXISTENT: '{field}「{value}」這一天不存在',
   ROW_BIRTH_DATE_FUTURE: '出生日期 {value} 晚於 {asOf}',
   ROW_ID_SCIENTIFIC: '身分證號被 Excel 顯示成了科學記號，後幾位已經遺失',
+  ROW_DUPLICATE_PERSON: '與第 {first} 列是同一人（身分證號相同）：一個人在一個村的同一組織只能有一列',
+  ROW_POSSIBLE_DUPLICATE: '可能與第 {first} 列是同一人：姓名、出生日期、村和組織都相同，兩列都沒有身分證號',
   ID_CONVERTED_15: '15 位舊身分證號已轉換為 18 位',
   ID_EMPTY: '身分證號為空',
   ID_LENGTH: '身分證號應為 18 位（或舊版 15 位），實際為 {length} 位',
@@ -35,6 +40,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   ID_REGION: '身分證號前兩位 {province} 不是有效的省級行政區劃代碼',
   ID_BIRTH_DATE: '身分證號中的出生日期 {digits} 不存在',
   ID_BIRTH_DATE_FUTURE: '身分證號中的出生日期 {birthDate} 晚於 {asOf}',
+  ID_AS_OF: '判斷身分證號所用的 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   ID_CHECK_CHARACTER: '身分證號檢查碼錯誤：最後一位應為 {check}，請核對是否有數字輸入錯誤',
   FIELD_MISSING: '缺少{field}',
   FIELD_TYPE: '{field}的型別不對',
@@ -161,6 +167,11 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
 export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Record<string, string>>>>> = {
   CSV_UNDECODABLE: {
     replacement: '「{column}」一欄含有替換字元 �：這段文字在轉換編碼時已經損壞',
+  },
+  ROW_DUPLICATE_PERSON: {
+    otherVillage:
+      '與第 {first} 列是同一人（身分證號相同），但不在同一個村（第 {first} 列為{village}）：一個人只能在一個村任職',
+    identical: '與第 {first} 列完全相同，是重複的一列',
   },
   ID_CHARACTERS: {
     old15: '15 位身分證號應全部為數字',

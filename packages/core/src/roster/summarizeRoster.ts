@@ -4,6 +4,7 @@
  */
 import type { RosterRow } from '../schemas/roster.js';
 import { educationRank, ORGANIZATIONS, type Organization } from '../schemas/vocabulary.js';
+import { personKey } from './personKey.js';
 
 /** Counts over a roster. People are counted once even when they sit on both committees. 花名册概况。 */
 export interface RosterSummary {
@@ -25,7 +26,8 @@ export interface RosterSummary {
 const HIGH_SCHOOL = educationRank('高中');
 
 /**
- * Summarizes roster rows. A person is identified by ID number when present, otherwise by name and birth date.
+ * Summarizes roster rows. A person is identified by ID number when present, otherwise by name, birth date and
+ * village — as `parseRosterCsv` tells people apart, so that a 一肩挑 secretary-director's two rows count once.
  *
  * @param rows - valid roster rows (e.g. `parseRosterCsv(...).rows`)
  * @returns head counts
@@ -40,7 +42,7 @@ export function summarizeRoster(rows: readonly RosterRow[]): RosterSummary {
   const townships = new Set<string>();
   const byOrganization = Object.fromEntries(ORGANIZATIONS.map((o) => [o, 0])) as Record<Organization, number>;
   for (const row of rows) {
-    people.set(row.residentId ?? `${row.name}\u0000${row.birthDate}`, row);
+    people.set(personKey(row), row);
     if (row.village) villages.add(`${row.township ?? ''}\u0000${row.village}`);
     if (row.township) townships.add(row.township);
     if (row.organization) byOrganization[row.organization]++;

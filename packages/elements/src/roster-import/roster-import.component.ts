@@ -27,9 +27,10 @@ const AS_OF = isoDateRule(TODAY);
 /**
  * @summary Imports a roster (花名册) from a CSV file exported from Excel and reports every row-level problem.
  *
- * @description Choose or drop a CSV (UTF-8 or GBK/GB18030). The element shows how many rows were read, a table of
- * the errors (row as in Excel, column, what is wrong, what would be accepted, the value with ID numbers masked) and
- * a summary of the valid rows. Inside a `<form>` its value is the valid rows as JSON; with `required` the form
+ * @description Choose or drop a CSV (UTF-8 or GBK/GB18030). The element shows how many rows were read, how many are
+ * valid and how many people they hold (a 一肩挑 secretary-director has two rows), a table of the errors (row as in
+ * Excel, column, what is wrong, what would be accepted, the value with ID numbers masked) and a summary of the valid
+ * rows. Inside a `<form>` its value is the valid rows as JSON; with `required` the form
  * cannot be submitted until a roster without errors is loaded. Nothing leaves the page.
  *
  * @event hj-roster-load - A file was read. `detail` is a {@link RosterLoadDetail}: rows, errors, warnings.
@@ -204,7 +205,7 @@ export class HjRosterImport extends HjFormControl {
     if (this.reading) return html`${t.reading}`;
     const r = this.result;
     if (!r) return nothing;
-    return html`${t.readRows(r.rowCount, this.fileName || 'CSV')}${t.clauseSeparator}<span class="ok">${t.validRows(r.rows.length)}</span>${t.clauseSeparator}<span
+    return html`${t.readRows(r.rowCount, this.fileName || 'CSV')}${t.clauseSeparator}<span class="ok">${t.validRows(r.rows.length, this.#summary?.people ?? 0)}</span>${t.clauseSeparator}<span
         class=${r.errors.length ? 'errors' : 'ok'}
         >${t.errorCount(r.errors.length)}</span
       >${r.warnings.length ? html`${t.clauseSeparator}${t.warningCount(r.warnings.length)}` : nothing}`;

@@ -12,7 +12,8 @@ export interface RosterImportMessages {
   readRows: (rows: number, file: string) => string;
   /** Between the parts of the status line. */
   clauseSeparator: string;
-  validRows: (n: number) => string;
+  /** The valid rows and how many people they are (a 一肩挑 secretary-director has two rows). */
+  validRows: (n: number, people: number) => string;
   errorCount: (n: number) => string;
   warningCount: (n: number) => string;
   noErrors: string;
@@ -49,7 +50,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
     reading: '正在读取…',
     readRows: (rows, file) => `已读取 ${file}：共 ${rows} 行数据`,
     clauseSeparator: '；',
-    validRows: (n) => `有效 ${n} 行`,
+    validRows: (n, people) => `有效 ${n} 行（${people} 人）`,
     errorCount: (n) => `错误 ${n} 处`,
     warningCount: (n) => `提示 ${n} 条`,
     noErrors: '没有发现错误。',
@@ -84,7 +85,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
     reading: '正在讀取…',
     readRows: (rows, file) => `已讀取 ${file}：共 ${rows} 列資料`,
     clauseSeparator: '；',
-    validRows: (n) => `有效 ${n} 列`,
+    validRows: (n, people) => `有效 ${n} 列（${people} 人）`,
     errorCount: (n) => `錯誤 ${n} 處`,
     warningCount: (n) => `提示 ${n} 則`,
     noErrors: '沒有發現錯誤。',
@@ -119,7 +120,7 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
     reading: 'Reading…',
     readRows: (rows, file) => `Read ${file}: ${rows} data rows`,
     clauseSeparator: '; ',
-    validRows: (n) => `${n} valid`,
+    validRows: (n, people) => `${n} valid (${people} ${people === 1 ? 'person' : 'people'})`,
     errorCount: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
     warningCount: (n) => `${n} ${n === 1 ? 'notice' : 'notices'}`,
     noErrors: 'No errors found.',

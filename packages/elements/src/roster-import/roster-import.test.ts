@@ -83,6 +83,23 @@ describe('<hj-roster-import>', () => {
     expect(el.shadowRoot!.querySelector('table[part=warnings]')!.textContent).toContain('备注');
   });
 
+  it('says how many people the valid rows hold, and refuses the same person twice', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    const csv = [
+      '姓名,身份证号,民族,学历,政治面貌,乡镇(街道),村(社区),组织,职务,一肩挑',
+      '王某乙,11010519491231002X,汉族,高中,中共党员,青石镇,碾房村,党组织,书记,是',
+      '王某乙,11010519491231002X,汉族,高中,中共党员,青石镇,碾房村,村民委员会,主任,是',
+      '李某丙,110105198503150035,汉族,大专,群众,青石镇,碾房村,村民委员会,委员,否',
+      '李某丙,110105198503150035,汉族,大专,群众,青石镇,碾房村,村民委员会,委员,否',
+    ].join('\n');
+    await upload(el, new File([csv], '碾房村.csv', { type: 'text/csv' }));
+    const status = el.shadowRoot!.querySelector('[role=status]')!.textContent!.replace(/\s+/g, '');
+    // The 一肩挑 secretary-director's two rows are one person; 李某丙's second row is refused.
+    expect(status).toContain('共4行数据');
+    expect(status).toContain('有效3行（2人）');
+    expect(errorRows(el)).toEqual([['5', '身份证号', '与第 4 行完全相同，是重复的一行', '', '110105********0035']]);
+  });
+
   it('summarizes the valid rows of a clean file', async () => {
     const { el } = await mount('<hj-roster-import></hj-roster-import>');
     const detail = await upload(el, await fixture('roster-excel-gbk.csv'));
