@@ -11,6 +11,7 @@ import {
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as CODES from '../problems/codes.js';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url)));
@@ -420,6 +421,51 @@ describe('parseRosterCsv properties', () => {
         expect(r.rows.length).toBeLessThanOrEqual(r.rowCount);
         for (const e of r.errors) expect(e.message.length).toBeGreaterThan(0);
       }),
+    );
+  });
+
+  it('answers random bytes and hostile cells with catalogued codes, and keeps no damaged or control text', () => {
+    const catalogued = new Set(Object.values(CODES).map((c) => c.code as string));
+    // U+FFFD, C0 and C1 controls other than tab and line feed, bidi overrides and isolates.
+    const damaged = /[\uFFFD\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+    const hostile = fc.string({
+      unit: fc.constantFrom(
+        '张',
+        '某',
+        '1',
+        'X',
+        '\uFFFD',
+        '\u001b',
+        '[',
+        '\u0085',
+        '\u202e',
+        '\u2066',
+        '\t',
+        ' ',
+        '0',
+      ),
+      maxLength: 12,
+    });
+    const header = '姓名,身份证号,性别,出生日期,民族,学历,政治面貌,村(社区),受过刑事处罚';
+    const file = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }),
+      fc
+        .array(fc.array(hostile, { minLength: 9, maxLength: 9 }), { maxLength: 6 })
+        .map((rows) => [header, ...rows.map((r) => r.map((c) => `"${c}"`).join(','))].join('\n')),
+    );
+    fc.assert(
+      fc.property(file, (input) => {
+        const r = parseRosterCsv(input);
+        for (const p of [...r.errors, ...r.warnings]) expect(catalogued).toContain(p.code);
+        for (const text of strings(r.rows)) expect(text).not.toMatch(damaged);
+      }),
+      { numRuns: Math.min(2000, fc.readConfigureGlobal().numRuns ?? 2000) },
     );
   });
 
