@@ -189,10 +189,11 @@ describe('parseRosterCsv', () => {
     const csv = [
       '姓名,性别,出生日期,民族,学历,政治面貌',
       '张某甲,男,1980-01-01,汉族,高中,群众,,',
-      '王某丙,男,1975-03-08,汉族,大专,中共党员,优秀,,2019年度考核为优秀等次并受到镇党委通报表彰,11010519491231002X',
+      '王某丙,男,1975-03-08,汉族,大专,中共党员,优秀,,2019年度考核为优秀等次并受到镇党委通报表彰,11010519491231002X,\u202e合格',
     ].join('\n');
     const r = parseRosterCsv(csv);
-    // Empty cells after the last column (Excel writes them) say nothing; text there is named, the row kept.
+    // Empty cells after the last column (Excel writes them) say nothing; text there is named (masked, without a
+    // bidi override), the row kept.
     expect(r.errors).toEqual([]);
     expect(r.rows.map((x) => x.name)).toEqual(['张某甲', '王某丙']);
     expect(r.warnings).toEqual([
@@ -200,7 +201,7 @@ describe('parseRosterCsv', () => {
     ]);
     const [w] = r.warnings;
     expect(w!.message).toBe(
-      '本行在表头之外还有单元格：#7“优秀”、#9“2019年度考核为优秀等次并受到镇党委通…”、#10“110105********002X”，其内容不会导入；可能是某个单元格里有未加引号的逗号',
+      '本行在表头之外还有单元格：#7“优秀”、#9“2019年度考核为优秀等次并受到镇党委通…”、#10“110105********002X”、#11“合格”，其内容不会导入；可能是某个单元格里有未加引号的逗号',
     );
     expect(w!.messageEn).toContain('#7 "优秀", #9');
     expect(formatProblem(w!, 'zh-TW')).toContain('#7「优秀」');
