@@ -179,10 +179,15 @@ describe('parseRosterCsv', () => {
     expect(r.rowCount).toBe(3);
   });
 
-  it('leaves blank headers at the end unfilled without complaint', () => {
-    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌,,\n张某甲,男,1980-01-01,汉族,高中,群众');
+  it('lets a row leave out cells of the columns it does not import, at the end', () => {
+    // Blank headers, and 备注 (not imported): a writer that drops trailing empty cells loses no value.
+    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌,备注,,\n张某甲,男,1980-01-01,汉族,高中,群众');
     expect(r.errors).toEqual([]);
     expect(r.rows).toHaveLength(1);
+    // A column imported after it must have its cell.
+    const cut = parseRosterCsv('姓名,性别,出生日期,民族,备注,学历,政治面貌\n张某甲,男,1980-01-01,汉族,');
+    expect(cut.errors.map((e) => [e.code, e.column])).toEqual([['CSV_MISSING_CELLS', '学历']]);
+    expect(cut.errors[0]!.message).toContain('缺少“学历”、“政治面貌”');
   });
 
   it('warns of cells beyond the header, naming them and their values, and keeps a row otherwise valid', () => {
