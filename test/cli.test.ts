@@ -126,7 +126,7 @@ describe('exit codes and messages a script can rely on', () => {
   it('exits 0 when every row was read and everyone is eligible', () => {
     const r = check(write('eligible.csv', eligible));
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('审查 1 行（1 人），不合格 0 行');
+    expect(r.stdout).toContain('审查 1 行（1 人），不合格 0 行 / screened 1 row (1 person), ineligible 0');
     expect(r.status).toBe(0);
   });
 

@@ -48,6 +48,8 @@ function idCell(id: string): string {
   return id === '' ? '' : `\t${id}`;
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function checkCommand(file: string, options: CheckOptions, io: Io): ExitCode {
   const policy = resolvePolicy(options.policy, process.cwd());
   const imported = parseRosterCsv(readUserFile(file), { asOf: options.asOf });
@@ -116,7 +118,7 @@ export function checkCommand(file: string, options: CheckOptions, io: Io): ExitC
   } else {
     io.out(`政策 policy: ${policy.chain.join(' → ')}    评判日期 as of: ${options.asOf}`);
     io.out(
-      `审查 ${rows.length} 行（${people} 人），不合格 ${records.length} 行 / screened ${rows.length} rows (${people} people), ineligible ${records.length}`,
+      `审查 ${rows.length} 行（${people} 人），不合格 ${records.length} 行 / screened ${count(rows.length, 'row', 'rows')} (${count(people, 'person', 'people')}), ineligible ${records.length}`,
     );
     for (const r of records) {
       io.out(printable(`第 ${r.row} 行  ${r.name}  ${r.residentId}  ${r.village}  ${r.seat}`));

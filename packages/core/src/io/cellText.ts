@@ -51,6 +51,15 @@ function preview(text: string, length: number): string {
   return `${Array.from(masked).slice(0, length).join('')}…`;
 }
 
+/**
+ * The start of a cell's text to quote in a message: without control characters, ID numbers masked, cut after
+ * `length` characters (then with `…`). A string of its own, never a view into the file's text.
+ */
+export function shortText(text: string, length: number): string {
+  const chars = Array.from(displayValue(text.slice(0, length + 40).replace(CONTROL, '')) ?? '');
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
+}
+
 function tooLong(text: string, place: CellPlace): Problem {
   const limit = ROSTER_LIMITS.cellLength;
   return problem(

@@ -179,20 +179,26 @@ describe('parseRosterCsv', () => {
     expect(r.rowCount).toBe(3);
   });
 
-  it('leaves blank headers at the end unfilled without complaint', () => {
-    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌,,\n张某甲,男,1980-01-01,汉族,高中,群众');
+  it('lets a row leave out cells of the columns it does not import, at the end', () => {
+    // Blank headers, and 备注 (not imported): a writer that drops trailing empty cells loses no value.
+    const r = parseRosterCsv('姓名,性别,出生日期,民族,学历,政治面貌,备注,,\n张某甲,男,1980-01-01,汉族,高中,群众');
     expect(r.errors).toEqual([]);
     expect(r.rows).toHaveLength(1);
+    // A column imported after it must have its cell.
+    const cut = parseRosterCsv('姓名,性别,出生日期,民族,备注,学历,政治面貌\n张某甲,男,1980-01-01,汉族,');
+    expect(cut.errors.map((e) => [e.code, e.column])).toEqual([['CSV_MISSING_CELLS', '学历']]);
+    expect(cut.errors[0]!.message).toContain('缺少“学历”、“政治面貌”');
   });
 
   it('warns of cells beyond the header, naming them and their values, and keeps a row otherwise valid', () => {
     const csv = [
       '姓名,性别,出生日期,民族,学历,政治面貌',
       '张某甲,男,1980-01-01,汉族,高中,群众,,',
-      '王某丙,男,1975-03-08,汉族,大专,中共党员,优秀,,2019年度考核为优秀等次并受到镇党委通报表彰,11010519491231002X',
+      '王某丙,男,1975-03-08,汉族,大专,中共党员,优秀,,2019年度考核为优秀等次并受到镇党委通报表彰,11010519491231002X,\u202e合格',
     ].join('\n');
     const r = parseRosterCsv(csv);
-    // Empty cells after the last column (Excel writes them) say nothing; text there is named, the row kept.
+    // Empty cells after the last column (Excel writes them) say nothing; text there is named (masked, without a
+    // bidi override), the row kept.
     expect(r.errors).toEqual([]);
     expect(r.rows.map((x) => x.name)).toEqual(['张某甲', '王某丙']);
     expect(r.warnings).toEqual([
@@ -200,7 +206,7 @@ describe('parseRosterCsv', () => {
     ]);
     const [w] = r.warnings;
     expect(w!.message).toBe(
-      '本行在表头之外还有单元格：#7“优秀”、#9“2019年度考核为优秀等次并受到镇党委通…”、#10“110105********002X”，其内容不会导入；可能是某个单元格里有未加引号的逗号',
+      '本行在表头之外还有单元格：#7“优秀”、#9“2019年度考核为优秀等次并受到镇党委通…”、#10“110105********002X”、#11“合格”，其内容不会导入；可能是某个单元格里有未加引号的逗号',
     );
     expect(w!.messageEn).toContain('#7 "优秀", #9');
     expect(formatProblem(w!, 'zh-TW')).toContain('#7「优秀」');

@@ -36,7 +36,7 @@ import {
   readSex,
   readYesNo,
 } from './cells.js';
-import { cellText, headerText, type TextSource } from './cellText.js';
+import { cellText, headerText, shortText, type TextSource } from './cellText.js';
 import { binaryFileKind, decodeText, type TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
@@ -519,12 +519,6 @@ function quotedList(items: ReadonlyArray<readonly [label: string, text: string]>
   };
 }
 
-/** A value quoted in a message: masked, and cut after 20 characters. */
-function shortValue(text: string): string {
-  const chars = Array.from(displayValue(detached(text.trim())) as string);
-  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
-}
-
 /**
  * A row with fewer cells than the header was cut short, mostly by a line break typed in a cell without quotes: what
  * follows the break became a row of its own, and the cells it took along would be read as empty (no 村(社区), no 职务).
@@ -547,7 +541,8 @@ function shortRow(cells: readonly string[], columns: readonly RosterColumn[], wi
 function extraCells(cells: readonly string[], width: number, row: number): Problem | undefined {
   const filled: [string, string][] = [];
   for (let c = width; c < cells.length; c++) {
-    if (cells[c]!.trim() !== '') filled.push([`#${c + 1}`, filled.length < LISTED ? shortValue(cells[c]!) : '']);
+    if (cells[c]!.trim() !== '')
+      filled.push([`#${c + 1}`, filled.length < LISTED ? shortText(cells[c]!.trim(), 20) : '']);
   }
   const [first] = filled;
   if (!first) return undefined;
