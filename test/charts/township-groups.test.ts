@@ -8,14 +8,16 @@ import {
 import { generateCounty } from '@huanjie/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { RISK_BOARD_MESSAGES } from '../../packages/elements/src/risk-board/risk-board.messages.js';
+import { levelShown } from '../../packages/elements/src/risk-board/risk-filters.js';
 import { figureFormat, levelLabel } from '../../packages/elements/src/risk-board/risk-labels.js';
 import {
   filteredTownship,
+  firstIndexBy,
   groupByTownship,
-  levelShown,
   NO_TOWNSHIP,
   shownGroups,
-} from '../../packages/elements/src/risk-board/township-groups.js';
+  townshipFilterValue,
+} from '../../packages/elements/src/village-board/township-groups.js';
 
 // The synthetic county: 197 villages in 27 townships, each with the seven indicators of seed 004's model.
 const county = generateCounty();
@@ -37,14 +39,15 @@ const list: VillageRiskInput[] = [
 
 describe('groupByTownship', () => {
   it('groups the villages by township in the order each township first comes, the ones with none together', () => {
-    const { groups, byName } = groupByTownship(list);
+    const groups = groupByTownship(list, (v) => v.township);
     expect(groups).toEqual([
-      { name: 'A镇', indices: [0, 2] },
-      { name: '', indices: [1] },
-      { name: 'B镇', indices: [3] },
+      { key: 'A镇', indices: [0, 2] },
+      { key: '', indices: [1] },
+      { key: 'B镇', indices: [3] },
     ]);
+    expect(groups.map(townshipFilterValue)).toEqual(['A镇', NO_TOWNSHIP, 'B镇']);
     // Two villages named 甲村: the first is the one the map and the ledger find.
-    expect([...byName]).toEqual([
+    expect([...firstIndexBy(list, (v) => [v.village])]).toEqual([
       ['甲村', 0],
       ['乙村', 1],
       ['丙村', 2],
@@ -52,40 +55,42 @@ describe('groupByTownship', () => {
   });
 
   it('gives the synthetic county’s 27 townships, every village once, as core counts them by township', () => {
-    const { groups } = groupByTownship(villages);
+    const groups = groupByTownship(villages, (v) => v.township);
     expect(groups).toHaveLength(27);
     expect(groups.flatMap((g) => g.indices).sort((x, y) => x - y)).toEqual(villages.map((_, i) => i));
-    expect(groups.map((g) => g.name).sort()).toEqual(Object.keys(a.byTownship).sort());
+    expect(groups.map((g) => g.key).sort()).toEqual(Object.keys(a.byTownship).sort());
     for (const g of groups) {
-      const c = a.byTownship[g.name];
+      const c = a.byTownship[g.key];
       expect(g.indices.length).toBe((c?.一级 ?? 0) + (c?.二级 ?? 0) + (c?.三级 ?? 0) + (c?.unscored ?? 0));
     }
   });
 });
 
 describe('the filters', () => {
-  const { groups } = groupByTownship(villages);
+  const groups = groupByTownship(villages, (v) => v.township);
+  const level = (filter: '' | '一级', scored: Pick<typeof a, 'level'> = a) =>
+    filter ? (i: number) => levelShown(scored, i, filter) : undefined;
 
   it('leaves every group as it is with no filter', () => {
-    const shown = shownGroups(groups, a, '', '');
+    const shown = shownGroups(groups, '');
     expect(shown).toHaveLength(groups.length);
     expect(shown.every((g, i) => g === groups[i])).toBe(true);
   });
 
   it('shows only the villages of a level, dropping the townships left empty, as many as core counts', () => {
-    const red = shownGroups(groups, a, '一级', '');
+    const red = shownGroups(groups, '', level('一级'));
     expect(red.reduce((n, g) => n + g.indices.length, 0)).toBe(a.distribution.一级);
     expect(red.every((g) => g.indices.length > 0 && g.indices.every((i) => a.level(i) === '一级'))).toBe(true);
     expect(red.length).toBeLessThan(groups.length);
   });
 
   it('shows one township, or the villages with none', () => {
-    const first = groups[0]?.name ?? '';
-    expect(shownGroups(groups, a, '', first)).toEqual([groups[0]]);
-    const mixed = groupByTownship(list).groups;
+    const first = groups[0]?.key ?? '';
+    expect(shownGroups(groups, first)).toEqual([groups[0]]);
+    const mixed = groupByTownship(list, (v) => v.township);
     const scored = { level: () => '三级' as const };
-    expect(shownGroups(mixed, scored, '', NO_TOWNSHIP)).toEqual([{ name: '', indices: [1] }]);
-    expect(shownGroups(mixed, scored, '一级', 'A镇')).toEqual([]);
+    expect(shownGroups(mixed, NO_TOWNSHIP, level('', scored))).toEqual([{ key: '', indices: [1] }]);
+    expect(shownGroups(mixed, 'A镇', level('一级', scored))).toEqual([]);
     expect(filteredTownship(NO_TOWNSHIP)).toBe('');
     expect(filteredTownship('A镇')).toBe('A镇');
   });

@@ -11,24 +11,35 @@ import { html, noChange, nothing, type PropertyValues, type TemplateResult } fro
 import { type AttributeRule, validAttribute } from '../attributes/valid-attribute.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
+import {
+  type BoardView,
+  renderTownshipFilter,
+  renderViewSwitch,
+  TownshipOptions,
+} from '../village-board/board-controls.js';
+import { type MapShape, projectShapes } from '../village-board/map-layout.js';
+import { TileFocusController } from '../village-board/tile-focus.js';
+import {
+  filteredTownship,
+  firstIndexBy,
+  groupByTownship,
+  NO_TOWNSHIP,
+  shownGroups,
+  type TownshipGroup,
+} from '../village-board/township-groups.js';
+import { TownshipTiles } from '../village-board/township-tiles.js';
+import { chosenIndex, renderVillageMap, type ShapeLook } from '../village-board/village-map.js';
+import { fireVillageSelect, type VillageSelectDetail } from '../village-board/village-select.js';
 import { renderRiskDetail } from './risk-board.detail.js';
-import { renderRiskMap } from './risk-board.map.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
 import { riskBoardStyles } from './risk-board.styles.js';
 import { renderRiskTable } from './risk-board.table.js';
-import { LEVELS, TownshipTiles } from './risk-board.tiles.js';
+import { fillRiskTiles, LEVELS, RISK_TILE_PARTS } from './risk-board.tiles.js';
+import { levelShown, type RiskLevelFilter } from './risk-filters.js';
 import { figureFormat, levelLabel } from './risk-labels.js';
-import { type MapShape, projectShapes } from './risk-map-layout.js';
-import { TileFocusController } from './tile-focus.js';
-import {
-  groupByTownship,
-  NO_TOWNSHIP,
-  type RiskLevelFilter,
-  shownGroups,
-  type TownshipGroup,
-} from './township-groups.js';
 
-export type { RiskLevelFilter } from './township-groups.js';
+export type { VillageSelectDetail } from '../village-board/village-select.js';
+export type { RiskLevelFilter } from './risk-filters.js';
 
 const FILTER_LEVEL: AttributeRule<RiskLevelFilter> = {
   accepts: ['', ...LEVELS, 'unscored'],
@@ -36,13 +47,6 @@ const FILTER_LEVEL: AttributeRule<RiskLevelFilter> = {
   named: { zh: '全部等级', en: 'all levels' },
 };
 const VIEW = { accepts: ['board', 'table'], fallback: 'board' } as const;
-
-/** Detail of `hj-village-select`: the village chosen, its township and its score (`null` when not scored). */
-export interface VillageSelectDetail {
-  readonly village: string;
-  readonly township: string | undefined;
-  readonly score: number | null;
-}
 
 /** A GeoJSON feature collection whose features name their village in a property (see `geo-key`). */
 export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
@@ -61,7 +65,8 @@ export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
  * Thousands of villages (a province) render as plain tiles, built as DOM nodes rather than templates, with one
  * listener on the board; townships far off-screen are skipped by layout (`content-visibility`).
  *
- * @event hj-village-select - A tile or map shape was chosen. `detail` is a {@link VillageSelectDetail}.
+ * @event hj-village-select - A tile or map shape was chosen. `detail` is a {@link VillageSelectDetail}: `village`,
+ *   `township` and `score` (`null` when not scored).
  *
  * @csspart summary - The text summary of counts per level.
  * @csspart legend - The legend: each level's colour, abbreviation and count.
@@ -113,7 +118,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   /** Show only one township (`(none)`: the villages with no township), or all (`''`, default). */
   declare filterTownship: string;
   /** `board` (default) or `table`. */
-  declare view: 'board' | 'table';
+  declare view: BoardView;
   declare private selected: number | null;
 
   #assessment: VillageAssessment | undefined;
@@ -123,7 +128,8 @@ export class HjRiskBoard extends HjLocalizedElement {
   #generation = 0;
   #chosen: VillageRiskInput | undefined;
   #boardKey = '';
-  #tiles = new TownshipTiles();
+  #tiles = new TownshipTiles(RISK_TILE_PARTS);
+  #townships = new TownshipOptions();
   /** The tiles' tab stop (roving tabindex) and `aria-current`. */
   #focus = new TileFocusController(this, () => this.selected);
 
@@ -150,7 +156,8 @@ export class HjRiskBoard extends HjLocalizedElement {
       const list = this.villages ?? [];
       this.#assessment = assessVillages(list, this.model);
       this.#generation++;
-      ({ groups: this.#groups, byName: this.#byName } = groupByTownship(list));
+      this.#groups = groupByTownship(list, (v) => v.township);
+      this.#byName = firstIndexBy(list, (v) => [v.village]);
       // The village chosen stays chosen when new data comes for it.
       const was = this.#chosen;
       if (was) {
@@ -182,28 +189,19 @@ export class HjRiskBoard extends HjLocalizedElement {
     if (!v || !this.#assessment) return;
     this.selected = i;
     this.#chosen = v;
-    this.dispatchEvent(
-      new CustomEvent<VillageSelectDetail>('hj-village-select', {
-        detail: { village: v.village, township: v.township, score: this.#assessment.score(i) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fireVillageSelect(this, { village: v.village, township: v.township, score: this.#assessment.score(i) });
   }
 
   #onBoardClick = (e: Event): void => {
-    const tile = (e.target as Element).closest<HTMLElement>('[data-i]');
-    if (!tile) return;
-    this.#focus.active = Number(tile.dataset.i);
-    this.#choose(this.#focus.active);
+    const i = chosenIndex(e);
+    if (i === undefined) return;
+    this.#focus.active = i;
+    this.#choose(i);
   };
 
   #onMapEvent = (e: Event): void => {
-    if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
-    const shape = (e.target as Element).closest('[data-i]');
-    if (!shape) return;
-    e.preventDefault();
-    this.#choose(Number(shape.getAttribute('data-i')));
+    const i = chosenIndex(e);
+    if (i !== undefined) this.#choose(i);
   };
 
   #onDetailClose = (): void => {
@@ -255,7 +253,12 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   #renderContent(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
-    const groups = shownGroups(this.#groups, a, this.filterLevel, this.filterTownship);
+    const { filterLevel, filterTownship, selected } = this;
+    const groups = shownGroups(
+      this.#groups,
+      filterTownship,
+      filterLevel ? (i) => levelShown(a, i, filterLevel) : undefined,
+    );
     const shown = groups.reduce((n, g) => n + g.indices.length, 0);
     const filtered = Boolean(this.filterLevel || this.filterTownship);
     const key = `${this.#generation}|${this.filterLevel}|${this.filterTownship}|${locale}|${this.view}`;
@@ -272,27 +275,18 @@ export class HjRiskBoard extends HjLocalizedElement {
       if (!shown) this.#tiles.forget();
       this.#boardKey = key;
     }
-    const { filterLevel, filterTownship, selected } = this;
+    const township = filteredTownship(filterTownship);
+    const look = (i: number): ShapeLook => ({
+      colour: a.colour(i) ?? 'none',
+      label: `${this.villages[i]?.village}${t.factSeparator}${label(a.level(i))}`,
+      dim: !levelShown(a, i, filterLevel) || Boolean(filterTownship && (this.villages[i]?.township ?? '') !== township),
+    });
     return html`
       ${this.#renderFilters(a, t, locale)}
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
-        ${
-          this.#shapes.length
-            ? renderRiskMap(
-                this.#shapes,
-                this.villages,
-                a,
-                filterLevel,
-                filterTownship,
-                selected,
-                label,
-                this.#onMapEvent,
-                t,
-              )
-            : nothing
-        }
+        ${this.#shapes.length ? renderVillageMap(this.#shapes, look, selected, this.#onMapEvent, t) : nothing}
       </div>
       ${selected !== null ? this.#renderDetail(selected, a, t, locale) : nothing}
     `;
@@ -322,59 +316,27 @@ export class HjRiskBoard extends HjLocalizedElement {
           )}
         </select>
       </div>
-      <div class="field">
-        <label for="filter-township">${t.filterTownship}</label>
-        <select
-          id="filter-township"
-          @change=${(e: Event) => {
-            this.filterTownship = (e.target as HTMLSelectElement).value;
-          }}
-        >
-          ${this.#townshipOptions(t, locale)}
-        </select>
-      </div>
-      <div class="field" role="group" aria-labelledby="view-label">
-        <span class="label" id="view-label">${t.view}</span>
-        <div class="switch">
-          ${(['board', 'table'] as const).map(
-            (v) =>
-              html`<button
-                type="button"
-                class=${this.view === v ? '' : 'secondary'}
-                aria-pressed=${this.view === v ? 'true' : 'false'}
-                data-view=${v}
-                @click=${() => {
-                  this.view = v;
-                }}
-              >
-                ${v === 'board' ? t.board : t.table}
-              </button>`,
-          )}
-          <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
-        </div>
-      </div>
+      ${renderTownshipFilter(
+        t.filterTownship,
+        this.#townships.render(
+          `${this.#generation}|${locale}`,
+          this.#groups,
+          this.filterTownship,
+          t.allTownships,
+          (g) => g.key || t.noTownship,
+        ),
+        (value) => {
+          this.filterTownship = value;
+        },
+      )}
+      ${renderViewSwitch(
+        this.view,
+        (v) => {
+          this.view = v;
+        },
+        t,
+      )}
     </div>`;
-  }
-
-  #options: { key: string; nodes: DocumentFragment; first: HTMLOptionElement } | undefined;
-
-  /**
-   * The township filter's options, built as DOM nodes once per set of villages, language and choice (a province
-   * lists thousands); the same fragment again, while its options are on the page, tells Lit that nothing changed.
-   */
-  #townshipOptions(t: RiskBoardMessages, locale: Locale): DocumentFragment {
-    const key = `${this.#generation}|${locale}|${this.filterTownship}`;
-    if (this.#options?.key === key && this.#options.first.isConnected) return this.#options.nodes;
-    const nodes = document.createDocumentFragment();
-    const first = new Option(t.allTownships, '', false, !this.filterTownship);
-    nodes.append(first);
-    for (const g of this.#groups) {
-      const value = g.name || NO_TOWNSHIP;
-      const chosen = this.filterTownship === value;
-      nodes.append(new Option(g.name || t.noTownship, value, chosen, chosen));
-    }
-    this.#options = { key, nodes, first };
-    return nodes;
   }
 
   #renderBoard(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages): TemplateResult {
@@ -387,7 +349,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     const f = this.#focus;
     return html`<p class="hint no-print" id="hint">${t.hint}</p>
       <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${f.onKey} @focusin=${f.onFocus}>
-        ${this.#tiles.render(groups, this.villages, a, { short, label }, t)}
+        ${this.#tiles.render(groups, fillRiskTiles(groups, this.villages, a, { short, label }, t))}
       </div>`;
   }
 

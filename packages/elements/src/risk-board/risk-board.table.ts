@@ -4,8 +4,8 @@
  */
 import type { VillageAssessment, VillageRiskInput } from '@huanjie/core';
 import { html, type TemplateResult } from 'lit';
+import type { TownshipGroup } from '../village-board/township-groups.js';
 import type { RiskBoardMessages } from './risk-board.messages.js';
-import type { TownshipGroup } from './township-groups.js';
 
 /**
  * The table of the villages of `groups`, scored by `a`; `label` words a level (`null`: not scored), `fmt` prints a

@@ -1,11 +1,6 @@
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import {
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  projectShapes,
-  upright,
-} from '../../packages/elements/src/risk-board/risk-map-layout.js';
+import { MAP_HEIGHT, MAP_WIDTH, projectShapes, upright } from '../../packages/elements/src/village-board/map-layout.js';
 
 /** A 0.01° square at `x`, its ring wound as RFC 7946 winds it (counter-clockwise), or the other way. */
 const square = (name: string, x: number, rfc = true): ExtendedFeature => {

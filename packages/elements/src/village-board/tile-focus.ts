@@ -1,6 +1,6 @@
 /**
- * The tiles of `<hj-risk-board>` as one tab stop (roving tabindex): arrow keys move between tiles (up and down to
- * the nearest tile of the next row as laid out), Home and End jump to the first and last, and `aria-current` marks
+ * The tiles of a board (`<hj-risk-board>`, `<hj-campaign-map>`) as one tab stop (roving tabindex): arrow keys move
+ * between tiles (up and down to the nearest tile of the next row as laid out), Home and End jump to the first and last, and `aria-current` marks
  * the chosen tile. A reactive controller: it writes the tab stop after every update, so choosing redraws no tile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

@@ -1,6 +1,7 @@
 /**
- * The geometry of `<hj-risk-board>`'s map: the villages' shapes projected into the map's box (d3-geo, Mercator fitted
- * to the box), each with the village it draws. No DOM: tested in Node (test/charts/risk-map-layout.test.ts).
+ * The geometry of a board's map (`<hj-risk-board>`, `<hj-campaign-map>`): the villages' shapes projected into the
+ * map's box (d3-geo, Mercator fitted to the box), each with the village it draws. No DOM: tested in Node
+ * (test/charts/map-layout.test.ts).
  */
 import { type ExtendedFeature, type ExtendedFeatureCollection, geoArea, geoMercator, geoPath } from 'd3-geo';
 
@@ -18,7 +19,7 @@ export interface MapShape {
 
 /**
  * The features of `geojson` drawn in the map's box; a feature's property `key` names its village, looked up in
- * `byName` (name → index). Rings wound against d3-geo's convention (RFC 7946) are turned round.
+ * `byName` (name, or code → index). Rings wound against d3-geo's convention (RFC 7946) are turned round.
  *
  * @example projectShapes(squares, 'name', new Map([['甲村', 0]]))[0] // { d: 'M…Z', name: '甲村', index: 0 }
  */
