@@ -28,7 +28,7 @@ import {
   type TownshipGroup,
 } from '../village-board/township-groups.js';
 import { TownshipTiles } from '../village-board/township-tiles.js';
-import { chosenIndex, renderVillageMap, type ShapeLook } from '../village-board/village-map.js';
+import { renderVillageMap, type ShapeLook } from '../village-board/village-map.js';
 import { fireVillageSelect, type VillageSelectDetail } from '../village-board/village-select.js';
 import { renderRiskDetail } from './risk-board.detail.js';
 import { RISK_BOARD_MESSAGES, type RiskBoardMessages } from './risk-board.messages.js';
@@ -131,7 +131,11 @@ export class HjRiskBoard extends HjLocalizedElement {
   #tiles = new TownshipTiles(RISK_TILE_PARTS);
   #townships = new TownshipOptions();
   /** The tiles' tab stop (roving tabindex) and `aria-current`. */
-  #focus = new TileFocusController(this, () => this.selected);
+  #focus = new TileFocusController(
+    this,
+    () => this.selected,
+    (i) => this.#choose(i),
+  );
 
   constructor() {
     super();
@@ -191,18 +195,6 @@ export class HjRiskBoard extends HjLocalizedElement {
     this.#chosen = v;
     fireVillageSelect(this, { village: v.village, township: v.township, score: this.#assessment.score(i) });
   }
-
-  #onBoardClick = (e: Event): void => {
-    const i = chosenIndex(e);
-    if (i === undefined) return;
-    this.#focus.active = i;
-    this.#choose(i);
-  };
-
-  #onMapEvent = (e: Event): void => {
-    const i = chosenIndex(e);
-    if (i !== undefined) this.#choose(i);
-  };
 
   #onDetailClose = (): void => {
     this.selected = null;
@@ -265,7 +257,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     const label = (level: string | null) => levelLabel(this.model, level, t);
     let content: unknown;
     if (this.view === 'table') {
-      content = renderRiskTable(groups, this.villages, a, label, figureFormat(locale), this.#onBoardClick, t);
+      content = renderRiskTable(groups, this.villages, a, label, figureFormat(locale), this.#focus.onClick, t);
       this.#boardKey = key;
       this.#tiles.forget(); // the board's nodes go with it
     } else if (key === this.#boardKey) {
@@ -286,7 +278,7 @@ export class HjRiskBoard extends HjLocalizedElement {
       ${filtered ? html`<p class="shown">${t.shown(shown)}</p>` : nothing}
       <div class="layout">
         <div class="main">${content}</div>
-        ${this.#shapes.length ? renderVillageMap(this.#shapes, look, selected, this.#onMapEvent, t) : nothing}
+        ${this.#shapes.length ? renderVillageMap(this.#shapes, look, selected, this.#focus.onMapEvent, t) : nothing}
       </div>
       ${selected !== null ? this.#renderDetail(selected, a, t, locale) : nothing}
     `;
@@ -348,7 +340,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     }
     const f = this.#focus;
     return html`<p class="hint no-print" id="hint">${t.hint}</p>
-      <div part="board" class="board" @click=${this.#onBoardClick} @keydown=${f.onKey} @focusin=${f.onFocus}>
+      <div part="board" class="board" @click=${this.#focus.onClick} @keydown=${f.onKey} @focusin=${f.onFocus}>
         ${this.#tiles.render(groups, fillRiskTiles(groups, this.villages, a, { short, label }, t))}
       </div>`;
   }

@@ -1,9 +1,11 @@
 /**
  * The tiles of a board (`<hj-risk-board>`, `<hj-campaign-map>`) as one tab stop (roving tabindex): arrow keys move
  * between tiles (up and down to the nearest tile of the next row as laid out), Home and End jump to the first and last, and `aria-current` marks
- * the chosen tile. A reactive controller: it writes the tab stop after every update, so choosing redraws no tile.
+ * the chosen tile; a click on a tile, a row or a map shape chooses its village. A reactive controller: it writes the
+ * tab stop after every update, so choosing redraws no tile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chosenIndex } from './village-map.js';
 
 /** The host: a Lit element that renders its tiles (`.board .tile`, each with `data-i`) into `renderRoot`. */
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -14,12 +16,34 @@ export class TileFocusController implements ReactiveController {
   readonly #host: Host;
   /** The village chosen, whose tile is `aria-current`. */
   readonly #selected: () => number | null;
+  /** Chooses a village. */
+  readonly #choose: (i: number) => void;
 
-  constructor(host: Host, selected: () => number | null) {
+  /**
+   * @param host - the board
+   * @param selected - the village chosen (its index), or `null`
+   * @param choose - chooses village `i` (a tile, a row of the table or a shape of the map was clicked or pressed)
+   */
+  constructor(host: Host, selected: () => number | null, choose: (i: number) => void) {
     this.#host = host;
     this.#selected = selected;
+    this.#choose = choose;
     host.addController(this);
   }
+
+  /** `click` on the board or the table: the tile or row clicked takes the tab stop and is chosen. */
+  onClick = (e: Event): void => {
+    const i = chosenIndex(e);
+    if (i === undefined) return;
+    this.active = i;
+    this.#choose(i);
+  };
+
+  /** `click` and `keydown` on the map: the shape clicked, or pressed with Enter or Space, is chosen. */
+  onMapEvent = (e: Event): void => {
+    const i = chosenIndex(e);
+    if (i !== undefined) this.#choose(i);
+  };
 
   /** One tab stop among the tiles, and `aria-current` on the chosen one (set here so choosing redraws no tile). */
   hostUpdated(): void {
