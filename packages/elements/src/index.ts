@@ -3,6 +3,13 @@
  * `@huanjie/elements/define/<name>.js` to define an element, or load the self-contained embed file.
  */
 
+export type {
+  AsOfChangeDetail,
+  CampaignMapGeoJson,
+} from './campaign-map/campaign-map.component.js';
+export { HjCampaignMap } from './campaign-map/campaign-map.component.js';
+export type { CampaignMapMessages } from './campaign-map/campaign-map.messages.js';
+export { CAMPAIGN_MAP_MESSAGES } from './campaign-map/campaign-map.messages.js';
 export type { VerdictDetail } from './candidate-check/candidate-check.component.js';
 export { HjCandidateCheck } from './candidate-check/candidate-check.component.js';
 export type { CandidateCheckMessages } from './candidate-check/candidate-check.messages.js';
