@@ -91,7 +91,7 @@ export const campaignMapStyles = [
       background: #ffffff;
       color: var(--hj-cm-dark);
     }
-    .flag[hidden] {
+    .flag:empty {
       display: none;
     }
     .legend .flag {

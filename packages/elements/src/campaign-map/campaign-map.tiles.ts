@@ -71,13 +71,12 @@ export function fillCampaignTiles(
   };
 }
 
-/** Shows or hides the `k`-th part of a tile, a mark, with its text. */
+/** Writes a mark into the `k`-th part of a tile, or empties it (an empty mark is not shown: `.flag:empty`). */
 function mark(tile: HTMLElement, k: number, on: boolean, text: string): void {
-  const part = tile.children[k] as HTMLElement;
-  part.hidden = !on;
-  if (on) partText(tile, k).data = text;
+  const node = partText(tile, k);
+  const value = on ? text : '';
+  if (node.data !== value) node.data = value;
 }
-
 /**
  * What the tiles, table, map and details say of the villages of `status` in `locale`: stage labels, titles and
  * colours, township names and figures (core's summary, by township code), and what changed during the day (when
