@@ -13,7 +13,7 @@ import {
 } from '@huanjie/core';
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { todayOnUserCalendar } from '../form/form-control.js';
+import { todayOnUserCalendar } from '../form/today.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import {

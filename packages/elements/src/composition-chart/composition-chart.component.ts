@@ -1,7 +1,7 @@
 import { type CompositionMember, formatAverage, formatPercent, HuanjieError } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { type AttributeRule, isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
-import { todayOnUserCalendar } from '../form/form-control.js';
+import { todayOnUserCalendar } from '../form/today.js';
 import type { Locale } from '../i18n/locale.js';
 import { HjLocalizedElement } from '../i18n/localized-element.js';
 import { renderBarChart } from './composition-chart.bars.js';

@@ -91,8 +91,4 @@ export abstract class HjFormControl extends HjLocalizedElement {
   }
 }
 
-/** Today's date on the user's own calendar: elements, unlike core, may read the clock. */
-export function todayOnUserCalendar(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { todayOnUserCalendar } from './today.js';
