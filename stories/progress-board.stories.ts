@@ -1,20 +1,27 @@
 import '@huanjie/elements/define/progress-board.js';
-import { exampleTaskTemplate, scheduleTasks, type TaskRecord, taskProgress } from '@huanjie/core';
-import { generateCounty } from '@huanjie/core/synthetic';
+import {
+  campaignStatus,
+  exampleTaskTemplate,
+  nationalBaseline,
+  scheduleTasks,
+  type TaskRecord,
+  taskProgress,
+} from '@huanjie/core';
+import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { HjProgressBoard } from '../packages/elements/src/progress-board/progress-board.component.js';
-import type { VillageElection } from '../packages/elements/src/progress-board/progress-summary.js';
 
 /**
- * The synthetic county (27 townships, 197 villages, all invented), every election on 2021-10-28, progress as of
- * 2021-10-20: village i has done its first i % 7 tasks of the example template; every other township has done the
- * joint review; village i has held its election unless i % 4 === 0, all at the first vote (seed 002: 100 %).
+ * The synthetic county (27 townships, 197 villages, all invented), tasks scheduled for an election on 2021-10-28,
+ * progress as of 2021-10-21: village i has done its first i % 7 tasks of the example template; every other township
+ * has done the joint review. Elections held and first-vote success are core's summary of the county's synthetic 2021
+ * campaign journal on that day: a third of the villages have elected, all at the first vote (seed 002: 100 %).
  */
 
 const ELECTION = '2021-10-28';
-const AS_OF = '2021-10-20';
+const AS_OF = '2021-10-21';
 const county = generateCounty();
 const villageTasks = scheduleTasks(exampleTaskTemplate, ELECTION).filter((t) => t.level === 'village');
 const records: TaskRecord[] = [
@@ -37,12 +44,8 @@ const records: TaskRecord[] = [
   ),
 ];
 const progress = taskProgress(exampleTaskTemplate, records, { asOf: AS_OF });
-const elections: VillageElection[] = county.villages.map((v, i) => ({
-  village: v.name,
-  township: v.township,
-  held: i % 4 !== 0,
-  succeededAtFirstVote: i % 4 !== 0,
-}));
+const { events, villages } = generateCampaign(county.villages);
+const campaign = campaignStatus(events, { asOf: AS_OF, policy: nationalBaseline, villages });
 
 const shadow = (canvas: HTMLElement) => {
   const el = canvas.querySelector('hj-progress-board') as HjProgressBoard;
@@ -50,7 +53,7 @@ const shadow = (canvas: HTMLElement) => {
 };
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const board = () =>
-  html`<hj-progress-board as-of=${AS_OF} .progress=${progress} .elections=${elections}></hj-progress-board>`;
+  html`<hj-progress-board as-of=${AS_OF} .progress=${progress} .campaign=${campaign}></hj-progress-board>`;
 
 const meta: Meta = {
   title: 'Elements/换届进度看板 Progress board',

@@ -11,16 +11,20 @@ import '@huanjie/elements/define/risk-board.js';
 import '@huanjie/elements/define/roster-import.js';
 import {
   type Candidate,
+  campaignStatus,
   exampleCountyHardCriteria,
   examplePay2021,
   exampleTaskTemplate,
+  nationalBaseline,
   type QualificationReview,
   type TaskRecord,
   taskProgress,
 } from '@huanjie/core';
-import { generateCounty } from '@huanjie/core/synthetic';
+import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
 
 const county = generateCounty();
+// The county's 2021 campaign journal (换届纪实): every village's stages, elections and incidents, day by day.
+const campaign = generateCampaign(county.villages);
 const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
 const townshipOf = new Map(county.villages.map((v) => [v.code, v.township]));
 const nameOf = new Map(county.villages.map((v) => [v.code, v.name]));
@@ -61,14 +65,14 @@ const records: TaskRecord[] = county.villages.map((v, i) => ({
       .map((t) => [t.id, '2021-10-01']),
   ),
 }));
+// Elections held and first-vote success: core's summary of the journal on the same day.
 Object.assign($('#progress'), {
   progress: taskProgress(template, records, { asOf: '2021-10-20' }),
-  elections: county.villages.map((v, i) => ({
-    village: v.name,
-    township: v.township,
-    held: i % 3 !== 0,
-    succeededAtFirstVote: i % 3 !== 0,
-  })),
+  campaign: campaignStatus(campaign.events, {
+    asOf: '2021-10-20',
+    policy: nationalBaseline,
+    villages: campaign.villages,
+  }),
 });
 
 // The chosen village: its team now and last term, and its candidates.

@@ -1,12 +1,19 @@
-import { exampleTaskTemplate, type TaskRecord, taskProgress } from '@huanjie/core';
+import {
+  campaignStatus,
+  exampleTaskTemplate,
+  nationalBaseline,
+  summarizeCampaign,
+  type TaskRecord,
+  taskProgress,
+} from '@huanjie/core';
+import { generateCampaign } from '@huanjie/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
   countySummary,
-  electionFigures,
-  electionOf,
+  electionsByVillage,
   percent,
   townshipRows,
-  type VillageElection,
+  villageKey,
 } from '../../packages/elements/src/progress-board/progress-summary.js';
 
 const record = (unit: string, township: string | undefined, done: Record<string, string> = {}): TaskRecord => ({
@@ -30,28 +37,6 @@ describe('percent', () => {
   });
 });
 
-describe('electionFigures', () => {
-  it('counts elections held and succeeded at the first vote (seed 002: 一次选举成功率100%)', () => {
-    const all: VillageElection[] = [
-      { village: '上坝村', township: '青石镇', held: true, succeededAtFirstVote: true },
-      { village: '下坝村', township: '青石镇', held: true, succeededAtFirstVote: true },
-    ];
-    expect(electionFigures(all)).toEqual({ total: 2, held: 2, succeededAtFirstVote: 2, firstVoteRate: 1 });
-  });
-
-  it('leaves elections not held out of the rate, and has no rate before any election', () => {
-    const some: VillageElection[] = [
-      { village: 'a', township: 't', held: true, succeededAtFirstVote: true },
-      { village: 'b', township: 't', held: true, succeededAtFirstVote: false },
-      { village: 'c', township: 't', held: true },
-      { village: 'd', township: 't', held: false, succeededAtFirstVote: true },
-    ];
-    expect(electionFigures(some)).toEqual({ total: 4, held: 3, succeededAtFirstVote: 1, firstVoteRate: 1 / 3 });
-    expect(electionFigures([{ village: 'a', township: 't', held: false }]).firstVoteRate).toBeNull();
-    expect(electionFigures([])).toEqual({ total: 0, held: 0, succeededAtFirstVote: 0, firstVoteRate: null });
-  });
-});
-
 describe('townshipRows and countySummary', () => {
   const progress = taskProgress(
     exampleTaskTemplate,
@@ -63,45 +48,54 @@ describe('townshipRows and countySummary', () => {
     ],
     { asOf: '2021-10-20' },
   );
-  const elections: VillageElection[] = [
-    { village: '上坝村', township: '青石镇', held: true, succeededAtFirstVote: true },
-    { village: '下坝村', township: '青石镇', held: false },
-    { village: '新田村', township: '松林镇', held: true, succeededAtFirstVote: false },
-  ];
+  // The campaign of three villages (the third leaves a seat open at its first vote: 另行选举), at the end of 2021.
+  const { events, villages } = generateCampaign([
+    { code: '529901101201', name: '上坝村', township: '青石镇' },
+    { code: '529901101202', name: '下坝村', township: '青石镇' },
+    { code: '529901103201', name: '新田村', township: '松林镇' },
+  ]);
+  const status = campaignStatus(events, { asOf: '2021-12-31', policy: nationalBaseline, villages });
+  const campaign = summarizeCampaign(status);
 
-  it('takes core’s roll-up as it is, with each township’s units and elections', () => {
-    const rows = townshipRows(progress, elections);
+  it('takes core’s roll-up as it is, with each township’s units and core’s campaign figures', () => {
+    const rows = townshipRows(progress, campaign);
     expect(rows.map((r) => r.name)).toEqual(['青石镇', '白云镇', '松林镇']);
     const [qingshi, baiyun, songlin] = rows;
     expect(qingshi).toMatchObject({ ...progress.byTownship.青石镇, percent: percent(3, 14) });
     expect(qingshi!.villages.map((u) => u.unit)).toEqual(['上坝村', '下坝村', '青石镇']);
-    expect(qingshi!.elections).toEqual({ total: 2, held: 1, succeededAtFirstVote: 1, firstVoteRate: 1 });
+    expect(qingshi!.campaign).toBe(campaign.townships.find((t) => t.name === '青石镇'));
+    expect(qingshi!.campaign).toMatchObject({ held: 2, succeededAtFirstVote: 2, firstVoteRate: 1 });
     expect(baiyun!.overdue).toBe(progress.byTownship.白云镇!.overdue);
-    expect(baiyun!.elections.firstVoteRate).toBeNull();
-    // A township with elections but no task records: no tasks, no percent.
+    expect(baiyun!.campaign).toBeUndefined();
+    // A township only the campaign lists: no tasks, no percent; its election needed another vote.
     expect(songlin).toMatchObject({ units: 0, total: 0, done: 0, overdue: 0, percent: null, villages: [] });
+    expect(songlin!.campaign).toMatchObject({ held: 1, succeededAtFirstVote: 0, firstVoteRate: 0 });
   });
 
-  it('sums the county', () => {
-    const rows = townshipRows(progress, elections);
+  it('sums the county’s tasks and takes the county’s campaign figures from core', () => {
+    const rows = townshipRows(progress, campaign);
     const all = Object.values(progress.byTownship);
     const done = all.reduce((n, r) => n + r.done, 0);
     const total = all.reduce((n, r) => n + r.total, 0);
-    expect(countySummary(rows, elections)).toEqual({
+    expect(countySummary(rows, campaign)).toEqual({
       townships: 3,
       units: 4,
       total,
       done,
       overdue: all.reduce((n, r) => n + r.overdue, 0),
       percent: percent(done, total),
-      elections: { total: 3, held: 2, succeededAtFirstVote: 1, firstVoteRate: 0.5 },
+      campaign: campaign.county,
     });
+    expect(campaign.county).toMatchObject({ villages: 3, held: 3, succeededAtFirstVote: 2 });
+    expect(countySummary(townshipRows(progress)).campaign).toBeUndefined();
   });
 
-  it('finds a village’s election by village and township, and handles no progress', () => {
-    const [qingshi] = townshipRows(progress, elections);
-    expect(electionOf(qingshi!.villages[0]!, elections)?.held).toBe(true);
-    expect(electionOf(qingshi!.villages[2]!, elections)).toBeUndefined();
+  it('finds a village’s election by township and village name, and handles no progress', () => {
+    const elections = electionsByVillage(status);
+    expect(elections.get(villageKey('青石镇', '上坝村'))).toEqual({ held: true, succeededAtFirstVote: true });
+    expect(elections.get(villageKey('松林镇', '新田村'))).toEqual({ held: true, succeededAtFirstVote: false });
+    expect(elections.get(villageKey('白云镇', '上坝村'))).toBeUndefined();
+    expect(electionsByVillage(undefined).size).toBe(0);
     expect(townshipRows(undefined)).toEqual([]);
     expect(countySummary([])).toMatchObject({ townships: 0, total: 0, percent: null });
   });

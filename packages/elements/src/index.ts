@@ -33,12 +33,7 @@ export { PAY_CALCULATOR_MESSAGES } from './pay-calculator/pay-calculator.message
 export { HjProgressBoard } from './progress-board/progress-board.component.js';
 export type { ProgressBoardMessages } from './progress-board/progress-board.messages.js';
 export { PROGRESS_BOARD_MESSAGES } from './progress-board/progress-board.messages.js';
-export type {
-  CountySummary,
-  ElectionFigures,
-  TownshipRow,
-  VillageElection,
-} from './progress-board/progress-summary.js';
+export type { CountySummary, TownshipRow } from './progress-board/progress-summary.js';
 export type { TrackedReview, TrackedReviewRow } from './review-tracker/review-tracker.component.js';
 export { HjReviewTracker } from './review-tracker/review-tracker.component.js';
 export type { ReviewTrackerCounts, ReviewTrackerMessages } from './review-tracker/review-tracker.messages.js';

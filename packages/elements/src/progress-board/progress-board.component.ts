@@ -1,4 +1,14 @@
-import { exampleTaskTemplate, type TaskProgress, type TaskTemplate, type UnitProgress } from '@huanjie/core';
+import {
+  type CampaignFigures,
+  type CampaignStatus,
+  type CampaignSummary,
+  exampleTaskTemplate,
+  summarizeCampaign,
+  type TaskProgress,
+  type TaskTemplate,
+  type UnitProgress,
+  type VillageStatus,
+} from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isoDateRule, validAttribute } from '../attributes/valid-attribute.js';
 import type { Locale } from '../i18n/locale.js';
@@ -8,15 +18,13 @@ import { progressBoardStyles } from './progress-board.styles.js';
 import {
   type CountySummary,
   countySummary,
-  type ElectionFigures,
-  electionOf,
+  electionsByVillage,
   percent,
   type TownshipRow,
+  townshipOf,
   townshipRows,
-  type VillageElection,
+  villageKey,
 } from './progress-summary.js';
-
-export type { VillageElection } from './progress-summary.js';
 
 const AS_OF = isoDateRule({ zh: '不显示日期', en: 'no date shown' });
 
@@ -25,8 +33,10 @@ const AS_OF = isoDateRule({ zh: '不显示日期', en: 'no date shown' });
  * elections held and the first-vote success rate (一次选举成功率), each expandable to its villages.
  *
  * @description Shows what `taskProgress` of @huanjie/core returned (`progress`): the township figures are core's
- * `byTownship` roll-up, each village's its `UnitProgress`. The element computes nothing about tasks; it only counts
- * the `elections` given (held, succeeded at the first vote) with the pure helpers of `progress-summary.ts`. Each
+ * `byTownship` roll-up, each village's its `UnitProgress`. Elections held and the first-vote success rate are core's
+ * campaign figures (`summarizeCampaign`): `campaign` takes what `summarizeCampaign` returned, or what
+ * `campaignStatus` returned (then each village's election is shown in its row too), matched to the task records by
+ * township and village name. The element computes no figure itself. Each
  * township is a native `<details>` (keyboard: Tab to its summary, Enter or Space to open) holding a table of its
  * villages and its own township-level record. Completion is a bar with the percent as text (rounded down: 100 %
  * only when every task is done). Overdue task titles are taken from `template` (default `exampleTaskTemplate`) in
@@ -49,15 +59,18 @@ export class HjProgressBoard extends HjLocalizedElement {
 
   static override properties = {
     progress: { attribute: false },
-    elections: { attribute: false },
+    campaign: { attribute: false },
     template: { attribute: false },
     asOf: { attribute: 'as-of' },
   };
 
   /** What `taskProgress(template, records, { asOf })` of @huanjie/core returned. */
   declare progress: TaskProgress | undefined;
-  /** Per village: `{ village, township, held, succeededAtFirstVote? }`. */
-  declare elections: readonly VillageElection[] | undefined;
+  /**
+   * The campaign's figures: what `summarizeCampaign(status)` of @huanjie/core returned, or the `status` itself
+   * (what `campaignStatus` returned), which also gives each village's election.
+   */
+  declare campaign: CampaignSummary | CampaignStatus | undefined;
   /** The template `progress` was computed with, for task titles in each language (default `exampleTaskTemplate`). */
   declare template: TaskTemplate;
   /** The day `progress` is for (ISO date), shown with the summary. */
@@ -65,11 +78,12 @@ export class HjProgressBoard extends HjLocalizedElement {
 
   #rows: TownshipRow[] = [];
   #county: CountySummary | undefined;
+  #elections = new Map<string, VillageStatus['election']>();
 
   constructor() {
     super();
     this.progress = undefined;
-    this.elections = undefined;
+    this.campaign = undefined;
     this.template = exampleTaskTemplate;
     this.asOf = undefined;
   }
@@ -86,10 +100,13 @@ export class HjProgressBoard extends HjLocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.asOf = validAttribute(this, 'as-of', this.asOf, AS_OF);
-    if (changed.has('progress') || changed.has('elections')) {
-      const elections = this.elections ?? [];
-      this.#rows = townshipRows(this.progress, elections);
-      this.#county = this.#rows.length ? countySummary(this.#rows, elections) : undefined;
+    if (changed.has('progress') || changed.has('campaign')) {
+      const campaign = this.campaign;
+      const status = campaign && 'villages' in campaign ? campaign : undefined;
+      const summary = status ? summarizeCampaign(status) : (campaign as CampaignSummary | undefined);
+      this.#elections = electionsByVillage(status);
+      this.#rows = townshipRows(this.progress, summary);
+      this.#county = this.#rows.length ? countySummary(this.#rows, summary) : undefined;
     }
   }
 
@@ -98,8 +115,9 @@ export class HjProgressBoard extends HjLocalizedElement {
     return task ? (locale === 'en' ? task.title.en : task.title.zh) : fallback;
   }
 
-  #rate(e: ElectionFigures, t: ProgressBoardMessages): string {
-    return t.percent(percent(e.succeededAtFirstVote, e.held));
+  /** Core's first-vote rate as a whole percent, rounded down (100 % only when every election held succeeded). */
+  #rate(f: CampaignFigures, t: ProgressBoardMessages): string {
+    return t.percent(percent(f.succeededAtFirstVote, f.held));
   }
 
   override render(): TemplateResult {
@@ -113,9 +131,11 @@ export class HjProgressBoard extends HjLocalizedElement {
     return html`
       <h2 class="heading">${t.title}</h2>
       <p part="summary" class="summary">
-        ${t.county(county, this.#rate(county.elections, t), t.percent(county.percent))}${
-          this.asOf ? html`<span class="as-of">${t.asOf(this.asOf)}</span>` : nothing
-        }
+        ${t.county(county, t.percent(county.percent))}${
+          county.campaign
+            ? `${t.clauseSeparator}${t.countyElections(county.campaign, this.#rate(county.campaign, t))}`
+            : ''
+        }${this.asOf ? html`<span class="as-of">${t.asOf(this.asOf)}</span>` : nothing}
       </p>
       <ul part="townships" class="plain townships">
         ${this.#rows.map((row, i) => html`<li>${this.#renderTownship(row, i, t, locale)}</li>`)}
@@ -128,7 +148,7 @@ export class HjProgressBoard extends HjLocalizedElement {
   }
 
   #renderTownship(row: TownshipRow, index: number, t: ProgressBoardMessages, locale: Locale): TemplateResult {
-    const e = row.elections;
+    const e = row.campaign;
     return html`<details part="township" class="township" data-township=${row.name}>
       <summary part="township-summary">
         <span class="name">${row.name}</span>
@@ -137,8 +157,8 @@ export class HjProgressBoard extends HjLocalizedElement {
           ></span>
         <span class=${row.overdue ? 'overdue' : 'figures'}>${row.overdue ? '⚠ ' : ''}${t.overdueTasks(row.overdue)}</span>
         ${
-          e.total
-            ? html`<span class="figures">${t.electionsHeld(e.held, e.total)}</span>
+          e?.villages
+            ? html`<span class="figures">${t.electionsHeld(e.held, e.villages)}</span>
                 <span class="figures">${t.firstVoteRate(this.#rate(e, t))}</span>`
             : html`<span class="figures muted">${t.noElections}</span>`
         }
@@ -165,7 +185,7 @@ export class HjProgressBoard extends HjLocalizedElement {
   #renderUnit(township: string, u: UnitProgress, t: ProgressBoardMessages, locale: Locale): TemplateResult {
     const p = percent(u.done, u.total);
     const own = u.unit === township;
-    const election = electionOf(u, this.elections ?? []);
+    const election = own ? undefined : this.#elections.get(villageKey(townshipOf(u), u.unit));
     return html`<tr data-unit=${u.unit} class=${u.overdue.length ? 'has-overdue' : ''}>
       <th scope="row">${own ? t.townshipLevel(u.unit) : u.unit}</th>
       <td>

@@ -2,12 +2,19 @@
  * The words of `<hj-progress-board>` in zh-CN (default), zh-TW and en. Task titles come from the task template
  * (core data, Chinese and English).
  */
+
+import type { CampaignFigures } from '@huanjie/core';
 import type { Locale } from '../i18n/locale.js';
 import type { CountySummary } from './progress-summary.js';
 
 export interface ProgressBoardMessages {
   title: string;
-  county: (s: CountySummary, rate: string, pct: string) => string;
+  /** The county's tasks. */
+  county: (s: CountySummary, pct: string) => string;
+  /** The county's elections (core's campaign figures), after the tasks. */
+  countyElections: (f: CampaignFigures, rate: string) => string;
+  /** Between the tasks and the elections of the county line. */
+  clauseSeparator: string;
   /** After the summary, in brackets (the punctuation is part of the message). */
   asOf: (date: string) => string;
   /** `45%` or, without tasks, a dash. */
@@ -32,9 +39,10 @@ const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 export const PROGRESS_BOARD_MESSAGES: Record<Locale, ProgressBoardMessages> = {
   'zh-CN': {
     title: '换届进度看板',
-    county: (s, rate, p) =>
-      `全县 ${s.townships} 个乡镇、${s.units} 个单位：任务完成 ${p}（${s.done}/${s.total}），逾期任务 ${s.overdue} 项；` +
-      `已选举 ${s.elections.held}/${s.elections.total} 个村，一次选举成功率 ${rate}`,
+    county: (s, p) =>
+      `全县 ${s.townships} 个乡镇、${s.units} 个单位：任务完成 ${p}（${s.done}/${s.total}），逾期任务 ${s.overdue} 项`,
+    countyElections: (f, rate) => `已选举 ${f.held}/${f.villages} 个村，一次选举成功率 ${rate}`,
+    clauseSeparator: '；',
     asOf: (d) => `（截至 ${d}）`,
     percent: pct,
     completion: (p, d, t) => `完成 ${p}（${d}/${t}）`,
@@ -59,9 +67,10 @@ export const PROGRESS_BOARD_MESSAGES: Record<Locale, ProgressBoardMessages> = {
   },
   'zh-TW': {
     title: '換屆進度看板',
-    county: (s, rate, p) =>
-      `全縣 ${s.townships} 個鄉鎮、${s.units} 個單位：任務完成 ${p}（${s.done}/${s.total}），逾期任務 ${s.overdue} 項；` +
-      `已選舉 ${s.elections.held}/${s.elections.total} 個村，一次選舉成功率 ${rate}`,
+    county: (s, p) =>
+      `全縣 ${s.townships} 個鄉鎮、${s.units} 個單位：任務完成 ${p}（${s.done}/${s.total}），逾期任務 ${s.overdue} 項`,
+    countyElections: (f, rate) => `已選舉 ${f.held}/${f.villages} 個村，一次選舉成功率 ${rate}`,
+    clauseSeparator: '；',
     asOf: (d) => `（截至 ${d}）`,
     percent: pct,
     completion: (p, d, t) => `完成 ${p}（${d}/${t}）`,
@@ -86,10 +95,12 @@ export const PROGRESS_BOARD_MESSAGES: Record<Locale, ProgressBoardMessages> = {
   },
   en: {
     title: 'Re-election progress',
-    county: (s, rate, p) =>
+    county: (s, p) =>
       `County: ${s.townships} townships, ${s.units} units: ${p} of tasks done (${s.done}/${s.total}), ` +
-      `${s.overdue} overdue; elections held in ${s.elections.held} of ${s.elections.total} villages, ` +
-      `succeeded at the first vote: ${rate}`,
+      `${s.overdue} overdue`,
+    countyElections: (f, rate) =>
+      `elections held in ${f.held} of ${f.villages} villages, succeeded at the first vote: ${rate}`,
+    clauseSeparator: '; ',
     asOf: (d) => ` (as of ${d})`,
     percent: pct,
     completion: (p, d, t) => `${p} done (${d}/${t})`,

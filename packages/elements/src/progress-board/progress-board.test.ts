@@ -1,16 +1,24 @@
 import '@huanjie/elements/define/progress-board.js';
-import { exampleTaskTemplate, scheduleTasks, type TaskRecord, taskProgress } from '@huanjie/core';
-import { generateCounty } from '@huanjie/core/synthetic';
+import {
+  campaignStatus,
+  exampleTaskTemplate,
+  nationalBaseline,
+  scheduleTasks,
+  summarizeCampaign,
+  type TaskRecord,
+  taskProgress,
+} from '@huanjie/core';
+import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
 import type { HjProgressBoard } from './progress-board.component.js';
-import type { VillageElection } from './progress-summary.js';
 
 // The synthetic county (27 townships, 197 villages), every election on 2021-10-28, progress as of 2021-10-20.
 // Village i has done its first i % 7 tasks (on the due day, or two days late when i % 11 === 0); every other
-// township has done the joint review. Village i has held its election unless i % 4 === 0, at the first vote unless
-// i % 9 === 0.
+// township has done the joint review. The campaign is the county's synthetic 2021 journal: on 20 October no village
+// has held its election yet, on the 21st a third have (all at the first vote), by the year's end all 197 (one left a
+// seat open: 另行选举).
 
 const ELECTION = '2021-10-28';
 const AS_OF = '2021-10-20';
@@ -38,12 +46,10 @@ const records: TaskRecord[] = [
   ),
 ];
 const progress = taskProgress(exampleTaskTemplate, records, { asOf: AS_OF });
-const elections: VillageElection[] = county.villages.map((v, i) => ({
-  village: v.name,
-  township: v.township,
-  held: i % 4 !== 0,
-  succeededAtFirstVote: i % 4 !== 0 && i % 9 !== 0,
-}));
+const { events, villages } = generateCampaign(county.villages);
+const campaignOn = (asOf: string) => campaignStatus(events, { asOf, policy: nationalBaseline, villages });
+const campaign = campaignOn(AS_OF);
+const campaignSummary = summarizeCampaign(campaign);
 
 const root = (el: HjProgressBoard) => el.shadowRoot as ShadowRoot;
 const floorPct = (d: number, t: number) => `${Math.floor((d * 100) / t)}%`;
@@ -51,7 +57,7 @@ const floorPct = (d: number, t: number) => `${Math.floor((d * 100) / t)}%`;
 async function board(attrs = `as-of="${AS_OF}"`): Promise<HjProgressBoard> {
   const { el } = await mount<HjProgressBoard>(`<hj-progress-board ${attrs}></hj-progress-board>`, 'hj-progress-board');
   el.progress = progress;
-  el.elections = elections;
+  el.campaign = campaign;
   await el.updateComplete;
   return el;
 }
@@ -74,22 +80,19 @@ describe('<hj-progress-board>', () => {
       const summary = textOf(d.querySelector('summary'));
       expect(summary).toContain(`完成 ${floorPct(r.done, r.total)}（${r.done}/${r.total}）`);
       expect(summary).toContain(`逾期任务 ${r.overdue} 项`);
-      const mine = elections.filter((e) => e.township === name);
-      const held = mine.filter((e) => e.held);
-      expect(summary).toContain(`已选举 ${held.length}/${mine.length}`);
-      const rate = held.length ? floorPct(held.filter((e) => e.succeededAtFirstVote).length, held.length) : '—';
-      expect(summary).toContain(`一次选举成功率 ${rate}`);
+      const f = campaignSummary.townships.find((t) => t.name === name)!;
+      expect(summary).toContain(`已选举 ${f.held}/${f.villages}`);
+      expect(summary).toContain('一次选举成功率 —');
       expect(d.querySelectorAll('tbody tr')).toHaveLength(r.units);
     }
     const all = Object.values(progress.byTownship);
     const done = all.reduce((n, r) => n + r.done, 0);
     const total = all.reduce((n, r) => n + r.total, 0);
     const overdue = all.reduce((n, r) => n + r.overdue, 0);
-    const held = elections.filter((e) => e.held);
-    const rate = floorPct(held.filter((e) => e.succeededAtFirstVote).length, held.length);
+    expect(campaignSummary.county.held).toBe(0);
     expect(textOf(root(el).querySelector('[part=summary]'))).toBe(
       `全县 27 个乡镇、${records.length} 个单位：任务完成 ${floorPct(done, total)}（${done}/${total}），逾期任务 ${overdue} 项；` +
-        `已选举 ${held.length}/197 个村，一次选举成功率 ${rate}（截至 ${AS_OF}）`,
+        `已选举 0/197 个村，一次选举成功率 —（截至 ${AS_OF}）`,
     );
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -115,14 +118,40 @@ describe('<hj-progress-board>', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('reports 100 % first-vote success like seed 002, and a dash before any election', async () => {
+  it('reports first-vote success as core’s campaign summary counts it: 100 % like seed 002, then 99 %', async () => {
     const el = await board();
-    el.elections = elections.map((e) => ({ ...e, held: true, succeededAtFirstVote: true }));
+    const first = summarizeCampaign(campaignOn('2021-10-21')).county;
+    expect(first.held).toBeGreaterThan(0);
+    expect(first.succeededAtFirstVote).toBe(first.held);
+    el.campaign = campaignOn('2021-10-21');
     await el.updateComplete;
-    expect(textOf(root(el).querySelector('[part=summary]'))).toContain('已选举 197/197 个村，一次选举成功率 100%');
-    el.elections = elections.map((e) => ({ ...e, held: false }));
+    expect(textOf(root(el).querySelector('[part=summary]'))).toContain(
+      `已选举 ${first.held}/197 个村，一次选举成功率 100%`,
+    );
+    // By the year's end: 196 of 197 at the first vote, rounded down so that 100 % means every one.
+    const end = campaignOn('2021-12-31');
+    el.campaign = summarizeCampaign(end);
     await el.updateComplete;
-    expect(textOf(root(el).querySelector('[part=summary]'))).toContain('一次选举成功率 —');
+    expect(textOf(root(el).querySelector('[part=summary]'))).toContain('已选举 197/197 个村，一次选举成功率 99%');
+    // A summary alone gives no village's election; the status gives each, the one that needed 另行选举 among them.
+    const open = end.villages.find((v) => v.election.succeededAtFirstVote === false)!;
+    const details = root(el).querySelector<HTMLDetailsElement>(`details[data-township="${open.township}"]`)!;
+    details.open = true;
+    await el.updateComplete;
+    expect(textOf(details.querySelector(`tr[data-unit="${open.name}"] .election`))).toBe('—');
+    el.campaign = end;
+    await el.updateComplete;
+    expect(textOf(details.querySelector(`tr[data-unit="${open.name}"] .election`))).toBe('已选举，未一次选举成功');
+    const other = end.villages.find((v) => v.township === open.township && v.code !== open.code)!;
+    expect(textOf(details.querySelector(`tr[data-unit="${other.name}"] .election`))).toBe('✓ 已选举，一次选举成功');
+  });
+
+  it('leaves the elections out without a campaign', async () => {
+    const el = await board();
+    el.campaign = undefined;
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('[part=summary]'))).not.toContain('已选举');
+    expect(textOf(root(el).querySelector('details summary'))).toContain('暂无选举情况');
   });
 
   it('follows a lang change: English task titles from the template, traditional Chinese', async () => {

@@ -1,31 +1,19 @@
 /**
  * Pure figures for `<hj-progress-board>`: groups core's `taskProgress` result by township (the roll-up figures are
- * core's `byTownship`, taken as they are) and counts elections held and succeeded at the first vote. No DOM, no
- * clock: tested in Node (test/charts/progress-summary.test.ts).
+ * core's `byTownship`, taken as they are) beside each township's campaign figures from core's `summarizeCampaign`
+ * (elections held, first-vote success), matched by township name. No figure is computed here. No DOM, no clock:
+ * tested in Node (test/charts/progress-summary.test.ts).
  */
-import type { TaskProgress, UnitProgress } from '@huanjie/core';
+import type {
+  CampaignFigures,
+  CampaignStatus,
+  CampaignSummary,
+  TaskProgress,
+  UnitProgress,
+  VillageStatus,
+} from '@huanjie/core';
 
-/** Whether a village has held its election, and whether it succeeded at the first vote (一次选举成功). */
-export interface VillageElection {
-  readonly village: string;
-  readonly township: string;
-  readonly held: boolean;
-  readonly succeededAtFirstVote?: boolean;
-}
-
-/** Elections of a group of villages. */
-export interface ElectionFigures {
-  /** Villages listed. */
-  readonly total: number;
-  /** Villages that have held their election. */
-  readonly held: number;
-  /** Villages whose election succeeded at the first vote. */
-  readonly succeededAtFirstVote: number;
-  /** `succeededAtFirstVote / held` (0–1), `null` when none has been held. */
-  readonly firstVoteRate: number | null;
-}
-
-/** One township: core's roll-up, its units (villages and its own record) and its elections. */
+/** One township: core's roll-up, its units (villages and its own record) and its campaign figures. */
 export interface TownshipRow {
   readonly name: string;
   readonly units: number;
@@ -35,10 +23,11 @@ export interface TownshipRow {
   /** Whole percent done, rounded down (100 only when every task is done); `null` without tasks. */
   readonly percent: number | null;
   readonly villages: readonly UnitProgress[];
-  readonly elections: ElectionFigures;
+  /** Core's campaign figures of the township (elections held, first-vote success), when a campaign was given. */
+  readonly campaign: CampaignFigures | undefined;
 }
 
-/** The county: sums over the townships. */
+/** The county: sums of the townships' tasks, and core's campaign figures for the county. */
 export interface CountySummary {
   readonly townships: number;
   readonly units: number;
@@ -46,7 +35,7 @@ export interface CountySummary {
   readonly done: number;
   readonly overdue: number;
   readonly percent: number | null;
-  readonly elections: ElectionFigures;
+  readonly campaign: CampaignFigures | undefined;
 }
 
 /** Whole percent of `part` in `whole`, rounded down so that 100 % means all; `null` when `whole` is not positive. */
@@ -55,35 +44,24 @@ export function percent(part: number, whole: number): number | null {
   return Math.floor((Math.max(0, Math.min(part, whole)) * 100) / whole);
 }
 
-/** Counts elections held and succeeded at the first vote (only held elections count as succeeded). */
-export function electionFigures(elections: readonly VillageElection[]): ElectionFigures {
-  const held = elections.filter((e) => e.held);
-  const succeeded = held.filter((e) => e.succeededAtFirstVote === true).length;
-  return {
-    total: elections.length,
-    held: held.length,
-    succeededAtFirstVote: succeeded,
-    firstVoteRate: held.length ? succeeded / held.length : null,
-  };
-}
-
 /** The township a unit counts under in core's roll-up (its township, else itself). */
 export const townshipOf = (u: UnitProgress): string => u.township ?? u.unit;
 
+/** The name a township of core's campaign summary goes by: its name from the village directory, else its code. */
+export const campaignTownshipName = (t: CampaignSummary['townships'][number]): string => t.name ?? t.code;
+
 /**
- * One row per township in the order core rolled them up, then townships that only have elections listed.
+ * One row per township in the order core rolled them up, then townships that only the campaign lists.
  *
  * @param progress - what `taskProgress` of @huanjie/core returned (or nothing)
- * @param elections - per village, whether its election was held and succeeded at the first vote
+ * @param campaign - what `summarizeCampaign` of @huanjie/core returned (or nothing)
  */
-export function townshipRows(
-  progress: TaskProgress | undefined,
-  elections: readonly VillageElection[] = [],
-): TownshipRow[] {
+export function townshipRows(progress: TaskProgress | undefined, campaign?: CampaignSummary): TownshipRow[] {
   const rollUp = progress?.byTownship ?? {};
   const units = progress?.units ?? [];
+  const figures = new Map((campaign?.townships ?? []).map((t) => [campaignTownshipName(t), t]));
   const names = [...Object.keys(rollUp)];
-  for (const e of elections) if (!names.includes(e.township)) names.push(e.township);
+  for (const name of figures.keys()) if (!names.includes(name)) names.push(name);
   return names.map((name) => {
     const r = rollUp[name] ?? { units: 0, total: 0, done: 0, overdue: 0 };
     return {
@@ -94,13 +72,13 @@ export function townshipRows(
       overdue: r.overdue,
       percent: percent(r.done, r.total),
       villages: units.filter((u) => townshipOf(u) === name),
-      elections: electionFigures(elections.filter((e) => e.township === name)),
+      campaign: figures.get(name),
     };
   });
 }
 
-/** The county line: sums of the township rows, and every election listed. */
-export function countySummary(rows: readonly TownshipRow[], elections: readonly VillageElection[] = []): CountySummary {
+/** The county line: sums of the township rows' tasks, and the campaign's county figures. */
+export function countySummary(rows: readonly TownshipRow[], campaign?: CampaignSummary): CountySummary {
   const sum = (key: 'units' | 'total' | 'done' | 'overdue') => rows.reduce((n, r) => n + r[key], 0);
   const total = sum('total');
   const done = sum('done');
@@ -111,14 +89,22 @@ export function countySummary(rows: readonly TownshipRow[], elections: readonly 
     done,
     overdue: sum('overdue'),
     percent: percent(done, total),
-    elections: electionFigures(elections),
+    campaign: campaign?.county,
   };
 }
 
-/** The election of a unit, if listed (matched by village and township names). */
-export function electionOf(
-  unit: UnitProgress,
-  elections: readonly VillageElection[] = [],
-): VillageElection | undefined {
-  return elections.find((e) => e.village === unit.unit && e.township === townshipOf(unit));
+/**
+ * Each village's election in a campaign status, by township and village name (as task records name them).
+ *
+ * @example electionsByVillage(status).get(villageKey('青石镇', '大湾村')) // { held: true, succeededAtFirstVote: true }
+ */
+export function electionsByVillage(status: CampaignStatus | undefined): Map<string, VillageStatus['election']> {
+  const elections = new Map<string, VillageStatus['election']>();
+  for (const v of status?.villages ?? []) {
+    if (v.name !== undefined) elections.set(villageKey(v.township ?? '', v.name), v.election);
+  }
+  return elections;
 }
+
+/** The key of a village among those of its township. */
+export const villageKey = (township: string, village: string): string => `${township}\u0000${village}`;
