@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from './support/chromium.js';
 
 const ELEMENTS = [
+  'hj-campaign-map',
   'hj-risk-board',
   'hj-progress-board',
   'hj-composition-chart',
@@ -90,6 +91,20 @@ describe('the demo portal', { timeout: PATIENCE }, () => {
     expect(await page.locator('#village-candidates li').count()).toBeGreaterThan(0);
     await page.locator('#village-candidates button').first().click();
     await expect.poll(() => shadowText('hj-candidate-check', '[role=status]')).not.toBe('');
+  });
+
+  it('shows the campaign map on 20 October 2021 with its late villages; a village chosen there is shown', async () => {
+    const tiles = page.locator('hj-campaign-map button[part=tile]');
+    expect(await tiles.count()).toBe(197);
+    expect(await page.locator('hj-campaign-map button[part=tile].late').count()).toBe(3);
+    expect(await shadowText('hj-campaign-map', '[part=summary]')).toContain('截至 2021-10-20，共 197 个村（社区）');
+    const tile = tiles.nth(40);
+    const village = await tile.locator('.name').textContent();
+    await tile.click();
+    await expect.poll(() => page.textContent('#village-name')).toBe(village);
+    // The next day, replayed: the summary moves on.
+    await page.locator('hj-campaign-map [data-step="1"]').click();
+    await expect.poll(() => shadowText('hj-campaign-map', '[part=summary]')).toContain('截至 2021-10-21');
   });
 
   it('prints every element on A4 paper: nothing runs off the page sideways', async () => {

@@ -1,6 +1,8 @@
 // The demo portal: a county party-building site embedding every huanjie element over the synthetic county, wired
-// together — choosing a village on the risk board shows its team's composition and its candidates, and a candidate
-// chosen there is checked in the candidate form. Everything is computed in the page by @huanjie/core.
+// together — choosing a village on the campaign map or the risk board shows its team's composition and its
+// candidates, and a candidate chosen there is checked in the candidate form. Everything is computed in the page by
+// @huanjie/core.
+import '@huanjie/elements/define/campaign-map.js';
 import '@huanjie/elements/define/candidate-check.js';
 import '@huanjie/elements/define/composition-chart.js';
 import '@huanjie/elements/define/election-tally.js';
@@ -43,7 +45,9 @@ $<HTMLSelectElement>('#lang').addEventListener('change', (e) => {
   showVillage(shownVillage);
 });
 
-// 一屏掌控: every village coloured by the seven-indicator example model (seed 004), and the campaign's progress.
+// 一屏掌控: every village by the stage of its re-election on 20 October 2021 (a few late with their voter list,
+// replayable day by day), coloured by the seven-indicator example model (seed 004), and the campaign's progress.
+Object.assign($('#campaign'), { events: campaign.events, villages: campaign.villages });
 Object.assign($('#risk'), {
   villages: county.riskIndicators.map((r) => ({
     village: nameOf.get(r.villageCode) ?? r.villageCode,
@@ -102,9 +106,9 @@ function showVillage(village: string): void {
     }),
   );
 }
-$('#risk').addEventListener('hj-village-select', (e) =>
-  showVillage((e as CustomEvent<{ village: string }>).detail.village),
-);
+for (const board of ['#risk', '#campaign']) {
+  $<HTMLElement>(board).addEventListener('hj-village-select', (e) => showVillage(e.detail.village));
+}
 showVillage(shownVillage);
 
 // The whole county: previous and current terms.
