@@ -101,9 +101,10 @@ describe('every element under a strict CSP', { timeout: 2 * PATIENCE }, () => {
         'hj-composition-chart',
         'hj-review-tracker',
         'hj-progress-board',
+        'hj-campaign-map',
       ].map((t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').length > 20),
     );
-    expect(rendered).toEqual(Array(8).fill(true));
+    expect(rendered).toEqual(Array(9).fill(true));
   });
 
   it('runs no script from the data and shows the markup as text', async () => {

@@ -25,6 +25,7 @@ async function feed() {
       'hj-composition-chart',
       'hj-review-tracker',
       'hj-progress-board',
+      'hj-campaign-map',
     ].map((t) => customElements.whenDefined(t)),
   );
   const roster = document.querySelector('hj-roster-import');
@@ -49,6 +50,11 @@ async function feed() {
     village: p,
     township: PAYLOADS[(i + 1) % PAYLOADS.length],
     values: { financialAudit: 50 + i * 10 },
+  }));
+  document.querySelector('hj-campaign-map').villages = PAYLOADS.map((p, i) => ({
+    code: `52990110120${i}`,
+    name: p,
+    township: PAYLOADS[(i + 1) % PAYLOADS.length],
   }));
   document.querySelector('hj-review-tracker').reviews = PAYLOADS.map((p) => ({
     candidate: p,
