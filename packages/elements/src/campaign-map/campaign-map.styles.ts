@@ -91,8 +91,8 @@ export const campaignMapStyles = [
       background: #ffffff;
       color: var(--hj-cm-dark);
     }
-    .flag:empty {
-      display: none;
+    .tile .marks {
+      display: contents;
     }
     .legend .flag {
       font-size: 0.875rem;

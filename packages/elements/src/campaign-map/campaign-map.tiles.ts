@@ -13,8 +13,11 @@ import { changeNotes, type StageTone, stageShort, stageTitle, stageTones } from 
 type Stage = CampaignStatus['stages'][number];
 type Village = CampaignStatus['villages'][number];
 
-/** The parts of a tile: the name, the stage, then the marks. */
-export const CAMPAIGN_TILE_PARTS = ['name', 'lv', 'flag late', 'flag blocked', 'flag changed'];
+/**
+ * The parts of a tile: the name, the stage, then a box for the marks, which most villages on most days do not carry
+ * (a province's tiles are cloned with no mark in them, and only the few marked get one).
+ */
+export const CAMPAIGN_TILE_PARTS = ['name', 'lv', 'marks'];
 
 /** How a stage looks: its short label, its title and its colour. */
 export interface StageLook {
@@ -63,19 +66,28 @@ export function fillCampaignTiles(
         tile.setAttribute('title', w.title(i));
         partText(tile, 0).data = v.name ?? v.code;
         partText(tile, 1).data = stage.short;
-        mark(tile, 2, late, t.lateShort);
-        mark(tile, 3, v.blockers.length > 0, t.blockedShort);
-        mark(tile, 4, w.changed.has(v.code), t.changedShort);
+        marks(tile, late, v.blockers.length > 0, w.changed.has(v.code), t);
       }
     }
   };
 }
 
-/** Writes a mark into the `k`-th part of a tile, or empties it (an empty mark is not shown: `.flag:empty`). */
-function mark(tile: HTMLElement, k: number, on: boolean, text: string): void {
-  const node = partText(tile, k);
-  const value = on ? text : '';
-  if (node.data !== value) node.data = value;
+/** The marks of a tile, in words: late, blocked, changed during the day (the box is touched only for a change). */
+function marks(tile: HTMLElement, late: boolean, blocked: boolean, changed: boolean, t: CampaignMapMessages): void {
+  const box = tile.children[2] as HTMLElement;
+  const on: [string, string][] = [];
+  if (late) on.push(['flag late', t.lateShort]);
+  if (blocked) on.push(['flag blocked', t.blockedShort]);
+  if (changed) on.push(['flag changed', t.changedShort]);
+  if (box.textContent === on.map(([, text]) => text).join('')) return;
+  box.replaceChildren(
+    ...on.map(([className, text]) => {
+      const span = document.createElement('span');
+      span.className = className;
+      span.textContent = text;
+      return span;
+    }),
+  );
 }
 /**
  * What the tiles, table, map and details say of the villages of `status` in `locale`: stage labels, titles and
