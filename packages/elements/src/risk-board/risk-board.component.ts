@@ -179,7 +179,7 @@ export class HjRiskBoard extends HjLocalizedElement {
 
   /** The township filter: a township of the villages, `(none)` for those without one, or every one (`''`). */
   #townshipRule(): AttributeRule<string> {
-    const names = this.#groups.map((g) => g.name || NO_TOWNSHIP);
+    const names = this.#groups.map((g) => g.key || NO_TOWNSHIP);
     return {
       accepts: (name) => name === NO_TOWNSHIP || names.includes(name),
       fallback: '',
