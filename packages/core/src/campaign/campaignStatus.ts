@@ -4,7 +4,7 @@
  * at the first vote, and its last change. Any instant can be asked, so a campaign can be replayed day by day.
  */
 import { type IsoDate, isIsoDate } from '../dates/calendar.js';
-import { dateOfInstant, endOfDate, parseInstant } from '../dates/instants.js';
+import { dateOfInstant, endOfDate, instantMs, parseInstant } from '../dates/instants.js';
 import { electionTimeline } from '../election/electionTimeline.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, type Problem, problem } from '../problems/problem.js';
@@ -106,19 +106,126 @@ interface Track {
   electionDate: IsoDate | null;
   held: boolean;
   firstVote: boolean | null;
-  incidents: Map<string, OpenIncident>;
+  /** Created at the first incident: most villages have none. */
+  incidents: Map<string, OpenIncident> | null;
   last: CampaignEvent | null;
+  /** The instant of `last`. */
+  lastMs: number;
 }
 
 const COMMITTEES = new Set(['村民委员会', '居民委员会']);
 
 /** The events in the journal's order (instant, then id), with their instants; sorted only when they are not. */
 export function orderedEvents(events: readonly CampaignEvent[]): { ms: number; id: string; event: CampaignEvent }[] {
-  const timed = events.map((event) => ({ ms: parseInstant(event.at)?.ms ?? Number.NaN, id: event.id, event }));
+  const timed = events.map((event) => ({ ms: instantMs(event.at), id: event.id, event }));
   for (let i = 1; i < timed.length; i++) {
     if (compareEvents(timed[i - 1]!, timed[i]!) > 0) return timed.sort(compareEvents);
   }
   return timed;
+}
+
+/**
+ * The positions of the events in the journal's order (as {@link orderedEvents}), or `undefined` when they are in it
+ * already — the usual case, read without an object per event.
+ */
+function journalOrder(events: readonly CampaignEvent[], ms: Float64Array): number[] | undefined {
+  for (let i = 1; i < events.length; i++) {
+    const d = ms[i - 1]! - ms[i]!;
+    // compareEvents: the instants, then (when equal, or one unreadable) the ids.
+    if (d > 0 || (!(d < 0) && events[i - 1]!.id > events[i]!.id)) {
+      const at = (k: number) => ({ ms: ms[k]!, id: events[k]!.id });
+      return Array.from(events, (_, k) => k).sort((x, y) => compareEvents(at(x), at(y)));
+    }
+  }
+  return undefined;
+}
+
+function newTrack(): Track {
+  return {
+    stage: null,
+    since: null,
+    reached: Number.NEGATIVE_INFINITY,
+    electionDate: null,
+    held: false,
+    firstVote: null,
+    incidents: null,
+    last: null,
+    lastMs: Number.NEGATIVE_INFINITY,
+  };
+}
+
+type Tracks = Map<string, Track>;
+
+/**
+ * Replays the events up to `asOfMs` into one track per village (directory villages first). With `order` `null` the
+ * events are walked as given; with `undefined` too, but the walk gives up (`undefined`) at the first event that
+ * comes before the previous one of its village in the journal's order (instant, then id).
+ */
+function replay(
+  events: readonly CampaignEvent[],
+  ms: Float64Array,
+  asOfMs: number,
+  order: number[] | null | undefined,
+  corrected: ReadonlySet<string>,
+  stageById: ReadonlyMap<string, CampaignStage & { source: string }>,
+  directory: readonly VillageEntry[],
+): Tracks | undefined {
+  const tracks: Tracks = new Map();
+  for (const v of directory) if (!tracks.has(v.code)) tracks.set(v.code, newTrack());
+  const checked = order === undefined;
+  for (let j = 0; j < events.length; j++) {
+    const i = order ? order[j]! : j;
+    if (!(ms[i]! <= asOfMs)) continue;
+    const event = events[i]!;
+    if (event.unit.length !== 12) continue; // township and county events concern no one village
+    let t = tracks.get(event.unit);
+    if (!t) {
+      t = newTrack();
+      tracks.set(event.unit, t);
+    }
+    if (checked) {
+      const m = ms[i]!;
+      if (m < t.lastMs || (m === t.lastMs && event.id < (t.last as CampaignEvent).id)) return undefined;
+      t.lastMs = m;
+    }
+    t.last = event;
+    if (event.kind === 'retraction' || (corrected.size > 0 && corrected.has(event.id))) continue;
+    switch (event.kind) {
+      case 'stage': {
+        const stage = stageById.get(event.data.stage);
+        if (!stage) break;
+        t.stage = stage;
+        t.since = event.at;
+        if (!stage.branch && stage.order > t.reached) t.reached = stage.order;
+        break;
+      }
+      case 'schedule':
+        if (COMMITTEES.has(event.data.body)) t.electionDate = event.data.electionDate;
+        break;
+      case 'tally':
+        if (COMMITTEES.has(event.data.body) && !t.held) {
+          t.held = true;
+          t.firstVote = event.data.outcome.succeededAtFirstVote;
+        }
+        break;
+      case 'incident':
+        t.incidents ??= new Map();
+        t.incidents.set(event.id, {
+          id: event.id,
+          at: event.at,
+          category: event.data.category,
+          severity: event.data.severity,
+          summary: event.data.summary,
+        });
+        break;
+      case 'incidentClosed':
+        t.incidents?.delete(event.data.incident);
+        break;
+      default:
+        break;
+    }
+  }
+  return tracks;
 }
 
 /**
@@ -144,69 +251,22 @@ export function campaignStatus(events: readonly CampaignEvent[], options: Campai
   const stageById = new Map(stages.map((s) => [s.id, s]));
   const blocking = new Set<string>(policy.campaign?.blockingSeverities ?? []);
 
-  const timed = orderedEvents(events).filter((e) => e.ms <= asOf.ms);
+  // Every instant read once; events after `asOf` (and any whose instant is unreadable) do not count.
+  const ms = new Float64Array(events.length);
   const corrected = new Set<string>();
-  for (const { event } of timed) if (event.corrects) corrected.add(event.corrects);
-
-  const tracks = new Map<string, Track>();
-  const track = (code: string): Track => {
-    let t = tracks.get(code);
-    if (!t) {
-      t = {
-        stage: null,
-        since: null,
-        reached: Number.NEGATIVE_INFINITY,
-        electionDate: null,
-        held: false,
-        firstVote: null,
-        incidents: new Map(),
-        last: null,
-      };
-      tracks.set(code, t);
-    }
-    return t;
-  };
-  for (const v of options.villages ?? []) track(v.code);
-
-  for (const { event } of timed) {
-    if (event.unit.length !== 12) continue; // township and county events concern no one village
-    const t = track(event.unit);
-    t.last = event;
-    if (corrected.has(event.id) || event.kind === 'retraction') continue;
-    switch (event.kind) {
-      case 'stage': {
-        const stage = stageById.get(event.data.stage);
-        if (!stage) break;
-        t.stage = stage;
-        t.since = event.at;
-        if (!stage.branch && stage.order > t.reached) t.reached = stage.order;
-        break;
-      }
-      case 'schedule':
-        if (COMMITTEES.has(event.data.body)) t.electionDate = event.data.electionDate;
-        break;
-      case 'tally':
-        if (COMMITTEES.has(event.data.body) && !t.held) {
-          t.held = true;
-          t.firstVote = event.data.outcome.succeededAtFirstVote;
-        }
-        break;
-      case 'incident':
-        t.incidents.set(event.id, {
-          id: event.id,
-          at: event.at,
-          category: event.data.category,
-          severity: event.data.severity,
-          summary: event.data.summary,
-        });
-        break;
-      case 'incidentClosed':
-        t.incidents.delete(event.data.incident);
-        break;
-      default:
-        break;
-    }
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    ms[i] = instantMs(event.at);
+    if (event.corrects && ms[i]! <= asOf.ms) corrected.add(event.corrects);
   }
+  // A village's state depends on its own events only, so a replay needs each village's events in the journal's
+  // order: the events are walked as given (verified files and merges are in order), and put in the journal's order
+  // first only when some village's are not, or when an instant is unreadable (then exactly as `orderedEvents` would).
+  const directory = options.villages ?? [];
+  const readable = !ms.some(Number.isNaN);
+  const tracks =
+    (readable ? replay(events, ms, asOf.ms, undefined, corrected, stageById, directory) : undefined) ??
+    (replay(events, ms, asOf.ms, journalOrder(events, ms) ?? null, corrected, stageById, directory) as Tracks);
 
   const timelines = new Map<IsoDate, Map<string, IsoDate>>();
   const milestoneDate = (electionDate: IsoDate, id: string): IsoDate | undefined => {
@@ -240,7 +300,7 @@ export function campaignStatus(events: readonly CampaignEvent[], options: Campai
         });
       }
     }
-    const openIncidents = [...t.incidents.values()];
+    const openIncidents = t.incidents ? [...t.incidents.values()] : [];
     const blockers: Problem[] = [];
     if (!t.held) {
       for (const i of openIncidents) {
