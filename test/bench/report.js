@@ -14,6 +14,7 @@ const BENCHES = [
   ['Term pay: compileTermPay', 'pay.bench.js'],
   ['Import: parseRosterCsv', 'import.bench.js'],
   ['Scale: 1,000,000 members in one process', 'scale.bench.js'],
+  ['Campaign: campaignStatus + summarizeCampaign', 'campaign.bench.js'],
 ];
 
 const sections = [];
