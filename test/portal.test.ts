@@ -1,8 +1,11 @@
 // The demo portal (`npm start`) as a newcomer opens it: served by Vite from the sources, loaded in Chromium with the
 // console watched from the first line. Every element renders with the synthetic county's data, choosing a village
 // on the risk board shows that village, a language switch reaches every element, and nothing errs.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright';
+import { campaignStatus, type EventDraft, nationalBaseline, sealEvent, verifyJournal } from '@huanjie/core';
+import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from './support/chromium.js';
@@ -26,7 +29,24 @@ const PATIENCE = 180_000;
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
+let portalUrl: string;
 const problems: string[] = [];
+
+/** Opens the portal in a browser context (a clerk's browser profile) and waits until it has loaded. */
+async function openPortal(context: BrowserContext): Promise<Page> {
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(PATIENCE);
+  tab.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  tab.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await tab.goto(portalUrl);
+  await portalReady(tab);
+  return tab;
+}
+
+const portalReady = (tab: Page) =>
+  tab.waitForFunction(() => (window as { portalReady?: boolean }).portalReady === true, null, { timeout: PATIENCE });
 
 beforeAll(async () => {
   server = await createServer({
@@ -37,17 +57,9 @@ beforeAll(async () => {
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  portalUrl = `http://127.0.0.1:${port}/examples/portal/`;
   browser = await chromium.launch(chromiumLaunchOptions);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(PATIENCE);
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`http://127.0.0.1:${port}/examples/portal/`);
-  await page.waitForFunction(() => (window as { portalReady?: boolean }).portalReady === true, null, {
-    timeout: PATIENCE,
-  });
+  page = await openPortal(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
 }, 2 * PATIENCE);
 
 afterAll(async () => {
@@ -55,8 +67,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const shadowText = (tag: string, selector = '') =>
-  page.evaluate(
+const shadowText = (tag: string, selector = '', tab = page) =>
+  tab.evaluate(
     ([t, s]) => {
       const root = document.querySelector(t)?.shadowRoot;
       const node = s ? root?.querySelector(s) : root;
@@ -147,6 +159,108 @@ describe('the demo portal', { timeout: PATIENCE }, () => {
   it('switches every element to English from one select', async () => {
     await page.selectOption('#lang', 'en');
     await expect.poll(() => shadowText('hj-election-tally', 'h2')).toBe("Villagers' committee election: tally");
+    expect(
+      problems.filter((p) => !/Lit is in dev mode/.test(p)),
+      problems.join('\n'),
+    ).toEqual([]);
+  });
+});
+
+describe("the portal's campaign journal, kept in IndexedDB", { timeout: 2 * PATIENCE }, () => {
+  const county = generateCounty();
+  const campaign = generateCampaign(county.villages);
+  const received = campaign.events.length;
+  // 坡头 etc.: a village late with its voter list (generateCampaign), so not yet complete on 20 October.
+  const village = campaign.villages[3]!;
+  const recordedAt = '2021-10-20T09:00:00+08:00';
+  const status = (tab: Page) => tab.textContent('#journal-status');
+  const completed = async (tab: Page) =>
+    Number(/已完成换届 (\d+) 个/.exec(await shadowText('hj-campaign-map', '[part=summary]', tab))?.[1]);
+  let clerk: BrowserContext;
+  let exported: string;
+
+  it('keeps a stage recorded with the network off, and after a reload', async () => {
+    const before = campaignStatus(campaign.events, {
+      asOf: '2021-10-20',
+      policy: nationalBaseline,
+      villages: campaign.villages,
+    });
+    expect(before.villages.find((v) => v.code === village.code)?.stage?.id).not.toBe('complete');
+    clerk = await browser.newContext();
+    const tab = await openPortal(clerk);
+    await expect.poll(() => status(tab)).toContain(`本机保存纪实 ${received} 条，涉及 197 个村（社区）`);
+    const done = await completed(tab);
+    expect(done).toBe(before.villages.filter((v) => v.stage?.id === 'complete').length);
+
+    await clerk.setOffline(true);
+    await tab.selectOption('#journal-unit', village.code);
+    await tab.selectOption('#journal-stage', 'complete');
+    await tab.fill('#journal-at', '2021-10-20T09:00');
+    await tab.fill('#journal-actor', '李某');
+    await tab.click('#journal-record button[type=submit]');
+    await expect.poll(() => status(tab)).toContain(`本机保存纪实 ${received + 1} 条`);
+    // The map and the progress board follow the journal: one more village has completed its re-election.
+    await expect.poll(() => completed(tab)).toBe(done + 1);
+
+    await clerk.setOffline(false);
+    await tab.reload();
+    await portalReady(tab);
+    await expect.poll(() => status(tab)).toContain(`本机保存纪实 ${received + 1} 条`);
+    expect(await completed(tab)).toBe(done + 1);
+
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#journal-export')]);
+    expect(download.suggestedFilename()).toMatch(/^换届纪实-\d{4}-\d{2}-\d{2}\.ndjson$/);
+    exported = readFileSync((await download.path()) as string, 'utf8');
+    const check = verifyJournal(exported);
+    expect(check).toMatchObject({ ok: true, problems: [] });
+    expect(check.events).toHaveLength(received + 1);
+    expect(check.events.filter((e) => e.at === recordedAt && e.unit === village.code)).toMatchObject([
+      { kind: 'stage', data: { stage: 'complete' }, actor: { name: '李某', level: '乡镇' } },
+    ]);
+  });
+
+  it('imports the exported file in a fresh browser and merges a second township’s file, naming bad lines', async () => {
+    const other = campaign.villages.filter((v) => v.township !== village.township).slice(0, 2);
+    const actor = { name: '赵某', role: '乡镇组织委员', level: '乡镇' } as const;
+    const stage = (unit: string, at: string, id: string) =>
+      sealEvent({ at, unit, actor, kind: 'stage', data: { stage: id } } satisfies EventDraft);
+    const edited = {
+      ...stage(other[0]!.code, '2021-10-20T16:00:00+08:00', 'handover'),
+      at: '2021-10-19T16:00:00+08:00',
+    };
+    const second = [
+      JSON.stringify(stage(other[0]!.code, '2021-10-20T15:00:00+08:00', 'supervision-and-representatives')),
+      JSON.stringify(stage(other[1]!.code, '2021-10-20T15:30:00+08:00', 'handover')),
+      // Recorded by the other township for the same village at the same instant, saying something else: a conflict.
+      JSON.stringify(stage(village.code, recordedAt, 'handover')),
+      '{"kind":"stage","unit":"529901101001"}',
+      JSON.stringify(edited),
+    ].join('\n');
+
+    const county = await browser.newContext();
+    const tab = await openPortal(county);
+    await expect.poll(() => status(tab)).toContain(`本机保存纪实 ${received} 条`);
+    await tab.setInputFiles('#journal-import', [
+      { name: '甲乡镇.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) },
+      { name: '乙乡镇.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${second}\n`) },
+    ]);
+    await expect.poll(() => status(tab)).toContain(`本机保存纪实 ${received + 4} 条`);
+    const reports = await tab.locator('#journal-reports > li').allTextContents();
+    expect(reports[0]).toBe(`甲乡镇.ndjson：新增 1 条，已有 ${received} 条。`);
+    // The fourth line lacks four fields, the fifth was edited after it was recorded: both named, the rest kept.
+    expect(reports[1]).toMatch(/^乙乡镇\.ndjson：新增 3 条，已有 0 条，未采用 2 条：/);
+    const lines = await tab.locator('#journal-reports > li:nth-child(2) li').allTextContents();
+    expect(lines.filter((l) => l.startsWith('#4 '))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('#5 '))).toEqual([expect.stringMatching(/改动/)]);
+    const conflicts = await tab.textContent('#journal-conflicts');
+    expect(conflicts).toContain('1 处冲突');
+    expect(conflicts).toContain(`${village.name} ${recordedAt}`);
+
+    await tab.reload();
+    await portalReady(tab);
+    await expect.poll(() => status(tab)).toContain(`本机保存纪实 ${received + 4} 条`);
+    await county.close();
+    await clerk.close();
     expect(
       problems.filter((p) => !/Lit is in dev mode/.test(p)),
       problems.join('\n'),

@@ -23,9 +23,11 @@ import {
   taskProgress,
 } from '@huanjie/core';
 import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
+import { startPortalJournal } from './journal.js';
 
 const county = generateCounty();
-// The county's 2021 campaign journal (换届纪实): every village's stages, elections and incidents, day by day.
+// The county's 2021 campaign journal (换届纪实) as first received: every village's stages, elections and incidents,
+// day by day. The page keeps it in IndexedDB with what is recorded or merged here (journal.ts).
 const campaign = generateCampaign(county.villages);
 const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
 const townshipOf = new Map(county.villages.map((v) => [v.code, v.township]));
@@ -39,15 +41,29 @@ const MESSAGES = {
 };
 const messages = () => MESSAGES[document.documentElement.lang as keyof typeof MESSAGES] ?? MESSAGES['zh-CN'];
 
-// Language: the whole page follows one `lang`, and every element with it.
+// Language: the whole page follows one `lang`, and every element with it (and the journal section, once loaded).
+let rewriteJournal = () => {};
 $<HTMLSelectElement>('#lang').addEventListener('change', (e) => {
   document.documentElement.lang = (e.target as HTMLSelectElement).value;
   showVillage(shownVillage);
+  rewriteJournal();
 });
 
 // 一屏掌控: every village by the stage of its re-election on 20 October 2021 (a few late with their voter list,
 // replayable day by day), coloured by the seven-indicator example model (seed 004), and the campaign's progress.
-Object.assign($('#campaign'), { events: campaign.events, villages: campaign.villages });
+// The map and the progress board follow the journal kept in this browser as it grows.
+const journalShown = startPortalJournal({
+  initial: campaign.events,
+  villages: campaign.villages,
+  policy: nationalBaseline,
+  language: () => document.documentElement.lang,
+  onChange: (events) => {
+    Object.assign($('#campaign'), { events, villages: campaign.villages });
+    Object.assign($('#progress'), {
+      campaign: campaignStatus(events, { asOf: '2021-10-20', policy: nationalBaseline, villages: campaign.villages }),
+    });
+  },
+});
 Object.assign($('#risk'), {
   villages: county.riskIndicators.map((r) => ({
     village: nameOf.get(r.villageCode) ?? r.villageCode,
@@ -69,15 +85,8 @@ const records: TaskRecord[] = county.villages.map((v, i) => ({
       .map((t) => [t.id, '2021-10-01']),
   ),
 }));
-// Elections held and first-vote success: core's summary of the journal on the same day.
-Object.assign($('#progress'), {
-  progress: taskProgress(template, records, { asOf: '2021-10-20' }),
-  campaign: campaignStatus(campaign.events, {
-    asOf: '2021-10-20',
-    policy: nationalBaseline,
-    villages: campaign.villages,
-  }),
-});
+// Elections held and first-vote success come from core's summary of the journal on the same day (above).
+Object.assign($('#progress'), { progress: taskProgress(template, records, { asOf: '2021-10-20' }) });
 
 // The chosen village: its team now and last term, and its candidates.
 const candidatesOf = (village: string) => county.candidates.filter((c) => c.village === village);
@@ -140,4 +149,5 @@ Object.assign($('#pay'), { policy: examplePay2021 });
 const importer = $<HTMLElement & { loadFile(file: Blob, name: string): Promise<unknown> }>('#roster');
 const response = await fetch(new URL('../data/synthetic-roster.csv', import.meta.url));
 await importer.loadFile(await response.blob(), '样例县本届两委成员花名册.csv');
+rewriteJournal = await journalShown;
 (window as { portalReady?: boolean }).portalReady = true;
