@@ -53,3 +53,68 @@ describe('deputyQuota (选举法 Art. 12)', () => {
     });
   });
 });
+
+// 选举法 (2020) Art. 12 para. 1 item (1): 省、自治区每十五万人可以增加一名代表，直辖市每二万五千人可以增加一名代表.
+describe('deputyQuota for a municipality directly under the central government (选举法 Art. 12 para. 1 (1))', () => {
+  it('adds one deputy per 25,000 people, not per 150,000 as for a province', () => {
+    expect(deputyQuota({ level: 'municipality', population: 5_000_000 })).toMatchObject({
+      total: 550,
+      base: 350,
+      added: 200,
+      capped: false,
+    });
+    expect(deputyQuota({ level: 'province', population: 5_000_000 }).total).toBe(383);
+    expect(deputyQuota({ level: 'municipality', population: 4_999_999 }).total).toBe(549);
+    expect(deputyQuota({ level: 'municipality', population: 5_000_000 }).explanation.zh).toBe(
+      '直辖市：基数350名，每25000人增加1名（增加200名），共550名',
+    );
+  });
+
+  it('caps a municipality at 1,000 deputies as a province', () => {
+    // 16,250,000 people: 350 + 650 = 1,000 exactly; one more block of 25,000 would pass the cap.
+    expect(deputyQuota({ level: 'municipality', population: 16_250_000 })).toMatchObject({
+      total: 1000,
+      capped: false,
+    });
+    expect(deputyQuota({ level: 'municipality', population: 16_275_000 })).toMatchObject({ total: 1000, capped: true });
+    expect(deputyQuota({ level: 'municipality', population: 21_890_000 }).reference).toContain(
+      '第十二条第一款第（一）项',
+    );
+  });
+});
+
+// 选举法 (2020) Art. 12 para. 3: 聚居的少数民族多或者人口居住分散的 areas may have 5 % more, by decision of the
+// standing committee above.
+describe('deputyQuota with the extra 5 % (选举法 Art. 12 para. 3)', () => {
+  const decision = '某省人大常委会关于某县人大代表名额另加百分之五的决定';
+
+  it('adds 5 % of the total, rounded down, on the decision it names', () => {
+    const county = deputyQuota({ level: 'county', population: 500_000, additional: { decision } });
+    expect(county).toMatchObject({ total: 252, additional: 12 });
+    expect(county.explanation.zh).toContain(`依${decision}另加百分之五（12名）`);
+    expect(county.reference).toContain('第十二条第三款');
+    // 65 × 5 % = 3.25: three more, never more than the law allows.
+    expect(deputyQuota({ level: 'township', population: 30_000, additional: { decision } }).total).toBe(68);
+    expect(deputyQuota({ level: 'township', population: 30_000 }).additional).toBe(0);
+  });
+
+  it('comes on top of the cap', () => {
+    expect(deputyQuota({ level: 'county', population: 3_000_000, additional: { decision } })).toMatchObject({
+      total: 472,
+      capped: true,
+      additional: 22,
+    });
+  });
+
+  it('is refused without a decision, and for a city or a municipality', () => {
+    expect(
+      thrown(() => deputyQuota({ level: 'county', population: 500_000, additional: { decision: ' ' } })).problems[0],
+    ).toMatchObject({ code: 'QUOTA_INPUT', path: ['additional', 'decision'] });
+    const city = thrown(() => deputyQuota({ level: 'city', population: 5_000_000, additional: { decision } }));
+    expect(city.problems[0]).toMatchObject({ code: 'QUOTA_INPUT', path: ['additional'], value: 'city' });
+    expect(city.problems[0]!.message).toContain('设区的市、自治州的代表名额不能另加百分之五');
+    expect(
+      thrown(() => deputyQuota({ level: 'municipality', population: 5_000_000, additional: { decision } })).code,
+    ).toBe('QUOTA_INPUT');
+  });
+});

@@ -855,6 +855,14 @@ export const QUOTA_INPUT = {
   en: 'Unknown level "{level}"',
   variants: {
     population: { zh: '人口应为非负整数', en: 'The population must be a whole number, not negative' },
+    additionalLevel: {
+      zh: '{level}的代表名额不能另加百分之五：选举法第十二条第三款只适用于省、自治区和县、乡两级',
+      en: 'The quota of a {level} cannot be raised by 5 %: Art. 12 para. 3 of the Election Law covers provinces, counties and townships only',
+    },
+    additionalDecision: {
+      zh: '代表名额另加百分之五须写明所依据的人大常委会决定',
+      en: 'Raising the quota by 5 % must name the standing committee decision it rests on',
+    },
   },
 } as const;
 export const TIMELINE_DATE = {

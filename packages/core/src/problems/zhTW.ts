@@ -246,5 +246,7 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   },
   QUOTA_INPUT: {
     population: '人口應為非負整數',
+    additionalLevel: '{level}的代表名額不能另加百分之五：選舉法第十二條第三款只適用於省、自治區和縣、鄉兩級',
+    additionalDecision: '代表名額另加百分之五須寫明所依據的人大常委會決定',
   },
 };
