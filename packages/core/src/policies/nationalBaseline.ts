@@ -160,6 +160,18 @@ export const nationalBaselineSpec = {
       forbid: { fact: { kind: 'partyDiscipline', sanctionIn: ['留党察看'], coversAsOf: true } },
     },
     {
+      id: 'party-held-or-arrested',
+      title: {
+        zh: '未被依法留置、逮捕（其间中止表决权、选举权和被选举权）',
+        en: 'Not held under liuzhi or arrested (the rights to vote and stand are suspended meanwhile)',
+      },
+      severity: 'disqualify',
+      appliesTo: { organizations: [...PARTY] },
+      reference: 'party-election-art5',
+      forbid: { fact: { kind: 'heldOrArrested', coversAsOf: true } },
+      note: '条例第五条：党员被依法留置、逮捕的，党组织应当按照管理权限中止其表决权、选举权和被选举权等党员权利。没有结束日期的记录视为仍在其间；解除留置或撤销逮捕后，记下结束日期。',
+    },
+    {
       id: 'committee-member-sentenced',
       title: {
         zh: '未被判处刑罚（被判处刑罚的，其职务自行终止）',

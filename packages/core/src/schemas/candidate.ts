@@ -31,6 +31,7 @@ export const Fact = z
     factSchema('governmentSanction', { sanction: z.enum(GOVERNMENT_SANCTIONS) }),
     factSchema('underInvestigation', {}),
     factSchema('administrativeDetention', {}),
+    factSchema('heldOrArrested', {}),
     factSchema('dishonestDebtor', {}),
     factSchema('longAbsence', {}),
     factSchema('ratedIncompetent', {}),

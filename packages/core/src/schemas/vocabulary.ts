@@ -205,6 +205,8 @@ export const FACT_KINDS = {
   governmentSanction: { zh: '受过政务处分', en: 'Government sanction', lasting: false },
   underInvestigation: { zh: '正在被立案审查调查', en: 'Under investigation', lasting: true },
   administrativeDetention: { zh: '受过行政拘留', en: 'Administrative detention', lasting: false },
+  /** 留置 (by a supervisory commission) or 逮捕: a party member's rights to vote and stand are suspended meanwhile (条例 2020 Art. 5). */
+  heldOrArrested: { zh: '被依法留置、逮捕', en: 'Held under liuzhi or arrested', lasting: true },
   dishonestDebtor: { zh: '被列为失信被执行人', en: 'Listed as dishonest judgment debtor', lasting: true },
   longAbsence: { zh: '长期不在村(社区)居住', en: 'Long absence from the village', lasting: true },
   ratedIncompetent: { zh: '年度考核被评为不称职', en: 'Rated incompetent in an annual review', lasting: false },

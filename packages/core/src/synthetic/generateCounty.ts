@@ -305,6 +305,8 @@ const FACT_DRAWS: Readonly<Record<Fact['kind'], number>> = {
   illegalLandUse: 2,
   cultOrIllegalReligion: 1,
   familyPlanningViolation: 1,
+  // Not drawn, so that the synthetic county stays as it was when the fact was added.
+  heldOrArrested: 0,
 };
 
 function drawFact(random: Random, electionDate: IsoDate): Fact {
