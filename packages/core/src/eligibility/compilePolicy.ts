@@ -48,6 +48,16 @@ export function compilePolicy(policy: EligibilityPolicy, options: EvaluationOpti
     const until = to ?? { zh: '今', en: 'now', zhTW: '今' };
     fail(P.POLICY_NOT_IN_FORCE, { policy: policy.name, asOf, from, to: until }, ['asOf']);
   }
+  // An overlay dated before its base does not carry the base's rules back in time: the texts in force then differ
+  // (a 2018 election was held under the 1990 暂行条例 and the 2010 组织法, not the 2020 条例).
+  const base = policy.foundation;
+  if (base && (asOf < base.effective.from || (base.effective.to !== undefined && asOf > base.effective.to))) {
+    fail(
+      P.POLICY_NOT_IN_FORCE,
+      { variant: 'foundation', policy: policy.name, base: base.name, asOf, from: base.effective.from },
+      ['asOf'],
+    );
+  }
   const cache = new Map<string, UsedParameter>();
   const env: CompileEnvironment = {
     asOf,

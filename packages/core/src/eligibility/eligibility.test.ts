@@ -316,6 +316,32 @@ describe('bad policies and inputs', () => {
     expect(thrown(() => extendPolicy(nationalBaseline, overlay('a', 'other'))).code).toBe('POLICY_EXTENDS_MISMATCH');
   });
 
+  // Seed 002's 海淀 elected in 2018, under the 1990 暂行条例 and the 2010 组织法: the baseline holds the 2020 texts
+  // (中国共产党基层组织选举工作条例, in force 2020-07-13), so an overlay dated back cannot carry them to 2018.
+  it('refuses to apply the 2020 baseline to a 2018 election through an overlay dated back, naming the base', () => {
+    const dated = extendPolicy(nationalBaseline, {
+      id: 'haidian-2018',
+      extends: 'cn-national',
+      name: { zh: '某区2018年换届', en: 'A district, 2018' },
+      jurisdiction: '某区',
+      effective: { from: '2018-01-01' },
+    });
+    expect(dated.foundation).toEqual({ name: nationalBaseline.name, effective: { from: '2020-07-13' } });
+    const e = thrown(() => evaluateEligibility(person, dated, { ...secretary, asOf: '2018-06-15' }));
+    expect(e.problems[0]).toMatchObject({ code: 'POLICY_NOT_IN_FORCE', path: ['asOf'] });
+    expect(e.problems[0]!.message).toBe(
+      '政策“某区2018年换届”所叠加的“全国基线（法律与党内法规）”自 2020-07-13 起施行，不适用于 2018-06-15：此前的选举须依当时施行的法律和党内法规另立一份基础政策',
+    );
+    expect(formatProblem(e.problems[0]!, 'zh-TW')).toContain(
+      '所疊加的「全国基线（法律与党内法规）」自 2020-07-13 起施行，不適用於 2018-06-15',
+    );
+    // From the day the base is in force, the overlay applies as before.
+    expect(evaluateEligibility(person, dated, { ...secretary, asOf: '2020-07-13' }).eligible).toBe(true);
+    // A base policy of the texts in force in 2018 can be written and used: the error points there.
+    const of2018 = definePolicy({ ...nationalBaselineSpec, id: 'cn-2018', effective: { from: '2018-01-01' } });
+    expect(evaluateEligibility(person, of2018, { ...secretary, asOf: '2018-06-15' }).eligible).toBe(true);
+  });
+
   it('rejects an invalid candidate, date or unregistered predicate with a coded error', () => {
     expect(
       thrown(() => evaluateEligibility({ ...person, birthDate: '1980-02-30' }, nationalBaseline, secretary))

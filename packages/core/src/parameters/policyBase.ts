@@ -16,6 +16,12 @@ export interface PolicyBase {
   readonly example?: boolean;
   /** Ids from the national base to this policy, e.g. `['cn-national', 'example-shibuxuan-2020']`. */
   readonly chain: readonly string[];
+  /**
+   * For an overlay: the base policy at the bottom of its chain, its name and when it is in force. An overlay may be
+   * in force earlier than its base (a pay section from 2018), but the base's rules are not applied before the base
+   * is in force (see `compilePolicy`). Absent on a base policy.
+   */
+  readonly foundation?: { readonly name: Title; readonly effective: { readonly from: string; readonly to?: string } };
   readonly references: readonly Reference[];
   readonly parameters: ParameterTable;
 }

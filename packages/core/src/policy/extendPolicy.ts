@@ -115,6 +115,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     name: o.name,
     jurisdiction: o.jurisdiction,
     effective: o.effective ?? base.effective,
+    foundation: base.foundation ?? { name: base.name, effective: base.effective },
     ...(o.example || base.example ? { example: true } : {}),
     chain: [...base.chain, o.id],
     references,

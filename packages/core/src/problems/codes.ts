@@ -537,6 +537,13 @@ export const POLICY_NOT_IN_FORCE = {
   severity: 'error',
   zh: '政策“{policy}”在 {asOf} 不在有效期内（{from} 至 {to}）',
   en: 'Policy "{policy}" is not in force on {asOf} ({from} to {to})',
+  variants: {
+    // An overlay in force earlier than its base: the base's rules are not applied before the base is in force.
+    foundation: {
+      zh: '政策“{policy}”所叠加的“{base}”自 {from} 起施行，不适用于 {asOf}：此前的选举须依当时施行的法律和党内法规另立一份基础政策',
+      en: 'Policy "{policy}" extends "{base}", in force from {from}, which does not apply on {asOf}: an earlier election needs a base policy of the texts in force then',
+    },
+  },
 } as const;
 export const POLICY_EXTENDS_MISMATCH = {
   code: 'POLICY_EXTENDS_MISMATCH',

@@ -244,6 +244,10 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   AUDIT_NOT_BEFORE_ELECTION: {
     none: '離任審計結果沒有在選舉前公布（{article}）',
   },
+  POLICY_NOT_IN_FORCE: {
+    foundation:
+      '政策「{policy}」所疊加的「{base}」自 {from} 起施行，不適用於 {asOf}：此前的選舉須依當時施行的法律和黨內法規另立一份基礎政策',
+  },
   QUOTA_INPUT: {
     population: '人口應為非負整數',
     additionalLevel: '{level}的代表名額不能另加百分之五：選舉法第十二條第三款只適用於省、自治區和縣、鄉兩級',
