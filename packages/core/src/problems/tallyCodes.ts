@@ -23,6 +23,8 @@ export const TALLY_CHECK_CODES = [
   'W.201',
   'W.202',
   'W.203',
+  'W.204',
+  'W.205',
 ] as const;
 
 /** A tally check's code. 核对项代码。 */

@@ -155,6 +155,8 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   'W.201': '{title}：{detail}',
   'W.202': '{title}：{detail}',
   'W.203': '{title}：{detail}',
+  'W.204': '{title}：{detail}',
+  'W.205': '{title}：{detail}',
   JOURNAL_LINE_JSON: '紀實檔案第 {line} 行不是一筆 JSON 記錄',
   JOURNAL_EVENT_KIND: '紀實事項 {event} 的類別「{kind}」無法辨識',
   JOURNAL_EVENT_TAMPERED: '紀實事項 {event} 的內容與其編號不符：記錄後被改動過，不予採信',

@@ -21,31 +21,42 @@ afterEach(() => {
 });
 
 describe('<hj-election-tally>', () => {
-  it('tallies counts typed by a user: five elected with more than half of the votes cast, every check passed', async () => {
+  it('tallies counts typed by a user: three elected with more than half of the votes cast, every check passed', async () => {
     const { el } = await mount<HjElectionTally>('<hj-election-tally></hj-election-tally>', 'hj-election-tally');
     const details: TallyDetail[] = [];
     el.addEventListener('hj-tally', (e) => details.push(e.detail));
-    await userEvent.type(field(el, 'seats'), '2');
+    // Three seats (a committee has three to seven, 组织法 Art. 6) and four candidates (more than the seats, Art. 15).
+    await userEvent.type(field(el, 'seats'), '3');
     await userEvent.type(field(el, 'registeredVoters'), '300');
     await userEvent.type(field(el, 'ballots-issued'), '250');
     await userEvent.type(field(el, 'ballots-returned'), '240');
     await userEvent.type(field(el, 'ballots-valid'), '238');
     await userEvent.type(field(el, 'ballots-invalid'), '2');
+    const add = root(el).querySelector<HTMLButtonElement>('button.add')!;
+    await userEvent.click(add);
+    await userEvent.click(add);
+    await el.updateComplete;
     const names = root(el).querySelectorAll<HTMLInputElement>('input[data-candidate-name]');
-    await userEvent.type(names[0]!, '张某甲');
-    await userEvent.type(names[1]!, '李某乙');
+    expect(names).toHaveLength(4);
     const votes = root(el).querySelectorAll<HTMLInputElement>('td.num input');
-    await userEvent.type(votes[0]!, '200');
-    await userEvent.type(votes[1]!, '150');
+    for (const [i, [name, count]] of [
+      ['张某甲', '200'],
+      ['李某乙', '150'],
+      ['王某丙', '130'],
+      ['赵某丁', '60'],
+    ].entries()) {
+      await userEvent.type(names[i]!, name!);
+      await userEvent.type(votes[i]!, count!);
+    }
     await userEvent.selectOptions(root(el).querySelectorAll('tbody select')[1] as HTMLSelectElement, 'female');
     await el.updateComplete;
 
     const elected = [...root(el).querySelectorAll('ol.elected li')].map((li) => li.textContent);
-    expect(elected).toEqual(['张某甲（200 票）', '李某乙（150 票）']);
+    expect(elected).toEqual(['张某甲（200 票）', '李某乙（150 票）', '王某丙（130 票）']);
     expect(textOf(root(el).querySelector('[role=status]'))).toContain('一次选举成功');
     const statuses = [...root(el).querySelectorAll('table[part=checks] tbody tr')].map((tr) => tr.className);
     expect(statuses.every((s) => s === 'passed')).toBe(true);
-    expect(details.at(-1)?.result.elected.map((c) => c.name)).toEqual(['张某甲', '李某乙']);
+    expect(details.at(-1)?.result.elected.map((c) => c.name)).toEqual(['张某甲', '李某乙', '王某丙']);
     expect(await axeViolations(el)).toEqual([]);
   });
 

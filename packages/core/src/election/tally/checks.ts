@@ -327,6 +327,40 @@ export const TALLY_CHECKS = {
     fields: ['candidates'],
     reference: null,
   }),
+  // A warning, not an error: where a province elects the director, deputies and members by post (分职位选举), one
+  // ballot's seats are a part of the committee; the committee as a whole must still have three to seven members.
+  'W.204': check({
+    code: 'W.204',
+    severity: 'warning',
+    title: { zh: '村民委员会由三至七人组成', en: "A villagers' committee has three to seven members" },
+    explanation: {
+      zh: '村民委员会由主任、副主任和委员共三至七人组成；应选人数在此之外。分职位选举时，各职位的应选人数合计应在此范围内。',
+      en: "The director, deputies and members number three to seven in all; the seats are outside that. Where posts are elected on separate ballots, the posts' seats together must be within it.",
+    },
+    next: {
+      zh: '核对选举办法确定的职数；分职位选举的，说明各职位的应选人数。',
+      en: 'Check the number of posts the election rules set; for separate ballots by post, state the seats of each.',
+    },
+    fields: ['seats'],
+    reference: `${VC}第六条`,
+  }),
+  // A warning: the tally lists whoever received votes, so a write-in (另选他人) may stand among the candidates; fewer
+  // names than seats with votes still means fewer nominees than seats.
+  'W.205': check({
+    code: 'W.205',
+    severity: 'warning',
+    title: { zh: '候选人名额应当多于应选名额（差额选举）', en: 'More candidates than seats (a contested election)' },
+    explanation: {
+      zh: '村民委员会成员候选人由登记参加选举的村民直接提名，候选人名额应当多于应选名额；得票的人数不多于应选人数，说明候选人不足。',
+      en: 'Candidates are nominated directly by the registered voters and must outnumber the seats; no more people with votes than seats means too few candidates.',
+    },
+    next: {
+      zh: '核对候选人提名和公布记录；候选人不足的，按规定程序补足后再行投票。',
+      en: 'Check the nomination and publication records; with too few candidates, nominate more by the set procedure and vote again.',
+    },
+    fields: ['candidates', 'seats'],
+    reference: `${VC}第十五条`,
+  }),
 } as const satisfies Record<TallyCheckCode, TallyCheck>;
 
 export type { TallyCheckCode };

@@ -89,6 +89,16 @@ const villageCases: [string, unknown, string][] = [
   ['a tie for the last seat', withCandidates(village, [900, 850, 700, 600, 520, 520]), 'W.203'],
   ['only three above half of 986 (Art. 15)', withCandidates(village, [900, 850, 700, 490, 480, 300]), 'W.201'],
   [
+    'two seats: a committee has three to seven (Art. 6)',
+    withCandidates({ ...village, seats: 2 }, [900, 600, 200, 100, 50, 30]),
+    'W.204',
+  ],
+  [
+    'five with votes for five seats: not contested (Art. 15)',
+    withCandidates(village, [900, 850, 700, 600, 520]),
+    'W.205',
+  ],
+  [
     'no woman elected (Art. 6)',
     { ...village, candidates: village.candidates.map((c) => (c.name === '李某乙' ? { ...c, sex: 'male' } : c)) },
     'W.202',
@@ -156,6 +166,39 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
     const r = tallyVillagersCommitteeElection(input as VillagersCommitteeElectionInput);
     expect(failed(r)).toEqual([code]);
     expect(r.problems[0]!.code).toBe(code);
+  });
+
+  it('warns of a committee of fewer than three or more than seven seats, not at three or seven (Art. 6)', () => {
+    const seats = (n: number) => {
+      const candidates = Array.from({ length: n + 1 }, (_, i) => ({
+        name: `候选人${i + 1}`,
+        votes: i < n ? 600 - i : 10,
+        sex: i === 0 ? ('female' as const) : ('male' as const),
+      }));
+      const r = tallyVillagersCommitteeElection({ ...village, seats: n, candidates });
+      return r.checks.find((c) => c.code === 'W.204')?.status;
+    };
+    expect([2, 3, 7, 8, 9].map(seats)).toEqual(['failed', 'passed', 'passed', 'failed', 'failed']);
+    expect(TALLY_CHECKS['W.204'].reference).toContain('村民委员会组织法（2018年修正）第六条');
+  });
+
+  it('warns when no more people had votes than seats, in the first round only (Art. 15 差额)', () => {
+    const three = withCandidates({ ...village, seats: 3 }, [900, 850, 700]);
+    const r = tallyVillagersCommitteeElection(three);
+    expect(r.elected).toHaveLength(3);
+    expect(r.problems.map((p) => [p.code, p.message])).toEqual([
+      ['W.205', '候选人名额应当多于应选名额（差额选举）：得票的 3 人不多于应选 3 人'],
+    ]);
+    expect(TALLY_CHECKS['W.205'].reference).toContain('第十五条');
+    // 另行选举 fills one open seat from those not elected: neither Art. 6 nor the margin is asked of it.
+    const additional = tallyVillagersCommitteeElection({
+      ...three,
+      seats: 1,
+      round: 'additional',
+      candidates: [{ name: '王某丙', votes: 600 }],
+      womanAlreadyElected: true,
+    });
+    expect(failed(additional)).toEqual([]);
   });
 
   it('in 另行选举 elects the highest with at least 1/3 of the votes cast (Art. 15)', () => {

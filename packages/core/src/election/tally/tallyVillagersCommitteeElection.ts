@@ -47,6 +47,8 @@ const CHECKS = [
   'F.005',
   'F.202',
   'F.201',
+  'W.204',
+  'W.205',
   'W.203',
   'W.201',
   'W.202',
@@ -116,6 +118,27 @@ export function tallyVillagersCommitteeElection(
   );
   if (list.errors) return invalidResult(input, list);
 
+  // Art. 6 (three to seven members) and Art. 15 (more candidates than seats): the first round elects the committee
+  // from its nominees; a 另行选举 fills the open seats from those not elected, so neither applies to it.
+  if (input.round !== 'additional') {
+    list.record(
+      'W.204',
+      seats >= 3 && seats <= 7
+        ? null
+        : { zh: `应选 ${seats} 人，不在三至七人之间`, en: `${seats} seats, not three to seven` },
+      ['seats'],
+    );
+    list.record(
+      'W.205',
+      candidates.length > seats
+        ? null
+        : {
+            zh: `得票的 ${candidates.length} 人不多于应选 ${seats} 人`,
+            en: `${candidates.length} people with votes, no more than the ${seats} seats`,
+          },
+      ['candidates'],
+    );
+  }
   // Art. 15: elected with more than half of the votes cast (votes × 2 > cast); in 另行选举, the most votes with at
   // least 1/3 (votes × 3 ≥ cast).
   const additional = input.round === 'additional';
