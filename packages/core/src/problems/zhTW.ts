@@ -137,6 +137,10 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   AUDIT_NOT_BEFORE_ELECTION: '第 {n} 次公示到選舉日 {electionDate} 仍未結束，不能算作選舉前公布（{article}）',
   AUDIT_TOO_SHORT: '第 {n} 次公示只有 {days} 天，少於 {required} 天',
   AUDIT_TOO_FEW: '符合要求的公示只有 {counted} 次，應不少於 {postings} 次、每次不少於 {days} 天',
+  AUDIT_MISSING: '尚無離任經濟責任審計報告：不審計不換屆（{article}）',
+  AUDIT_FINDING_OPEN:
+    '離任審計發現的{severity}問題未整改銷號：{summary}{amount}（負責人{responsible}，整改期限{deadline}），審計不清楚不換屆',
+  AUDIT_EVENT_REFERENCE: '紀實事項 {event} 應指向{expected}，而 {target} 是「{kind}」紀錄，不予計入',
   TALLY_DATE: '選舉日期應為 YYYY-MM-DD，收到 {value}',
   'F.001': '{title}：{detail}',
   'F.002': '{title}：{detail}',
@@ -243,6 +247,9 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   },
   AUDIT_NOT_BEFORE_ELECTION: {
     none: '離任審計結果沒有在選舉前公布（{article}）',
+  },
+  AUDIT_EVENT_REFERENCE: {
+    missing: '紀實事項 {event} 指向的{expected} {target} 不在截至當時的紀實中，不予計入',
   },
   QUOTA_INPUT: {
     population: '人口應為非負整數',
