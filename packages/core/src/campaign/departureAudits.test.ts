@@ -9,7 +9,7 @@ import { recordAssessment } from '../risk/history.js';
 import { readyForElection, summarizeLedger } from '../risk/ledger.js';
 import { scoreRisk } from '../risk/scoreRisk.js';
 import { closeAuditLedgerItem, departureAudits } from './departureAudits.js';
-import type { EventDraft } from './event.js';
+import type { EventDraft, EventOf } from './event.js';
 import { sealEvent } from './eventId.js';
 import { verifyJournal } from './verifyJournal.js';
 
@@ -78,6 +78,7 @@ const receipts = record({
     severity: '一般',
   },
 });
+const receiptsData = receipts.data as EventOf<'auditFinding'>['data'];
 const posting = (from: string, to: string) =>
   record({
     at: on(from, '08:00'),
@@ -185,7 +186,7 @@ describe('departureAudits: the register from the journal', () => {
       kind: 'auditFinding',
       corrects: receipts.id,
       reason: '整改期限经乡镇党委研究延至9月30日',
-      data: { ...receipts.data, deadline: '2021-09-30' },
+      data: { ...receiptsData, deadline: '2021-09-30' },
     });
     const closing = closeAuditLedgerItem(
       { id: receipts.id, village: DAZHAI },
@@ -215,7 +216,7 @@ describe('departureAudits: the register from the journal', () => {
       at: on('2021-08-21'),
       unit: DAZHAI,
       kind: 'auditFinding',
-      data: { ...receipts.data, audit: 'f'.repeat(32) },
+      data: { ...receiptsData, audit: 'f'.repeat(32) },
     });
     const register = departureAudits([...journal, stray, orphan], { asOf: '2021-09-15' });
     expect(register.villages[0]!.audits[0]!.postings).toHaveLength(2);
@@ -236,7 +237,7 @@ describe('departureAudits: the register from the journal', () => {
       at: on('2021-08-20'),
       unit: DAZHAI,
       kind: 'auditFinding',
-      data: { ...receipts.data, scope: '其他' },
+      data: { ...receiptsData, scope: '其他' },
     } as never);
     const check = verifyJournal([audit, vague]);
     expect(check.ok).toBe(false);

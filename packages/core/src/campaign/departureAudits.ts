@@ -12,7 +12,8 @@ import { formatYuan } from '../pay/money.js';
 import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import type { LedgerItem } from '../risk/ledger.js';
-import { asOfInstant, orderedEvents } from './campaignStatus.js';
+import { asOfInstant } from './campaignStatus.js';
+import { countingEvents } from './countingEvents.js';
 import type { Actor, CampaignEvent, EventOf } from './event.js';
 import { sealEvent } from './eventId.js';
 
@@ -110,20 +111,7 @@ export function departureAudits(
   options: { readonly asOf: string; readonly policy?: AuditPolicy },
 ): AuditRegister {
   const asOf = asOfInstant(options.asOf);
-  const timed = orderedEvents(events).filter((t) => t.ms <= asOf.ms);
-  // A correction takes the place of the event it names; a retraction withdraws it.
-  const replacedBy = new Map<string, string | null>();
-  for (const { event } of timed) {
-    if (event.corrects) replacedBy.set(event.corrects, event.kind === 'retraction' ? null : event.id);
-  }
-  const byId = new Map(timed.map((t) => [t.id, t.event]));
-  const resolve = (id: string): CampaignEvent | undefined => {
-    let current: string | null | undefined = id;
-    for (let hops = 0; current && replacedBy.has(current) && hops <= byId.size; hops++)
-      current = replacedBy.get(current);
-    return current ? byId.get(current) : undefined;
-  };
-  const counts = (e: CampaignEvent) => e.kind !== 'retraction' && !replacedBy.has(e.id);
+  const { events: counting, resolve } = countingEvents(events, asOf.ms);
   const problems: Problem[] = [];
   const target = <K extends CampaignEvent['kind']>(from: CampaignEvent, id: string, kind: K, field: string) => {
     const found = resolve(id);
@@ -137,16 +125,14 @@ export function departureAudits(
 
   const drafts = new Map<string, Draft>();
   const electionDates = new Map<string, IsoDate>();
-  for (const { event } of timed) {
-    if (!counts(event)) continue;
+  for (const event of counting) {
     if (event.kind === 'audit') drafts.set(event.id, { audit: event, findings: [], postings: [] });
     if (event.kind === 'schedule' && COMMITTEES.has(event.data.body)) {
       electionDates.set(event.unit, event.data.electionDate);
     }
   }
   const closures = new Map<string, EventOf<'auditFindingClosed'>>();
-  for (const { event } of timed) {
-    if (!counts(event)) continue;
+  for (const event of counting) {
     if (event.kind === 'auditFinding') {
       const audit = target(event, event.data.audit, 'audit', 'audit');
       if (audit) drafts.get(audit.id)?.findings.push(event);
