@@ -816,6 +816,12 @@ export const RISK_BANDS_OVERLAP = {
   zh: '等级“{level}”与“{next}”的分数区间重叠',
   en: 'Bands {level} and {next} overlap',
 } as const;
+export const RISK_DERIVATION_INDICATOR = {
+  code: 'RISK_DERIVATION_INDICATOR',
+  severity: 'error',
+  zh: '推导规则“{rules}”的{derived}指向“{indicator}”，而模型“{model}”没有取值 0—{fullMarks} 的同名数值指标',
+  en: 'Rules "{rules}" derive {derived} into "{indicator}", but model "{model}" has no numeric indicator of that id taking 0–{fullMarks}',
+} as const;
 export const RISK_NOT_ASSESSED = {
   code: 'RISK_NOT_ASSESSED',
   severity: 'error',

@@ -246,6 +246,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'Some scores fall in no risk band: between two, below the lowest or above the highest.',
   ],
   RISK_BANDS_OVERLAP: ['两个风险等级的分数区间重叠。', 'Two risk bands overlap.'],
+  RISK_DERIVATION_INDICATOR: [
+    '指标推导规则与风险研判模型不相符。',
+    'Indicator derivation rules do not fit the risk model.',
+  ],
   RISK_NOT_ASSESSED: ['村尚未按该模型研判，不能启动换届。', 'The village is not assessed with the model yet.'],
   RISK_UNSCORED: ['研判缺少指标，无法定级。', 'The assessment lacks indicators and has no level.'],
   RISK_LEVEL_BLOCKS: ['风险等级须化解后方可启动换届。', 'The risk level blocks the start of the election.'],

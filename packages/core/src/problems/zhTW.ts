@@ -122,6 +122,8 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   RISK_BANDS_SHAPE: '等級「{level}」的分數區間是空的',
   RISK_BANDS_GAP: '等級「{level}」與「{next}」之間有分數沒有等級',
   RISK_BANDS_OVERLAP: '等級「{level}」與「{next}」的分數區間重疊',
+  RISK_DERIVATION_INDICATOR:
+    '推導規則「{rules}」的{derived}指向「{indicator}」，而模型「{model}」沒有取值 0—{fullMarks} 的同名數值指標',
   RISK_NOT_ASSESSED: '尚未按該模型進行風險研判',
   RISK_UNSCORED: '研判缺少指標：{missing}',
   RISK_LEVEL_BLOCKS: '風險等級為{level}（{colour}），須化解後方可啟動換屆',
