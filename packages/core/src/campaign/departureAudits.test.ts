@@ -2,6 +2,7 @@
 // ways, and "不审计不换届，审计不清楚不换届" (seed 004) in readyForElection.
 import { describe, expect, it } from 'vitest';
 import { AUDIT_SCOPES } from '../election/auditVocabulary.js';
+import { departureAuditBlockers } from '../election/departureAudit.js';
 import { exampleCountyHardCriteria } from '../policies/exampleOverlays.js';
 import { nationalBaseline } from '../policies/nationalBaseline.js';
 import { seed004RiskModel } from '../risk/exampleModels.js';
@@ -274,6 +275,15 @@ describe('readyForElection: 不审计不换届，审计不清楚不换届 (Art. 
     expect(ready(closed, DAZHAI, '2021-09-17').ready).toBe(false);
     // The minor finding (一般), still open and overdue, does not hold the election up under this policy.
     expect(ready(closed, DAZHAI, '2021-09-18')).toEqual({ ready: true, reasons: [] });
+  });
+
+  it('without an election day, counts the postings complete by asOf', () => {
+    const noDay = journal.filter((e) => e.kind !== 'schedule');
+    const audits = (asOf: string) => departureAudits(noDay, { asOf }).villages[0]!.audits;
+    const codes = (asOf: string) => departureAuditBlockers(audits(asOf), { asOf, policy }).map((p) => p.code);
+    // On 9 September the second posting (6–10 September) has begun but not ended.
+    expect(codes('2021-09-09')).toEqual(['AUDIT_NOT_BEFORE_ELECTION', 'AUDIT_TOO_FEW', 'AUDIT_FINDING_OPEN']);
+    expect(codes('2021-09-10')).toEqual(['AUDIT_FINDING_OPEN']);
   });
 
   it('leaves callers that pass no audits as they were', () => {
