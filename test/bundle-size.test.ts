@@ -61,9 +61,10 @@ describe('bundle size', { timeout: 600_000 }, () => {
 
   it('ships the IndexedDB journal store without any element', async () => {
     const size = await shippedBytes(`export { IndexedDbJournalStore } from '@huanjie/elements/journal-store';`);
-    // 20.8 KB measured: idb 1.3, the rest is what every load runs, verifyJournal (the event schemas in zod/mini,
-    // SHA-256, the problems written from the catalogue: 18.8 alone) and mergeJournals for the journal's order.
-    expect(size.gzip, `${(size.gzip / KB).toFixed(1)} KB gzip`).toBeLessThan(21.5 * KB);
+    // 21.9 KB measured since the departure audit events (issue 21: four kinds, Art. 35's six matters in the law's
+    // words, +1.1 KB); 20.8 before: idb 1.3, the rest is what every load runs, verifyJournal (the event schemas in
+    // zod/mini, SHA-256, the problems written from the catalogue: 18.8 alone) and mergeJournals for the journal's order.
+    expect(size.gzip, `${(size.gzip / KB).toFixed(1)} KB gzip`).toBeLessThan(22.5 * KB);
   });
 
   it('ships one element without the others', async () => {

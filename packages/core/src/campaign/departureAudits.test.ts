@@ -231,6 +231,12 @@ describe('departureAudits: the register from the journal', () => {
     expect(register.problems[1]!.message).toContain('不在截至当时的纪实中');
   });
 
+  it('warns of a finding whose audit is in a journal not merged yet', () => {
+    const check = verifyJournal([schedule, contract]);
+    expect(check.events).toHaveLength(2);
+    expect(check.problems.map((p) => [p.code, p.path])).toEqual([['JOURNAL_EVENT_DANGLING', [1, 'data', 'audit']]]);
+  });
+
   it('catches an amount edited after it was recorded, and a scope not in Art. 35', () => {
     const edited = { ...contract, data: { ...contract.data, amountFen: 128_000 } };
     expect(verifyJournal([schedule, audit, edited]).problems.map((p) => p.code)).toEqual(['JOURNAL_EVENT_TAMPERED']);
