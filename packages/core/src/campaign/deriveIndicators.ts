@@ -3,9 +3,9 @@
  * 指标"): 财务审计 from the departure audits, 资格联审 from the joint reviews, 选情评估 from open incidents and 台账
  * items — each with the deductions that made it and the ids of the records they came from.
  */
-import { fromDayNumber, type IsoDate, toDayNumber } from '../dates/calendar.js';
+import type { IsoDate } from '../dates/calendar.js';
 import { CHINA_STANDARD_TIME, formatInstant, parseInstant } from '../dates/instants.js';
-import { checkAuditPublicity } from '../election/checkAuditPublicity.js';
+import { postingsOn } from '../election/departureAudit.js';
 import type { AuditPolicy } from '../election/schema.js';
 import * as P from '../problems/codes.js';
 import { type LocalizedText, type Problem, problem, throwIfAny } from '../problems/problem.js';
@@ -292,9 +292,7 @@ function financialAudit(
   const sources: string[] = [];
   const latest = reported[reported.length - 1] as AuditView;
   if (policy?.audit) {
-    const electionDate = village?.electionDate ?? fromDayNumber(toDayNumber(asOf) + 1);
-    const begun = latest.postings.filter((p) => p.from <= asOf);
-    const check = checkAuditPublicity(begun, policy, { electionDate });
+    const check = postingsOn(latest.postings, { asOf, policy, electionDate: village?.electionDate });
     if (!check.ok) {
       deductions.push({
         points: fa.notPosted,

@@ -8,7 +8,7 @@ import { formatYuan } from '../pay/money.js';
 import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import type { AuditFindingSeverity } from './auditVocabulary.js';
-import { type AuditPosting, checkAuditPublicity } from './checkAuditPublicity.js';
+import { type AuditPosting, type AuditPublicityCheck, checkAuditPublicity } from './checkAuditPublicity.js';
 import type { AuditPolicy } from './schema.js';
 
 /** A finding as the rule reads it. */
@@ -49,7 +49,7 @@ const SEVERITY_WORDS: Readonly<Record<AuditFindingSeverity, { zh: string; en: st
  * Why a village's departure audits stop its election on a date (不审计不换届，审计不清楚不换届): no audit reported
  * (`AUDIT_MISSING`, Art. 35); the latest audit not posted as the policy requires — the problems of
  * `checkAuditPublicity` over the postings begun by `asOf`, judged against the election date (without one, only
- * postings complete by `asOf` count); and each finding open on `asOf` of a grade the policy's
+ * postings ended by `asOf` count); and each finding open on `asOf` of a grade the policy's
  * `audit.blockOpenFindings` names (`AUDIT_FINDING_OPEN`). An empty list: the audits do not stop the election.
  * 离任审计是否阻止换届。
  *
@@ -70,9 +70,7 @@ export function departureAuditBlockers(
   if (reported.length === 0) return [problem(P.AUDIT_MISSING, { article: ARTICLE_35 })];
   const problems: Problem[] = [];
   const latest = reported.reduce((a, b) => (b.reported >= a.reported ? b : a));
-  const begun = latest.postings.filter((p) => p.from <= asOf);
-  const electionDate = options.electionDate ?? fromDayNumber(toDayNumber(asOf) + 1);
-  problems.push(...checkAuditPublicity(begun, policy, { electionDate }).problems);
+  problems.push(...postingsOn(latest.postings, { asOf, policy, electionDate: options.electionDate }).problems);
   const blocking = new Set<string>(policy.audit?.blockOpenFindings?.severities ?? []);
   for (const audit of reported) {
     for (const f of audit.findings) {
@@ -92,4 +90,19 @@ export function departureAuditBlockers(
     }
   }
   return problems;
+}
+
+/**
+ * An audit's postings checked on a date: those begun by `asOf`, against the election day; without one, those ended
+ * by `asOf`, as if the election were the next day (a posting still up is not yet a posting made).
+ */
+export function postingsOn(
+  postings: readonly AuditPosting[],
+  options: { readonly asOf: IsoDate; readonly policy: AuditPolicy; readonly electionDate?: IsoDate | null },
+): AuditPublicityCheck {
+  const { asOf, electionDate } = options;
+  const made = postings.filter((p) => p.from <= asOf && (electionDate ? true : p.to <= asOf));
+  return checkAuditPublicity(made, options.policy, {
+    electionDate: electionDate ?? fromDayNumber(toDayNumber(asOf) + 1),
+  });
 }
