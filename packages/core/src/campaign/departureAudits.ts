@@ -5,8 +5,8 @@
 import type { IsoDate } from '../dates/calendar.js';
 import { dateOfInstant, instantMs } from '../dates/instants.js';
 import type { AuditScope } from '../election/auditVocabulary.js';
-import { type AuditPublicityCheck, checkAuditPublicity } from '../election/checkAuditPublicity.js';
-import type { AuditFindingRecord, DepartureAuditRecord } from '../election/departureAudit.js';
+import type { AuditPublicityCheck } from '../election/checkAuditPublicity.js';
+import { type AuditFindingRecord, type DepartureAuditRecord, postingsOn } from '../election/departureAudit.js';
 import type { AuditPolicy } from '../election/schema.js';
 import { formatYuan } from '../pay/money.js';
 import * as P from '../problems/codes.js';
@@ -54,8 +54,8 @@ export interface AuditView extends DepartureAuditRecord {
   readonly postings: readonly AuditPostingView[];
   readonly findings: readonly AuditFindingView[];
   /**
-   * The postings checked by `checkAuditPublicity` against the village's election day, when the policy has an `audit`
-   * section and the day is set (a `schedule` event of its villagers' or residents' committee); else `null`.
+   * The postings begun by `asOf` checked by `checkAuditPublicity` against the village's election day, when the
+   * policy has an `audit` section and the day is set (a `schedule` event of its villagers' or residents' committee); else `null`.
    */
   readonly publicity: AuditPublicityCheck | null;
 }
@@ -167,7 +167,9 @@ export function departureAudits(
       postings,
       findings: views,
       publicity:
-        options.policy?.audit && electionDate ? checkAuditPublicity(postings, options.policy, { electionDate }) : null,
+        options.policy?.audit && electionDate
+          ? postingsOn(postings, { asOf: asOf.date, policy: options.policy, electionDate })
+          : null,
     };
     const list = villages.get(audit.unit) ?? [];
     list.push(view);

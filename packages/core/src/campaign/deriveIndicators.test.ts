@@ -218,6 +218,13 @@ describe('deriveIndicators', () => {
     );
   });
 
+  it('asks for a review section when reviews are given', () => {
+    const error = thrown(() => deriveIndicators(journal, { ...options, policy: undefined }));
+    expect(error.problems.map((p) => [p.code, p.message])).toEqual([
+      ['POLICY_NO_REVIEW', '政策“（未提供）”没有资格联审一节'],
+    ]);
+  });
+
   it('refuses rules that name an indicator the model does not rate 0–100', () => {
     const error = thrown(() => deriveIndicators(journal, { asOf: '2021-09-15', model: jinhuaIndexModel }));
     expect(error.problems.map((p) => [p.code, p.value])).toEqual([

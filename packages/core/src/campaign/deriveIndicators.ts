@@ -8,7 +8,7 @@ import { CHINA_STANDARD_TIME, formatInstant, parseInstant } from '../dates/insta
 import { postingsOn } from '../election/departureAudit.js';
 import type { AuditPolicy } from '../election/schema.js';
 import * as P from '../problems/codes.js';
-import { type LocalizedText, type Problem, problem, throwIfAny } from '../problems/problem.js';
+import { HuanjieError, type LocalizedText, type Problem, problem, throwIfAny } from '../problems/problem.js';
 import { type QualificationReview, reviewStatus } from '../review/reviewStatus.js';
 import type { ReviewPolicy } from '../review/schema.js';
 import type { VillageRiskInput } from '../risk/assessVillages.js';
@@ -129,7 +129,8 @@ function rated(
  * @returns one entry per village (directory, journal, typed values and reviews), by division code: `values` ready for
  *   `assessVillages`, and `derived`
  * @throws HuanjieError `RISK_DERIVATION_INDICATOR` when the rules name an indicator the model does not rate 0 to full
- *   marks; `INSTANT` for a bad `asOf`; `POLICY_NO_REVIEW` when reviews are given and the policy has no review section
+ *   marks; `INSTANT` for a bad `asOf`; `POLICY_NO_REVIEW` when reviews are given and the policy has no review section;
+ *   `reviewStatus`'s problems for a malformed review
  * @example
  * ```ts
  * const villages = deriveIndicators(journal, { asOf: '2021-09-15', model: seed004RiskModel, policy, values })
@@ -173,6 +174,10 @@ export function deriveIndicators(
   for (const r of options.reviews ?? []) codes.add(r.village);
 
   const now = formatInstant(asOf.ms, CHINA_STANDARD_TIME);
+  if (rules.qualificationReview && options.reviews?.length && !policy?.review) {
+    const name = policy?.name ?? { zh: '（未提供）', en: '(none given)' };
+    throw new HuanjieError([problem(P.POLICY_NO_REVIEW, { policy: name }, { path: ['policy', 'review'] })]);
+  }
   const out: DerivedVillage[] = [];
   for (const code of [...codes].sort()) {
     const entry = directory.get(code);
