@@ -18,8 +18,26 @@ export type {
   VillageStatus,
 } from './campaign/campaignStatus.js';
 export { campaignStatus } from './campaign/campaignStatus.js';
+export type {
+  AuditFindingView,
+  AuditPostingView,
+  AuditRegister,
+  AuditView,
+  VillageAudits,
+} from './campaign/departureAudits.js';
+export { closeAuditLedgerItem, departureAudits } from './campaign/departureAudits.js';
+export type {
+  DerivedIndicator,
+  DerivedVillage,
+  DeriveIndicatorsOptions,
+  IndicatorDeduction,
+  VillageReview,
+} from './campaign/deriveIndicators.js';
+export { deriveIndicators } from './campaign/deriveIndicators.js';
 export type { Actor, CampaignEvent, EventDraft, EventOf } from './campaign/event.js';
 export { canonicalJson, eventId, sealEvent } from './campaign/eventId.js';
+export type { IndicatorRules } from './campaign/indicatorRules.js';
+export { seed004IndicatorRules } from './campaign/indicatorRules.js';
 export type { JournalStore } from './campaign/journalStore.js';
 export type { MergedJournal } from './campaign/mergeJournals.js';
 export { mergeJournals } from './campaign/mergeJournals.js';
@@ -79,8 +97,18 @@ export {
 } from './dates/calendar.js';
 export { isInstant } from './dates/instants.js';
 export { parseDateText } from './dates/parseDateText.js';
+export type { AuditFindingSeverity, AuditResponsibility, AuditScope } from './election/auditVocabulary.js';
+export {
+  AUDIT_FINDING_SEVERITIES,
+  AUDIT_GROUP_DEPARTMENTS,
+  AUDIT_RESPONSIBILITIES,
+  AUDIT_SCOPES,
+  AUDIT_SCOPES_EN,
+} from './election/auditVocabulary.js';
 export type { AuditPosting, AuditPublicityCheck } from './election/checkAuditPublicity.js';
 export { checkAuditPublicity } from './election/checkAuditPublicity.js';
+export type { AuditFindingRecord, DepartureAuditRecord } from './election/departureAudit.js';
+export { departureAuditBlockers } from './election/departureAudit.js';
 export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export type { Milestone } from './election/electionTimeline.js';
@@ -199,7 +227,7 @@ export {
   recordAssessment,
   villageRiskHistory,
 } from './risk/history.js';
-export type { ElectionReadiness, LedgerSummary } from './risk/ledger.js';
+export type { ElectionReadiness, LedgerSummary, ReadinessAudits } from './risk/ledger.js';
 export { LEDGER_CATEGORIES, LedgerItem, parseLedger, readyForElection, summarizeLedger } from './risk/ledger.js';
 export type { RiskBand, RiskIndicator, RiskModel } from './risk/model.js';
 export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT } from './risk/model.js';

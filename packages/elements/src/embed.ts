@@ -2,6 +2,7 @@
  * The self-contained embed file (`huanjie-elements.embed.min.js`): Lit, @huanjie/core and every element, defined.
  * One `<script type="module" src="…/huanjie-elements.embed.min.js">` is all a page needs.
  */
+import './define/audit-register.js';
 import './define/campaign-map.js';
 import './define/candidate-check.js';
 import './define/composition-chart.js';

@@ -3,6 +3,9 @@
  * `@huanjie/elements/define/<name>.js` to define an element, or load the self-contained embed file.
  */
 
+export { HjAuditRegister } from './audit-register/audit-register.component.js';
+export type { AuditRegisterCounts, AuditRegisterMessages } from './audit-register/audit-register.messages.js';
+export { AUDIT_REGISTER_MESSAGES } from './audit-register/audit-register.messages.js';
 export type {
   AsOfChangeDetail,
   CampaignMapGeoJson,

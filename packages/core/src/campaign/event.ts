@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { parseInstant } from '../dates/instants.js';
 import { IsoDateField } from '../dates/isoDateField.js';
+import { AUDIT_FINDING_SEVERITIES, AUDIT_RESPONSIBILITIES, AUDIT_SCOPES } from '../election/auditVocabulary.js';
 import { Id } from '../parameters/ids.js';
 import { LEDGER_CATEGORIES } from '../risk/ledger.js';
 import { ORGANIZATIONS } from '../schemas/vocabulary.js';
@@ -13,6 +14,8 @@ import { ACTOR_LEVELS, type EventKind, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } 
 
 const Text = z.string().check(z.minLength(1), z.maxLength(2000));
 const ShortText = z.string().check(z.minLength(1), z.maxLength(100));
+/** A period of whole days, first and last included. */
+const DatePeriod = z.strictObject({ from: IsoDateField, to: IsoDateField });
 
 /** An event id: 32 lower-case hex digits, the start of the SHA-256 of the event's canonical JSON (see `eventId`). */
 export const EventIdField = z
@@ -70,6 +73,58 @@ const DATA = {
   }),
   /** An incident dealt with: names the incident event. 处置完毕。 */
   incidentClosed: z.strictObject({ incident: EventIdField, outcome: Text }),
+  /**
+   * A departure audit's report (离任经济责任审计, 村民委员会组织法 Art. 35), recorded for the village (or community)
+   * audited when the report is issued: the term and the members audited, the audit group, the matters covered, the
+   * fieldwork and the report's date.
+   *
+   * An audit is four kinds of event, not one, because its parts happen on different days and have lives of their
+   * own: findings are found, given deadlines and put right one by one (`auditFinding`, then `auditFindingClosed`,
+   * each naming the event before it, so that a finding's id — a hash of its content — is the one stable name its
+   * 台账 item carries), and the report is posted several times, each posting checked against the rule
+   * (`auditPosted`). A correction of any of them is an event that `corrects` it, as for every kind.
+   */
+  audit: z.strictObject({
+    /** The term audited (任期). */
+    term: DatePeriod,
+    /** The members audited and their posts (审计对象). */
+    audited: z.array(z.strictObject({ name: ShortText, post: ShortText })).check(z.minLength(1)),
+    /** The audit group (审计小组): departments such as 纪委、财政、农经, and the 村务监督委员会. */
+    group: z.array(z.strictObject({ department: ShortText, person: z.optional(ShortText) })).check(z.minLength(1)),
+    /** The matters covered (审计事项), Art. 35's six and a community's own. */
+    scope: z.array(z.enum(AUDIT_SCOPES)).check(z.minLength(1)),
+    /** When the group audited (审计时间). */
+    fieldwork: DatePeriod,
+    /** The date of the report (审计报告日期). */
+    reported: IsoDateField,
+    summary: z.optional(Text),
+  }),
+  /** A finding of an audit (审计发现的问题), with its amount in fen, who answers for it and by when it is put right. */
+  auditFinding: z.strictObject({
+    /** The `audit` event. */
+    audit: EventIdField,
+    scope: z.enum(AUDIT_SCOPES),
+    summary: Text,
+    /** The amount concerned, in integer fen (12,800.00 yuan is 1280000). */
+    amountFen: z.optional(z.int().check(z.nonnegative())),
+    /** Who answers for it (责任人). */
+    responsible: ShortText,
+    responsibility: z.optional(z.enum(AUDIT_RESPONSIBILITIES)),
+    /** The deadline to put it right (整改期限). */
+    deadline: IsoDateField,
+    severity: z.enum(AUDIT_FINDING_SEVERITIES),
+    /** The measures ordered (整改措施). */
+    measures: z.optional(z.array(ShortText)),
+  }),
+  /** A finding put right (整改销号): names the `auditFinding` event; closes its 台账 item too. */
+  auditFindingClosed: z.strictObject({ finding: EventIdField, outcome: Text }),
+  /** A posting of the audit's results (审计结果公示): first and last day on the board. */
+  auditPosted: z.strictObject({
+    audit: EventIdField,
+    from: IsoDateField,
+    to: IsoDateField,
+    place: z.optional(ShortText),
+  }),
   /** A sign-off (审核签字): who, for which body, decided what, on what (an event or a matter). */
   signoff: z.strictObject({
     level: z.enum(ACTOR_LEVELS),
@@ -108,6 +163,10 @@ export const EVENT_SCHEMAS = {
   tally: eventOf('tally'),
   incident: eventOf('incident'),
   incidentClosed: eventOf('incidentClosed'),
+  audit: eventOf('audit'),
+  auditFinding: eventOf('auditFinding'),
+  auditFindingClosed: eventOf('auditFindingClosed'),
+  auditPosted: eventOf('auditPosted'),
   signoff: eventOf('signoff'),
   taskDone: eventOf('taskDone'),
   note: eventOf('note'),

@@ -96,6 +96,8 @@ function references(event: CampaignEvent): [readonly string[], string][] {
   const out: [readonly string[], string][] = [];
   if (event.corrects) out.push([['corrects'], event.corrects]);
   if (event.kind === 'incidentClosed') out.push([['data', 'incident'], event.data.incident]);
+  if (event.kind === 'auditFinding' || event.kind === 'auditPosted') out.push([['data', 'audit'], event.data.audit]);
+  if (event.kind === 'auditFindingClosed') out.push([['data', 'finding'], event.data.finding]);
   return out;
 }
 

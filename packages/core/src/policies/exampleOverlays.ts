@@ -180,6 +180,12 @@ export const exampleCountyHardCriteriaSpec = {
       kind: 'example',
       title: '离任经济责任审计结果公示不少于两次、每次不少于5天（据某市换届工作讲话，seed 004）',
     },
+    {
+      id: 'audit-clear-before-election',
+      kind: 'example',
+      title:
+        '“不审计不换届，审计不清楚不换届”；审计发现的问题建立台账、明确责任、限期整改（据某市换届工作讲话，seed 004）。示例以较大、重大问题未整改销号为“审计不清楚”',
+    },
     REVIEW_TIERS_REFERENCE,
     {
       id: 'county-criteria-2021',
@@ -269,6 +275,7 @@ export const exampleCountyHardCriteriaSpec = {
     reference: 'audit-posting',
     minPostings: { param: 'auditPostings' },
     minDays: { param: 'auditPostingDays' },
+    blockOpenFindings: { reference: 'audit-clear-before-election', severities: ['较大', '重大'] },
   },
   milestones: [
     {

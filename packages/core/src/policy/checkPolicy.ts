@@ -139,6 +139,8 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     cites(policy.audit.reference, ['audit', 'reference']);
     reads(policy.audit.minPostings, ['audit', 'minPostings'], 'integer');
     reads(policy.audit.minDays, ['audit', 'minDays'], 'integer');
+    const blocking = policy.audit.blockOpenFindings;
+    if (blocking) cites(blocking.reference, ['audit', 'blockOpenFindings', 'reference']);
   }
   if (policy.review) {
     const review = policy.review;

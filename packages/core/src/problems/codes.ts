@@ -823,6 +823,12 @@ export const RISK_BANDS_OVERLAP = {
   zh: '等级“{level}”与“{next}”的分数区间重叠',
   en: 'Bands {level} and {next} overlap',
 } as const;
+export const RISK_DERIVATION_INDICATOR = {
+  code: 'RISK_DERIVATION_INDICATOR',
+  severity: 'error',
+  zh: '推导规则“{rules}”的{derived}指向“{indicator}”，而模型“{model}”没有取值 0—{fullMarks} 的同名数值指标',
+  en: 'Rules "{rules}" derive {derived} into "{indicator}", but model "{model}" has no numeric indicator of that id taking 0–{fullMarks}',
+} as const;
 export const RISK_NOT_ASSESSED = {
   code: 'RISK_NOT_ASSESSED',
   severity: 'error',
@@ -931,6 +937,30 @@ export const AUDIT_TOO_FEW = {
   severity: 'error',
   zh: '符合要求的公示只有 {counted} 次，应不少于 {postings} 次、每次不少于 {days} 天',
   en: 'Only {counted} postings count; at least {postings} of at least {days} days each are required',
+} as const;
+export const AUDIT_MISSING = {
+  code: 'AUDIT_MISSING',
+  severity: 'error',
+  zh: '尚无离任经济责任审计报告：不审计不换届（{article}）',
+  en: 'No departure audit has been reported: no audit, no election ({article})',
+} as const;
+export const AUDIT_FINDING_OPEN = {
+  code: 'AUDIT_FINDING_OPEN',
+  severity: 'error',
+  zh: '离任审计发现的{severity}问题未整改销号：{summary}{amount}（责任人{responsible}，整改期限{deadline}），审计不清楚不换届',
+  en: 'A {severity} audit finding is not put right: {summary}{amount} (responsible {responsible}, due {deadline}); the audit is not clear, so no election',
+} as const;
+export const AUDIT_EVENT_REFERENCE = {
+  code: 'AUDIT_EVENT_REFERENCE',
+  severity: 'error',
+  zh: '纪实事项 {event} 应指向{expected}，而 {target} 是“{kind}”记录，不予计入',
+  en: 'Event {event} must name {expected}, but {target} is a "{kind}" event; it is not counted',
+  variants: {
+    missing: {
+      zh: '纪实事项 {event} 指向的{expected} {target} 不在截至当时的纪实中，不予计入',
+      en: 'Event {event} names {expected} {target}, which is not in the journal up to then; it is not counted',
+    },
+  },
 } as const;
 export const TALLY_DATE = {
   code: 'TALLY_DATE',

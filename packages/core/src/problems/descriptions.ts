@@ -246,6 +246,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'Some scores fall in no risk band: between two, below the lowest or above the highest.',
   ],
   RISK_BANDS_OVERLAP: ['两个风险等级的分数区间重叠。', 'Two risk bands overlap.'],
+  RISK_DERIVATION_INDICATOR: [
+    '指标推导规则与风险研判模型不相符。',
+    'Indicator derivation rules do not fit the risk model.',
+  ],
   RISK_NOT_ASSESSED: ['村尚未按该模型研判，不能启动换届。', 'The village is not assessed with the model yet.'],
   RISK_UNSCORED: ['研判缺少指标，无法定级。', 'The assessment lacks indicators and has no level.'],
   RISK_LEVEL_BLOCKS: ['风险等级须化解后方可启动换届。', 'The risk level blocks the start of the election.'],
@@ -267,6 +271,15 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ],
   AUDIT_TOO_SHORT: ['离任审计公示天数不足。', 'An audit posting was too short.'],
   AUDIT_TOO_FEW: ['符合要求的离任审计公示次数不足。', 'Too few audit postings count.'],
+  AUDIT_MISSING: [
+    '村(社区)尚无离任经济责任审计报告，不能换届（组织法第三十五条）。',
+    'No departure audit: the election is blocked (Art. 35).',
+  ],
+  AUDIT_FINDING_OPEN: [
+    '离任审计发现的问题未整改销号，按政策阻止换届。',
+    'An open audit finding of a blocking grade holds up the election.',
+  ],
+  AUDIT_EVENT_REFERENCE: ['审计纪实事项指向了错误类别的事项。', 'An audit event names an event of the wrong kind.'],
   TALLY_DATE: ['计票的选举日期无效。', 'The election date of a tally is not valid.'],
   JOURNAL_LINE_JSON: ['NDJSON 纪实文件中有一行不是 JSON。', 'A line of an NDJSON journal is not JSON.'],
   JOURNAL_EVENT_KIND: ['纪实事项的类别不是已知类别。', 'An event is of a kind this version does not know.'],

@@ -122,6 +122,8 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   RISK_BANDS_SHAPE: '等級「{level}」的分數區間是空的',
   RISK_BANDS_GAP: '等級「{level}」與「{next}」之間有分數沒有等級',
   RISK_BANDS_OVERLAP: '等級「{level}」與「{next}」的分數區間重疊',
+  RISK_DERIVATION_INDICATOR:
+    '推導規則「{rules}」的{derived}指向「{indicator}」，而模型「{model}」沒有取值 0—{fullMarks} 的同名數值指標',
   RISK_NOT_ASSESSED: '尚未按該模型進行風險研判',
   RISK_UNSCORED: '研判缺少指標：{missing}',
   RISK_LEVEL_BLOCKS: '風險等級為{level}（{colour}），須化解後方可啟動換屆',
@@ -137,6 +139,10 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   AUDIT_NOT_BEFORE_ELECTION: '第 {n} 次公示到選舉日 {electionDate} 仍未結束，不能算作選舉前公布（{article}）',
   AUDIT_TOO_SHORT: '第 {n} 次公示只有 {days} 天，少於 {required} 天',
   AUDIT_TOO_FEW: '符合要求的公示只有 {counted} 次，應不少於 {postings} 次、每次不少於 {days} 天',
+  AUDIT_MISSING: '尚無離任經濟責任審計報告：不審計不換屆（{article}）',
+  AUDIT_FINDING_OPEN:
+    '離任審計發現的{severity}問題未整改銷號：{summary}{amount}（負責人{responsible}，整改期限{deadline}），審計不清楚不換屆',
+  AUDIT_EVENT_REFERENCE: '紀實事項 {event} 應指向{expected}，而 {target} 是「{kind}」紀錄，不予計入',
   TALLY_DATE: '選舉日期應為 YYYY-MM-DD，收到 {value}',
   'F.001': '{title}：{detail}',
   'F.002': '{title}：{detail}',
@@ -249,6 +255,9 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   POLICY_NOT_IN_FORCE: {
     foundation:
       '政策「{policy}」所疊加的「{base}」自 {from} 起施行，不適用於 {asOf}：此前的選舉須依當時施行的法律和黨內法規另立一份基礎政策',
+  },
+  AUDIT_EVENT_REFERENCE: {
+    missing: '紀實事項 {event} 指向的{expected} {target} 不在截至當時的紀實中，不予計入',
   },
   QUOTA_INPUT: {
     population: '人口應為非負整數',

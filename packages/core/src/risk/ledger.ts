@@ -5,6 +5,8 @@
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar.js';
 import { IsoDateField } from '../dates/isoDateField.js';
+import { type DepartureAuditRecord, departureAuditBlockers } from '../election/departureAudit.js';
+import type { AuditPolicy } from '../election/schema.js';
 import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
@@ -126,16 +128,34 @@ export interface ElectionReadiness {
 }
 
 /**
+ * The village's departure audits, for "不审计不换届，审计不清楚不换届": given, they are checked with
+ * `departureAuditBlockers` (no audit, the report not posted as the policy requires, open findings of a grade the
+ * policy's `audit.blockOpenFindings` names).
+ */
+export interface ReadinessAudits {
+  /** The village's audits (`departureAudits(...)` gives them per village); none means it has not been audited. */
+  readonly audits: readonly DepartureAuditRecord[];
+  /** A policy with an `audit` section. */
+  readonly policy: AuditPolicy;
+  /** The village's election day, when set: the postings must end before it. */
+  readonly electionDate?: IsoDate | null;
+}
+
+/**
  * Whether a village may start its election on a date: not while the model says its level blocks (e.g. red until
- * cleared), nor while it has open ledger items in a blocking category, nor before it has been assessed.
- * 是否具备换届条件。
+ * cleared), nor while it has open ledger items in a blocking category, nor before it has been assessed; and, when its
+ * departure audits are given, not without an audit posted as the policy requires nor with open findings of a
+ * blocking grade (不审计不换届，审计不清楚不换届, 村民委员会组织法 Art. 35). 是否具备换届条件。
  *
  * @param village - the village
- * @param options - `asOf`, the `model`, the village's latest `assessment` (or none), and the `ledger`
+ * @param options - `asOf`, the `model`, the village's latest `assessment` (or none), the `ledger`, and optionally
+ *   its `departureAudit`
  * @example
  * ```ts
  * readyForElection('坡头村', { asOf, model: seed004RiskModel, assessment, ledger }).reasons[0].zh
  * // '风险等级为一级（红色），须化解后方可启动换届'
+ * readyForElection('529901101001', { asOf, model, assessment, ledger, departureAudit: { audits: [], policy } })
+ *   .reasons.at(-1).code // 'AUDIT_MISSING'
  * ```
  */
 export function readyForElection(
@@ -145,6 +165,7 @@ export function readyForElection(
     readonly model: RiskModel;
     readonly assessment?: RiskAssessmentRecord;
     readonly ledger: readonly LedgerItem[];
+    readonly departureAudit?: ReadinessAudits;
   },
 ): ElectionReadiness {
   const reasons: (Problem & { zh: string; en: string })[] = [];
@@ -178,6 +199,11 @@ export function readyForElection(
       const { category, description, owner, due } = item;
       because(problem(P.LEDGER_OPEN_ITEM, { category, description, owner, due }));
     }
+  }
+  const audit = options.departureAudit;
+  if (audit) {
+    const { audits, policy, electionDate } = audit;
+    for (const p of departureAuditBlockers(audits, { asOf: options.asOf, policy, electionDate })) because(p);
   }
   return { ready: reasons.length === 0, reasons };
 }
