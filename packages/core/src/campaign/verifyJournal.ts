@@ -96,6 +96,7 @@ function references(event: CampaignEvent): [readonly string[], string][] {
   const out: [readonly string[], string][] = [];
   if (event.corrects) out.push([['corrects'], event.corrects]);
   if (event.kind === 'incidentClosed') out.push([['data', 'incident'], event.data.incident]);
+  if (event.kind === 'nomination' && event.data.basis) out.push([['data', 'basis'], event.data.basis]);
   return out;
 }
 
