@@ -23,13 +23,34 @@ export { canonicalJson, eventId, sealEvent } from './campaign/eventId.js';
 export type { JournalStore } from './campaign/journalStore.js';
 export type { MergedJournal } from './campaign/mergeJournals.js';
 export { mergeJournals } from './campaign/mergeJournals.js';
+export type {
+  ConversionFigures,
+  PersonPath,
+  ReserveConversion,
+  ReserveConversionOptions,
+} from './campaign/reserveConversion.js';
+export { reserveConversion } from './campaign/reserveConversion.js';
 export type { CampaignPolicy, CampaignSection, CampaignStage } from './campaign/stages.js';
 export type { CampaignFigures, CampaignSummary, TownshipFigures } from './campaign/summarizeCampaign.js';
 export { summarizeCampaign } from './campaign/summarizeCampaign.js';
 export type { JournalCheck } from './campaign/verifyJournal.js';
 export { journalToNdjson, verifyJournal } from './campaign/verifyJournal.js';
-export type { ActorLevel, EventKind, IncidentSeverity } from './campaign/vocabulary.js';
-export { ACTOR_LEVELS, EVENT_KINDS, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './campaign/vocabulary.js';
+export type {
+  ActorLevel,
+  EventKind,
+  IncidentSeverity,
+  NominationStep,
+  SignoffMatter,
+} from './campaign/vocabulary.js';
+export {
+  ACTOR_LEVELS,
+  EVENT_KINDS,
+  INCIDENT_SEVERITIES,
+  NOMINATION_STEPS,
+  REVIEW_OUTCOMES,
+  SIGNOFF_DECISIONS,
+  SIGNOFF_MATTERS,
+} from './campaign/vocabulary.js';
 export type { AgeBand } from './composition/ageBands.js';
 export { DEFAULT_AGE_BANDS } from './composition/ageBands.js';
 export type { CompositionTargetResult } from './composition/checkCompositionTargets.js';

@@ -961,3 +961,10 @@ export const CAMPAIGN_INCIDENT_BLOCKS = {
   zh: '有尚未处置的{severity}突发事件（{summary}），处置完毕后方可选举',
   en: 'An open {severity} incident ({summary}) must be dealt with before the election',
 } as const;
+
+export const NOMINATION_NOT_REVIEWED = {
+  code: 'NOMINATION_NOT_REVIEWED',
+  severity: 'warning',
+  zh: '{person}（{unit}）当选{body}，但纪实中没有其资格联审通过的记录',
+  en: '{person} ({unit}) was elected to the {body}, but the journal records no joint qualification review passed',
+} as const;

@@ -286,4 +286,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '村里有政策列为阻碍选举的严重程度的突发事件尚未处置。',
     'A village has an open incident of a severity the policy says blocks its election.',
   ],
+  NOMINATION_NOT_REVIEWED: [
+    '人选产生纪实中，有人当选却没有资格联审通过的记录（候选人资格瑕疵）。',
+    'Someone was elected without a joint qualification review passed on record (a flaw in a candidacy).',
+  ],
 };

@@ -161,6 +161,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   JOURNAL_EVENT_DANGLING: '紀實事項 {event} 指向的事項 {target} 不在本紀實中（可能在尚未合併的其他紀實裡）',
   JOURNAL_CONFLICT: '{unit} 在同一時刻 {at} 有 {count} 筆相互衝突的{kind}記錄，請核實後更正',
   CAMPAIGN_INCIDENT_BLOCKS: '有尚未處置的{severity}突發事件（{summary}），處置完畢後方可選舉',
+  NOMINATION_NOT_REVIEWED: '{person}（{unit}）當選{body}，但紀實中沒有其資格聯審通過的記錄',
 };
 
 /** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */
