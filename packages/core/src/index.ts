@@ -24,6 +24,13 @@ export type { JournalStore } from './campaign/journalStore.js';
 export type { MergedJournal } from './campaign/mergeJournals.js';
 export { mergeJournals } from './campaign/mergeJournals.js';
 export type {
+  GivenSignoff,
+  PendingSignoff,
+  PendingSignoffs,
+  PendingSignoffsOptions,
+} from './campaign/pendingSignoffs.js';
+export { pendingSignoffs } from './campaign/pendingSignoffs.js';
+export type {
   ConversionFigures,
   PersonPath,
   ReserveConversion,
