@@ -113,13 +113,35 @@ export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export type { Milestone } from './election/electionTimeline.js';
 export { electionTimeline } from './election/electionTimeline.js';
-export type { AuditPolicy, TimelinePolicy } from './election/schema.js';
-export { ELECTION_PARAMETERS, ELECTION_REFERENCES } from './election/statutoryParameters.js';
+export type {
+  AuditPolicy,
+  RecommendationPolicy,
+  RecommendationRound,
+  RecommendationRules,
+  RecommendationSection,
+  RoundRule,
+  TimelinePolicy,
+} from './election/schema.js';
+export { RECOMMENDATION_ROUNDS } from './election/schema.js';
+export {
+  ELECTION_PARAMETERS,
+  ELECTION_REFERENCES,
+  STATUTORY_RECOMMENDATION,
+} from './election/statutoryParameters.js';
 export type { TallyCheck, TallyCheckCode } from './election/tally/checks.js';
 export { TALLY_CHECKS } from './election/tally/checks.js';
 export type { Ballots, CheckOutcome, TallyCandidate, TallyResult } from './election/tally/tally.js';
 export type { PartyElectionInput } from './election/tally/tallyPartyElection.js';
 export { tallyPartyElection } from './election/tally/tallyPartyElection.js';
+export type {
+  RankedPerson,
+  RecommendationInput,
+  RecommendationResult,
+  RecommendationRoundInput,
+  RecommendedPerson,
+  RoundThreshold,
+} from './election/tally/tallyRecommendation.js';
+export { tallyRecommendation } from './election/tally/tallyRecommendation.js';
 export type { VillagersCommitteeElectionInput } from './election/tally/tallyVillagersCommitteeElection.js';
 export { tallyVillagersCommitteeElection } from './election/tally/tallyVillagersCommitteeElection.js';
 export type { TaskProgress, TaskRecord, UnitProgress } from './election/tasks.js';

@@ -613,6 +613,12 @@ export const POLICY_NO_CANDIDATE_MARGIN = {
   zh: '政策“{policy}”没有差额比例参数 partyCandidateMargin（全国基线中有）',
   en: 'Policy "{policy}" has no partyCandidateMargin parameter (the national baseline has it)',
 } as const;
+export const POLICY_NO_RECOMMENDATION = {
+  code: 'POLICY_NO_RECOMMENDATION',
+  severity: 'error',
+  zh: '政策“{policy}”没有{body}的推荐（提名）规则',
+  en: 'Policy "{policy}" has no recommendation (nomination) rules for the {body}',
+} as const;
 export const EVALUATION_AS_OF = {
   code: 'EVALUATION_AS_OF',
   severity: 'error',

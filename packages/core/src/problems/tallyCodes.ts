@@ -23,6 +23,10 @@ export const TALLY_CHECK_CODES = [
   'W.201',
   'W.202',
   'W.203',
+  'F.301',
+  'F.302',
+  'W.301',
+  'W.302',
 ] as const;
 
 /** A tally check's code. 核对项代码。 */
