@@ -9,7 +9,7 @@ import { IsoDateField } from '../dates/isoDateField.js';
 import { Id } from '../parameters/ids.js';
 import { LEDGER_CATEGORIES } from '../risk/ledger.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
-import { RESERVE_SOURCES } from '../talent/reserve.js';
+import { RESERVE_SOURCES } from '../talent/sources.js';
 import {
   ACTOR_LEVELS,
   type EventKind,

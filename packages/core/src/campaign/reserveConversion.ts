@@ -7,7 +7,7 @@
 import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import { ORGANIZATIONS, type Organization } from '../schemas/vocabulary.js';
-import { RESERVE_SOURCES, type ReserveSource } from '../talent/reserve.js';
+import { RESERVE_SOURCES, type ReserveSource } from '../talent/sources.js';
 import { asOfInstant, orderedEvents } from './campaignStatus.js';
 import type { CampaignEvent, EventOf } from './event.js';
 import type { NominationStep } from './vocabulary.js';
