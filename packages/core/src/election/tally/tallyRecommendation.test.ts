@@ -7,6 +7,7 @@ import {
   type RecommendationInput,
   tallyRecommendation,
 } from '@huanjie/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../../../../../test/support/thrown.js';
 
@@ -33,6 +34,13 @@ const branch: RecommendationInput = {
     { name: '吴某辛', votes: { 党员推荐: 2, 群众推荐: 5 } },
   ],
 };
+
+const nominationOf = (): RecommendationInput => ({
+  body: '村民委员会',
+  seats: 5,
+  rounds: [{ round: '村民提名', ballots: { issued: 960, returned: 900, valid: 890, invalid: 10 } }],
+  candidates: [],
+});
 
 describe('tallyRecommendation: 两推一选 (example county rules)', () => {
   const r = tallyRecommendation(branch, county);
@@ -156,6 +164,10 @@ describe('tallyRecommendation: 两推一选 (example county rules)', () => {
       ['F.001', ['candidates', 0, 'votes', '党员推荐']],
       ['F.002', ['candidates', 1, 'name']],
     ]);
+    const noVotes = { ...nominationOf(), candidates: [{ name: '张某甲', votes: null }] };
+    expect(tallyRecommendation(noVotes as unknown as RecommendationInput).problems).toMatchObject([
+      { code: 'F.001', path: ['candidates', 0, 'votes'], message: expect.stringContaining('第 1 位人选的得票为空白') },
+    ]);
   });
 });
 
@@ -207,5 +219,40 @@ describe("tallyRecommendation: villagers' nomination (村民委员会组织法 A
     const e = thrown(() => tallyRecommendation({ ...nomination([1]), body: '居民委员会' }));
     expect(e.problems).toMatchObject([{ code: 'POLICY_NO_RECOMMENDATION', path: ['body'] }]);
     expect(e.message).toBe('政策“法定规则”没有居民委员会的推荐（提名）规则');
+  });
+});
+
+describe('tallyRecommendation on any counts (property)', () => {
+  it('never throws, never shows NaN or undefined, never puts forward more than it should', () => {
+    const count = fc.oneof(fc.nat(300), fc.constant(-1), fc.constant(Number.NaN), fc.constant(1.5), fc.constant(null));
+    const round = fc.constantFrom('党员推荐', '群众推荐', '民主测评', '村民提名', '投票');
+    const ballots = fc.oneof(
+      fc.record({ issued: count, returned: count, valid: count, invalid: count }),
+      fc.constant(null),
+    );
+    const person = fc.oneof(
+      fc.record({
+        name: fc.constantFrom('甲', '乙', '丙', '丁', '戊', ''),
+        votes: fc.oneof(fc.dictionary(round, count, { maxKeys: 3 }), fc.constant(null), fc.constant(7)),
+      }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('党组织', '村民委员会'),
+        fc.oneof(fc.nat(7), count),
+        fc.array(fc.record({ round, ballots }), { maxLength: 4 }),
+        fc.array(person, { maxLength: 7 }),
+        (body, seats, rounds, candidates) => {
+          const input = { body, seats, rounds, candidates } as unknown as RecommendationInput;
+          const r = tallyRecommendation(input, county);
+          expect(r.forward.length).toBeLessThanOrEqual(r.forwardCount);
+          for (const p of r.ranking) expect(Number.isFinite(p.score)).toBe(true);
+          for (const p of r.problems) expect(p.message).not.toMatch(/undefined/);
+          if (!r.valid) expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
+        },
+      ),
+      { numRuns: Math.min(fc.readConfigureGlobal().numRuns ?? 2000, 2000) },
+    );
   });
 });

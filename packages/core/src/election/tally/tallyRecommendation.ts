@@ -200,6 +200,8 @@ export function tallyRecommendation(input: RecommendationInput, policy?: Recomme
     else if (seen.has(name.trim()))
       list.record('F.002', { zh: `“${name}”出现两次`, en: `"${name}" appears twice` }, ['candidates', i, 'name']);
     else seen.add(name.trim());
+    if (typeof c?.votes !== 'object' || c.votes === null)
+      bad(['candidates', i, 'votes'], { zh: `第 ${i + 1} 位人选的得票`, en: `votes of person ${i + 1}` }, undefined);
     for (const [round, votes] of Object.entries((c?.votes ?? {}) as Record<string, unknown>)) {
       if (!isCount(votes))
         bad(
