@@ -154,6 +154,19 @@ describe("the registers' events (submission, nomination)", () => {
     ]);
   });
 
+  it('warns of a sign-off answering a submission not in the journal (a township file not merged yet)', () => {
+    const signoff = (subject: string) =>
+      sealEvent({
+        at: '2021-09-02T16:00:00+08:00',
+        unit: '529901101',
+        actor: clerk,
+        kind: 'signoff',
+        data: { level: '乡镇', body: '坡头镇党委', person: '李某', decision: '同意', subject },
+      } satisfies EventDraft);
+    const check = verifyJournal([signoff('ef'.repeat(16)), signoff('坡头社区选举办法')]);
+    expect(check.problems).toMatchObject([{ code: 'JOURNAL_EVENT_DANGLING', path: [0, 'data', 'subject'] }]);
+  });
+
   it('warns of a step resting on an event not in the journal', () => {
     const check = verifyJournal([nomination({ person, step: '推荐', basis: 'cd'.repeat(16) })]);
     expect(check).toMatchObject({ ok: true });

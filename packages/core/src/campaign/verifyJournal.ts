@@ -97,6 +97,9 @@ function references(event: CampaignEvent): [readonly string[], string][] {
   if (event.corrects) out.push([['corrects'], event.corrects]);
   if (event.kind === 'incidentClosed') out.push([['data', 'incident'], event.data.incident]);
   if (event.kind === 'nomination' && event.data.basis) out.push([['data', 'basis'], event.data.basis]);
+  // A sign-off's subject is free text, or the id of the matter it answers (a submission): an id is checked.
+  if (event.kind === 'signoff' && /^[0-9a-f]{32}$/.test(event.data.subject))
+    out.push([['data', 'subject'], event.data.subject]);
   return out;
 }
 
