@@ -130,6 +130,7 @@ export {
 } from './election/statutoryParameters.js';
 export type { TallyCheck, TallyCheckCode } from './election/tally/checks.js';
 export { TALLY_CHECKS } from './election/tally/checks.js';
+export { RECOMMENDATION_CHECKS } from './election/tally/recommendationChecks.js';
 export type { Ballots, CheckOutcome, TallyCandidate, TallyResult } from './election/tally/tally.js';
 export type { PartyElectionInput } from './election/tally/tallyPartyElection.js';
 export { tallyPartyElection } from './election/tally/tallyPartyElection.js';

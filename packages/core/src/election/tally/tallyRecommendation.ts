@@ -24,7 +24,7 @@ import { HuanjieError, type Problem, problem } from '../../problems/problem.js';
 import type { Organization } from '../../schemas/vocabulary.js';
 import type { RecommendationPolicy, RecommendationRound, RoundRule } from '../schema.js';
 import { ELECTION_PARAMETERS, ELECTION_REFERENCES, STATUTORY_RECOMMENDATION } from '../statutoryParameters.js';
-import { forwardShortCheck } from './checks.js';
+import { forwardShortCheck, RECOMMENDATION_CHECKS } from './recommendationChecks.js';
 import { type Ballots, CheckList, type CheckOutcome } from './tally.js';
 import { tallyDate } from './thresholds.js';
 
@@ -166,7 +166,7 @@ export function tallyRecommendation(input: RecommendationInput, policy?: Recomme
   const margin = { percent: number(rules.marginPercent), atLeast: number(rules.marginAtLeast), reference };
   const shares = new Map(rules.rounds.map((r) => [r.round, shareOf(r)]));
 
-  const list = new CheckList(CHECKS, { 'W.301': forwardShortCheck(reference) });
+  const list = new CheckList(CHECKS, { ...RECOMMENDATION_CHECKS, 'W.301': forwardShortCheck(reference) });
   const root = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const rounds = Array.isArray(root.rounds) ? (root.rounds as RecommendationRoundInput[]) : [];
   const people = Array.isArray(root.candidates) ? (root.candidates as RecommendedPerson[]) : [];
