@@ -4,6 +4,7 @@
  * to write the page, and a test checks that the committed page is what it writes.
  */
 import { TALLY_CHECKS } from '../packages/core/src/election/tally/checks.js';
+import { RECOMMENDATION_CHECKS } from '../packages/core/src/election/tally/recommendationChecks.js';
 import * as codes from '../packages/core/src/problems/codes.js';
 import { PROBLEM_DESCRIPTIONS } from '../packages/core/src/problems/descriptions.js';
 import type { ProblemTemplate } from '../packages/core/src/problems/problem.js';
@@ -60,15 +61,16 @@ export function problemCodesPage(): string {
     );
   }
   lines.push(
-    '## 计票核对 / Election tally checks',
+    '## 计票核对 / Election tally and recommendation checks',
     '',
     `A failed check's message is its title and the figures that failed it: zh \`${TALLY_CHECK_FAILED.zh}\`, en \`${TALLY_CHECK_FAILED.en}\`.`,
     '',
     '| code | severity | 标题 | title | 说明 / explanation |',
     '|---|---|---|---|---|',
   );
+  const checks = { ...TALLY_CHECKS, ...RECOMMENDATION_CHECKS };
   for (const code of TALLY_CHECK_CODES) {
-    const c = TALLY_CHECKS[code];
+    const c = checks[code];
     lines.push(
       `| \`${code}\` | ${c.severity} | ${cell(c.title.zh)} | ${cell(c.title.en)} | ${cell(c.explanation.zh)} ${cell(c.explanation.en)} |`,
     );

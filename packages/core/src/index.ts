@@ -41,13 +41,41 @@ export { seed004IndicatorRules } from './campaign/indicatorRules.js';
 export type { JournalStore } from './campaign/journalStore.js';
 export type { MergedJournal } from './campaign/mergeJournals.js';
 export { mergeJournals } from './campaign/mergeJournals.js';
+export type {
+  GivenSignoff,
+  PendingSignoff,
+  PendingSignoffs,
+  PendingSignoffsOptions,
+} from './campaign/pendingSignoffs.js';
+export { pendingSignoffs } from './campaign/pendingSignoffs.js';
+export type {
+  ConversionFigures,
+  PersonPath,
+  ReserveConversion,
+  ReserveConversionOptions,
+} from './campaign/reserveConversion.js';
+export { reserveConversion } from './campaign/reserveConversion.js';
 export type { CampaignPolicy, CampaignSection, CampaignStage } from './campaign/stages.js';
 export type { CampaignFigures, CampaignSummary, TownshipFigures } from './campaign/summarizeCampaign.js';
 export { summarizeCampaign } from './campaign/summarizeCampaign.js';
 export type { JournalCheck } from './campaign/verifyJournal.js';
 export { journalToNdjson, verifyJournal } from './campaign/verifyJournal.js';
-export type { ActorLevel, EventKind, IncidentSeverity } from './campaign/vocabulary.js';
-export { ACTOR_LEVELS, EVENT_KINDS, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './campaign/vocabulary.js';
+export type {
+  ActorLevel,
+  EventKind,
+  IncidentSeverity,
+  NominationStep,
+  SignoffMatter,
+} from './campaign/vocabulary.js';
+export {
+  ACTOR_LEVELS,
+  EVENT_KINDS,
+  INCIDENT_SEVERITIES,
+  NOMINATION_STEPS,
+  REVIEW_OUTCOMES,
+  SIGNOFF_DECISIONS,
+  SIGNOFF_MATTERS,
+} from './campaign/vocabulary.js';
 export type { AgeBand } from './composition/ageBands.js';
 export { DEFAULT_AGE_BANDS } from './composition/ageBands.js';
 export type { CompositionTargetResult } from './composition/checkCompositionTargets.js';
@@ -113,13 +141,36 @@ export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
 export { DEPUTY_LEVELS, DEPUTY_QUOTA_RULES, deputyQuota } from './election/deputyQuota.js';
 export type { Milestone } from './election/electionTimeline.js';
 export { electionTimeline } from './election/electionTimeline.js';
-export type { AuditPolicy, TimelinePolicy } from './election/schema.js';
-export { ELECTION_PARAMETERS, ELECTION_REFERENCES } from './election/statutoryParameters.js';
+export type {
+  AuditPolicy,
+  RecommendationPolicy,
+  RecommendationRound,
+  RecommendationRules,
+  RecommendationSection,
+  RoundRule,
+  TimelinePolicy,
+} from './election/schema.js';
+export { RECOMMENDATION_ROUNDS } from './election/schema.js';
+export {
+  ELECTION_PARAMETERS,
+  ELECTION_REFERENCES,
+  STATUTORY_RECOMMENDATION,
+} from './election/statutoryParameters.js';
 export type { TallyCheck, TallyCheckCode } from './election/tally/checks.js';
 export { TALLY_CHECKS } from './election/tally/checks.js';
+export { RECOMMENDATION_CHECKS } from './election/tally/recommendationChecks.js';
 export type { Ballots, CheckOutcome, TallyCandidate, TallyResult } from './election/tally/tally.js';
 export type { PartyElectionInput } from './election/tally/tallyPartyElection.js';
 export { tallyPartyElection } from './election/tally/tallyPartyElection.js';
+export type {
+  RankedPerson,
+  RecommendationInput,
+  RecommendationResult,
+  RecommendationRoundInput,
+  RecommendedPerson,
+  RoundThreshold,
+} from './election/tally/tallyRecommendation.js';
+export { tallyRecommendation } from './election/tally/tallyRecommendation.js';
 export type { VillagersCommitteeElectionInput } from './election/tally/tallyVillagersCommitteeElection.js';
 export { tallyVillagersCommitteeElection } from './election/tally/tallyVillagersCommitteeElection.js';
 export type { TaskProgress, TaskRecord, UnitProgress } from './election/tasks.js';

@@ -9,8 +9,17 @@ import { IsoDateField } from '../dates/isoDateField.js';
 import { AUDIT_FINDING_SEVERITIES, AUDIT_RESPONSIBILITIES, AUDIT_SCOPES } from '../election/auditVocabulary.js';
 import { Id } from '../parameters/ids.js';
 import { LEDGER_CATEGORIES } from '../risk/ledger.js';
-import { ORGANIZATIONS } from '../schemas/vocabulary.js';
-import { ACTOR_LEVELS, type EventKind, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './vocabulary.js';
+import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
+import { RESERVE_SOURCES } from '../talent/sources.js';
+import {
+  ACTOR_LEVELS,
+  type EventKind,
+  INCIDENT_SEVERITIES,
+  NOMINATION_STEPS,
+  REVIEW_OUTCOMES,
+  SIGNOFF_DECISIONS,
+  SIGNOFF_MATTERS,
+} from './vocabulary.js';
 
 const Text = z.string().check(z.minLength(1), z.maxLength(2000));
 const ShortText = z.string().check(z.minLength(1), z.maxLength(100));
@@ -134,6 +143,47 @@ const DATA = {
     subject: ShortText,
     comment: z.optional(Text),
   }),
+  /**
+   * A matter put up for sign-off (报审): what it is, and the sign-offs it needs, in order — each a level and the body
+   * that signs (a 人选动议: the township party committee studies it, then its secretary signs). A `signoff` whose
+   * `subject` is this event's id answers the first step not yet signed when its level and body match; `退回修改`
+   * hands the matter back, and the revised matter is submitted again as a correction (`corrects`) of this event.
+   * The record says itself what it needs, so that `pendingSignoffs` reads the journal alone. 报审事项。
+   */
+  submission: z.strictObject({
+    matter: z.enum(SIGNOFF_MATTERS),
+    title: ShortText,
+    to: z.array(z.strictObject({ level: z.enum(ACTOR_LEVELS), body: ShortText })).check(z.minLength(1)),
+  }),
+  /**
+   * One step of a person's path to a committee (人选产生): 纳入后备 → 推荐 → 考察 → 资格联审 (`outcome`: passed,
+   * the person is a candidate) → 当选 (`body`, `post`) or 未当选; 退出 at any step. One kind with a `step` rather than
+   * a kind per step: a person's path is then one filter, and a locality's extra step is a new value, not a schema.
+   * `person.key` is the county's own reference (后备库编号 or the like), never an ID number: the journal travels.
+   * `source` (where the person came from: 后备干部, 返乡人员 …) is given on the step the person entered by.
+   * 人选产生纪实。
+   */
+  nomination: z
+    .strictObject({
+      person: z.strictObject({ key: ShortText, name: ShortText }),
+      step: z.enum(NOMINATION_STEPS),
+      source: z.optional(z.enum(RESERVE_SOURCES)),
+      body: z.optional(ElectedBody),
+      post: z.optional(z.enum(POSTS)),
+      outcome: z.optional(z.enum(REVIEW_OUTCOMES)),
+      /** The event the step rests on: a recommendation's or election's tally, a sign-off. */
+      basis: z.optional(EventIdField),
+    })
+    .check(
+      z.refine((d) => d.step !== '资格联审' || d.outcome !== undefined, {
+        path: ['outcome'],
+        params: { code: 'REQUIRED' },
+      }),
+      z.refine((d) => !(d.step === '当选' || d.step === '未当选') || d.body !== undefined, {
+        path: ['body'],
+        params: { code: 'REQUIRED' },
+      }),
+    ),
   /** A task of the campaign done (`electionTasks` ids, or the policy's own). */
   taskDone: z.strictObject({ task: Id }),
   /** A note for the record. */
@@ -168,6 +218,8 @@ export const EVENT_SCHEMAS = {
   auditFindingClosed: eventOf('auditFindingClosed'),
   auditPosted: eventOf('auditPosted'),
   signoff: eventOf('signoff'),
+  submission: eventOf('submission'),
+  nomination: eventOf('nomination'),
   taskDone: eventOf('taskDone'),
   note: eventOf('note'),
   retraction: z.strictObject({ ...base, kind: z.literal('retraction'), data: DATA.retraction, corrects: EventIdField }),

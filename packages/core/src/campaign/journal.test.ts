@@ -112,6 +112,68 @@ describe('verifyJournal', () => {
   });
 });
 
+describe("the registers' events (submission, nomination)", () => {
+  const person = { key: 'HB-2021-017', name: '李某乙' };
+  const nomination = (data: Record<string, unknown>) =>
+    sealEvent({ at: '2021-09-10T10:00:00+08:00', unit: POTOU, actor: clerk, kind: 'nomination', data } as EventDraft);
+
+  it("accepts a matter put up for sign-off and the steps of a person's path", () => {
+    const submission = sealEvent({
+      at: '2021-09-08T10:00:00+08:00',
+      unit: POTOU,
+      actor: { name: '赵某', role: '村党组织书记', level: '村' },
+      kind: 'submission',
+      data: {
+        matter: '人选动议',
+        title: '坡头社区党组织委员人选动议',
+        to: [
+          { level: '乡镇', body: '坡头镇党委' },
+          { level: '乡镇', body: '坡头镇党委书记' },
+        ],
+      },
+    } satisfies EventDraft);
+    const steps = [
+      nomination({ person, step: '纳入后备', source: '后备干部' }),
+      nomination({ person, step: '资格联审', outcome: '通过' }),
+      nomination({ person, step: '当选', body: '党组织', post: '委员', basis: submission.id }),
+    ];
+    expect(verifyJournal([submission, ...steps])).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it("names the field a step needs: the review's outcome, the body a person was elected to", () => {
+    const check = verifyJournal([
+      nomination({ person, step: '资格联审' }),
+      nomination({ person, step: '当选', post: '书记' }),
+      nomination({ person, step: '提拔' }),
+    ]);
+    expect(check.events).toEqual([]);
+    expect(check.problems.map((p) => [p.code, p.path])).toEqual([
+      ['FIELD_MISSING', [0, 'data', 'outcome']],
+      ['FIELD_MISSING', [1, 'data', 'body']],
+      ['FIELD_VALUE', [2, 'data', 'step']],
+    ]);
+  });
+
+  it('warns of a sign-off answering a submission not in the journal (a township file not merged yet)', () => {
+    const signoff = (subject: string) =>
+      sealEvent({
+        at: '2021-09-02T16:00:00+08:00',
+        unit: '529901101',
+        actor: clerk,
+        kind: 'signoff',
+        data: { level: '乡镇', body: '坡头镇党委', person: '李某', decision: '同意', subject },
+      } satisfies EventDraft);
+    const check = verifyJournal([signoff('ef'.repeat(16)), signoff('坡头社区选举办法')]);
+    expect(check.problems).toMatchObject([{ code: 'JOURNAL_EVENT_DANGLING', path: [0, 'data', 'subject'] }]);
+  });
+
+  it('warns of a step resting on an event not in the journal', () => {
+    const check = verifyJournal([nomination({ person, step: '推荐', basis: 'cd'.repeat(16) })]);
+    expect(check).toMatchObject({ ok: true });
+    expect(check.problems).toMatchObject([{ code: 'JOURNAL_EVENT_DANGLING', path: [0, 'data', 'basis'] }]);
+  });
+});
+
 describe('mergeJournals', () => {
   const township1 = [
     stage(POTOU, '2021-09-01T09:00:00+08:00', 'preparation'),

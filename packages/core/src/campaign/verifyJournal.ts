@@ -98,6 +98,10 @@ function references(event: CampaignEvent): [readonly string[], string][] {
   if (event.kind === 'incidentClosed') out.push([['data', 'incident'], event.data.incident]);
   if (event.kind === 'auditFinding' || event.kind === 'auditPosted') out.push([['data', 'audit'], event.data.audit]);
   if (event.kind === 'auditFindingClosed') out.push([['data', 'finding'], event.data.finding]);
+  if (event.kind === 'nomination' && event.data.basis) out.push([['data', 'basis'], event.data.basis]);
+  // A sign-off's subject is free text, or the id of the matter it answers (a submission): an id is checked.
+  if (event.kind === 'signoff' && /^[0-9a-f]{32}$/.test(event.data.subject))
+    out.push([['data', 'subject'], event.data.subject]);
   return out;
 }
 

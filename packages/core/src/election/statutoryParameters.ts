@@ -12,6 +12,7 @@ import type { PolicyParameter } from '../parameters/parameter.js';
 import type { PolicyBase } from '../parameters/policyBase.js';
 import type { Reference } from '../parameters/reference.js';
 import { valueAt } from '../parameters/valueAt.js';
+import type { RecommendationSection } from './schema.js';
 
 // The quorum, majority and 另行选举 provisions of the 2020 party regulation are cited by their content: their article
 // numbers could not be confirmed from the sources at hand (Art. 13, the margin, could). The same texts are the
@@ -155,3 +156,34 @@ export function electionParameterInForce(
   const references = own ? (policy?.references ?? []) : ELECTION_REFERENCES;
   return { ...valueAt(parameter, on), reference: citeReference(references, parameter.reference).title };
 }
+
+/**
+ * The recommendation rules national law and party rules set (推荐提名的法定规则), read by `tallyRecommendation` without
+ * a policy and included in the national baseline: for the party committee, candidates above the seats by the margin
+ * of 条例 Art. 13 (`partyCandidateMargin`), the rounds held as the locality decides (none required, no share: a
+ * county's overlay sets 两推一选's shares); for the villagers' committee, 村民委员会组织法 Art. 15 — candidates
+ * nominated directly by the registered villagers, more candidates than seats.
+ */
+export const STATUTORY_RECOMMENDATION: RecommendationSection = {
+  reference: 'party-election-art13',
+  bodies: [
+    {
+      body: '党组织',
+      reference: 'party-election-art13',
+      rounds: [
+        { round: '党员推荐', required: false, weight: 1 },
+        { round: '群众推荐', required: false, weight: 1 },
+        { round: '民主测评', required: false, weight: 0 },
+      ],
+      marginPercent: { param: 'partyCandidateMargin' },
+      marginAtLeast: 0,
+    },
+    {
+      body: '村民委员会',
+      reference: 'vc-law-art15',
+      rounds: [{ round: '村民提名', required: true, weight: 1 }],
+      marginPercent: 0,
+      marginAtLeast: 1,
+    },
+  ],
+};

@@ -188,6 +188,12 @@ export const exampleCountyHardCriteriaSpec = {
     },
     REVIEW_TIERS_REFERENCE,
     {
+      id: 'two-recommendations-example',
+      kind: 'example',
+      title:
+        '示例：村党组织“两推一选”——党员推荐、群众推荐得票均须超过参加推荐人数的半数，按党员推荐六成、群众推荐四成综合排序，现任成员民主测评称职票不少于三分之二（示例数值，参照多地公开的“两推一选”做法编写；seed 000 述及“党员、群众进行民主推荐和测评”）',
+    },
+    {
       id: 'county-criteria-2021',
       kind: 'example',
       title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
@@ -231,6 +237,30 @@ export const exampleCountyHardCriteriaSpec = {
       values: { '2021-01-01': 5 },
     },
     ...REVIEW_HOURS,
+    partyRecommendationShare: {
+      title: {
+        zh: '党员推荐得票须超过参加推荐党员的比例',
+        en: "Party members' recommendation: votes above this share",
+      },
+      reference: 'two-recommendations-example',
+      unit: 'fraction',
+      values: { '2021-01-01': '1/2' },
+    },
+    publicRecommendationShare: {
+      title: { zh: '群众推荐得票须超过参加推荐群众的比例', en: "The public's recommendation: votes above this share" },
+      reference: 'two-recommendations-example',
+      unit: 'fraction',
+      values: { '2021-01-01': '1/2' },
+    },
+    evaluationApprovalShare: {
+      title: {
+        zh: '民主测评称职票不少于参加测评人数的比例',
+        en: 'Democratic evaluation: approval at least this share',
+      },
+      reference: 'two-recommendations-example',
+      unit: 'fraction',
+      values: { '2021-01-01': '2/3' },
+    },
     youngMembersPerTeam: {
       title: { zh: '每个村“两委”班子35岁以下成员最少人数', en: 'Members under 35 per village team, at least' },
       reference: 'county-criteria-2021',
@@ -286,6 +316,48 @@ export const exampleCountyHardCriteriaSpec = {
     },
   ],
   review: COUNTY_REVIEW,
+  // 两推一选 for the party committee; the villagers' committee keeps the statutory nomination (Art. 15).
+  recommendation: {
+    reference: 'two-recommendations-example',
+    bodies: [
+      {
+        body: '党组织',
+        reference: 'two-recommendations-example',
+        rounds: [
+          {
+            round: '党员推荐',
+            required: true,
+            share: { param: 'partyRecommendationShare' },
+            comparison: 'above',
+            weight: 60,
+          },
+          {
+            round: '群众推荐',
+            required: true,
+            share: { param: 'publicRecommendationShare' },
+            comparison: 'above',
+            weight: 40,
+          },
+          {
+            round: '民主测评',
+            required: false,
+            share: { param: 'evaluationApprovalShare' },
+            comparison: 'atLeast',
+            weight: 0,
+          },
+        ],
+        marginPercent: { param: 'partyCandidateMargin' },
+        marginAtLeast: 0,
+      },
+      {
+        body: '村民委员会',
+        reference: 'vc-law-art15',
+        rounds: [{ round: '村民提名', required: true, weight: 1 }],
+        marginPercent: 0,
+        marginAtLeast: 1,
+      },
+    ],
+  },
   compositionTargets: [
     {
       id: 'county-target-young',

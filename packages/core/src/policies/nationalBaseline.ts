@@ -4,7 +4,7 @@
  * verdict shows which value it used and since when.
  */
 
-import { ELECTION_PARAMETERS, ELECTION_REFERENCES } from '../election/statutoryParameters.js';
+import { ELECTION_PARAMETERS, ELECTION_REFERENCES, STATUTORY_RECOMMENDATION } from '../election/statutoryParameters.js';
 import { assemblePolicy, type ReadPolicySpec } from '../policy/assemblePolicy.js';
 import { deepFreeze } from '../policy/deepFreeze.js';
 import type { Policy } from '../policy/policy.js';
@@ -257,6 +257,8 @@ export const nationalBaselineSpec = {
   compositionTargets: [],
   milestones: [],
   campaignStages: CAMPAIGN_STAGES_2021,
+  // Who goes forward from a recommendation: the 20 % margin (条例 Art. 13), more candidates than seats (Art. 15).
+  recommendation: STATUTORY_RECOMMENDATION,
   // Complete as definePolicy would read it (every default written out), so it is assembled without the schema.
 } satisfies ReadPolicySpec;
 
@@ -267,7 +269,8 @@ export const nationalBaselineSpec = {
  * villagers' committee post (村民委员会组织法 Art. 18), committee sizes and composition (Art. 6, Art. 7, 支部工作条例
  * ch. 6), the five-year term (村民委员会组织法 Art. 11), and the election figures the tallies read: the 20 % candidate
  * margin (选举工作条例 Art. 13), the party quorum (more than 4/5 of 应到会) and majority (more than half of 应到会),
- * 双过半 and the 另行选举 third (村民委员会组织法 Art. 15).
+ * 双过半 and the 另行选举 third (村民委员会组织法 Art. 15); and who goes forward from a recommendation (the same margin,
+ * and Art. 15's "more candidates than seats").
  *
  * @example
  * ```ts

@@ -38,6 +38,7 @@ export function assemblePolicy(s: ReadPolicySpec, risk?: RiskModel): Policy {
     ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
     ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
     ...(s.audit ? { audit: { ...s.audit, source: s.jurisdiction } } : {}),
+    ...(s.recommendation ? { recommendation: { ...s.recommendation, source: s.jurisdiction } } : {}),
     milestones: s.milestones.map((m) => ({ ...m, source: s.jurisdiction })),
     campaignStages: s.campaignStages.map((m) => ({ ...m, source: s.jurisdiction })),
     ...(s.campaign ? { campaign: { ...s.campaign, source: s.jurisdiction } } : {}),

@@ -54,3 +54,51 @@ describe('a policy in force', () => {
     );
   });
 });
+
+describe('a recommendation section', () => {
+  it('names an unknown share parameter, a share that is not a fraction, and a round listed twice', () => {
+    const round = { round: '党员推荐', required: true, comparison: 'above', weight: 1 } as const;
+    const e = thrown(() =>
+      extendPolicy(nationalBaseline, {
+        id: 'my-county-recommendation',
+        extends: 'cn-national',
+        name: { zh: '某县推荐规则', en: 'A county’s recommendation rules' },
+        jurisdiction: '某县',
+        parameters: {
+          publicShare: {
+            title: { zh: '群众推荐比例', en: 'Public share' },
+            unit: 'fraction',
+            values: { '2021-01-01': '0.5' },
+            reference: 'party-election-art13',
+          },
+        },
+        recommendation: {
+          reference: 'party-election-art13',
+          bodies: [
+            {
+              body: '党组织',
+              reference: 'party-election-art13',
+              rounds: [
+                { ...round, share: { param: 'partyShare' } },
+                { ...round, round: '群众推荐', share: { param: 'publicShare' } },
+                { ...round, round: '群众推荐' },
+              ],
+              marginPercent: { param: 'partyCandidateMargin' },
+              marginAtLeast: 0,
+            },
+          ],
+        },
+      }),
+    );
+    expect(e.problems.map((p) => [p.code, p.path])).toEqual([
+      ['POLICY_PARAMETER_VALUE', ['parameters', 'publicShare', 'values', '2021-01-01']],
+      ['POLICY_UNKNOWN_PARAMETER', ['recommendation', 'bodies', 0, 'rounds', 0, 'share', 'param']],
+      ['POLICY_DUPLICATE_ID', ['recommendation', 'bodies', 0, 'rounds', 2, 'round']],
+    ]);
+  });
+
+  it('is kept by an overlay that does not set one', () => {
+    const overlay = { id: 'quiet', extends: 'cn-national', name: { zh: '某县', en: 'A county' }, jurisdiction: '某县' };
+    expect(extendPolicy(nationalBaseline, overlay).recommendation).toEqual(nationalBaseline.recommendation);
+  });
+});

@@ -142,6 +142,25 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     const blocking = policy.audit.blockOpenFindings;
     if (blocking) cites(blocking.reference, ['audit', 'blockOpenFindings', 'reference']);
   }
+  if (policy.recommendation) {
+    cites(policy.recommendation.reference, ['recommendation', 'reference']);
+    policy.recommendation.bodies.forEach((b, i) => {
+      const at = ['recommendation', 'bodies', i];
+      if (policy.recommendation?.bodies.findIndex((x) => x.body === b.body) !== i)
+        add([...at, 'body'], P.POLICY_DUPLICATE_ID, { id: b.body });
+      cites(b.reference, [...at, 'reference']);
+      reads(b.marginPercent, [...at, 'marginPercent'], 'share');
+      reads(b.marginAtLeast, [...at, 'marginAtLeast'], 'integer');
+      b.rounds.forEach((r, k) => {
+        // A share is a fraction parameter (its values are checked as fractions above, by its unit).
+        const id = r.share?.param;
+        if (id !== undefined && !parameters.has(id))
+          add([...at, 'rounds', k, 'share', 'param'], P.POLICY_UNKNOWN_PARAMETER, { id }, [...parameters].join('、'));
+        if (b.rounds.findIndex((x) => x.round === r.round) !== k)
+          add([...at, 'rounds', k, 'round'], P.POLICY_DUPLICATE_ID, { id: r.round });
+      });
+    });
+  }
   if (policy.review) {
     const review = policy.review;
     cites(review.reference, ['review', 'reference']);

@@ -132,6 +132,11 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),
     ...(o.audit ? { audit: label(o.audit) } : base.audit ? { audit: base.audit } : {}),
+    ...(o.recommendation
+      ? { recommendation: label(o.recommendation) }
+      : base.recommendation
+        ? { recommendation: base.recommendation }
+        : {}),
     milestones: replace(base.milestones, [], o.milestones.map(label)),
     campaignStages: replace(base.campaignStages, [], o.campaignStages.map(label)),
     ...(o.campaign ? { campaign: label(o.campaign) } : base.campaign ? { campaign: base.campaign } : {}),

@@ -5,7 +5,7 @@
  */
 import type { CampaignPolicy } from '../campaign/stages.js';
 import type { CompositionPolicy } from '../composition/schema.js';
-import type { AuditPolicy, TimelinePolicy } from '../election/schema.js';
+import type { AuditPolicy, RecommendationPolicy, TimelinePolicy } from '../election/schema.js';
 import type { PayPolicy } from '../pay/schema.js';
 import type { ReviewPolicy } from '../review/schema.js';
 import type { RiskModel } from '../risk/model.js';
@@ -18,6 +18,7 @@ export interface Policy
     PayPolicy,
     ReviewPolicy,
     AuditPolicy,
+    RecommendationPolicy,
     TimelinePolicy,
     CampaignPolicy {
   /** The risk model, validated (see `scoreRisk`). */

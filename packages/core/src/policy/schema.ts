@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { CampaignSection, CampaignStage } from '../campaign/stages.js';
 import { CompositionTarget } from '../composition/schema.js';
 import { IsoDateField } from '../dates/isoDateField.js';
-import { AuditSection, LocalMilestone } from '../election/schema.js';
+import { AuditSection, LocalMilestone, RecommendationSection } from '../election/schema.js';
 import { Rule, TeamRule } from '../eligibility/schema.js';
 import { Id, ParameterId, Title } from '../parameters/ids.js';
 import { Parameter } from '../parameters/parameter.js';
@@ -36,6 +36,8 @@ function sectionFields() {
     review: z.optional(ReviewSection),
     /** Departure audit posting (离任审计公示). */
     audit: z.optional(AuditSection),
+    /** Recommendation and nomination (推荐提名): rounds, shares and margins per committee. */
+    recommendation: z.optional(RecommendationSection),
     /** Local milestones of the campaign, beside the statutory ones (see `electionTimeline`). */
     milestones: z._default(z.array(LocalMilestone), () => []),
     /** The stages of the campaign (换届工作阶段), merged by id; `order` places them. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueEntries, problemCodesPage } from '../../../../scripts/problemCodesPage.js';
 import { deputyQuota } from '../election/deputyQuota.js';
 import { TALLY_CHECKS } from '../election/tally/checks.js';
+import { RECOMMENDATION_CHECKS } from '../election/tally/recommendationChecks.js';
 import { parseResidentId } from '../id/residentId.js';
 import { parseRosterCsv } from '../io/parseRosterCsv.js';
 import { formatYuan } from '../pay/money.js';
@@ -33,7 +34,7 @@ function producedCodes(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const packages = readdirSync(join(root, 'packages'));
   for (const file of packages.flatMap((p) => sourceFiles(join(root, 'packages', p, 'src')))) {
-    if (file.includes('/core/src/problems/') || file.endsWith('/election/tally/checks.ts')) continue;
+    if (file.includes('/core/src/problems/') || /\/election\/tally\/(recommendationC|c)hecks\.ts$/.test(file)) continue;
     const text = readFileSync(file, 'utf8');
     const literals = text.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[FW]\.\d{3})'/g);
     const references = text.matchAll(/\bP\.([A-Z][A-Z0-9_]*)\b/g);
@@ -63,7 +64,7 @@ describe('problem codes', () => {
   it('names each entry after its code, once', () => {
     for (const [name, entry] of Object.entries(codes)) expect(entry.code).toBe(name);
     expect(new Set(entries.map((e) => e.code)).size).toBe(entries.length);
-    expect(Object.keys(TALLY_CHECKS)).toEqual([...TALLY_CHECK_CODES]);
+    expect([...Object.keys(TALLY_CHECKS), ...Object.keys(RECOMMENDATION_CHECKS)]).toEqual([...TALLY_CHECK_CODES]);
   });
 
   it('writes every template in zh-CN, zh-TW and English with the same placeholders', () => {

@@ -620,6 +620,12 @@ export const POLICY_NO_CANDIDATE_MARGIN = {
   zh: '政策“{policy}”没有差额比例参数 partyCandidateMargin（全国基线中有）',
   en: 'Policy "{policy}" has no partyCandidateMargin parameter (the national baseline has it)',
 } as const;
+export const POLICY_NO_RECOMMENDATION = {
+  code: 'POLICY_NO_RECOMMENDATION',
+  severity: 'error',
+  zh: '政策“{policy}”没有{body}的推荐（提名）规则',
+  en: 'Policy "{policy}" has no recommendation (nomination) rules for the {body}',
+} as const;
 export const EVALUATION_AS_OF = {
   code: 'EVALUATION_AS_OF',
   severity: 'error',
@@ -1005,4 +1011,11 @@ export const CAMPAIGN_INCIDENT_BLOCKS = {
   severity: 'error',
   zh: '有尚未处置的{severity}突发事件（{summary}），处置完毕后方可选举',
   en: 'An open {severity} incident ({summary}) must be dealt with before the election',
+} as const;
+
+export const NOMINATION_NOT_REVIEWED = {
+  code: 'NOMINATION_NOT_REVIEWED',
+  severity: 'warning',
+  zh: '{person}（{unit}）当选{body}，但纪实中没有其资格联审通过的记录',
+  en: '{person} ({unit}) was elected to the {body}, but the journal records no joint qualification review passed',
 } as const;

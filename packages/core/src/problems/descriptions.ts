@@ -194,6 +194,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   POLICY_NO_REVIEW: ['政策没有资格联审一节。', 'The policy has no review section.'],
   POLICY_NO_AUDIT: ['政策没有离任审计公示一节。', 'The policy has no audit section.'],
   POLICY_NO_CANDIDATE_MARGIN: ['政策没有党组织选举差额比例参数。', 'The policy has no party candidate margin.'],
+  POLICY_NO_RECOMMENDATION: [
+    '政策没有该组织的推荐（提名）规则，无法统计推荐结果。',
+    'The policy has no recommendation rules for that committee, so a recommendation cannot be tallied.',
+  ],
   EVALUATION_AS_OF: ['资格评判的 asOf 不是存在的日期。', 'The asOf of an eligibility evaluation is not a date.'],
   CASES_SYNTAX: ['政策测试用例文件不是合格的 YAML/JSON。', 'A policy case file is not well-formed YAML/JSON.'],
   CASES_EXPECT_NOTHING: [
@@ -298,5 +302,9 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   CAMPAIGN_INCIDENT_BLOCKS: [
     '村里有政策列为阻碍选举的严重程度的突发事件尚未处置。',
     'A village has an open incident of a severity the policy says blocks its election.',
+  ],
+  NOMINATION_NOT_REVIEWED: [
+    '人选产生纪实中，有人当选却没有资格联审通过的记录（候选人资格瑕疵）。',
+    'Someone was elected without a joint qualification review passed on record (a flaw in a candidacy).',
   ],
 };

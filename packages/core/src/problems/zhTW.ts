@@ -94,6 +94,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_NO_REVIEW: '政策「{policy}」沒有資格聯審一節',
   POLICY_NO_AUDIT: '政策「{policy}」沒有離任審計公示一節',
   POLICY_NO_CANDIDATE_MARGIN: '政策「{policy}」沒有差額比例參數 partyCandidateMargin（全國基準中有）',
+  POLICY_NO_RECOMMENDATION: '政策「{policy}」沒有{body}的推薦（提名）規則',
   EVALUATION_AS_OF: '評判日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   CASES_SYNTAX: '{file}{line}：YAML/JSON 格式錯誤（{reason}）',
   CASES_EXPECT_NOTHING: '{file} 第 {n} 個測試案例「{name}」沒有斷言任何結果：expect 至少要寫 {keys} 之一',
@@ -163,12 +164,17 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   'W.203': '{title}：{detail}',
   'W.204': '{title}：{detail}',
   'W.205': '{title}：{detail}',
+  'F.301': '{title}：{detail}',
+  'F.302': '{title}：{detail}',
+  'W.301': '{title}：{detail}',
+  'W.302': '{title}：{detail}',
   JOURNAL_LINE_JSON: '紀實檔案第 {line} 行不是一筆 JSON 記錄',
   JOURNAL_EVENT_KIND: '紀實事項 {event} 的類別「{kind}」無法辨識',
   JOURNAL_EVENT_TAMPERED: '紀實事項 {event} 的內容與其編號不符：記錄後被改動過，不予採信',
   JOURNAL_EVENT_DANGLING: '紀實事項 {event} 指向的事項 {target} 不在本紀實中（可能在尚未合併的其他紀實裡）',
   JOURNAL_CONFLICT: '{unit} 在同一時刻 {at} 有 {count} 筆相互衝突的{kind}記錄，請核實後更正',
   CAMPAIGN_INCIDENT_BLOCKS: '有尚未處置的{severity}突發事件（{summary}），處置完畢後方可選舉',
+  NOMINATION_NOT_REVIEWED: '{person}（{unit}）當選{body}，但紀實中沒有其資格聯審通過的記錄',
 };
 
 /** zh-TW templates of the codes written in several ways, by code and variant (`variants` in `codes.ts`). */

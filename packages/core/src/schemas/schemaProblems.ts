@@ -188,6 +188,9 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
         expected: `${params.date} 或之后`,
         expectedEn: `${params.date} or later`,
       };
+    case 'REQUIRED':
+      // A field required by another's value (a refinement on the object, aimed at the missing field).
+      return { template: P.FIELD_MISSING, params: field };
     default:
       return { template: P.FIELD_INVALID, params: field };
   }

@@ -6,5 +6,7 @@ export type { CampaignVillage, GenerateCampaignOptions, SyntheticCampaign } from
 export { generateCampaign } from './generateCampaign.js';
 export type { GenerateCountyOptions, SyntheticCounty, SyntheticTerm } from './generateCounty.js';
 export { generateCounty, SYNTHETIC_RISK_INDICATORS } from './generateCounty.js';
+export type { GenerateNominationsOptions } from './generateNominations.js';
+export { generateNominations } from './generateNominations.js';
 export type { Random } from './random.js';
 export { createRandom } from './random.js';

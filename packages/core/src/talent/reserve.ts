@@ -9,18 +9,9 @@ import { NameField } from '../schemas/fields.js';
 import { PERSON_SHAPE, personChecks } from '../schemas/person.js';
 import { POSTS } from '../schemas/vocabulary.js';
 
-/** Where reserves come from (seed 001: 致富能人 287, 返乡人员 164, 大学毕业生 249, 退役军人 141, 优秀青年 195). 来源。 */
-export const RESERVE_SOURCES = [
-  '后备干部',
-  '致富能人',
-  '返乡人员',
-  '大学毕业生',
-  '退役军人',
-  '优秀青年',
-  '乡贤',
-  '其他',
-] as const;
-export type ReserveSource = (typeof RESERVE_SOURCES)[number];
+import { RESERVE_SOURCES, type ReserveSource } from './sources.js';
+
+export { RESERVE_SOURCES, type ReserveSource };
 
 /** How soon a reserve can take a post. 成熟度。 */
 export const READINESS_LEVELS = ['可立即使用', '一至两年', '需继续培养'] as const;

@@ -3,7 +3,11 @@
  * is not and why, the warnings to accept with an explanation, every check's outcome (a protocol that prints on A4),
  * and the list of a field's problems with each check's code and next step.
  */
-import { type Problem, TALLY_CHECKS, type TallyCheckCode, type TallyResult } from '@huanjie/core';
+import { type Problem, TALLY_CHECKS, type TallyCheck, type TallyCheckCode, type TallyResult } from '@huanjie/core';
+
+/** The election tallies' checks; a recommendation's (F.3xx, W.3xx) are not shown here. */
+const CHECKS: Partial<Record<TallyCheckCode, TallyCheck>> = TALLY_CHECKS;
+
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import type { ElectionTallyMessages } from './election-tally.messages.js';
@@ -18,7 +22,7 @@ export function renderProblemList(
   const en = locale === 'en';
   return html`<ul class="plain problems" id=${id}>
       ${problems.map((p) => {
-        const check = TALLY_CHECKS[p.code as TallyCheckCode];
+        const check = CHECKS[p.code as TallyCheckCode];
         return html`<li class=${p.severity === 'error' ? 'error' : 'warning'} data-code=${p.code}>
           <strong>${p.code}</strong> ${en ? p.messageEn : p.message}
           ${check ? html`<span class="next">${en ? check.next.en : check.next.zh}</span>` : nothing}
@@ -107,7 +111,7 @@ function renderAcceptance(
         const id = `accept-${w.code.replace('.', '-')}`;
         const missing = a.checked && !a.explanation.trim();
         return html`<fieldset class="accept" ?disabled=${v.disabled}>
-          <legend>${w.code} ${en ? TALLY_CHECKS[w.code as TallyCheckCode]?.title.en : TALLY_CHECKS[w.code as TallyCheckCode]?.title.zh}</legend>
+          <legend>${w.code} ${en ? CHECKS[w.code as TallyCheckCode]?.title.en : CHECKS[w.code as TallyCheckCode]?.title.zh}</legend>
           <div class="checkbox">
             <input id=${id} type="checkbox" .checked=${a.checked} @change=${(e: Event) => v.onAccept(w.code, { checked: (e.target as HTMLInputElement).checked })} />
             <label for=${id}>${t.accept}</label>

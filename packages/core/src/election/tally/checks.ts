@@ -6,7 +6,7 @@
  */
 
 import { chineseNumeral, type Fraction, fractionText } from '../../parameters/fraction.js';
-import type { TallyCheckCode } from '../../problems/tallyCodes.js';
+import type { ElectionCheckCode, TallyCheckCode } from '../../problems/tallyCodes.js';
 import { type Threshold as Stated, shareInForce, statutoryMargin } from './thresholds.js';
 
 type Text = { readonly zh: string; readonly en: string };
@@ -30,7 +30,8 @@ export interface TallyCheck {
 const PARTY = '中国共产党基层组织选举工作条例（2020年）';
 const VC = '中华人民共和国村民委员会组织法（2018年修正）';
 
-const check = (c: TallyCheck): TallyCheck => c;
+/** A check of the catalogue, as written. */
+export const check = (c: TallyCheck): TallyCheck => c;
 
 /** The statutory share as the law now stands (the catalogue's figure). */
 const statutory = (name: Parameters<typeof shareInForce>[1]) => shareInForce(undefined, name, undefined);
@@ -147,7 +148,7 @@ export function villagersOpenSeatsCheck(majority: Stated, additional: Fraction):
   });
 }
 
-/** Every check, by code. 核对项目录。 */
+/** Every check of the election tallies, by code (the recommendation's are in `recommendationChecks.ts`). 核对项目录。 */
 export const TALLY_CHECKS = {
   'F.001': check({
     code: 'F.001',
@@ -361,6 +362,6 @@ export const TALLY_CHECKS = {
     fields: ['candidates', 'seats'],
     reference: `${VC}第十五条`,
   }),
-} as const satisfies Record<TallyCheckCode, TallyCheck>;
+} as const satisfies Record<ElectionCheckCode, TallyCheck>;
 
 export type { TallyCheckCode };

@@ -57,10 +57,14 @@ export class CheckList {
   private readonly outcomes = new Map<TallyCheckCode, CheckOutcome>();
   /** Every failure, in order: a check may fail at several fields (each blank count, each candidate). */
   private readonly failures: { code: TallyCheckCode; detail: Text; path: readonly (string | number)[] }[] = [];
-  /** `stated`: the checks that state a threshold, written for the value in force (else the catalogue's). */
+  /**
+   * `stated`: the checks that state a threshold, written for the value in force, and any check not in the election
+   * tallies' catalogue (the recommendation's); the others are the catalogue's.
+   */
   constructor(codes: readonly TallyCheckCode[], stated: Partial<Record<TallyCheckCode, TallyCheck>> = {}) {
+    const catalogue: Partial<Record<TallyCheckCode, TallyCheck>> = TALLY_CHECKS;
     for (const code of codes)
-      this.outcomes.set(code, { ...(stated[code] ?? TALLY_CHECKS[code]), status: 'skipped', detail: null });
+      this.outcomes.set(code, { ...(stated[code] ?? catalogue[code])!, status: 'skipped', detail: null });
   }
   /** Records a check: failed when `failure` is given (its figures, at `path`), passed unless it failed before. */
   record(code: TallyCheckCode, failure: Text | null, path?: readonly (string | number)[]): void {
