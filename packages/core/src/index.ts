@@ -253,3 +253,12 @@ export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js'
 export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
 export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
 export type { TalentPolicy } from './talent/schema.js';
+export type { ParseVoterCsvOptions, VoterCsvResult } from './voters/parseVoterCsv.js';
+export { parseVoterCsv } from './voters/parseVoterCsv.js';
+export type { VoterCategory, VoterField, VoterRow } from './voters/voterRow.js';
+export {
+  VOTER_CATEGORIES,
+  VOTER_CATEGORY_LABELS,
+  VOTER_COLUMNS,
+  VOTER_FIELD_LABELS,
+} from './voters/voterRow.js';
