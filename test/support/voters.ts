@@ -1,6 +1,13 @@
 // For the voter list's tests: 东村's and 西村's lists (test/fixtures), a voter to vary, and problems in short.
 import { readFileSync } from 'node:fs';
-import { type Problem, parseVoterCsv, type VoterRow } from '@huanjie/core';
+import {
+  type CheckVoterRegisterOptions,
+  checkVoterRegister,
+  nationalBaseline,
+  type Problem,
+  parseVoterCsv,
+  type VoterRow,
+} from '@huanjie/core';
 
 export const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
@@ -33,3 +40,6 @@ export function voter(overrides: Partial<VoterRow> = {}): VoterRow {
   };
 }
 
+/** `checkVoterRegister` for the election of 2021-10-28 under the national baseline, unless `options` say otherwise. */
+export const check = (voters: readonly VoterRow[], options: Partial<CheckVoterRegisterOptions> = {}) =>
+  checkVoterRegister(voters, { electionDate: ELECTION, policy: nationalBaseline, ...options });

@@ -253,8 +253,20 @@ export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js'
 export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
 export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
 export type { TalentPolicy } from './talent/schema.js';
+export type {
+  CheckVoterRegisterOptions,
+  ExcludedVoter,
+  OtherVoterRegister,
+  ProxyVote,
+  RegisteredVoter,
+  VoterDuplicate,
+  VoterObjection,
+  VoterRegisterCheck,
+} from './voters/checkVoterRegister.js';
+export { checkVoterRegister } from './voters/checkVoterRegister.js';
 export type { ParseVoterCsvOptions, VoterCsvResult } from './voters/parseVoterCsv.js';
 export { parseVoterCsv } from './voters/parseVoterCsv.js';
+export { PROXY_LIMIT_PARAMETER, VOTER_PARAMETERS } from './voters/statutoryParameters.js';
 export type { VoterCategory, VoterField, VoterRow } from './voters/voterRow.js';
 export {
   VOTER_CATEGORIES,
