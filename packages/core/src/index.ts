@@ -266,6 +266,13 @@ export type {
 export { checkVoterRegister } from './voters/checkVoterRegister.js';
 export type { ParseVoterCsvOptions, VoterCsvResult } from './voters/parseVoterCsv.js';
 export { parseVoterCsv } from './voters/parseVoterCsv.js';
+export type {
+  BallotChannel,
+  BallotCount,
+  BallotReconciliation,
+  ChannelBallots,
+} from './voters/reconcileBallots.js';
+export { BALLOT_CHANNEL_LABELS, BALLOT_CHANNELS, reconcileBallots } from './voters/reconcileBallots.js';
 export { PROXY_LIMIT_PARAMETER, VOTER_PARAMETERS } from './voters/statutoryParameters.js';
 export type { VoterCategory, VoterField, VoterRow } from './voters/voterRow.js';
 export {
