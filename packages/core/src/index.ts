@@ -29,7 +29,14 @@ export { summarizeCampaign } from './campaign/summarizeCampaign.js';
 export type { JournalCheck } from './campaign/verifyJournal.js';
 export { journalToNdjson, verifyJournal } from './campaign/verifyJournal.js';
 export type { ActorLevel, EventKind, IncidentSeverity } from './campaign/vocabulary.js';
-export { ACTOR_LEVELS, EVENT_KINDS, INCIDENT_SEVERITIES, SIGNOFF_DECISIONS } from './campaign/vocabulary.js';
+export {
+  ACTOR_LEVELS,
+  EVENT_KINDS,
+  INCIDENT_SEVERITIES,
+  SIGNOFF_DECISIONS,
+  VOTER_OBJECTION_DECISIONS,
+} from './campaign/vocabulary.js';
+export { voterListRecord } from './campaign/voterListRecord.js';
 export type { AgeBand } from './composition/ageBands.js';
 export { DEFAULT_AGE_BANDS } from './composition/ageBands.js';
 export type { CompositionTargetResult } from './composition/checkCompositionTargets.js';

@@ -16,11 +16,16 @@ export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
 /** The decisions of a sign-off (审核签字). */
 export const SIGNOFF_DECISIONS = ['同意', '不同意', '退回修改'] as const;
 
+/** How an objection to the voter list was decided (申诉处理): the list kept as it was, or corrected. */
+export const VOTER_OBJECTION_DECISIONS = ['维持', '更正'] as const;
+
 /** The kinds of event. 纪实事项类别。 */
 export const EVENT_KINDS = [
   'stage',
   'schedule',
   'tally',
+  'voterList',
+  'voterObjection',
   'incident',
   'incidentClosed',
   'signoff',
