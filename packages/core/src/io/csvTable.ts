@@ -4,7 +4,7 @@
  * beyond the header, and resident ID cells. Each reader supplies its columns and reads its own rows.
  */
 import Papa from 'papaparse';
-import type { IsoDate } from '../dates/calendar.js';
+import { type IsoDate, isIsoDate } from '../dates/calendar.js';
 import { maskResidentId, parseResidentIdAsOf, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
 import { type LocalizedText, type Problem, problem } from '../problems/problem.js';
@@ -16,7 +16,7 @@ import { ROSTER_LIMITS, tooWideRow } from './rosterLimits.js';
 export type TableInput = string | Uint8Array | ArrayBuffer;
 
 /** Checked by shape, not `instanceof`: a File from another frame or realm is still a file. */
-export function isBlob(input: unknown): input is Blob {
+function isBlob(input: unknown): input is Blob {
   return (
     typeof input === 'object' &&
     input !== null &&
@@ -29,7 +29,7 @@ export function isBlob(input: unknown): input is Blob {
  * The text of an input and what it was decoded from, or the one problem that refuses it: a workbook, a binary file,
  * something that is neither text nor bytes.
  */
-export function tableText(
+function tableText(
   input: TableInput,
 ): { readonly text: string; readonly source: TextSource } | { readonly refused: Problem; readonly binary: boolean } {
   if (typeof input === 'string') return { text: input.replace(/^\uFEFF/, ''), source: 'text' };
@@ -46,6 +46,35 @@ export function tableText(
     return { text, source: encoding };
   }
   return { refused: problem(P.CSV_INPUT), binary: false };
+}
+
+/** How a reader turns its input into a result: an empty one with the problems that refuse it, or one from text. */
+export interface TableInputReader<R> {
+  empty(encoding: 'text' | 'binary', errors: Problem[]): R;
+  text(text: string, source: TextSource): R;
+}
+
+/**
+ * The start every table import shares: an `asOf` that is not a date refuses the file (`CSV_AS_OF`: a birth date in
+ * the future would pass unseen), a `File`/`Blob` is read (then the result is a promise), bytes are decoded or
+ * refused (a workbook, a binary file), and the text goes to the reader.
+ */
+export function readTableInput<R>(
+  input: TableInput | Blob,
+  asOf: unknown,
+  reader: TableInputReader<R>,
+): R | Promise<R> {
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
+    const value = String(asOf);
+    const refused = reader.empty('text', [problem(P.CSV_AS_OF, { value }, { path: ['asOf'], value })]);
+    return isBlob(input) ? Promise.resolve(refused) : refused;
+  }
+  if (isBlob(input)) {
+    return input.arrayBuffer().then((buffer) => readTableInput(new Uint8Array(buffer), asOf, reader) as R);
+  }
+  const read = tableText(input);
+  if ('refused' in read) return reader.empty(read.binary ? 'binary' : 'text', [read.refused]);
+  return reader.text(read.text, read.source);
 }
 
 /**

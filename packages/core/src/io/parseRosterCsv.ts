@@ -8,7 +8,7 @@
  * already kept is reported and left out. A workbook, a binary file or a header of absurd width is refused with one
  * problem.
  */
-import { type IsoDate, isIsoDate } from '../dates/calendar.js';
+import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import { maskResidentId, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
@@ -42,12 +42,11 @@ import {
   type HeaderSpec,
   headedWidth,
   headerStops,
-  isBlob,
   readHeaderRow,
   readResidentIdCell,
   readTable,
+  readTableInput,
   shortRow,
-  tableText,
 } from './csvTable.js';
 import type { TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
@@ -187,21 +186,10 @@ export function parseRosterCsv(
   input: string | Uint8Array | ArrayBuffer | Blob,
   options: ParseRosterCsvOptions = {},
 ): RosterCsvResult | Promise<RosterCsvResult> {
-  const { asOf } = options;
-  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
-    // Read without it, a birth date in the future would pass unseen: the whole file waits for a good date.
-    const refused = emptyResult('text', [
-      problem(P.CSV_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) }),
-    ]);
-    return isBlob(input) ? Promise.resolve(refused) : refused;
-  }
-  // Checked by shape, not `instanceof`: a File from another frame or realm is still a file.
-  if (isBlob(input)) {
-    return input.arrayBuffer().then((buffer) => parseRosterCsv(new Uint8Array(buffer), options));
-  }
-  const read = tableText(input);
-  if ('refused' in read) return emptyResult(read.binary ? 'binary' : 'text', [read.refused]);
-  return parseText(read.text, read.source, options);
+  return readTableInput(input, options.asOf, {
+    empty: (encoding, errors) => emptyResult(encoding, errors),
+    text: (text, source) => parseText(text, source, options),
+  });
 }
 
 function emptyResult(

@@ -4,7 +4,7 @@
  * Whether each person may vote is {@link checkVoterRegister}'s question, not the reader's: a row that reads well is
  * kept, whatever it says.
  */
-import { type IsoDate, isIsoDate } from '../dates/calendar.js';
+import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
 import type { ResidentId } from '../id/residentId.js';
 import { readSex, readYesNo } from '../io/cells.js';
@@ -15,14 +15,13 @@ import {
   type HeaderSpec,
   headedWidth,
   headerStops,
-  isBlob,
   readHeaderRow,
   readResidentIdCell,
   readTable,
+  readTableInput,
   shortRow,
   type TableColumn,
   type TableInput,
-  tableText,
 } from '../io/csvTable.js';
 import type { TextEncodingName } from '../io/decodeText.js';
 import { normalizeHeader } from '../io/headers.js';
@@ -168,17 +167,10 @@ export function parseVoterCsv(
   input: TableInput | Blob,
   options: ParseVoterCsvOptions = {},
 ): VoterCsvResult | Promise<VoterCsvResult> {
-  const { asOf } = options;
-  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
-    const refused = empty('text', [
-      problem(P.CSV_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) }),
-    ]);
-    return isBlob(input) ? Promise.resolve(refused) : refused;
-  }
-  if (isBlob(input)) return input.arrayBuffer().then((buffer) => parseVoterCsv(new Uint8Array(buffer), options));
-  const read = tableText(input);
-  if ('refused' in read) return empty(read.binary ? 'binary' : 'text', [read.refused]);
-  return parseText(read.text, read.source, asOf);
+  return readTableInput(input, options.asOf, {
+    empty: (encoding, errors) => empty(encoding, errors),
+    text: (text, source) => parseText(text, source, options.asOf),
+  });
 }
 
 function empty(
