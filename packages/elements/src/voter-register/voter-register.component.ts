@@ -1,6 +1,5 @@
 import {
   checkVoterRegister,
-  formatProblem,
   nationalBaseline,
   type OtherVoterRegister,
   type PolicyBase,
@@ -250,7 +249,8 @@ export class HjVoterRegister extends HjFormControl {
   #renderResult(check: VoterRegisterCheck, t: VoterRegisterMessages, locale: Locale): TemplateResult {
     const errors = this.#errors();
     const warnings = this.#warnings();
-    const message = (p: Problem) => formatProblem(p, locale);
+    // As <hj-roster-import>: problems in zh-CN or English (the zh-TW templates would add ~10 KB to every page).
+    const message = (p: Problem) => (locale === 'en' ? p.messageEn : p.message);
     const expected = (p: Problem) => (locale === 'en' ? p.expectedEn : p.expected);
     return html`
       ${countsTemplate(check, this.#electionDate(), t, locale)} ${duplicatesTemplate(check, t)}
