@@ -66,6 +66,15 @@ describe('checkVoterRegister: who is on the list (村民委员会组织法 Art. 
     );
   });
 
+  it('names the other village when a county file lists one person in two villages, and counts them once', () => {
+    const r = check([voter({ village: '东村' }), voter({ village: '西村' })]);
+    expect(r.counts).toMatchObject({ registered: 1, excluded: 1 });
+    expect(r.duplicates).toEqual([{ residentId: '110105********002X', rows: [1, 2], otherVillages: ['东村'] }]);
+    expect(r.problems.map((p) => [p.row, p.message])).toEqual([
+      [2, '同一人（身份证号相同）也在“东村”登记为选民：一人只能在一个村登记参加选举（村民委员会组织法第十三条）'],
+    ]);
+  });
+
   it('is 18 on the birthday itself, and a year of residence is complete on its anniversary', () => {
     const on = check([voter({ birthDate: '2003-10-28', residentId: '11010520031028001X', sex: 'male' })]);
     expect(on.counts.registered).toBe(1);
@@ -140,9 +149,14 @@ describe('checkVoterRegister: posting and objections (Art. 14)', () => {
     ]);
   });
 
-  it('refuses a date that is not one', () => {
+  it('refuses a date that is not one, and a policy without a voting age', () => {
     expect(thrown(() => check([voter()], { publishedOn: '2021-10-32' })).problems.map((p) => p.code)).toEqual([
       'TIMELINE_DATE',
+    ]);
+    const { votingAge: _, ...parameters } = nationalBaseline.parameters;
+    const policy = { ...nationalBaseline, parameters };
+    expect(thrown(() => check([voter()], { policy })).problems.map((p) => p.code)).toEqual([
+      'POLICY_UNKNOWN_PARAMETER',
     ]);
   });
 });

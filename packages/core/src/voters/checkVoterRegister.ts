@@ -7,6 +7,7 @@ import { electionParameterInForce, type TimelineDaysName } from '../election/sta
 import { maskResidentId } from '../id/residentId.js';
 import { chineseNumeral } from '../parameters/fraction.js';
 import type { PolicyBase } from '../parameters/policyBase.js';
+import { parameterOf, valueAt } from '../parameters/valueAt.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, type Problem, problem } from '../problems/problem.js';
 import { numberInForce, PROXY_LIMIT_PARAMETER, VOTER_PARAMETERS, voterArticle } from './statutoryParameters.js';
@@ -170,9 +171,9 @@ function checkDate(value: unknown, path: readonly (string | number)[], required:
  * 不居住、本人表示参加选举; 户籍不在本村、在本村居住 `newcomerResidenceYears` (1) 年以上 on the election day、本人申请、
  * 经村民会议或者村民代表会议同意 on or before the day the list is posted (without `publishedOn`, the last lawful day)
  * — or excluded, with the reason: no category; under `votingAge` (18) on the election day (Art. 13); deprived of
- * political rights (Art. 13); the same ID earlier in the list (counted once). A person also on another village's
- * list (`otherVillages`, or a row of another 村(社区) in this file) is an error — Art. 13: one place only — and
- * stays counted here until one list drops them. A category written in the file that the ties contradict is a
+ * political rights (Art. 13); the same ID earlier in the list (counted once; when the two rows name different
+ * 村(社区), the error says so — Art. 13: one place only). A person also on another village's list (`otherVillages`)
+ * is an error too, but stays counted here until one of the lists drops them. A category written in the file that the ties contradict is a
  * warning; the ties decide.
  *
  * Art. 14: the list posted at least `voterListDaysBefore` (20) days before; objections within
@@ -207,7 +208,7 @@ export function checkVoterRegister(
     checkDate(o.filedOn, ['objections', i, 'filedOn'], true);
     checkDate(o.decidedOn, ['objections', i, 'decidedOn'], false);
   }
-  const votingAge = numberInForce(policy, 'votingAge', undefined, electionDate) ?? Number.NaN;
+  const votingAge = Number(valueAt(parameterOf(policy, 'votingAge'), electionDate).value);
   const residenceYears = numberInForce(
     policy,
     'newcomerResidenceYears',
