@@ -969,6 +969,10 @@ export const VOTER_PROXY = {
     },
     notWritten: { zh: '委托投票须书面委托（{article}）', en: 'A proxy must be given in writing ({article})' },
     self: { zh: '委托人与受委托人是同一人', en: 'The voter and the proxy are the same person' },
+    twice: {
+      zh: '委托人已在第 {first} 项委托过：一人只能委托一次',
+      en: 'The voter already gave a proxy (item {first}): one proxy per voter',
+    },
     tooMany: {
       zh: '受委托人接受了 {count} 人的委托，超过 {limit} 人（{source}）',
       en: 'The proxy carries {count} votes, more than {limit} ({source})',

@@ -290,8 +290,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'An objection was decided after three days, or has no decision date (Art. 14).',
   ],
   VOTER_PROXY: [
-    '委托投票不合组织法第十五条或本省办法：非书面、非近亲属、非选民、超过人数、名单未公布。',
-    'A proxy vote breaks Art. 15 or the provincial rule: not written, not a near relative or voter, too many, unposted.',
+    '委托投票不合组织法第十五条或本省办法：非书面、非近亲属、非选民、重复委托、超过人数、名单未公布。',
+    'A proxy vote breaks Art. 15 or the provincial rule: not written, not a near relative or voter, given twice, too many, unposted.',
   ],
   BALLOT_RECONCILE: [
     '选票按会场、流动票箱、委托各渠道核对不平：收回多于发出、有效加无效不等于收回等。',

@@ -199,6 +199,7 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
     notRelative: '受委託人是委託人的「{relation}」，不是近親屬（{article}）',
     notWritten: '委託投票須書面委託（{article}）',
     self: '委託人與受委託人是同一人',
+    twice: '委託人已在第 {first} 項委託過：一人只能委託一次',
     tooMany: '受委託人接受了 {count} 人的委託，超過 {limit} 人（{source}）',
     unpublished: '委託人和受委託人的名單須在選舉日（{electionDate}）前公告（{article}）',
   },

@@ -205,13 +205,16 @@ describe('checkVoterRegister: proxies (Art. 15)', () => {
       proxies: [
         { voter: '43012419650312101X', proxy: '430124196807021042', relation: '配偶', written: false },
         { voter: '430124194001011014', proxy: son, relation: '孙子', written: true },
+        { voter: '43012419650312101X', proxy: '430124196807021042', relation: '妻子', written: true },
+        { voter: '43012419650312101X', proxy: '430124196807021042', relation: '妻子', written: true },
       ],
     });
-    expect(r.proxies.accepted).toEqual([]);
+    expect(r.proxies.accepted.map((p) => p.relation)).toEqual(['妻子']);
     expect(r.problems.map((p) => [p.path?.join('.'), variantOf(p) ?? p.code, p.value])).toEqual([
       ['proxies.0.written', 'notWritten', undefined],
       ['proxies.1.voter', 'VOTER_PROXY', '430124********1014'],
       ['proxies.1.proxy', 'proxyNotVoter', '430124********105X'],
+      ['proxies.3.voter', 'twice', '430124********101X'],
       ['proxiesPublishedOn', 'unpublished', undefined],
     ]);
   });

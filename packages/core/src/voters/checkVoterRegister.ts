@@ -451,7 +451,7 @@ function checkProxies(
   const voters = new Set(registered.map((r) => r.voter.residentId));
   const carried = new Map<string, number>();
   const accepted: ProxyVote[] = [];
-  const givers = new Set<string>();
+  const givers = new Map<string, number>();
   for (const [i, p] of list.entries()) {
     const place = (field: keyof ProxyVote, value?: string) => ({
       path: ['proxies', i, field],
@@ -471,6 +471,10 @@ function checkProxies(
       found.push(problem(P.VOTER_PROXY, { variant: 'notRelative', relation, article }, place('relation', relation)));
     }
     if (p.written !== true) found.push(problem(P.VOTER_PROXY, { variant: 'notWritten', article }, place('written')));
+    const first = givers.get(p.voter);
+    if (first !== undefined) {
+      found.push(problem(P.VOTER_PROXY, { variant: 'twice', first }, place('voter', maskResidentId(p.voter))));
+    }
     const count = (carried.get(p.proxy) ?? 0) + 1;
     if (found.length === 0 && limit !== undefined && count > limit) {
       found.push(
@@ -478,9 +482,9 @@ function checkProxies(
       );
     }
     problems.push(...found);
-    if (found.length === 0 && !givers.has(p.voter)) {
+    if (found.length === 0) {
       carried.set(p.proxy, count);
-      givers.add(p.voter);
+      givers.set(p.voter, i + 1);
       accepted.push(p);
     }
   }
