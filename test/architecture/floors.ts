@@ -6,7 +6,7 @@ export const CORE_FLOORS = [
   // data: resident IDs, the zod data model, reading and writing files
   ['id', 'schemas', 'io', 'roster'],
   // domain: pure rules over parsed data, each section's policy shape with it
-  ['eligibility', 'composition', 'risk', 'pay', 'review', 'election', 'talent'],
+  ['eligibility', 'composition', 'risk', 'pay', 'review', 'election', 'talent', 'voters'],
   // record: the campaign journal and what is derived from it
   ['campaign'],
   // top: the full policy, the built-in policies, data-only cases, synthetic data, the public entry

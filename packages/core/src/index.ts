@@ -75,7 +75,9 @@ export {
   REVIEW_OUTCOMES,
   SIGNOFF_DECISIONS,
   SIGNOFF_MATTERS,
+  VOTER_OBJECTION_DECISIONS,
 } from './campaign/vocabulary.js';
+export { voterListRecord } from './campaign/voterListRecord.js';
 export type { AgeBand } from './composition/ageBands.js';
 export { DEFAULT_AGE_BANDS } from './composition/ageBands.js';
 export type { CompositionTargetResult } from './composition/checkCompositionTargets.js';
@@ -332,3 +334,31 @@ export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js'
 export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
 export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
 export type { TalentPolicy } from './talent/schema.js';
+export type {
+  CheckVoterRegisterOptions,
+  ExcludedVoter,
+  OtherVoterRegister,
+  ProxyVote,
+  RegisteredVoter,
+  VoterDuplicate,
+  VoterObjection,
+  VoterRegisterCheck,
+} from './voters/checkVoterRegister.js';
+export { checkVoterRegister } from './voters/checkVoterRegister.js';
+export type { ParseVoterCsvOptions, VoterCsvResult } from './voters/parseVoterCsv.js';
+export { parseVoterCsv } from './voters/parseVoterCsv.js';
+export type {
+  BallotChannel,
+  BallotCount,
+  BallotReconciliation,
+  ChannelBallots,
+} from './voters/reconcileBallots.js';
+export { BALLOT_CHANNEL_LABELS, BALLOT_CHANNELS, reconcileBallots } from './voters/reconcileBallots.js';
+export { PROXY_LIMIT_PARAMETER, VOTER_PARAMETERS } from './voters/statutoryParameters.js';
+export type { VoterCategory, VoterField, VoterRow } from './voters/voterRow.js';
+export {
+  VOTER_CATEGORIES,
+  VOTER_CATEGORY_LABELS,
+  VOTER_COLUMNS,
+  VOTER_FIELD_LABELS,
+} from './voters/voterRow.js';

@@ -12,6 +12,7 @@ import './define/progress-board.js';
 import './define/review-tracker.js';
 import './define/risk-board.js';
 import './define/roster-import.js';
+import './define/voter-register.js';
 
 // What a page without a bundler passes to the elements: the built-in policies and the means to define its own.
 export {

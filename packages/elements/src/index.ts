@@ -49,3 +49,7 @@ export type { RosterLoadDetail } from './roster-import/roster-import.component.j
 export { HjRosterImport } from './roster-import/roster-import.component.js';
 export type { RosterImportMessages } from './roster-import/roster-import.messages.js';
 export { ROSTER_IMPORT_MESSAGES } from './roster-import/roster-import.messages.js';
+export type { VoterRegisterLoadDetail } from './voter-register/voter-register.component.js';
+export { HjVoterRegister } from './voter-register/voter-register.component.js';
+export type { VoterRegisterMessages } from './voter-register/voter-register.messages.js';
+export { VOTER_REGISTER_MESSAGES } from './voter-register/voter-register.messages.js';

@@ -19,6 +19,7 @@ import {
   REVIEW_OUTCOMES,
   SIGNOFF_DECISIONS,
   SIGNOFF_MATTERS,
+  VOTER_OBJECTION_DECISIONS,
 } from './vocabulary.js';
 
 const Text = z.string().check(z.minLength(1), z.maxLength(2000));
@@ -48,6 +49,11 @@ export const UnitCodeField = z
 export const Actor = z.strictObject({ name: ShortText, role: ShortText, level: z.enum(ACTOR_LEVELS) });
 export type Actor = z.infer<typeof Actor>;
 
+const Count = z.int().check(z.nonnegative());
+
+/** The SHA-256 of a file, 64 lower-case hex digits: which file a record is about. */
+const Sha256Field = z.string().check(z.refine((s) => /^[0-9a-f]{64}$/.test(s)));
+
 /** The body a tally elected. */
 const ElectedBody = z.enum(ORGANIZATIONS);
 
@@ -73,6 +79,27 @@ const DATA = {
     round: z.enum(['first', 'additional', 'repeat']),
     input: z.record(z.string(), z.unknown()),
     outcome: TallyOutcome,
+  }),
+  /**
+   * The voter list posted (公布选民名单, 村民委员会组织法 Art. 13–15), as `voterListRecord` makes it from a checked list:
+   * the day posted, the election day, the voters by category of Art. 13, the people left out, the proxies that hold,
+   * and the SHA-256 of the file posted.
+   */
+  voterList: z.strictObject({
+    publishedOn: IsoDateField,
+    electionDate: IsoDateField,
+    registered: Count,
+    byCategory: z.strictObject({ resident: Count, away: Count, newcomer: Count }),
+    excluded: Count,
+    proxies: Count,
+    fileSha256: Sha256Field,
+  }),
+  /** An objection to the voter list decided (申诉处理, Art. 14): when made, when decided, how. */
+  voterObjection: z.strictObject({
+    filedOn: IsoDateField,
+    decidedOn: IsoDateField,
+    decision: z.enum(VOTER_OBJECTION_DECISIONS),
+    summary: Text,
   }),
   /** An incident or major problem (突发事件、重大问题). */
   incident: z.strictObject({
@@ -211,6 +238,8 @@ export const EVENT_SCHEMAS = {
   stage: eventOf('stage'),
   schedule: eventOf('schedule'),
   tally: eventOf('tally'),
+  voterList: eventOf('voterList'),
+  voterObjection: eventOf('voterObjection'),
   incident: eventOf('incident'),
   incidentClosed: eventOf('incidentClosed'),
   audit: eventOf('audit'),

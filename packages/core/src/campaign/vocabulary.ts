@@ -34,11 +34,16 @@ export type NominationStep = (typeof NOMINATION_STEPS)[number];
 /** The outcomes of a joint qualification review (资格联审). */
 export const REVIEW_OUTCOMES = ['通过', '不通过'] as const;
 
+/** How an objection to the voter list was decided (申诉处理): the list kept as it was, or corrected. */
+export const VOTER_OBJECTION_DECISIONS = ['维持', '更正'] as const;
+
 /** The kinds of event. 纪实事项类别。 */
 export const EVENT_KINDS = [
   'stage',
   'schedule',
   'tally',
+  'voterList',
+  'voterObjection',
   'incident',
   'incidentClosed',
   'audit',

@@ -8,12 +8,11 @@
  * already kept is reported and left out. A workbook, a binary file or a header of absurd width is refused with one
  * problem.
  */
-import Papa from 'papaparse';
-import { type IsoDate, isIsoDate } from '../dates/calendar.js';
+import type { IsoDate } from '../dates/calendar.js';
 import { looksLikeDateText, parseDateText } from '../dates/parseDateText.js';
-import { maskResidentId, parseResidentIdAsOf, type ResidentId } from '../id/residentId.js';
+import { maskResidentId, type ResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
-import { type LocalizedText, type Problem, problem } from '../problems/problem.js';
+import { type Problem, problem } from '../problems/problem.js';
 import { personKey, sameVillage } from '../roster/personKey.js';
 import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
@@ -36,11 +35,22 @@ import {
   readSex,
   readYesNo,
 } from './cells.js';
-import { cellText, headerText, shortText, type TextSource } from './cellText.js';
-import { binaryFileKind, decodeText, type TextEncodingName } from './decodeText.js';
+import type { TextSource } from './cellText.js';
+import {
+  cleanCell,
+  extraCells,
+  type HeaderSpec,
+  headedWidth,
+  headerStops,
+  readHeaderRow,
+  readResidentIdCell,
+  readTable,
+  readTableInput,
+  shortRow,
+} from './csvTable.js';
+import type { TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
 import { fieldForHeader, ROSTER_COLUMNS, type RosterField } from './headers.js';
-import { ROSTER_LIMITS, tooWideRow } from './rosterLimits.js';
 
 /** What a roster import found. 花名册导入结果。 */
 export interface RosterCsvResult {
@@ -129,51 +139,13 @@ const REQUIRED: ReadonlyArray<RosterField | readonly RosterField[]> = [
   'politicalStatus',
 ];
 
-/**
- * Text from the file as a string of its own. A substring of a big string can be a view into it (V8 makes one for 13
- * characters or more): a value, column name or problem kept from the roster would then keep the whole file's text.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : Array.from(text).join('');
-}
-
-/**
- * A leading apostrophe marks a text cell in Excel and is never part of the value; tabs pad ID numbers. `undefined`:
- * the cell is rejected (too long, undecodable) and its problem is in `problems`.
- */
-function cleanCell(
-  cell: string | undefined,
-  row: number,
-  column: string,
-  options: ReadOptions,
-  problems: Problem[],
-  warnings: Problem[],
-): string | undefined {
-  const text = cellText((cell ?? '').trim().replace(/^'/, '').trim(), row, column, options.source, problems, warnings);
-  return text === undefined ? undefined : detached(text);
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === '');
-}
-
-/** How many non-blank rows at the top of a file may hold the header row. */
-const HEADER_SEARCH_ROWS = 5;
-
-/** The delimiters papaparse chooses among. */
-const DELIMITERS = [',', '\t', ';', '|'] as const;
-
-function headerRowIndex(data: readonly string[][]): number {
-  // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
-  // that names at least two known columns, else the first non-blank row.
-  for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
-    if (isBlank(data[i]!)) continue;
-    seen++;
-    const known = data[i]!.filter((h) => h.length <= ROSTER_LIMITS.cellLength && fieldForHeader(h) !== undefined);
-    if (known.length >= 2) return i;
-  }
-  return data.findIndex((r) => !isBlank(r));
-}
+const HEADER_SPEC: HeaderSpec<RosterField> = {
+  field: fieldForHeader,
+  other: (header) => factKindForHeader(header) !== undefined,
+  headers: ROSTER_COLUMNS.map((c) => c.headers[0]!),
+  required: REQUIRED,
+  label: (field) => FIELD_LABELS[field],
+};
 
 /**
  * Reads a roster from CSV (or tab-separated) text or bytes, with Chinese headers and their common variants.
@@ -214,41 +186,10 @@ export function parseRosterCsv(
   input: string | Uint8Array | ArrayBuffer | Blob,
   options: ParseRosterCsvOptions = {},
 ): RosterCsvResult | Promise<RosterCsvResult> {
-  const { asOf } = options;
-  if (asOf !== undefined && (typeof asOf !== 'string' || !isIsoDate(asOf))) {
-    // Read without it, a birth date in the future would pass unseen: the whole file waits for a good date.
-    const refused = emptyResult('text', [
-      problem(P.CSV_AS_OF, { value: String(asOf) }, { path: ['asOf'], value: String(asOf) }),
-    ]);
-    return isBlob(input) ? Promise.resolve(refused) : refused;
-  }
-  // Checked by shape, not `instanceof`: a File from another frame or realm is still a file.
-  if (isBlob(input)) {
-    return input.arrayBuffer().then((buffer) => parseRosterCsv(new Uint8Array(buffer), options));
-  }
-  if (typeof input === 'string') return parseText(input.replace(/^\uFEFF/, ''), 'text', options);
-  if (ArrayBuffer.isView(input) || Object.prototype.toString.call(input) === '[object ArrayBuffer]') {
-    const view = ArrayBuffer.isView(input)
-      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-      : new Uint8Array(input);
-    const binary = binaryFileKind(view);
-    if (binary === 'xlsx' || binary === 'xls') {
-      return emptyResult('binary', [problem(P.CSV_WORKBOOK, { format: `.${binary}` })]);
-    }
-    if (binary) return emptyResult('binary', [problem(P.CSV_NOT_TEXT)]);
-    const { text, encoding } = decodeText(view);
-    return parseText(text, encoding, options);
-  }
-  return emptyResult('text', [problem(P.CSV_INPUT)]);
-}
-
-function isBlob(input: unknown): input is Blob {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    typeof (input as Blob).arrayBuffer === 'function' &&
-    typeof (input as Blob).size === 'number'
-  );
+  return readTableInput(input, options.asOf, {
+    empty: (encoding, errors) => emptyResult(encoding, errors),
+    text: (text, source) => parseText(text, source, options),
+  });
 }
 
 function emptyResult(
@@ -260,97 +201,45 @@ function emptyResult(
 }
 
 function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOptions): RosterCsvResult {
-  // Rows are read one at a time as papaparse finds them (a million-row roster is never held as raw cells): the
-  // rows up to the fifth non-blank one are kept until the header row among them is known. A row there too wide for
-  // any roster stops the import: before the parse when its line shows it, else as papaparse reads it.
-  const wide = tooWideRow(text, DELIMITERS, HEADER_SEARCH_ROWS);
-  if (wide !== undefined) return emptyResult(encoding, [tooManyColumns(wide)]);
   const reading: ReadOptions = { ...options, source: encoding };
-  const syntax: Problem[] = [];
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  const head: string[][] = [];
-  let headFilled = 0;
   const rows: RosterRow[] = [];
   const rowNumbers: number[] = [];
   let rowCount = 0;
-  let index = 0;
-  let columns: RosterColumn[] | undefined;
+  let columns: RosterColumn[] = [];
   let width = 0;
   const people: People = new Map();
-  let stop: Problem[] | undefined;
-  const readData = (cells: string[], rowNumber: number, bad: boolean) => {
-    if (isBlank(cells)) return;
-    rowCount++;
-    const read = readRow(cells, columns as RosterColumn[], width, rowNumber, reading, warnings);
-    for (const p of read.problems) errors.push(p);
-    if (read.value && !bad) {
-      const twice = personSeen(people, read.value, rows, rowNumbers, rowNumber, columns as RosterColumn[]);
-      if (twice?.severity === 'error') {
-        errors.push(twice);
-        return;
-      }
-      if (twice) warnings.push(twice);
-      rows.push(read.value);
-      rowNumbers.push(rowNumber);
-    }
-  };
-  const badRows = new Set<number>();
-  const settleHeader = () => {
-    const h = headerRowIndex(head);
-    if (h < 0) {
-      stop = [problem(P.CSV_EMPTY)];
-      columns = [];
-      return;
-    }
-    columns = readHeader(head[h]!, h, reading.source, errors, warnings);
-    width = headedWidth(columns);
-    if (errors.some((e) => e.code === 'CSV_MISSING_COLUMN' || e.code === 'CSV_DUPLICATE_COLUMN')) {
-      stop = errors;
-      return;
-    }
-    for (let i = h + 1; i < head.length; i++) readData(head[i]!, i + 1, badRows.has(i + 1));
-  };
-  Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [...DELIMITERS],
-    step: (result, parser) => {
-      const rowNumber = ++index;
-      for (const e of result.errors) {
-        if (e.code === 'UndetectableDelimiter') continue; // one column: comma is right
-        badRows.add(rowNumber);
-        syntax.push(...syntaxProblems(e, rowNumber, text));
-      }
-      const cells = result.data;
-      // After a bad header no row is read, but the syntax errors further down are still reported.
-      if (stop || !Array.isArray(cells)) return;
-      if (columns === undefined) {
-        if (cells.length > ROSTER_LIMITS.columns) {
-          stop = [tooManyColumns(rowNumber)];
-          columns = [];
-          parser.abort();
+  const read = readTable(text, {
+    known: (header) => fieldForHeader(header) !== undefined,
+    header: (cells, h) => {
+      columns = readHeaderRow(cells, h, encoding, HEADER_SPEC, errors, warnings).map((c) => {
+        const factKind = c.header === '' ? undefined : factKindForHeader(c.header);
+        return factKind ? { ...c, factKind } : c;
+      });
+      width = headedWidth(columns, (c) => c.field !== undefined || c.factKind !== undefined);
+      return !headerStops(errors);
+    },
+    row: (cells, rowNumber, bad) => {
+      rowCount++;
+      const row = readRow(cells, columns, width, rowNumber, reading, warnings);
+      for (const p of row.problems) errors.push(p);
+      if (row.value && !bad) {
+        const twice = personSeen(people, row.value, rows, rowNumbers, rowNumber, columns);
+        if (twice?.severity === 'error') {
+          errors.push(twice);
           return;
         }
-        head.push(cells);
-        if (!isBlank(cells)) headFilled++;
-        if (headFilled === HEADER_SEARCH_ROWS) settleHeader();
-        return;
+        if (twice) warnings.push(twice);
+        rows.push(row.value);
+        rowNumbers.push(rowNumber);
       }
-      readData(cells, rowNumber, badRows.has(rowNumber));
     },
   });
-  if (columns === undefined) settleHeader();
-  if (stop) {
-    // An empty file says only that; bad headers come after any syntax errors, with the columns read.
-    if (stop !== errors) return emptyResult(encoding, stop);
-    return { ...emptyResult(encoding, [...syntax, ...errors], columns), warnings };
-  }
-  return { rows, rowNumbers, errors: [...syntax, ...errors], warnings, rowCount, encoding, columns: columns ?? [] };
-}
-
-function tooManyColumns(row: number): Problem {
-  return problem(P.CSV_TOO_MANY_COLUMNS, { row, limit: ROSTER_LIMITS.columns }, { row });
+  // An empty file says only that; bad headers come after any syntax errors, with the columns read.
+  if (read.refused) return emptyResult(encoding, [read.refused]);
+  if (read.headerRefused) return { ...emptyResult(encoding, [...read.syntax, ...errors], columns), warnings };
+  return { rows, rowNumbers, errors: [...read.syntax, ...errors], warnings, rowCount, encoding, columns };
 }
 
 /**
@@ -417,138 +306,6 @@ function identical(a: RosterRow, b: RosterRow): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
-/** The problems of one CSV syntax error papaparse reports. */
-function syntaxProblems(e: Papa.ParseError, row: number, text: string): Problem[] {
-  const problems: Problem[] = [];
-  if (e.code === 'MissingQuotes') {
-    // An unclosed quote runs to the end of the file: what follows was swallowed into one cell, not read as rows.
-    const lines = text.split(/\r\n|\n|\r/).length;
-    problems.push(problem(P.CSV_UNCLOSED_QUOTE, { row, lines }, { row }));
-  }
-  const reason = e.code === 'MissingQuotes' ? { zh: '引号不成对', en: e.message, zhTW: '引號不成對' } : e.message;
-  problems.push(problem(P.CSV_SYNTAX, { row, reason }, { row }));
-  return problems;
-}
-
-/**
- * Reads the header row into columns, reporting unknown, duplicate and missing columns, and header cells that are
- * rejected (too long, undecodable: no field is read from them) or cleaned of control characters.
- */
-function readHeader(
-  cells: readonly string[],
-  h: number,
-  source: TextSource,
-  errors: Problem[],
-  warnings: Problem[],
-): RosterColumn[] {
-  const rejected = new Set<number>();
-  const columns: RosterColumn[] = cells.map((cell, i) => {
-    const read = headerText(cell, h + 1, source, errors, warnings);
-    const header = detached(read.header);
-    if (read.rejected) rejected.add(i);
-    if (header === '' || read.rejected) return { header };
-    return { header, field: fieldForHeader(header), factKind: factKindForHeader(header) };
-  });
-  const seen = new Map<RosterField, string>();
-  for (const [i, col] of columns.entries()) {
-    if (col.factKind) continue;
-    if (col.field === undefined) {
-      if (col.header !== '' && !rejected.has(i)) {
-        warnings.push(
-          problem(
-            P.CSV_UNKNOWN_COLUMN,
-            { column: col.header },
-            {
-              row: h + 1,
-              column: col.header,
-              expected: ROSTER_COLUMNS.map((c) => c.headers[0]).join('、'),
-              expectedEn: ROSTER_COLUMNS.map((c) => c.headers[0]).join(', '),
-            },
-          ),
-        );
-      }
-      continue;
-    }
-    const earlier = seen.get(col.field);
-    if (earlier !== undefined) {
-      errors.push(problem(P.CSV_DUPLICATE_COLUMN, { column: col.header, earlier }, { row: h + 1, column: col.header }));
-      columns[i] = { header: col.header, field: undefined };
-    } else seen.set(col.field, col.header);
-  }
-  for (const need of REQUIRED) {
-    const options = typeof need === 'string' ? [need] : need;
-    if (!options.some((f) => seen.has(f))) {
-      const names = options.map((f) => FIELD_LABELS[f].zh).join('或');
-      const namesEn = options.map((f) => FIELD_LABELS[f].en).join(' or ');
-      const namesTW = options.map((f) => FIELD_LABELS[f].zhTW).join('或');
-      errors.push(
-        problem(
-          P.CSV_MISSING_COLUMN,
-          { column: { zh: names, en: namesEn, zhTW: namesTW } },
-          { row: h + 1, expected: names, expectedEn: namesEn },
-        ),
-      );
-    }
-  }
-  return columns;
-}
-
-/**
- * How many cells a row must have: up to the last column that is imported. A row short of it lost cells we read (the
- * village and post of a row cut by a line break); a row short only of blank-headed or unknown columns at the end
- * (a 备注 nobody filled, left off by hand) lost nothing that is imported.
- */
-function headedWidth(columns: readonly RosterColumn[]): number {
-  let width = columns.length;
-  while (width > 0 && columns[width - 1]!.field === undefined && columns[width - 1]!.factKind === undefined) width--;
-  return width;
-}
-
-/** Columns or cells named in a message: the first few, each quoted after its label (`#17`), and how many more. */
-const LISTED = 5;
-
-function quotedList(items: ReadonlyArray<readonly [label: string, text: string]>): LocalizedText {
-  const shown = items.slice(0, LISTED);
-  const more = items.length - shown.length;
-  const write = (open: string, close: string, separator: string, gap: string) =>
-    shown.map(([label, text]) => `${label}${label ? gap : ''}${open}${text}${close}`).join(separator);
-  return {
-    zh: write('“', '”', '、', '') + (more ? ` 等 ${items.length} 个` : ''),
-    en: write('"', '"', ', ', ' ') + (more ? ` and ${more} more` : ''),
-    zhTW: write('「', '」', '、', '') + (more ? ` 等 ${items.length} 個` : ''),
-  };
-}
-
-/**
- * A row with fewer cells than the header was cut short, mostly by a line break typed in a cell without quotes: what
- * follows the break became a row of its own, and the cells it took along would be read as empty (no 村(社区), no 职务).
- */
-function shortRow(cells: readonly string[], columns: readonly RosterColumn[], width: number, row: number): Problem {
-  const missing = columns.slice(cells.length, width).map((c, i) => c.header || `#${cells.length + i + 1}`);
-  return problem(
-    P.CSV_MISSING_CELLS,
-    { cells: cells.length, columns: quotedList(missing.map((header) => ['', header] as const)) },
-    {
-      row,
-      column: missing[0],
-      expected: `${width} 个单元格，与表头一致`,
-      expectedEn: `${width} cells, as in the header`,
-    },
-  );
-}
-
-/** Cells beyond the header are not read; those with text are named (an unquoted comma splits a cell in two). */
-function extraCells(cells: readonly string[], width: number, row: number): Problem | undefined {
-  const filled: [string, string][] = [];
-  for (let c = width; c < cells.length; c++) {
-    if (cells[c]!.trim() !== '')
-      filled.push([`#${c + 1}`, filled.length < LISTED ? shortText(cells[c]!.trim(), 20) : '']);
-  }
-  const [first] = filled;
-  if (!first) return undefined;
-  return problem(P.CSV_EXTRA_CELLS, { cells: quotedList(filled) }, { row, column: first[0], value: first[1] });
-}
-
 function readRow(
   cells: readonly string[],
   columns: RosterCsvResult['columns'],
@@ -561,7 +318,7 @@ function readRow(
     // A row cut short (a file cut off, a line break outside quotes): say so, and what is wrong with the cells it has.
     const problems: Problem[] = [];
     for (let c = 0; c < cells.length && c < columns.length; c++) {
-      cleanCell(cells[c], row, columns[c]!.header, options, problems, warnings);
+      cleanCell(cells[c], row, columns[c]!.header, options.source, problems, warnings);
     }
     return { problems: [...problems, shortRow(cells, columns, width, row)] };
   }
@@ -574,7 +331,7 @@ function readRow(
   for (let c = 0; c < columns.length; c++) {
     const { header, field, factKind } = columns[c]!;
     if (!factKind && !field) continue;
-    const text = cleanCell(cells[c], row, header, options, problems, warnings);
+    const text = cleanCell(cells[c], row, header, options.source, problems, warnings);
     if (text === undefined) continue; // reported
     if (factKind) {
       if (text === '') continue;
@@ -592,7 +349,7 @@ function readRow(
     if (text === '') {
       if (field === 'concurrent') record.concurrent = false;
     } else if (field === 'residentId') {
-      const id = readResidentIdCell(text, row, header, options, warnings);
+      const id = readResidentIdCell(text, row, header, options.asOf, warnings);
       if ('code' in id) problems.push(id);
       else {
         record.residentId = id.id;
@@ -659,41 +416,4 @@ function readRow(
     if (!reported.has(column)) problems.push({ ...p, row, column });
   }
   return { problems };
-}
-
-function readResidentIdCell(
-  text: string,
-  row: number,
-  column: string,
-  options: ParseRosterCsvOptions,
-  warnings: Problem[],
-): ResidentId | Problem {
-  if (/^\d(\.\d+)?E\+\d+$/i.test(text)) {
-    return problem(
-      P.ROW_ID_SCIENTIFIC,
-      {},
-      {
-        row,
-        column,
-        value: text,
-        expected: '在 Excel 中把该列设为“文本”后重新录入，或在号码前加英文单引号',
-        expectedEn: 'format the column as Text in Excel and re-enter the numbers, or prefix them with an apostrophe',
-      },
-    );
-  }
-  const id = parseResidentIdAsOf(text, options.asOf); // asOf checked once, by parseRosterCsv
-  if (!id.ok) {
-    return {
-      ...id.error,
-      row,
-      column,
-      value: maskResidentId(text),
-      expected: '18 位公民身份号码，最后一位可为 X',
-      expectedEn: 'an 18-character resident ID number; the last may be X',
-    };
-  }
-  if (id.value.converted) {
-    warnings.push(problem(P.ID_CONVERTED_15, {}, { row, column, value: maskResidentId(text) }));
-  }
-  return id.value;
 }

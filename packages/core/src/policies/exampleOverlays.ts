@@ -198,6 +198,12 @@ export const exampleCountyHardCriteriaSpec = {
       kind: 'example',
       title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
     },
+    {
+      id: 'proxy-limit',
+      kind: 'example',
+      title: '每一选民接受委托投票不得超过三人（示例，据多省村民委员会选举办法的常见规定归纳）',
+      note: '村民委员会组织法第十五条只规定书面委托本村有选举权的近亲属，人数上限由各省选举办法规定，使用前以本省办法为准。',
+    },
   ],
   parameters: {
     secretaryMinEducation: {
@@ -235,6 +241,12 @@ export const exampleCountyHardCriteriaSpec = {
       reference: 'audit-posting',
       unit: 'days',
       values: { '2021-01-01': 5 },
+    },
+    proxyVotesPerPerson: {
+      title: { zh: '每一选民接受委托投票的人数（不超过）', en: 'Proxy votes one voter may carry, at most' },
+      reference: 'proxy-limit',
+      unit: 'people',
+      values: { '2021-01-01': 3 },
     },
     ...REVIEW_HOURS,
     partyRecommendationShare: {

@@ -9,6 +9,7 @@ import { assemblePolicy, type ReadPolicySpec } from '../policy/assemblePolicy.js
 import { deepFreeze } from '../policy/deepFreeze.js';
 import type { Policy } from '../policy/policy.js';
 import type { Organization } from '../schemas/vocabulary.js';
+import { VOTER_PARAMETERS } from '../voters/statutoryParameters.js';
 import { CAMPAIGN_REFERENCES, CAMPAIGN_STAGES_2021 } from './campaignStages2021.js';
 
 const VC: Organization[] = ['村民委员会'];
@@ -106,6 +107,8 @@ export const nationalBaselineSpec = {
     },
     // The candidate margin, the party quorum and majority, 双过半 and the 另行选举 third (election/statutoryParameters).
     ...ELECTION_PARAMETERS,
+    // The year of residence of Art. 13's third category of voter (voters/statutoryParameters).
+    ...VOTER_PARAMETERS,
   },
   rules: [
     {

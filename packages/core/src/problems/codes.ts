@@ -896,6 +896,140 @@ export const TIMELINE_VOTER_LIST_LATE = {
   zh: '选民名单应在选举日的{days}日以前公布（最迟 {latest}）',
   en: 'The voter list must be posted {days} days before the election (by {latest})',
 } as const;
+export const VOTER_UNDER_AGE = {
+  code: 'VOTER_UNDER_AGE',
+  severity: 'error',
+  zh: '选举日（{electionDate}）未满 {age} 周岁（{article}），不能列入选民名单',
+  en: 'Under {age} on election day ({electionDate}) ({article}): not on the voter list',
+} as const;
+export const VOTER_DEPRIVED = {
+  code: 'VOTER_DEPRIVED',
+  severity: 'error',
+  zh: '依照法律被剥夺政治权利的人没有选举权（{article}），不能列入选民名单',
+  en: 'Deprived of political rights by law: no right to vote ({article}), not on the voter list',
+} as const;
+export const VOTER_NOT_ENTITLED = {
+  code: 'VOTER_NOT_ENTITLED',
+  severity: 'error',
+  zh: '户籍不在本村，也不在本村居住：不属于{article}规定的任何一类选民',
+  en: 'Neither registered nor living in the village: none of the voters of {article}',
+  variants: {
+    away: {
+      zh: '户籍在本村但不在本村居住，本人没有表示参加选举：不能列入选民名单（{article}）',
+      en: 'Registered here but living away, and has not said they take part: not on the list ({article})',
+    },
+  },
+} as const;
+export const VOTER_NEWCOMER = {
+  code: 'VOTER_NEWCOMER',
+  severity: 'error',
+  zh: '户籍不在本村的村民须本人申请参加选举（{article}）',
+  en: 'A villager registered elsewhere must apply to take part ({article})',
+  variants: {
+    residence: {
+      zh: '自 {since} 起在本村居住，到选举日（{electionDate}）不满 {years} 年（{article}）',
+      en: 'Living here since {since}: less than {years} year(s) by election day ({electionDate}) ({article})',
+    },
+    residenceUnknown: {
+      zh: '户籍不在本村：须写明在本村居住起始日期，才能判断是否居住 {years} 年以上（{article}）',
+      en: 'Registered elsewhere: the date living here began is needed to see {years} year(s) of residence ({article})',
+    },
+    consent: {
+      zh: '户籍不在本村：须有村民会议或者村民代表会议同意其参加选举的日期（{article}）',
+      en: "Registered elsewhere: the date the villagers' (representatives') assembly consented is needed ({article})",
+    },
+    consentLate: {
+      zh: '村民会议或者村民代表会议 {consentOn} 才同意，晚于选民名单公布日 {publishedOn}：公布时尚未同意（{article}）',
+      en: 'The assembly consented on {consentOn}, after the list was posted on {publishedOn}: not admitted when posted ({article})',
+    },
+  },
+} as const;
+export const VOTER_CATEGORY_MISMATCH = {
+  code: 'VOTER_CATEGORY_MISMATCH',
+  severity: 'warning',
+  zh: '选民类别写作“{written}”，但按户籍和居住情况应为“{derived}”',
+  en: 'Voter category given as "{written}", but household registration and residence make it "{derived}"',
+} as const;
+export const VOTER_DUPLICATE = {
+  code: 'VOTER_DUPLICATE',
+  severity: 'error',
+  zh: '与第 {first} 行是同一人（身份证号相同）：一人只登记一次，本行不计',
+  en: 'The same person as row {first} (same ID number): registered once, this row not counted',
+  variants: {
+    otherVillage: {
+      zh: '同一人（身份证号相同）也在{village}登记为选民：一人只能在一个村登记参加选举（{article}）',
+      en: 'The same person (same ID number) is also registered in {village}: one village only ({article})',
+    },
+  },
+} as const;
+export const VOTER_OBJECTION_LATE = {
+  code: 'VOTER_OBJECTION_LATE',
+  severity: 'warning',
+  zh: '申诉于 {filedOn} 提出，超过名单公布之日起 {days} 日的期限（{deadline}）',
+  en: 'Objection made on {filedOn}, after the {days} days from posting ({deadline})',
+} as const;
+export const VOTER_DECISION_LATE = {
+  code: 'VOTER_DECISION_LATE',
+  severity: 'error',
+  zh: '申诉于 {filedOn} 提出，{decidedOn} 才作出处理决定，超过 {days} 日（应不晚于 {deadline}）',
+  en: 'Objection made on {filedOn}, decided on {decidedOn}: more than {days} days (by {deadline})',
+  variants: {
+    undecided: {
+      zh: '申诉于 {filedOn} 提出，没有处理决定的日期（应不晚于 {deadline}）',
+      en: 'Objection made on {filedOn} has no date of decision (due by {deadline})',
+    },
+  },
+} as const;
+export const VOTER_PROXY = {
+  code: 'VOTER_PROXY',
+  severity: 'error',
+  zh: '委托人不在选民名单上，不能委托投票（{article}）',
+  en: 'The person giving the proxy is not on the voter list ({article})',
+  variants: {
+    proxyNotVoter: {
+      zh: '受委托人不是本村登记的选民（{article}）',
+      en: 'The proxy is not a registered voter of the village ({article})',
+    },
+    notRelative: {
+      zh: '受委托人是委托人的“{relation}”，不是近亲属（{article}）',
+      en: 'The proxy is the voter\'s "{relation}", not a near relative ({article})',
+    },
+    notWritten: { zh: '委托投票须书面委托（{article}）', en: 'A proxy must be given in writing ({article})' },
+    self: { zh: '委托人与受委托人是同一人', en: 'The voter and the proxy are the same person' },
+    twice: {
+      zh: '委托人已在第 {first} 项委托过：一人只能委托一次',
+      en: 'The voter already gave a proxy (item {first}): one proxy per voter',
+    },
+    tooMany: {
+      zh: '受委托人接受了 {count} 人的委托，超过 {limit} 人（{source}）',
+      en: 'The proxy carries {count} votes, more than {limit} ({source})',
+    },
+    unpublished: {
+      zh: '委托人和受委托人的名单须在选举日（{electionDate}）前公布（{article}）',
+      en: 'The list of proxies must be posted before election day ({electionDate}) ({article})',
+    },
+  },
+} as const;
+export const BALLOT_RECONCILE = {
+  code: 'BALLOT_RECONCILE',
+  severity: 'error',
+  zh: '{channel}收回 {returned} 张，多于发出的 {issued} 张',
+  en: '{channel}: {returned} returned, more than the {issued} issued',
+  variants: {
+    validInvalid: {
+      zh: '有效票 {valid} 张与无效票 {invalid} 张合计 {sum} 张，与各渠道收回的 {returned} 张不符',
+      en: '{valid} valid and {invalid} invalid make {sum}, not the {returned} returned by all channels',
+    },
+    proxies: {
+      zh: '委托投票发出 {issued} 张，多于经核对的委托 {authorized} 人',
+      en: '{issued} proxy ballots issued, more than the {authorized} checked proxies',
+    },
+    registered: {
+      zh: '收回选票 {returned} 张，多于登记参加选举的村民 {registered} 人',
+      en: '{returned} ballots returned, more than the {registered} registered voters',
+    },
+  },
+} as const;
 export const TASK_DEADLINE = {
   code: 'TASK_DEADLINE',
   severity: 'error',

@@ -265,6 +265,46 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ],
   TIMELINE_DATE: ['选举日程的日期无效。', 'A date of the election timeline is not valid.'],
   TIMELINE_VOTER_LIST_LATE: ['选民名单公布晚于选举日前二十日。', 'The voter list is posted later than 20 days before.'],
+  VOTER_UNDER_AGE: [
+    '选举日未满十八周岁的人列入了选民名单（组织法第十三条）。',
+    'Someone under 18 on election day is on the voter list (Art. 13).',
+  ],
+  VOTER_DEPRIVED: [
+    '被剥夺政治权利的人列入了选民名单（组织法第十三条）。',
+    'Someone deprived of political rights is on the voter list (Art. 13).',
+  ],
+  VOTER_NOT_ENTITLED: [
+    '列入名单的人不属于组织法第十三条的三类选民（户籍、居住、本人意愿都不满足）。',
+    'Someone on the list is none of the three kinds of voter of Art. 13.',
+  ],
+  VOTER_NEWCOMER: [
+    '户籍不在本村的选民缺少居住一年以上、本人申请或村民会议（代表会议）及时同意（组织法第十三条）。',
+    'A voter registered elsewhere lacks a year of residence, an application or a timely consent (Art. 13).',
+  ],
+  VOTER_CATEGORY_MISMATCH: [
+    '名单所写的选民类别与户籍、居住情况不符（警告）。',
+    'The category given disagrees with the ties recorded.',
+  ],
+  VOTER_DUPLICATE: [
+    '同一身份证号在本村名单中出现两次，或也在另一个村登记（组织法第十三条：一人一处）。',
+    "The same ID twice on the list, or also on another village's list (Art. 13: one place only).",
+  ],
+  VOTER_OBJECTION_LATE: [
+    '对选民名单的申诉晚于公布之日起五日（警告）。',
+    'An objection came after the five days (warning).',
+  ],
+  VOTER_DECISION_LATE: [
+    '对选民名单申诉的处理决定晚于三日或没有日期（组织法第十四条）。',
+    'An objection was decided after three days, or has no decision date (Art. 14).',
+  ],
+  VOTER_PROXY: [
+    '委托投票不合组织法第十五条或本省办法：非书面、非近亲属、非选民、重复委托、超过人数、名单未公布。',
+    'A proxy vote breaks Art. 15 or the provincial rule: not written, not a near relative or voter, given twice, too many, unposted.',
+  ],
+  BALLOT_RECONCILE: [
+    '选票按会场、流动票箱、委托各渠道核对不平：收回多于发出、有效加无效不等于收回等。',
+    'Ballots by channel do not reconcile: more returned than issued, valid plus invalid not the returned, and so on.',
+  ],
   TASK_DEADLINE: ['任务模板的期限写法有误。', 'A task template has a malformed deadline.'],
   TASK_DUPLICATE_ID: ['任务模板中 id 重复。', 'A task id is repeated.'],
   TASK_UNKNOWN: ['进度记录了模板中没有的任务。', 'Progress records a task the template does not have.'],

@@ -133,6 +133,16 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   QUOTA_INPUT: '未知的層級「{level}」',
   TIMELINE_DATE: '{field} 不是有效日期',
   TIMELINE_VOTER_LIST_LATE: '選民名冊應在選舉日的{days}日以前公告（最遲 {latest}）',
+  VOTER_UNDER_AGE: '選舉日（{electionDate}）未滿 {age} 足歲（{article}），不能列入選民名冊',
+  VOTER_DEPRIVED: '依照法律被剝奪政治權利的人沒有選舉權（{article}），不能列入選民名冊',
+  VOTER_NOT_ENTITLED: '戶籍不在本村，也不在本村居住：不屬於{article}規定的任何一類選民',
+  VOTER_NEWCOMER: '戶籍不在本村的村民須本人申請參加選舉（{article}）',
+  VOTER_CATEGORY_MISMATCH: '選民類別寫作「{written}」，但按戶籍和居住情況應為「{derived}」',
+  VOTER_DUPLICATE: '與第 {first} 列是同一人（身分證號相同）：一人只登記一次，本列不計',
+  VOTER_OBJECTION_LATE: '申訴於 {filedOn} 提出，超過名冊公告之日起 {days} 日的期限（{deadline}）',
+  VOTER_DECISION_LATE: '申訴於 {filedOn} 提出，{decidedOn} 才作出處理決定，超過 {days} 日（應不晚於 {deadline}）',
+  VOTER_PROXY: '委託人不在選民名冊上，不能委託投票（{article}）',
+  BALLOT_RECONCILE: '{channel}收回 {returned} 張，多於發出的 {issued} 張',
   TASK_DEADLINE: '任務「{task}」應有且只有 daysBefore 或 daysAfter 之一',
   TASK_DUPLICATE_ID: '任務 id「{id}」重複',
   TASK_UNKNOWN: '「{unit}」記錄了範本中沒有的任務「{id}」',
@@ -181,6 +191,36 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
 export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Record<string, string>>>>> = {
   CSV_UNDECODABLE: {
     replacement: '「{column}」一欄含有替換字元 �：這段文字在轉換編碼時已經損壞',
+  },
+  VOTER_NOT_ENTITLED: {
+    away: '戶籍在本村但不在本村居住，本人沒有表示參加選舉：不能列入選民名冊（{article}）',
+  },
+  VOTER_NEWCOMER: {
+    residence: '自 {since} 起在本村居住，到選舉日（{electionDate}）不滿 {years} 年（{article}）',
+    residenceUnknown: '戶籍不在本村：須寫明在本村居住起始日期，才能判斷是否居住 {years} 年以上（{article}）',
+    consent: '戶籍不在本村：須有村民會議或者村民代表會議同意其參加選舉的日期（{article}）',
+    consentLate:
+      '村民會議或者村民代表會議 {consentOn} 才同意，晚於選民名冊公告日 {publishedOn}：公告時尚未同意（{article}）',
+  },
+  VOTER_DUPLICATE: {
+    otherVillage: '同一人（身分證號相同）也在{village}登記為選民：一人只能在一個村登記參加選舉（{article}）',
+  },
+  VOTER_DECISION_LATE: {
+    undecided: '申訴於 {filedOn} 提出，沒有處理決定的日期（應不晚於 {deadline}）',
+  },
+  VOTER_PROXY: {
+    proxyNotVoter: '受委託人不是本村登記的選民（{article}）',
+    notRelative: '受委託人是委託人的「{relation}」，不是近親屬（{article}）',
+    notWritten: '委託投票須書面委託（{article}）',
+    self: '委託人與受委託人是同一人',
+    twice: '委託人已在第 {first} 項委託過：一人只能委託一次',
+    tooMany: '受委託人接受了 {count} 人的委託，超過 {limit} 人（{source}）',
+    unpublished: '委託人和受委託人的名單須在選舉日（{electionDate}）前公告（{article}）',
+  },
+  BALLOT_RECONCILE: {
+    validInvalid: '有效票 {valid} 張與無效票 {invalid} 張合計 {sum} 張，與各管道收回的 {returned} 張不符',
+    proxies: '委託投票發出 {issued} 張，多於經核對的委託 {authorized} 人',
+    registered: '收回選票 {returned} 張，多於登記參加選舉的村民 {registered} 人',
   },
   ROW_DUPLICATE_PERSON: {
     otherVillage:

@@ -9,6 +9,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
+import { problemTable } from '../form/problem-table.js';
 import type { Locale } from '../i18n/locale.js';
 import { ROSTER_IMPORT_MESSAGES } from './roster-import.messages.js';
 import { rosterImportStyles } from './roster-import.styles.js';
@@ -233,36 +234,14 @@ export class HjRosterImport extends HjFormControl {
   }
 
   #renderProblems(problems: readonly Problem[], caption: string, part: string, locale: Locale): TemplateResult {
-    const t = ROSTER_IMPORT_MESSAGES[locale];
     const en = locale === 'en';
-    const shown = problems.slice(0, SHOWN_PROBLEMS);
-    return html`
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
-        <table part=${part}>
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.row}</th>
-              <th scope="col">${t.column}</th>
-              <th scope="col">${t.problem}</th>
-              <th scope="col">${t.expected}</th>
-              <th scope="col">${t.value}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${shown.map(
-              (p) => html`<tr data-code=${p.code}>
-                <td class="num">${p.row ?? ''}</td>
-                <td>${p.column ?? ''}</td>
-                <td>${en ? p.messageEn : p.message}</td>
-                <td>${(en ? p.expectedEn : p.expected) ?? ''}</td>
-                <td>${p.value ?? ''}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${problems.length > shown.length ? html`<p>${t.moreNotShown(problems.length - shown.length)}</p>` : nothing}
-    `;
+    return problemTable(problems, {
+      caption,
+      part,
+      words: ROSTER_IMPORT_MESSAGES[locale],
+      message: (p) => (en ? p.messageEn : p.message),
+      expected: (p) => (en ? p.expectedEn : p.expected),
+      shown: SHOWN_PROBLEMS,
+    });
   }
 }
