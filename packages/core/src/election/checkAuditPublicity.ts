@@ -1,6 +1,8 @@
 /**
  * Posting the departure audit (离任经济责任审计公示): 村民委员会组织法 Art. 35 requires the results to be made public
  * before the election; how many postings of how many days is local policy (seed 004: at least twice, five days each).
+ * Two postings that share a day are one posting on the board, not two. Whether a posting still up on election day
+ * counts (by its days before the election) is the policy's parameter `auditPostingCountsUntilElection`.
  */
 import type { IsoDate } from '../dates/calendar.js';
 import { isIsoDate, toDayNumber } from '../dates/calendar.js';
@@ -19,8 +21,9 @@ export interface AuditPosting {
 
 /** What the check found. 公示检查结果。 */
 export interface AuditPublicityCheck {
+  /** Whether the postings meet the policy: no error (an overlap is a warning; the count then tells). */
   readonly ok: boolean;
-  /** Postings that count: complete, long enough, and ended before the election. */
+  /** Postings that count: complete, long enough before the election, and not overlapping one counted before. */
   readonly counted: number;
   readonly required: { readonly postings: number; readonly days: number };
   /** Each shortfall, coded, with the posting it concerns. */
@@ -29,6 +32,8 @@ export interface AuditPublicityCheck {
 }
 
 const ART_35 = '中华人民共和国村民委员会组织法（2018年修正）第三十五条';
+/** The policy parameter: whether a posting still up on election day counts by its days before it (boolean). */
+export const UNTIL_ELECTION = 'auditPostingCountsUntilElection';
 const ARTICLE_35 = { zh: ART_35, en: ART_35, zhTW: '中華人民共和國村民委員會組織法（2018年修正）第三十五條' };
 
 /**
@@ -39,7 +44,8 @@ const ARTICLE_35 = { zh: ART_35, en: ART_35, zhTW: '中華人民共和國村民�
  * @param options - `electionDate`
  * @returns whether the posting requirement is met, and every shortfall: none posted before the election
  *   (`AUDIT_NOT_BEFORE_ELECTION`, Art. 35), a posting too short (`AUDIT_TOO_SHORT`), too few postings
- *   (`AUDIT_TOO_FEW`), a posting that ends before it starts (`AUDIT_PERIOD`)
+ *   (`AUDIT_TOO_FEW`), a posting that ends before it starts (`AUDIT_PERIOD`), and, as a warning, a posting that
+ *   shares days with an earlier one (`AUDIT_POSTINGS_OVERLAP`: one posting on the board, counted once)
  * @example
  * ```ts
  * checkAuditPublicity([{ from: '2021-09-01', to: '2021-09-05' }], policy, { electionDate: '2021-10-28' }).problems[0].code
@@ -64,31 +70,67 @@ export function checkAuditPublicity(
     return Number(p.value);
   };
   const required = { postings: n(audit.minPostings), days: n(audit.minDays) };
+  // Art. 35 asks for publication before the election: whether the days before it of a posting still up on election
+  // day count is the policy's reading (the national baseline: they do); without the parameter, they do not.
+  const untilElection = Object.hasOwn(policy.parameters, UNTIL_ELECTION)
+    ? valueAt(parameterOf(policy, UNTIL_ELECTION), electionDate)
+    : undefined;
+  if (untilElection) used.push({ id: UNTIL_ELECTION, ...untilElection });
+  const countsUntilElection = untilElection?.value === true;
   const problems: Problem[] = [];
-  let counted = 0;
+  const valid: { i: number; from: number; to: number }[] = [];
   postings.forEach((p, i) => {
     if (!isIsoDate(p.from) || !isIsoDate(p.to) || p.to < p.from) {
       problems.push(problem(P.AUDIT_PERIOD, { n: i + 1 }, { path: [i], value: `${p.from}~${p.to}` }));
       return;
     }
-    if (p.to >= electionDate) {
-      const params = { n: i + 1, electionDate, article: ARTICLE_35 };
-      problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, params, { path: [i, 'to'], value: p.to }));
+    if (p.from >= electionDate || (p.to >= electionDate && !countsUntilElection)) {
+      const params = {
+        n: i + 1,
+        electionDate,
+        article: ARTICLE_35,
+        ...(p.from >= electionDate ? { variant: 'after' as const } : {}),
+      };
+      const where = p.from >= electionDate ? 'from' : 'to';
+      problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, params, { path: [i, where], value: p[where] }));
       return;
     }
-    const days = toDayNumber(p.to) - toDayNumber(p.from) + 1;
+    // The days on the board before election day.
+    const last = Math.min(toDayNumber(p.to), toDayNumber(electionDate) - 1);
+    const days = last - toDayNumber(p.from) + 1;
     if (days < required.days) {
       const params = { n: i + 1, days, required: required.days };
       problems.push(problem(P.AUDIT_TOO_SHORT, params, { path: [i], value: String(days) }));
       return;
     }
-    counted++;
+    valid.push({ i, from: toDayNumber(p.from), to: last });
   });
+  // In date order, a posting sharing a day with one counted before it is the same posting on the board.
+  let counted = 0;
+  let boardUntil = Number.NEGATIVE_INFINITY;
+  let boardPosting = 0;
+  for (const v of [...valid].sort((x, y) => x.from - y.from || x.i - y.i)) {
+    if (v.from <= boardUntil) {
+      const params = { n: v.i + 1, other: boardPosting + 1 };
+      problems.push(
+        problem(P.AUDIT_POSTINGS_OVERLAP, params, {
+          path: [v.i],
+          value: `${postings[v.i]!.from}~${postings[v.i]!.to}`,
+        }),
+      );
+      if (v.to > boardUntil) boardUntil = v.to;
+      continue;
+    }
+    counted++;
+    boardUntil = v.to;
+    boardPosting = v.i;
+  }
   if (postings.length === 0) {
     problems.push(problem(P.AUDIT_NOT_BEFORE_ELECTION, { variant: 'none', article: ARTICLE_35 }, { path: [] }));
   } else if (counted < required.postings) {
     const params = { counted, postings: required.postings, days: required.days };
     problems.push(problem(P.AUDIT_TOO_FEW, params, { path: [], value: String(counted) }));
   }
-  return { ok: problems.length === 0, counted, required, problems, parameters: used };
+  const ok = problems.every((p) => p.severity !== 'error');
+  return { ok, counted, required, problems, parameters: used };
 }

@@ -45,6 +45,16 @@ export const nationalBaselineSpec = {
     },
   ],
   parameters: {
+    // Art. 35: the departure audit's results are made public before the election. A posting still up on election
+    // day has been public for its days before it; a county that wants postings ended first sets this to false.
+    auditPostingCountsUntilElection: {
+      title: {
+        zh: '离任审计公示到选举日仍在张贴的，按选举日前已公示的天数计算',
+        en: 'A departure audit posting still up on election day counts by its days before the election',
+      },
+      reference: 'vc-law-art35',
+      values: { '2010-10-28': true },
+    },
     votingAge: {
       title: { zh: '享有选举权和被选举权的年龄', en: 'Age of the right to vote and stand' },
       unit: 'years',

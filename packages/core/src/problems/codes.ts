@@ -1064,7 +1064,17 @@ export const AUDIT_NOT_BEFORE_ELECTION = {
       zh: '离任审计结果没有在选举前公布（{article}）',
       en: 'The departure audit was not made public before the election ({article})',
     },
+    after: {
+      zh: '第 {n} 次公示在选举日 {electionDate} 或之后才开始，不能算作选举前公布（{article}）',
+      en: 'Posting {n} began on or after the election on {electionDate} ({article})',
+    },
   },
+} as const;
+export const AUDIT_POSTINGS_OVERLAP = {
+  code: 'AUDIT_POSTINGS_OVERLAP',
+  severity: 'warning',
+  zh: '第 {n} 次公示与第 {other} 次公示时间重叠，是同一次公示，只计一次',
+  en: 'Posting {n} overlaps posting {other}: one posting on the board, counted once',
 } as const;
 export const AUDIT_TOO_SHORT = {
   code: 'AUDIT_TOO_SHORT',

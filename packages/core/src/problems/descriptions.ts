@@ -310,10 +310,14 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   TASK_UNKNOWN: ['进度记录了模板中没有的任务。', 'Progress records a task the template does not have.'],
   AUDIT_PERIOD: ['离任审计公示的起止日期无效。', 'An audit posting has invalid dates.'],
   AUDIT_NOT_BEFORE_ELECTION: [
-    '离任审计结果没有在选举前公布：某次公示到选举日仍未结束，或根本没有公示。',
-    'The departure audit was not made public before the election: a posting had not ended, or there was none.',
+    '离任审计结果没有在选举前公布：某次公示在选举日或之后才开始，按政策须在选举日前结束而未结束，或根本没有公示。',
+    'The departure audit was not made public before the election: a posting began on or after election day, had not ended when the policy asks it to, or there was none.',
   ],
   AUDIT_TOO_SHORT: ['离任审计公示天数不足。', 'An audit posting was too short.'],
+  AUDIT_POSTINGS_OVERLAP: [
+    '两次公示时间重叠：在公示栏上是同一次公示，只计一次。',
+    'Two postings overlap: one posting on the board, counted once.',
+  ],
   AUDIT_TOO_FEW: ['符合要求的离任审计公示次数不足。', 'Too few audit postings count.'],
   AUDIT_MISSING: [
     '村(社区)尚无离任经济责任审计报告，不能换届（组织法第三十五条）。',

@@ -149,6 +149,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   AUDIT_PERIOD: '第 {n} 次公示的起迄日期無效',
   AUDIT_NOT_BEFORE_ELECTION: '第 {n} 次公示到選舉日 {electionDate} 仍未結束，不能算作選舉前公布（{article}）',
   AUDIT_TOO_SHORT: '第 {n} 次公示只有 {days} 天，少於 {required} 天',
+  AUDIT_POSTINGS_OVERLAP: '第 {n} 次公示與第 {other} 次公示時間重疊，是同一次公示，只計一次',
   AUDIT_TOO_FEW: '符合要求的公示只有 {counted} 次，應不少於 {postings} 次、每次不少於 {days} 天',
   AUDIT_MISSING: '尚無離任經濟責任審計報告：不審計不換屆（{article}）',
   AUDIT_FINDING_OPEN:
@@ -297,6 +298,7 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   },
   AUDIT_NOT_BEFORE_ELECTION: {
     none: '離任審計結果沒有在選舉前公布（{article}）',
+    after: '第 {n} 次公示在選舉日 {electionDate} 或之後才開始，不能算作選舉前公布（{article}）',
   },
   POLICY_NOT_IN_FORCE: {
     foundation:
