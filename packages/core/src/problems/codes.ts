@@ -638,6 +638,12 @@ export const CASES_SYNTAX = {
   zh: '{file}{line}：YAML/JSON 格式错误（{reason}）',
   en: '{file}{line}: malformed YAML/JSON ({reason})',
 } as const;
+export const CASES_INPUT_FIELD = {
+  code: 'CASES_INPUT_FIELD',
+  severity: 'error',
+  zh: '{file} 用例 {where} 的输入字段“{field}”不是候选人的字段（拼写有误？）',
+  en: '{file}: the input of case {where} has a field "{field}" that a candidate does not have (misspelt?)',
+} as const;
 export const CASES_EXPECT_NOTHING = {
   code: 'CASES_EXPECT_NOTHING',
   severity: 'error',

@@ -200,6 +200,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ],
   EVALUATION_AS_OF: ['资格评判的 asOf 不是存在的日期。', 'The asOf of an eligibility evaluation is not a date.'],
   CASES_SYNTAX: ['政策测试用例文件不是合格的 YAML/JSON。', 'A policy case file is not well-formed YAML/JSON.'],
+  CASES_INPUT_FIELD: [
+    '用例文件的输入有候选人没有的字段（多为拼写错误，否则会被悄悄忽略）。',
+    'A case file input has a field a candidate does not have (usually misspelt; it would be silently ignored).',
+  ],
   CASES_EXPECT_NOTHING: [
     '用例的 expect 为空（或只写了不适用于它的键，如候选人用例的 passed），会不检查任何东西就算通过。',
     "A case's expect is empty (or only has keys that do not apply, as passed for a candidate): it would pass unchecked.",

@@ -97,6 +97,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_NO_RECOMMENDATION: '政策「{policy}」沒有{body}的推薦（提名）規則',
   EVALUATION_AS_OF: '評判日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   CASES_SYNTAX: '{file}{line}：YAML/JSON 格式錯誤（{reason}）',
+  CASES_INPUT_FIELD: '{file} 測試案例 {where} 的輸入欄位「{field}」不是候選人的欄位（拼寫有誤？）',
   CASES_EXPECT_NOTHING: '{file} 第 {n} 個測試案例「{name}」沒有斷言任何結果：expect 至少要寫 {keys} 之一',
   COMPOSITION_AS_OF: '統計日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
   COMPOSITION_AGE_UNKNOWN: '第 {n} 人的出生日期缺漏或不存在，年齡按「不詳」統計',

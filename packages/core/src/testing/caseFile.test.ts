@@ -72,3 +72,41 @@ describe('a case must assert something', () => {
     });
   });
 });
+
+// Issue 22: a misspelt input field (partyJoind) was silently ignored, so the case tested a candidate without the date.
+describe('a case input holds only what a candidate has', () => {
+  it('refuses a misspelt field in a case, a slate member or the defaults, naming where and the fields there are', () => {
+    const text = file(`  - name: 入党时间写错了
+    organization: 党组织
+    input: { politicalStatus: 中共党员, partyJoind: 2005-07-01, partyFullDate: 2006-07-01 }
+    expect: { eligible: true }
+  - name: 班子
+    slate: [{ sex: female }, { sxe: male }, {}]
+    expect: { passed: true }
+`).replace('education: 高中,', 'education: 高中, educaton: 大专,');
+    const e = thrown(() => parsePolicyCases(text, 'my-county.cases.yaml'));
+    expect(e.problems.map((p) => [p.code, p.path])).toEqual([
+      ['CASES_INPUT_FIELD', ['defaults', 'input', 'educaton']],
+      ['CASES_INPUT_FIELD', ['cases', 0, 'input', 'partyJoind']],
+      ['CASES_INPUT_FIELD', ['cases', 1, 'slate', 1, 'sxe']],
+    ]);
+    const p = e.problems[1]!;
+    expect([p.message, p.messageEn, formatProblem(p, 'zh-TW')]).toEqual([
+      'my-county.cases.yaml 用例 1 入党时间写错了 的输入字段“partyJoind”不是候选人的字段（拼写有误？）',
+      'my-county.cases.yaml: the input of case 1 入党时间写错了 has a field "partyJoind" that a candidate does not have (misspelt?)',
+      'my-county.cases.yaml 測試案例 1 入党时间写错了 的輸入欄位「partyJoind」不是候選人的欄位（拼寫有誤？）',
+    ]);
+    expect(p.expected).toContain('partyJoinDate');
+  });
+
+  it('still reads every field a candidate has, and null removing a default', () => {
+    const read = parsePolicyCases(
+      file(`  - name: 预备党员
+    organization: 党组织
+    input: { politicalStatus: 中共预备党员, partyJoinDate: 2021-01-01, partyFullDate: null, flags: [residesInVillage], facts: [] }
+    expect: { eligible: false }
+`),
+    );
+    expect(read.cases[0]!.input).toMatchObject({ partyFullDate: null });
+  });
+});

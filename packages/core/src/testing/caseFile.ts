@@ -20,6 +20,7 @@ import * as z from 'zod/mini';
 import { IsoDateField } from '../dates/isoDateField.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, type Problem, problem, throwIfAny } from '../problems/problem.js';
+import { Candidate } from '../schemas/candidate.js';
 import { schemaProblems } from '../schemas/schemaProblems.js';
 import { ORGANIZATIONS, POSTS } from '../schemas/vocabulary.js';
 
@@ -69,6 +70,27 @@ export const PolicyCaseFile = z.strictObject({
 });
 export type PolicyCaseFile = z.infer<typeof PolicyCaseFile>;
 
+/** The fields a case's candidate may have: the candidate schema's own (a misspelt one would silently be ignored). */
+const CANDIDATE_FIELDS: readonly string[] = Object.keys(Candidate.shape);
+
+/** Each input field that is not a candidate's, named with its case (or the defaults) and the fields there are. */
+function unknownInputFields(file: PolicyCaseFile, fileName: string): Problem[] {
+  const expected = { expected: CANDIDATE_FIELDS.join('、'), expectedEn: CANDIDATE_FIELDS.join(', ') };
+  const check = (input: Record<string, unknown> | undefined, path: (string | number)[], where: string) =>
+    Object.keys(input ?? {})
+      .filter((field) => !CANDIDATE_FIELDS.includes(field))
+      .map((field) =>
+        problem(P.CASES_INPUT_FIELD, { file: fileName, where, field }, { path: [...path, field], ...expected }),
+      );
+  return [
+    ...check(file.defaults?.input, ['defaults', 'input'], 'defaults'),
+    ...file.cases.flatMap((c, i) => [
+      ...check(c.input, ['cases', i, 'input'], `${i + 1} ${c.name}`),
+      ...(c.slate ?? []).flatMap((member, m) => check(member, ['cases', i, 'slate', m], `${i + 1} ${c.name}`)),
+    ]),
+  ];
+}
+
 /**
  * The keys of `expect` that a case can assert, by what it judges: a candidate (`input`) or a slate (`slate`). A case
  * must have at least one, or it would pass without checking anything.
@@ -114,7 +136,7 @@ export function parsePolicyCases(text: string, fileName = '(cases)'): PolicyCase
       const expected = { expected: keys.join('、'), expectedEn: keys.join(', ') };
       return [problem(P.CASES_EXPECT_NOTHING, params, { path: ['cases', i, 'expect'], ...expected })];
     });
-    throwIfAny(empty);
+    throwIfAny([...empty, ...unknownInputFields(r.data, fileName)]);
     return r.data;
   }
   // The messages gain the file and path; the template's params go, so that formatProblem keeps this message (in
