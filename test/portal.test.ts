@@ -1,10 +1,34 @@
 // The demo portal (`npm start`) as a newcomer opens it: served by Vite from the sources, loaded in Chromium with the
 // console watched from the first line. Every element renders with the synthetic county's data, choosing a village
-// on the risk board shows that village, a language switch reaches every element, and nothing errs.
+// on the risk board shows that village, a village's departure audit and voter list and the county's conversion and
+// sign-off figures are core's over the same generated journal, a language switch reaches every element, and nothing
+// errs.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { campaignStatus, type EventDraft, nationalBaseline, sealEvent, verifyJournal } from '@huanjie/core';
-import { generateCampaign, generateCounty } from '@huanjie/core/synthetic';
+import {
+  ACTOR_LEVELS,
+  type CampaignEvent,
+  type ConversionFigures,
+  campaignStatus,
+  departureAudits,
+  type EventDraft,
+  type EventOf,
+  exampleCountyHardCriteria,
+  mergeJournals,
+  nationalBaseline,
+  pendingSignoffs,
+  reserveConversion,
+  sealEvent,
+  verifyJournal,
+} from '@huanjie/core';
+import {
+  generateAudits,
+  generateCampaign,
+  generateCounty,
+  generateNominations,
+  generateVoterLists,
+  SYNTHETIC_AUDIT_FINDINGS,
+} from '@huanjie/core/synthetic';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +44,19 @@ const ELEMENTS = [
   'hj-pay-calculator',
   'hj-election-tally',
   'hj-roster-import',
+  'hj-audit-register',
 ];
+
+// The journal the portal stores first, from the same generators: the campaign, nominations and sign-offs, departure
+// audits and voter lists.
+const county = generateCounty();
+const campaign = generateCampaign(county.villages);
+const initial: readonly CampaignEvent[] = mergeJournals(
+  campaign.events,
+  generateNominations(county.villages),
+  generateAudits(county.villages, campaign.events),
+  generateVoterLists(county.villages, campaign.events),
+).events;
 
 // Limits that only guard against a hang: Vite transforms the sources on the first request, which on a busy 2-core
 // machine takes minutes rather than seconds. (`expect.poll` waits up to its limit in vitest.config.ts.)
@@ -119,6 +155,91 @@ describe('the demo portal', { timeout: PATIENCE }, () => {
     await expect.poll(() => shadowText('hj-campaign-map', '[part=summary]')).toContain('截至 2021-10-21');
   });
 
+  it('shows the chosen village’s departure audit with its open finding, and its voter list as recorded', async () => {
+    // A village the generator leaves with a finding open past its deadline (不审计不换届, seed 004).
+    const chosen = county.villages[SYNTHETIC_AUDIT_FINDINGS.open[0]]!;
+    const register = departureAudits(initial, { asOf: '2021-10-20', policy: exampleCountyHardCriteria });
+    const [audit] = register.villages.find((v) => v.village === chosen.code)!.audits;
+    const open = audit!.findings.filter((f) => f.closed === null);
+    expect(open).toHaveLength(1);
+    const tile = (v: typeof chosen) =>
+      page
+        .locator('hj-campaign-map [part=group]')
+        .filter({ has: page.locator('h3.township', { hasText: v.township }) })
+        .locator('button[part=tile]')
+        .filter({ has: page.locator('.name', { hasText: new RegExp(`^${v.name}$`) }) });
+    await tile(chosen).click();
+    await expect.poll(() => page.textContent('#village-name')).toBe(chosen.name);
+    await expect
+      .poll(() => shadowText('hj-audit-register', '[part=summary]'))
+      .toBe(
+        `审计 1 次；发现问题 ${audit!.findings.length} 个，已整改销号 ${audit!.findings.length - 1} 个，逾期未整改 1 个`,
+      );
+    const findings = await shadowText('hj-audit-register', '[part=findings]');
+    expect(findings).toContain(open[0]!.summary);
+    expect(findings).toContain('逾期未整改');
+
+    const listOf = (code: string) =>
+      initial.find((e): e is EventOf<'voterList'> => e.kind === 'voterList' && e.unit === code)!.data;
+    const cells = () =>
+      page.$$eval('#village-voters td[data-field]', (tds) =>
+        Object.fromEntries(tds.map((td) => [(td as HTMLElement).dataset.field, td.textContent])),
+      );
+    const list = listOf(chosen.code);
+    expect(await cells()).toEqual({
+      publishedOn: list.publishedOn,
+      electionDate: list.electionDate,
+      registered: String(list.registered),
+      resident: String(list.byCategory.resident),
+      away: String(list.byCategory.away),
+      newcomer: String(list.byCategory.newcomer),
+      excluded: String(list.excluded),
+      proxies: String(list.proxies),
+    });
+    expect(await page.textContent('#village-voters-posting')).toMatch(/^选举日前 \d+ 天公布，符合/);
+
+    // A village late with its voter list (Art. 14: twenty days before): said so.
+    const late = county.villages[3]!;
+    await tile(late).click();
+    await expect.poll(() => page.textContent('#village-name')).toBe(late.name);
+    await expect.poll(() => cells()).toMatchObject({ publishedOn: listOf(late.code).publishedOn });
+    expect(await page.textContent('#village-voters-posting')).toMatch(/^选举日前 18 天才公布，迟于法定期限/);
+  });
+
+  it('shows the county’s conversion figures and what waits for sign-off at each level, as core gives them', async () => {
+    const conversion = reserveConversion(initial);
+    const rowOf = (selector: string) => page.$$eval(`${selector} td`, (tds) => tds.map((td) => Number(td.textContent)));
+    const figures = (f: ConversionFigures) => [
+      f.entered,
+      f.recommended,
+      f.inspected,
+      f.candidates,
+      f.elected,
+      f.electedTo.党组织,
+      f.electedTo.村民委员会 + f.electedTo.居民委员会,
+      f.secretaries,
+      f.withdrawn,
+    ];
+    expect(await rowOf('#conversion tfoot tr')).toEqual(figures(conversion.total));
+    // Seed 000's figures, in the synthetic county: a secretary for every village, reserves and returnees elected.
+    expect(conversion.total.secretaries).toBe(197);
+    const sources = Object.entries(conversion.bySource).filter(([, f]) => f.entered > 0);
+    expect(await page.$$eval('#conversion tbody th', (ths) => ths.map((th) => th.textContent))).toEqual(
+      sources.map(([source]) => source),
+    );
+    for (const [n, [source, f]] of sources.entries()) {
+      expect(await rowOf(`#conversion tbody tr:nth-child(${n + 1})`), source).toEqual(figures(f));
+    }
+    for (const level of ACTOR_LEVELS) {
+      const { pending } = pendingSignoffs(initial, { asOf: '2021-10-20', level });
+      expect(await rowOf(`#signoffs tr[data-level="${level}"]`), level).toEqual([
+        pending.length,
+        pending.filter((p) => p.status === 'returned').length,
+        Math.max(0, ...pending.map((p) => p.waited.days)),
+      ]);
+    }
+  });
+
   it('prints every element on A4 paper: nothing runs off the page sideways', async () => {
     // A4 is 210 mm wide; with 10 mm margins, 190 mm (718 CSS px) of it is printed on.
     const printable = Math.floor((190 / 25.4) * 96);
@@ -167,9 +288,7 @@ describe('the demo portal', { timeout: PATIENCE }, () => {
 });
 
 describe("the portal's campaign journal, kept in IndexedDB", { timeout: 2 * PATIENCE }, () => {
-  const county = generateCounty();
-  const campaign = generateCampaign(county.villages);
-  const received = campaign.events.length;
+  const received = initial.length;
   // 坡头 etc.: a village late with its voter list (generateCampaign), so not yet complete on 20 October.
   const village = campaign.villages[3]!;
   const recordedAt = '2021-10-20T09:00:00+08:00';
@@ -180,7 +299,7 @@ describe("the portal's campaign journal, kept in IndexedDB", { timeout: 2 * PATI
   let exported: string;
 
   it('keeps a stage recorded with the network off, and after a reload', async () => {
-    const before = campaignStatus(campaign.events, {
+    const before = campaignStatus(initial, {
       asOf: '2021-10-20',
       policy: nationalBaseline,
       villages: campaign.villages,

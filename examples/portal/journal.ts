@@ -118,7 +118,8 @@ export async function startPortalJournal(options: PortalJournalOptions): Promise
   function show(): void {
     const m = t();
     writeStages();
-    const villages = new Set(check.events.map((e) => e.unit)).size;
+    // Villages and communities have 12-digit codes; a township's own matters (its 换届方案) are not counted here.
+    const villages = new Set(check.events.map((e) => e.unit).filter((unit) => unit.length === 12)).size;
     const status = $('#journal-status');
     status.replaceChildren(m.status(check.events.length, villages));
     const damaged = new Set(check.problems.filter((p) => p.severity === 'error').map((p) => p.value)).size;
