@@ -12,6 +12,7 @@ import {
 import { differenceInCalendarDays, differenceInYears } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { onLocalCalendar } from '../../../../test/support/localCalendar.js';
 
 describe('calendar dates', () => {
   it('accepts only existing dates written YYYY-MM-DD', () => {
@@ -87,6 +88,8 @@ describe('day numbers', () => {
         const [da, db] = [fromDayNumber(a), fromDayNumber(b)];
         expect(toDayNumber(da)).toBe(a);
         expect(isIsoDate(da)).toBe(true);
+        // date-fns reads the local calendar, where a day may not exist (Pacific/Kiritimati has no 1994-12-31).
+        if (!onLocalCalendar(da) || !onLocalCalendar(db)) return;
         expect(b - a).toBe(differenceInCalendarDays(new Date(`${db}T00:00:00`), new Date(`${da}T00:00:00`)));
       }),
     );
