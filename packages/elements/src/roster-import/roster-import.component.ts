@@ -8,6 +8,7 @@ import {
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
+import { FileDropController } from '../form/file-drop.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import { problemTable } from '../form/problem-table.js';
 import type { Locale } from '../i18n/locale.js';
@@ -56,7 +57,6 @@ export class HjRosterImport extends HjFormControl {
     result: { state: true },
     fileName: { state: true },
     reading: { state: true },
-    dragging: { state: true },
   };
 
   /** ISO date against which birth dates are judged (default: today, on the user's calendar). */
@@ -66,7 +66,12 @@ export class HjRosterImport extends HjFormControl {
   declare private result: RosterCsvResult | undefined;
   declare private fileName: string;
   declare private reading: boolean;
-  declare private dragging: boolean;
+  /** Choosing or dropping the file. */
+  #drop = new FileDropController(this, {
+    inactive: () => this.inactive,
+    required: () => this.required,
+    load: (file) => void this.loadFile(file),
+  });
 
   #summary: RosterSummary | undefined;
 
@@ -75,7 +80,6 @@ export class HjRosterImport extends HjFormControl {
     this.allowErrors = false;
     this.fileName = '';
     this.reading = false;
-    this.dragging = false;
   }
 
   /** The valid rows of the last file read, or `undefined` before one is read. */
@@ -150,53 +154,11 @@ export class HjRosterImport extends HjFormControl {
     );
   }
 
-  #onChange = (event: Event): void => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.loadFile(file);
-  };
-
-  #onDragOver = (event: DragEvent): void => {
-    if (this.inactive) return;
-    event.preventDefault();
-    this.dragging = true;
-  };
-
-  #onDragLeave = (): void => {
-    this.dragging = false;
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    event.preventDefault();
-    this.dragging = false;
-    const file = event.dataTransfer?.files?.[0];
-    if (file && !this.inactive) void this.loadFile(file);
-  };
-
   override render(): TemplateResult {
     const locale = this.locale;
     const t = ROSTER_IMPORT_MESSAGES[locale];
     return html`
-      <div
-        class="drop ${this.dragging ? 'dragging' : ''}"
-        part="dropzone"
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
-      >
-        <input
-          id="file"
-          part="input"
-          class="visually-hidden"
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          ?disabled=${this.inactive}
-          ?required=${this.required}
-          aria-describedby="hint"
-          @change=${this.#onChange}
-        />
-        <label for="file" part="button">${t.choose}</label>
-        <p class="hint" id="hint">${t.dropHint}${t.formats}</p>
-      </div>
+      ${this.#drop.render(t)}
       <div class="status" part="status" role="status" aria-live="polite">${this.#renderStatus(t)}</div>
       ${this.result ? this.#renderResult(this.result, locale) : nothing}
     `;

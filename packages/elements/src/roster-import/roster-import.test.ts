@@ -54,6 +54,49 @@ afterEach(() => {
 });
 
 describe('<hj-roster-import>', () => {
+  it('reads a file dropped on the zone, marks the zone while one is held over it, and ignores drops when disabled', async () => {
+    const { el } = await mount('<hj-roster-import></hj-roster-import>');
+    const zone = el.shadowRoot!.querySelector<HTMLElement>('[part=dropzone]')!;
+    const file = await fixture('roster-excel-gbk.csv');
+    const drag = (type: string) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(file);
+      const event = new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true });
+      zone.dispatchEvent(event);
+      return event;
+    };
+    expect(drag('dragover').defaultPrevented).toBe(true);
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging')).toBe(true);
+    const loaded = new Promise<RosterLoadDetail>((resolve) =>
+      el.addEventListener('hj-roster-load', (e) => resolve(e.detail), { once: true }),
+    );
+    drag('drop');
+    const detail = await loaded;
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging')).toBe(false);
+    expect(detail.fileName).toBe('roster-excel-gbk.csv');
+    expect(el.rows?.length).toBeGreaterThan(0);
+
+    // Disabled: a file held over the zone is not taken, nor read when dropped.
+    const { el: off } = await mount('<hj-roster-import disabled></hj-roster-import>');
+    const offZone = off.shadowRoot!.querySelector<HTMLElement>('[part=dropzone]')!;
+    let read = false;
+    off.addEventListener('hj-roster-load', () => {
+      read = true;
+    });
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true });
+    offZone.dispatchEvent(over);
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(file);
+    offZone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+    await off.updateComplete;
+    expect(over.defaultPrevented).toBe(false);
+    expect(offZone.classList.contains('dragging')).toBe(false);
+    expect(read).toBe(false);
+    expect(off.rows).toBeUndefined();
+  });
+
   it('reads an Excel GBK file chosen by the user and tables every error with its Excel row', async () => {
     const { el } = await mount('<hj-roster-import></hj-roster-import>');
     const detail = await upload(el, await fixture('roster-with-errors-gbk.csv'));

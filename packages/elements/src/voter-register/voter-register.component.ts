@@ -10,6 +10,7 @@ import {
 } from '@huanjie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isoDateRule, TODAY, validAttribute } from '../attributes/valid-attribute.js';
+import { FileDropController } from '../form/file-drop.js';
 import { HjFormControl, todayOnUserCalendar } from '../form/form-control.js';
 import { problemTable } from '../form/problem-table.js';
 import type { Locale } from '../i18n/locale.js';
@@ -70,7 +71,6 @@ export class HjVoterRegister extends HjFormControl {
     check: { state: true },
     fileName: { state: true },
     reading: { state: true },
-    dragging: { state: true },
   };
 
   /** The election day (`YYYY-MM-DD`): age 18, a year of residence and the deadlines count to it (default: today). */
@@ -87,14 +87,18 @@ export class HjVoterRegister extends HjFormControl {
   declare private check: VoterRegisterCheck | undefined;
   declare private fileName: string;
   declare private reading: boolean;
-  declare private dragging: boolean;
+  /** Choosing or dropping the file. */
+  #drop = new FileDropController(this, {
+    inactive: () => this.inactive,
+    required: () => this.required,
+    load: (file) => void this.loadFile(file),
+  });
 
   constructor() {
     super();
     this.allowErrors = false;
     this.fileName = '';
     this.reading = false;
-    this.dragging = false;
   }
 
   /** What the last file held and what the check found, or `undefined` before a file is read. */
@@ -181,53 +185,11 @@ export class HjVoterRegister extends HjFormControl {
     return found.filter((p) => p.severity !== 'error');
   }
 
-  #onChange = (event: Event): void => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.loadFile(file);
-  };
-
-  #onDragOver = (event: DragEvent): void => {
-    if (this.inactive) return;
-    event.preventDefault();
-    this.dragging = true;
-  };
-
-  #onDragLeave = (): void => {
-    this.dragging = false;
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    event.preventDefault();
-    this.dragging = false;
-    const file = event.dataTransfer?.files?.[0];
-    if (file && !this.inactive) void this.loadFile(file);
-  };
-
   override render(): TemplateResult {
     const locale = this.locale;
     const t = VOTER_REGISTER_MESSAGES[locale];
     return html`
-      <div
-        class="drop ${this.dragging ? 'dragging' : ''}"
-        part="dropzone"
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
-      >
-        <input
-          id="file"
-          part="input"
-          class="visually-hidden"
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          ?disabled=${this.inactive}
-          ?required=${this.required}
-          aria-describedby="hint"
-          @change=${this.#onChange}
-        />
-        <label for="file" part="button">${t.choose}</label>
-        <p class="hint" id="hint">${t.dropHint}${t.formats}</p>
-      </div>
+      ${this.#drop.render(t)}
       <div class="status" part="status" role="status" aria-live="polite">${this.#renderStatus(t)}</div>
       ${this.read && this.check ? this.#renderResult(this.check, t, locale) : nothing}
     `;
