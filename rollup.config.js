@@ -8,6 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import license from 'rollup-plugin-license';
 
 /**
  * zod's own sources trip two harmless warnings (an internal import cycle and annotation comments); ours do not.
@@ -96,7 +97,22 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['source'] }),
       commonjs(),
       typescript(),
-      terser({ format: { comments: false }, ecma: 2020 }),
+      // The embed carries other projects' code: their licence comments stay in it (`some`: `/*!`, `@license`,
+      // `@preserve`), and every bundled package's licence text goes to dist/THIRD-PARTY-NOTICES.txt.
+      license({
+        thirdParty: {
+          output: {
+            file: 'packages/elements/dist/THIRD-PARTY-NOTICES.txt',
+            template: (dependencies) =>
+              [
+                'huanjie-elements.embed.min.js 包含以下第三方软件 / bundles the following third-party software:',
+                ...dependencies.filter((d) => !d.name?.startsWith('@huanjie/')).map((d) => d.text()),
+              ].join('\n\n---\n\n'),
+          },
+          allow: { test: '(MIT OR ISC OR BSD-3-Clause OR BSD-2-Clause OR Apache-2.0)', failOnViolation: true },
+        },
+      }),
+      terser({ format: { comments: 'some' }, ecma: 2020 }),
     ],
   },
 ];
