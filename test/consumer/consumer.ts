@@ -34,3 +34,11 @@ el.addEventListener('hj-roster-load', (event) => {
 
 const stores: JournalStore[] = [new NdjsonJournalStore('青石镇.ndjson'), new IndexedDbJournalStore({ name: '青石镇' })];
 for (const store of stores) void store.load().then((check: JournalCheck) => console.log(check.ok, check.events.length));
+
+// The subpath entries, which older `moduleResolution: node` consumers reach through `typesVersions`.
+import { generateCounty } from '@huanjie/core/synthetic';
+import { parsePolicyCases } from '@huanjie/core/testing';
+import '@huanjie/elements/embed';
+
+const county: number = generateCounty().villages.length;
+console.log(county, typeof parsePolicyCases);
