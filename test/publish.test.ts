@@ -2,7 +2,8 @@
 // `typesVersions` entry points at, and the tarballs, unpacked into a fresh project, type-check a strict TypeScript
 // consumer under both `moduleResolution: NodeNext` and the older `node` (which knows no `exports` map).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,5 +113,30 @@ describe('the packed tarballs in a fresh TypeScript project', () => {
     const check = spawnSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
     expect(check.stdout + check.stderr).toBe('');
     expect(check.status).toBe(0);
+  });
+});
+
+describe('scripts/release.js', () => {
+  it("sets the three versions and core's exact version, and dates the unreleased changes", () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'huanjie-release-'));
+    cpSync(path.join(root, 'CHANGELOG.md'), path.join(copy, 'CHANGELOG.md'));
+    for (const p of PACKAGES)
+      cpSync(path.join(root, 'packages', p, 'package.json'), path.join(copy, 'packages', p, 'package.json'));
+    const release = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(root, 'scripts/release.js'), ...args, '--root', copy], {
+        encoding: 'utf8',
+      });
+    expect(release('0.2.0', '--date', '2027-01-15').status).toBe(0);
+    const read = (p: string) => JSON.parse(readFileSync(path.join(copy, 'packages', p, 'package.json'), 'utf8'));
+    expect(PACKAGES.map((p) => read(p).version)).toEqual(['0.2.0', '0.2.0', '0.2.0']);
+    expect(read('elements').dependencies['@huanjie/core']).toBe('0.2.0');
+    expect(read('cli').dependencies['@huanjie/core']).toBe('0.2.0');
+    const changelog = readFileSync(path.join(copy, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toMatch(/\n## Unreleased\n\n## 0\.2\.0 — 2027-01-15\n\n### Changed\n/);
+    // The same version twice, or no version, is refused and changes nothing.
+    expect(release('0.2.0', '--date', '2027-01-16').status).toBe(2);
+    expect(release('two').status).toBe(2);
+    expect(readFileSync(path.join(copy, 'CHANGELOG.md'), 'utf8')).toBe(changelog);
+    rmSync(copy, { recursive: true, force: true });
   });
 });
