@@ -5,8 +5,10 @@
  */
 import { chmodSync, readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
+import inject from '@rollup/plugin-inject';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import license from 'rollup-plugin-license';
 
@@ -19,6 +21,28 @@ const onwarn = (warning, warn) => {
   if (inDependency && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION')) return;
   warn(warning);
 };
+
+/**
+ * The embed's browser floor: Chromium 78, the engine of many offices' domestic browsers (360, QQ and 信创 builds on
+ * Chromium 78–86), and the first after form-associated custom elements (77). Syntax above it is lowered; runtime APIs
+ * above it are replaced from `embed-floor.ts`. test/embed-floor.test.ts parses the files as ES2019.
+ */
+const EMBED_FLOOR = 'chrome78';
+const EMBED_FLOOR_APIS = new URL('packages/elements/src/embed-floor.ts', import.meta.url).pathname;
+
+/**
+ * esbuild lowers a finished chunk's syntax to `target` (optional chaining, `??=`, private methods, static blocks),
+ * keeping licence comments for terser.
+ * @param {string} target
+ * @returns {import('rollup').Plugin}
+ */
+const lowerSyntax = (target) => ({
+  name: 'lower-syntax',
+  async renderChunk(code) {
+    const lowered = await transform(code, { target, sourcemap: true, legalComments: 'inline' });
+    return { code: lowered.code, map: lowered.map };
+  },
+});
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -89,6 +113,7 @@ export default [
     output: { file: 'packages/cli/dist/journalStore.js', format: 'es', sourcemap: true },
     plugins: [typescript()],
   },
+  // The embed for pages without a bundler: every element defined. It runs in Chromium 78 and later (EMBED_FLOOR).
   {
     input: 'packages/elements/src/embed.ts',
     onwarn,
@@ -97,6 +122,13 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['source'] }),
       commonjs(),
       typescript(),
+      inject({
+        modules: {
+          'Object.hasOwn': [EMBED_FLOOR_APIS, 'hasOwn'],
+          structuredClone: [EMBED_FLOOR_APIS, 'structuredClone'],
+        },
+      }),
+      lowerSyntax(EMBED_FLOOR),
       // The embed carries other projects' code: their licence comments stay in it (`some`: `/*!`, `@license`,
       // `@preserve`), and every bundled package's licence text goes to dist/THIRD-PARTY-NOTICES.txt.
       license({
@@ -105,14 +137,14 @@ export default [
             file: 'packages/elements/dist/THIRD-PARTY-NOTICES.txt',
             template: (dependencies) =>
               [
-                'huanjie-elements.embed.min.js 包含以下第三方软件 / bundles the following third-party software:',
+                'huanjie-elements.embed(.iife).min.js 包含以下第三方软件 / bundle the following third-party software:',
                 ...dependencies.filter((d) => !d.name?.startsWith('@huanjie/')).map((d) => d.text()),
               ].join('\n\n---\n\n'),
           },
           allow: { test: '(MIT OR ISC OR BSD-3-Clause OR BSD-2-Clause OR Apache-2.0)', failOnViolation: true },
         },
       }),
-      terser({ format: { comments: 'some' }, ecma: 2020 }),
+      terser({ format: { comments: 'some' }, ecma: 2019 }),
     ],
   },
 ];

@@ -188,7 +188,7 @@ export function computeTermPay(
     const monthFirst = `${label}-01`;
     const monthLast = `${label}-${String(dim).padStart(2, '0')}`;
     for (const a of c.appointments) {
-      const start = [a.from, monthFirst, period.from].sort().at(-1) as IsoDate;
+      const start = [a.from, monthFirst, period.from].sort()[2] as IsoDate; // the latest
       const end = [a.to ?? monthLast, monthLast, period.to].sort()[0]!;
       if (start > end) continue;
       // wholeMonths (次月起薪): the month is paid in full when the appointment holds on its first day.

@@ -80,7 +80,8 @@ function marks(tile: HTMLElement, late: boolean, blocked: boolean, changed: bool
   if (blocked) on.push(['flag blocked', t.blockedShort]);
   if (changed) on.push(['flag changed', t.changedShort]);
   if (box.textContent === on.map(([, text]) => text).join('')) return;
-  box.replaceChildren(
+  box.textContent = ''; // not replaceChildren(): the embed's floor is Chromium 78, and that came in 86
+  box.append(
     ...on.map(([className, text]) => {
       const span = document.createElement('span');
       span.className = className;

@@ -1,0 +1,42 @@
+// The embed files run where offices' browsers are: nothing above Chromium 78's syntax or runtime (rollup.config.js's
+// EMBED_FLOOR).
+import { readFileSync } from 'node:fs';
+import { parse } from 'acorn';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../', import.meta.url);
+const EMBEDS = {
+  module: 'packages/elements/dist/huanjie-elements.embed.min.js',
+} as const;
+const code = (file: string) => readFileSync(new URL(file, root), 'utf8');
+
+// Runtime APIs newer than Chromium 78 that our code or a dependency could call, with the version each came in.
+const ABOVE_FLOOR = {
+  'Object.hasOwn': 93,
+  structuredClone: 98,
+  '.replaceChildren(': 86,
+  '.replaceAll(': 85,
+  'Promise.any': 85,
+  '.findLast(': 97,
+  '.findLastIndex(': 97,
+  '.toSorted(': 110,
+  'Object.groupBy': 117,
+  'Intl.Segmenter': 87,
+  WeakRef: 84,
+} as const;
+
+describe.each(Object.entries(EMBEDS))('the %s embed', (kind, file) => {
+  it('parses as ES2019: no optional chaining, ?? or class static blocks (Chromium 78)', () => {
+    const sourceType = kind === 'module' ? 'module' : 'script';
+    expect(() => parse(code(file), { ecmaVersion: 2019, sourceType })).not.toThrow();
+    // The check itself can fail: the same parser refuses ES2020 syntax.
+    expect(() => parse('a?.b ?? c', { ecmaVersion: 2019 })).toThrow();
+  });
+
+  it('calls no runtime API above Chromium 78', () => {
+    const text = code(file);
+    expect(Object.keys(ABOVE_FLOOR).filter((api) => text.includes(api))).toEqual([]);
+    // Array.prototype.at (Chromium 92) on a literal or a call's result, as `[…].at(-1)` was written.
+    expect(text.match(/[\])]\.at\(/g) ?? []).toEqual([]);
+  });
+});
