@@ -113,11 +113,21 @@ export default [
     output: { file: 'packages/cli/dist/journalStore.js', format: 'es', sourcemap: true },
     plugins: [typescript()],
   },
-  // The embed for pages without a bundler: every element defined. It runs in Chromium 78 and later (EMBED_FLOOR).
+  // The embed for pages without a bundler, as a module and as a classic script (a CMS that allows only
+  // `<script src>`, a page opened from disk): every element defined; the module's exports (built-in policies …) are
+  // the classic script's global `huanjie`. Both run in Chromium 78 and later (EMBED_FLOOR).
   {
     input: 'packages/elements/src/embed.ts',
     onwarn,
-    output: { file: 'packages/elements/dist/huanjie-elements.embed.min.js', format: 'es', sourcemap: true },
+    output: [
+      { file: 'packages/elements/dist/huanjie-elements.embed.min.js', format: 'es', sourcemap: true },
+      {
+        file: 'packages/elements/dist/huanjie-elements.embed.iife.min.js',
+        format: 'iife',
+        name: 'huanjie',
+        sourcemap: true,
+      },
+    ],
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['source'] }),
       commonjs(),

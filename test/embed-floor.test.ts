@@ -1,12 +1,15 @@
-// The embed files run where offices' browsers are: nothing above Chromium 78's syntax or runtime (rollup.config.js's
-// EMBED_FLOOR).
+// The embed files run where offices' browsers are: a classic script opened from disk (file://, where a module
+// cannot load), and nothing above Chromium 78's syntax or runtime (rollup.config.js's EMBED_FLOOR).
 import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
-import { describe, expect, it } from 'vitest';
+import { type Browser, chromium } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from './support/chromium.js';
 
 const root = new URL('../', import.meta.url);
 const EMBEDS = {
   module: 'packages/elements/dist/huanjie-elements.embed.min.js',
+  classic: 'packages/elements/dist/huanjie-elements.embed.iife.min.js',
 } as const;
 const code = (file: string) => readFileSync(new URL(file, root), 'utf8');
 
@@ -38,5 +41,33 @@ describe.each(Object.entries(EMBEDS))('the %s embed', (kind, file) => {
     expect(Object.keys(ABOVE_FLOOR).filter((api) => text.includes(api))).toEqual([]);
     // Array.prototype.at (Chromium 92) on a literal or a call's result, as `[…].at(-1)` was written.
     expect(text.match(/[\])]\.at\(/g) ?? []).toEqual([]);
+  });
+});
+
+describe('the classic-script embed on a page opened from disk', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch(chromiumLaunchOptions);
+  });
+  afterAll(() => browser?.close());
+
+  it('defines every element and exposes the built-in policies as `huanjie`', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(new URL('examples/classic/index.html', root).href);
+    // The roster importer upgraded: its file field is in its shadow root (Playwright's locators pierce it).
+    await page.locator('hj-roster-import input[type="file"]').waitFor();
+    await page.locator('hj-pay-calculator input').first().waitFor();
+    const seen = await page.evaluate(() => ({
+      defined: ['hj-roster-import', 'hj-candidate-check', 'hj-campaign-map', 'hj-voter-register'].map(
+        (tag) => customElements.get(tag) !== undefined,
+      ),
+      // The page's inline script gave the pay calculator the example policy from the global.
+      policy: (document.getElementById('pay') as HTMLElement & { policy?: { id: string } }).policy?.id,
+    }));
+    expect(seen).toEqual({ defined: [true, true, true, true], policy: 'example-pay-2021' });
+    expect(problems).toEqual([]);
   });
 });
