@@ -38,14 +38,14 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // roster and attribute checks 4; issue 18's catalogue and dated figures 4.8 (116.0 before it). A page that needs
     // one element imports its define file instead (below); issue 23 splits the first load. Issue 24 kept the bundled
     // libraries' licence comments (0.1 KB) and lowered the file to Chromium 78 (5.3 KB: optional chaining, private
-    // members and static blocks written out).
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(157 * KB);
+    // members and static blocks written out): 158.5 KB.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(159 * KB);
   });
 
   it('keeps the classic-script embed as small as the module one', () => {
     const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.iife.min.js', import.meta.url));
-    // 157.0 KB measured: the same code as the module embed, its exports on the global `huanjie`.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(157.5 * KB);
+    // 159.1 KB measured: the same code as the module embed, its exports on the global `huanjie`.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(159.5 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
