@@ -7,7 +7,7 @@
 
 import { chineseNumeral, type Fraction, fractionText } from '../../parameters/fraction.js';
 import type { ElectionCheckCode, TallyCheckCode } from '../../problems/tallyCodes.js';
-import { type Threshold as Stated, shareInForce, statutoryMargin } from './thresholds.js';
+import { type Threshold as Stated, shareInForce, sizeInForce, statutoryMargin } from './thresholds.js';
 
 type Text = { readonly zh: string; readonly en: string };
 
@@ -145,6 +145,50 @@ export function villagersOpenSeatsCheck(majority: Stated, additional: Fraction):
     },
     fields: ['candidates', 'seats'],
     reference: majority.reference,
+  });
+}
+
+/** The committee a villagers' committee tally elects: a villagers' or a residents' committee (社区). */
+export type CommitteeBody = '村民委员会' | '居民委员会';
+
+/** The bounds of a committee's size in force, and the reference (as cited) they rest on. */
+export interface CommitteeSize {
+  readonly min: number;
+  readonly max: number;
+  readonly reference: string;
+}
+
+const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const BODY_EN: Record<CommitteeBody, string> = {
+  村民委员会: "villagers' committee",
+  居民委员会: "residents' committee",
+};
+
+/**
+ * W.204 for a committee of `min` to `max` members (村民委员会组织法 Art. 6: three to seven; 城市居民委员会组织法
+ * Art. 7: five to nine). A warning, not an error: where a province elects the director, deputies and members by
+ * post (分职位选举), one ballot's seats are a part of the committee; the committee as a whole must still be in range.
+ */
+export function committeeSizeCheck(body: CommitteeBody, size: CommitteeSize): TallyCheck {
+  const en = (n: number) => EN_NUMBERS[n] ?? String(n);
+  const range = {
+    zh: `${chineseNumeral(size.min)}至${chineseNumeral(size.max)}人`,
+    en: `${en(size.min)} to ${en(size.max)}`,
+  };
+  return check({
+    code: 'W.204',
+    severity: 'warning',
+    title: { zh: `${body}由${range.zh}组成`, en: `A ${BODY_EN[body]} has ${range.en} members` },
+    explanation: {
+      zh: `${body}由主任、副主任和委员共${range.zh}组成；应选人数在此之外。分职位选举时，各职位的应选人数合计应在此范围内。`,
+      en: `The director, deputies and members number ${range.en} in all; the seats are outside that. Where posts are elected on separate ballots, the posts' seats together must be within it.`,
+    },
+    next: {
+      zh: '核对选举办法确定的职数；分职位选举的，说明各职位的应选人数。',
+      en: 'Check the number of posts the election rules set; for separate ballots by post, state the seats of each.',
+    },
+    fields: ['seats'],
+    reference: size.reference,
   });
 }
 
@@ -328,23 +372,7 @@ export const TALLY_CHECKS = {
     fields: ['candidates'],
     reference: null,
   }),
-  // A warning, not an error: where a province elects the director, deputies and members by post (分职位选举), one
-  // ballot's seats are a part of the committee; the committee as a whole must still have three to seven members.
-  'W.204': check({
-    code: 'W.204',
-    severity: 'warning',
-    title: { zh: '村民委员会由三至七人组成', en: "A villagers' committee has three to seven members" },
-    explanation: {
-      zh: '村民委员会由主任、副主任和委员共三至七人组成；应选人数在此之外。分职位选举时，各职位的应选人数合计应在此范围内。',
-      en: "The director, deputies and members number three to seven in all; the seats are outside that. Where posts are elected on separate ballots, the posts' seats together must be within it.",
-    },
-    next: {
-      zh: '核对选举办法确定的职数；分职位选举的，说明各职位的应选人数。',
-      en: 'Check the number of posts the election rules set; for separate ballots by post, state the seats of each.',
-    },
-    fields: ['seats'],
-    reference: `${VC}第六条`,
-  }),
+  'W.204': /* @__PURE__ */ committeeSizeCheck('村民委员会', sizeInForce(undefined, 'villagersCommittee', undefined)),
   // A warning: the tally lists whoever received votes, so a write-in (另选他人) may stand among the candidates; fewer
   // names than seats with votes still means fewer nominees than seats.
   'W.205': check({

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  extendPolicy,
   nationalBaseline,
   type PartyElectionInput,
   TALLY_CHECKS,
@@ -180,6 +181,61 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
     };
     expect([2, 3, 7, 8, 9].map(seats)).toEqual(['failed', 'passed', 'passed', 'failed', 'failed']);
     expect(TALLY_CHECKS['W.204'].reference).toContain('村民委员会组织法（2018年修正）第六条');
+  });
+
+  it("居民委员会组织法 Art. 7: a residents' committee of 5–9 seats, not 3–7, from the baseline's parameters", () => {
+    const seats = (n: number, body?: '居民委员会' | '村民委员会') => {
+      const candidates = Array.from({ length: n + 1 }, (_, i) => ({
+        name: `候选人${i + 1}`,
+        votes: i < n ? 600 - i : 10,
+      }));
+      const r = tallyVillagersCommitteeElection({ ...village, seats: n, candidates, ...(body ? { body } : {}) });
+      return r.checks.find((c) => c.code === 'W.204')?.status;
+    };
+    expect([3, 4, 5, 9, 10].map((n) => seats(n, '居民委员会'))).toEqual([
+      'failed',
+      'failed',
+      'passed',
+      'passed',
+      'failed',
+    ]);
+    // The default is still the villagers' committee: 3 and 7 pass, 8 and 9 do not.
+    expect([3, 7, 8, 9].map((n) => seats(n))).toEqual(['passed', 'passed', 'failed', 'failed']);
+    const four = tallyVillagersCommitteeElection(
+      { ...withCandidates({ ...village, seats: 4 }, [900, 850, 700, 600, 520, 300]), body: '居民委员会' },
+      nationalBaseline,
+    );
+    expect(four.problems.map((p) => p.message)).toEqual(['居民委员会由五至九人组成：应选 4 人，不在五至九人之间']);
+    expect(four.checks.find((c) => c.code === 'W.204')).toMatchObject({
+      title: { en: "A residents' committee has five to nine members" },
+      reference: '中华人民共和国城市居民委员会组织法（2018年修正）第七条',
+    });
+  });
+
+  it("居民委员会组织法 Art. 7: a county overlay's bounds apply; the woman and 差额 rules of the villagers' law do not", () => {
+    const county = extendPolicy(nationalBaseline, {
+      id: 'test-county',
+      extends: 'cn-national',
+      name: { zh: '某县', en: 'A county' },
+      jurisdiction: '某县',
+      effective: { from: '2021-01-01' },
+      parameters: { residentsCommitteeMax: { values: { '2021-01-01': 11 } } },
+    });
+    // Five men for five seats: no W.202 (Art. 6) nor W.205 (Art. 15) for a 社区; 11 seats pass under the overlay.
+    const five = {
+      ...withCandidates({ ...village, seats: 5 }, [900, 850, 700, 600, 520]),
+      candidates: village.candidates.slice(0, 5).map((c) => ({ ...c, sex: 'male' as const })),
+      body: '居民委员会' as const,
+    };
+    const r = tallyVillagersCommitteeElection(five);
+    expect(r.checks.map((c) => c.code)).not.toContain('W.202');
+    expect(r.checks.map((c) => c.code)).not.toContain('W.205');
+    expect(r.problems).toEqual([]);
+    expect(r.elected).toHaveLength(5);
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `候选人${i + 1}`, votes: 600 }));
+    const big = { ...village, date: '2021-06-01', seats: 11, candidates: eleven, body: '居民委员会' as const };
+    expect(failed(tallyVillagersCommitteeElection(big))).toEqual(['W.204']);
+    expect(failed(tallyVillagersCommitteeElection(big, county))).toEqual([]);
   });
 
   it('warns when no more people had votes than seats, in the first round only (Art. 15 差额)', () => {
