@@ -3,9 +3,11 @@ import {
   extendPolicy,
   nationalBaseline,
   type PartyElectionInput,
+  type PartyOfficerElectionInput,
   TALLY_CHECKS,
   type TallyResult,
   tallyPartyElection,
+  tallyPartyOfficerElection,
   tallyVillagersCommitteeElection,
   type VillagersCommitteeElectionInput,
 } from '@huanjie/core';
@@ -106,6 +108,20 @@ const villageCases: [string, unknown, string][] = [
   ],
 ];
 
+// The committee's plenary electing its secretary: 5 members, all present, one candidate (tallyPartyOfficer.test.ts).
+const officer: PartyOfficerElectionInput = {
+  date: '2021-10-10',
+  seats: 1,
+  committee: ['张某甲', '李某乙', '王某丙', '赵某丁', '陈某戊'],
+  present: 5,
+  ballots: { issued: 5, returned: 5, valid: 5, invalid: 0 },
+  candidates: [{ name: '张某甲', votes: 5 }],
+};
+const officerCases: [string, unknown, string][] = [
+  ['a candidate not on the committee', { ...officer, candidates: [{ name: '周某辛', votes: 5 }] }, 'F.105'],
+  ['two yes votes of five due', { ...officer, candidates: [{ name: '张某甲', votes: 2 }] }, 'W.103'],
+];
+
 describe('tallyPartyElection (中国共产党基层组织选举工作条例 2020: Art. 13 margin, 4/5 quorum, majority of 应到会)', () => {
   it('elects the five with yes votes above half of the 50 due to attend, and every check passes', () => {
     const r = tallyPartyElection(party, nationalBaseline);
@@ -152,6 +168,14 @@ describe('tallyPartyElection (中国共产党基层组织选举工作条例 2020
     expect(thrown(() => tallyPartyElection({ ...party, date: '10/10/2021' }, nationalBaseline)).problems[0]!.code).toBe(
       'TALLY_DATE',
     );
+  });
+});
+
+describe('tallyPartyOfficerElection (条例 2020: the committee plenary elects its secretary and deputies)', () => {
+  it.each(officerCases)('fails one numbered check for %s', (_, input, code) => {
+    const r = tallyPartyOfficerElection(input as PartyOfficerElectionInput);
+    expect(failed(r)).toEqual([code]);
+    expect(r.problems[0]!.code).toBe(code);
   });
 });
 
@@ -292,7 +316,7 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
 
 describe('the check catalogue', () => {
   it('has every code triggered by a case above, and a statutory check cites its article', () => {
-    const triggered = new Set([...partyCases, ...villageCases].map(([, , code]) => code));
+    const triggered = new Set([...partyCases, ...villageCases, ...officerCases].map(([, , code]) => code));
     expect(Object.keys(TALLY_CHECKS).filter((code) => !triggered.has(code))).toEqual([]);
     expect(TALLY_CHECKS['F.101'].reference).toContain('第十三条');
     expect(TALLY_CHECKS['F.201'].reference).toContain('第十五条');
@@ -323,6 +347,15 @@ describe('the check catalogue', () => {
             nationalBaseline,
           ),
           tallyVillagersCommitteeElection({ seats, registeredVoters: a, ballots: bs, candidates: cs }),
+          tallyPartyOfficerElection({
+            date: '2021-10-10',
+            seats,
+            committee: ['甲', '乙', '丙', '丁', '戊'].slice(0, a % 6),
+            excused: b,
+            present: c,
+            ballots: bs,
+            candidates: cs,
+          }),
         ];
         for (const r of results) {
           expect(r.elected.length).toBeLessThanOrEqual(seats);
