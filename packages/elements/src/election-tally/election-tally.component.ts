@@ -78,10 +78,12 @@ const BALLOTS: CountField[] = ['ballots.issued', 'ballots.returned', 'ballots.va
 const emptyRow = (): CandidateRow => ({ name: '', sex: '', votes: '' });
 
 /**
- * @summary Enter the counts of a party or villagers' committee election; numbered checks appear beside the fields.
+ * @summary Enter the counts of a party committee, secretary, villagers' or residents' committee election; numbered
+ * checks appear beside the fields.
  *
- * @description The counts go through `tallyPartyElection` or `tallyVillagersCommitteeElection` of @huanjie/core as
- * they are typed. Each failed check — errors `F.xxx`, warnings `W.xxx` — is shown next to the field it concerns with
+ * @description The counts go through `tallyPartyElection`, `tallyPartyOfficerElection` (the committee's plenary,
+ * with the committee's members typed one per line) or `tallyVillagersCommitteeElection` (with `body: '居民委员会'`
+ * for `residents-committee`) of @huanjie/core as they are typed. Each failed check — errors `F.xxx`, warnings `W.xxx` — is shown next to the field it concerns with
  * what to do next. A warning can be accepted with a written explanation. The result (elected, not elected and why,
  * seats still open, 另行选举 or a second vote needed) and every check's outcome form a protocol that prints on A4.
  * Inside a `<form>` the value is `{ kind, input, accepted }` as JSON; the form cannot submit while an error stands
@@ -216,30 +218,25 @@ export class HjElectionTally extends HjFormControl {
       votes: r.votes.trim() === '' ? (undefined as unknown as number) : Number(r.votes),
       ...(r.sex ? { sex: r.sex } : {}),
     }));
+    // The party meeting's counts: the members' assembly (party) or the committee's plenary (party-officer).
+    const meeting = {
+      date: this.date ?? todayOnUserCalendar(),
+      seats: number('seats'),
+      ...(this.counts.excused?.trim() ? { excused: number('excused') } : {}),
+      present: number('present'),
+      ballots,
+      candidates,
+      round: this.round,
+    };
     if (this.kind === 'party') {
-      const input: PartyElectionInput = {
-        date: this.date ?? todayOnUserCalendar(),
-        seats: number('seats'),
-        entitled: number('entitled'),
-        ...(this.counts.excused?.trim() ? { excused: number('excused') } : {}),
-        present: number('present'),
-        ballots,
-        candidates,
-        round: this.round,
-      };
+      const input: PartyElectionInput = { ...meeting, entitled: number('entitled') };
       this.#input = input;
       this.#result = tallyPartyElection(input, this.policy);
     } else if (this.kind === 'party-officer') {
       const input: PartyOfficerElectionInput = {
-        date: this.date ?? todayOnUserCalendar(),
+        ...meeting,
         post: this.post,
-        seats: number('seats'),
         committee: committeeNames(this.committee),
-        ...(this.counts.excused?.trim() ? { excused: number('excused') } : {}),
-        present: number('present'),
-        ballots,
-        candidates,
-        round: this.round,
       };
       this.#input = input;
       this.#result = tallyPartyOfficerElection(input, this.policy);

@@ -54,6 +54,9 @@ export interface TallyResult {
   readonly problems: readonly Problem[];
 }
 
+/** The checks of the counts themselves, first in every tally (`checkCounts`, then `checkBallots`). */
+export const COUNT_CHECKS = ['F.001', 'F.002', 'F.006', 'F.003', 'F.004', 'F.005'] as const;
+
 /** Collects check outcomes in order. */
 export class CheckList {
   private readonly outcomes = new Map<TallyCheckCode, CheckOutcome>();

@@ -12,6 +12,7 @@ import { marginCheck, partyOpenSeatsCheck, quorumCheck } from './checks.js';
 import {
   type Ballots,
   CheckList,
+  COUNT_CHECKS,
   checkBallots,
   checkCounts,
   checkMeeting,
@@ -41,20 +42,7 @@ export interface PartyElectionInput {
   readonly round?: 'first' | 'additional';
 }
 
-const CHECKS = [
-  'F.001',
-  'F.002',
-  'F.006',
-  'F.003',
-  'F.004',
-  'F.005',
-  'F.101',
-  'F.104',
-  'F.102',
-  'F.103',
-  'W.102',
-  'W.101',
-] as const;
+const CHECKS = [...COUNT_CHECKS, 'F.101', 'F.104', 'F.102', 'F.103', 'W.102', 'W.101'] as const;
 
 /**
  * Tallies a party election and runs its numbered checks. 党组织选举计票。

@@ -14,6 +14,7 @@ import { officerVacancyCheck, quorumCheck } from './checks.js';
 import {
   type Ballots,
   CheckList,
+  COUNT_CHECKS,
   checkBallots,
   checkCounts,
   checkMeeting,
@@ -49,20 +50,7 @@ export interface PartyOfficerElectionInput {
   readonly round?: 'first' | 'additional';
 }
 
-const CHECKS = [
-  'F.001',
-  'F.002',
-  'F.006',
-  'F.003',
-  'F.004',
-  'F.005',
-  'F.105',
-  'F.104',
-  'F.102',
-  'F.103',
-  'W.102',
-  'W.103',
-] as const;
+const CHECKS = [...COUNT_CHECKS, 'F.105', 'F.104', 'F.102', 'F.103', 'W.102', 'W.103'] as const;
 
 /**
  * Tallies the committee plenary's election of its secretary or deputy secretaries and runs its numbered checks.

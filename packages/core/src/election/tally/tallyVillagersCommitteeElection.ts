@@ -17,6 +17,7 @@ import { type CommitteeBody, committeeSizeCheck, turnoutCheck, villagersOpenSeat
 import {
   type Ballots,
   CheckList,
+  COUNT_CHECKS,
   checkBallots,
   checkCounts,
   fillSeats,
@@ -49,21 +50,7 @@ export interface VillagersCommitteeElectionInput {
   readonly body?: CommitteeBody;
 }
 
-const CHECKS = [
-  'F.001',
-  'F.002',
-  'F.006',
-  'F.003',
-  'F.004',
-  'F.005',
-  'F.202',
-  'F.201',
-  'W.204',
-  'W.205',
-  'W.203',
-  'W.201',
-  'W.202',
-] as const;
+const CHECKS = [...COUNT_CHECKS, 'F.202', 'F.201', 'W.204', 'W.205', 'W.203', 'W.201', 'W.202'] as const;
 // 城市居民委员会组织法 asks neither a woman member nor more candidates than seats (村民委员会组织法 Art. 6, 15).
 const RESIDENTS_CHECKS = CHECKS.filter((code) => code !== 'W.202' && code !== 'W.205');
 
