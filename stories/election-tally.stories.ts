@@ -19,7 +19,12 @@ const meta: Meta = {
   render: (args) =>
     html`<hj-election-tally name="tally" kind=${args.kind} date="2021-10-10" ?required=${args.required}></hj-election-tally>`,
   args: { kind: 'villagers-committee', required: false },
-  argTypes: { kind: { control: 'inline-radio', options: ['villagers-committee', 'party'] } },
+  argTypes: {
+    kind: {
+      control: 'inline-radio',
+      options: ['villagers-committee', 'residents-committee', 'party', 'party-officer'],
+    },
+  },
 };
 export default meta;
 
@@ -125,5 +130,23 @@ export const TraditionalChinese: Story = {
     const { root } = shadow(canvasElement);
     await expect(text(root.querySelector('h2'))).toBe('村民委員會選舉計票');
     await expect(text(root.querySelector('legend'))).toBe('人數');
+  },
+};
+
+/** The new committee's plenary elects its secretary: one candidate for one post (等额), from the committee's members. */
+export const SecretaryAtThePlenary: Story = {
+  args: { kind: 'party-officer' },
+  play: async ({ canvasElement }) => {
+    const { el, root } = shadow(canvasElement);
+    el.setInput({
+      post: '书记',
+      seats: 1,
+      committee: ['张某甲', '李某乙', '王某丙', '赵某丁', '陈某戊'],
+      present: 5,
+      ballots: { issued: 5, returned: 5, valid: 5, invalid: 0 },
+      candidates: [{ name: '张某甲', votes: 5 }],
+    });
+    await waitFor(() => expect(text(root.querySelector('[role=status]'))).toContain('一次选举成功'));
+    await expect(text(root.querySelector('h2'))).toBe('委员会全体会议选举书记、副书记计票');
   },
 };

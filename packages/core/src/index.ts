@@ -158,12 +158,14 @@ export {
   ELECTION_REFERENCES,
   STATUTORY_RECOMMENDATION,
 } from './election/statutoryParameters.js';
-export type { TallyCheck, TallyCheckCode } from './election/tally/checks.js';
+export type { CommitteeBody, TallyCheck, TallyCheckCode } from './election/tally/checks.js';
 export { TALLY_CHECKS } from './election/tally/checks.js';
 export { RECOMMENDATION_CHECKS } from './election/tally/recommendationChecks.js';
 export type { Ballots, CheckOutcome, TallyCandidate, TallyResult } from './election/tally/tally.js';
 export type { PartyElectionInput } from './election/tally/tallyPartyElection.js';
 export { tallyPartyElection } from './election/tally/tallyPartyElection.js';
+export type { PartyOfficerElectionInput, PartyOfficerPost } from './election/tally/tallyPartyOfficerElection.js';
+export { tallyPartyOfficerElection } from './election/tally/tallyPartyOfficerElection.js';
 export type {
   RankedPerson,
   RecommendationInput,

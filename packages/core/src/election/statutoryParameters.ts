@@ -35,6 +35,8 @@ export const ELECTION_REFERENCES = [
     kind: 'party-rule',
     note: BY_CONTENT,
   },
+  { id: 'vc-law-art6', title: '中华人民共和国村民委员会组织法（2018年修正）第六条', kind: 'law' },
+  { id: 'rc-law-art7', title: '中华人民共和国城市居民委员会组织法（2018年修正）第七条', kind: 'law' },
   { id: 'vc-law-art14', title: '中华人民共和国村民委员会组织法（2018年修正）第十四条', kind: 'law' },
   { id: 'vc-law-art15', title: '中华人民共和国村民委员会组织法（2018年修正）第十五条', kind: 'law' },
   { id: 'vc-law-art20', title: '中华人民共和国村民委员会组织法（2018年修正）第二十条', kind: 'law' },
@@ -100,6 +102,32 @@ export const ELECTION_PARAMETERS = {
     reference: 'vc-law-art15',
     values: { '2010-10-28': '1/3' },
   },
+  // The size of the committee a tally elects (W.204): 村民委员会组织法 Art. 6, 城市居民委员会组织法 Art. 7. The
+  // eligibility's team rules (vc-size, rc-size in the national baseline) read the same figures.
+  villagersCommitteeMin: {
+    title: { zh: '村民委员会最少人数', en: "Villagers' committee: fewest members" },
+    unit: 'people',
+    reference: 'vc-law-art6',
+    values: { '1998-11-04': 3 },
+  },
+  villagersCommitteeMax: {
+    title: { zh: '村民委员会最多人数', en: "Villagers' committee: most members" },
+    unit: 'people',
+    reference: 'vc-law-art6',
+    values: { '1998-11-04': 7 },
+  },
+  residentsCommitteeMin: {
+    title: { zh: '居民委员会最少人数', en: "Residents' committee: fewest members" },
+    unit: 'people',
+    reference: 'rc-law-art7',
+    values: { '1990-01-01': 5 },
+  },
+  residentsCommitteeMax: {
+    title: { zh: '居民委员会最多人数', en: "Residents' committee: most members" },
+    unit: 'people',
+    reference: 'rc-law-art7',
+    values: { '1990-01-01': 9 },
+  },
   voterListDaysBefore: {
     title: {
       zh: '选民名单应在选举日前公布的天数（不少于）',
@@ -132,7 +160,16 @@ export const ELECTION_PARAMETERS = {
 /** The name of an election parameter. */
 export type ElectionParameterName = keyof typeof ELECTION_PARAMETERS;
 /** The election parameters that are shares (fractions). */
-export type ElectionShareName = Exclude<ElectionParameterName, 'partyCandidateMargin' | TimelineDaysName>;
+export type ElectionShareName = Exclude<
+  ElectionParameterName,
+  'partyCandidateMargin' | TimelineDaysName | CommitteeSizeName
+>;
+/** The election parameters that bound a committee's size (村民委员会组织法 Art. 6, 城市居民委员会组织法 Art. 7). */
+export type CommitteeSizeName =
+  | 'villagersCommitteeMin'
+  | 'villagersCommitteeMax'
+  | 'residentsCommitteeMin'
+  | 'residentsCommitteeMax';
 /** The election parameters that count days of the campaign timeline (村民委员会组织法 Art. 14, Art. 20). */
 export type TimelineDaysName =
   | 'voterListDaysBefore'

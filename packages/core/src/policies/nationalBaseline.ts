@@ -23,11 +23,9 @@ export const nationalBaselineSpec = {
   jurisdiction: '全国',
   effective: { from: '2020-07-13' },
   references: [
-    { id: 'vc-law-art6', title: '中华人民共和国村民委员会组织法（2018年修正）第六条', kind: 'law' },
     { id: 'vc-law-art11', title: '中华人民共和国村民委员会组织法（2018年修正）第十一条', kind: 'law' },
     { id: 'vc-law-art13', title: '中华人民共和国村民委员会组织法（2018年修正）第十三条', kind: 'law' },
     { id: 'vc-law-art18', title: '中华人民共和国村民委员会组织法（2018年修正）第十八条', kind: 'law' },
-    { id: 'rc-law-art7', title: '中华人民共和国城市居民委员会组织法（2018年修正）第七条', kind: 'law' },
     { id: 'rc-law-art8', title: '中华人民共和国城市居民委员会组织法（2018年修正）第八条', kind: 'law' },
     { id: 'party-election-art5', title: '中国共产党基层组织选举工作条例（2020年）第五条', kind: 'party-rule' },
     // The election rules' articles: the candidate margin (Art. 13), the quorum and majorities, Art. 15 of the law.
@@ -67,30 +65,6 @@ export const nationalBaselineSpec = {
       reference: 'rc-law-art8',
       values: { '1990-01-01': 18 },
     },
-    villagersCommitteeMin: {
-      title: { zh: '村民委员会最少人数', en: "Villagers' committee: fewest members" },
-      unit: 'people',
-      reference: 'vc-law-art6',
-      values: { '1998-11-04': 3 },
-    },
-    villagersCommitteeMax: {
-      title: { zh: '村民委员会最多人数', en: "Villagers' committee: most members" },
-      unit: 'people',
-      reference: 'vc-law-art6',
-      values: { '1998-11-04': 7 },
-    },
-    residentsCommitteeMin: {
-      title: { zh: '居民委员会最少人数', en: "Residents' committee: fewest members" },
-      unit: 'people',
-      reference: 'rc-law-art7',
-      values: { '1990-01-01': 5 },
-    },
-    residentsCommitteeMax: {
-      title: { zh: '居民委员会最多人数', en: "Residents' committee: most members" },
-      unit: 'people',
-      reference: 'rc-law-art7',
-      values: { '1990-01-01': 9 },
-    },
     branchCommitteeMin: {
       title: { zh: '党支部委员会最少人数', en: 'Party branch committee: fewest members' },
       unit: 'people',
@@ -115,7 +89,8 @@ export const nationalBaselineSpec = {
       reference: 'vc-law-art11',
       values: { '2018-12-29': 5 },
     },
-    // The candidate margin, the party quorum and majority, 双过半 and the 另行选举 third (election/statutoryParameters).
+    // The candidate margin, the party quorum and majority, 双过半 and the 另行选举 third, the villagers' and residents'
+    // committee sizes (election/statutoryParameters).
     ...ELECTION_PARAMETERS,
     // The year of residence of Art. 13's third category of voter (voters/statutoryParameters).
     ...VOTER_PARAMETERS,

@@ -1,9 +1,12 @@
 import {
   type PartyElectionInput,
+  type PartyOfficerElectionInput,
+  type PartyOfficerPost,
   type Policy,
   type Problem,
   type TallyResult,
   tallyPartyElection,
+  tallyPartyOfficerElection,
   tallyVillagersCommitteeElection,
   type VillagersCommitteeElectionInput,
 } from '@huanjie/core';
@@ -15,12 +18,26 @@ import type { Locale } from '../i18n/locale.js';
 import { ELECTION_TALLY_MESSAGES, type ElectionTallyMessages } from './election-tally.messages.js';
 import { electionTallyStyles } from './election-tally.styles.js';
 import { type CandidateRow, problemsId, renderCandidates } from './tally-candidates.js';
+import { committeeNames, renderOfficerFields } from './tally-officer.js';
 import { renderProblemList, renderResult } from './tally-result.js';
 
-/** Which election is counted. */
-export type TallyKind = 'party' | 'villagers-committee';
+/**
+ * Which election is counted: a party committee, its secretary or deputies at the plenary, a villagers' committee,
+ * or a residents' committee (社区, five to nine seats).
+ */
+export type TallyKind = 'party' | 'party-officer' | 'villagers-committee' | 'residents-committee';
 
-const KIND = { accepts: ['party', 'villagers-committee'], fallback: 'villagers-committee' } as const;
+const KIND = {
+  accepts: ['party', 'party-officer', 'villagers-committee', 'residents-committee'],
+  fallback: 'villagers-committee',
+} as const;
+const TITLE = {
+  party: 'party',
+  'party-officer': 'partyOfficer',
+  'villagers-committee': 'villagersCommittee',
+  'residents-committee': 'residentsCommittee',
+} as const;
+type Input = PartyElectionInput | PartyOfficerElectionInput | VillagersCommitteeElectionInput;
 const DATE = isoDateRule({
   zh: '无（党组织选举按今天，村民委员会选举按现行规定）',
   en: "none (today for a party election, the law as it now stands for a villagers' committee)",
@@ -35,7 +52,7 @@ export interface AcceptedWarning {
 /** Detail of `hj-tally`: the counts as entered, what core found, and the warnings accepted. */
 export interface TallyDetail {
   readonly kind: TallyKind;
-  readonly input: PartyElectionInput | VillagersCommitteeElectionInput;
+  readonly input: Input;
   readonly result: TallyResult;
   readonly accepted: readonly AcceptedWarning[];
 }
@@ -53,16 +70,20 @@ type CountField =
 
 const PEOPLE: Record<TallyKind, CountField[]> = {
   party: ['seats', 'entitled', 'excused', 'present'],
+  'party-officer': ['seats', 'excused', 'present'],
   'villagers-committee': ['seats', 'registeredVoters'],
+  'residents-committee': ['seats', 'registeredVoters'],
 };
 const BALLOTS: CountField[] = ['ballots.issued', 'ballots.returned', 'ballots.valid', 'ballots.invalid'];
 const emptyRow = (): CandidateRow => ({ name: '', sex: '', votes: '' });
 
 /**
- * @summary Enter the counts of a party or villagers' committee election; numbered checks appear beside the fields.
+ * @summary Enter the counts of a party committee, secretary, villagers' or residents' committee election; numbered
+ * checks appear beside the fields.
  *
- * @description The counts go through `tallyPartyElection` or `tallyVillagersCommitteeElection` of @huanjie/core as
- * they are typed. Each failed check — errors `F.xxx`, warnings `W.xxx` — is shown next to the field it concerns with
+ * @description The counts go through `tallyPartyElection`, `tallyPartyOfficerElection` (the committee's plenary,
+ * with the committee's members typed one per line) or `tallyVillagersCommitteeElection` (with `body: '居民委员会'`
+ * for `residents-committee`) of @huanjie/core as they are typed. Each failed check — errors `F.xxx`, warnings `W.xxx` — is shown next to the field it concerns with
  * what to do next. A warning can be accepted with a written explanation. The result (elected, not elected and why,
  * seats still open, 另行选举 or a second vote needed) and every check's outcome form a protocol that prints on A4.
  * Inside a `<form>` the value is `{ kind, input, accepted }` as JSON; the form cannot submit while an error stands
@@ -93,10 +114,15 @@ export class HjElectionTally extends HjFormControl {
     rows: { state: true },
     round: { state: true },
     womanAlreadyElected: { state: true },
+    post: { state: true },
+    committee: { state: true },
     accepted: { state: true },
   };
 
-  /** `villagers-committee` (村民委员会组织法 Art. 15; default) or `party` (选举工作条例). */
+  /**
+   * `villagers-committee` (村民委员会组织法 Art. 15; default), `residents-committee` (城市居民委员会组织法 Art. 7),
+   * `party` (选举工作条例) or `party-officer` (the committee's plenary electing its secretary or deputies).
+   */
   declare kind: TallyKind;
   /**
    * Election day (ISO date): the figures in force then are applied (default: today for a party election, the law as
@@ -112,11 +138,14 @@ export class HjElectionTally extends HjFormControl {
   declare private rows: CandidateRow[];
   declare private round: 'first' | 'additional';
   declare private womanAlreadyElected: boolean;
+  declare private post: PartyOfficerPost;
+  /** The committee's members as typed (`party-officer`). */
+  declare private committee: string;
   declare private accepted: Record<string, { checked: boolean; explanation: string }>;
 
   #feedback = new FieldFeedbackController(this, { errorId: problemsId, validAttribute: 'false' });
   #result: TallyResult | undefined;
-  #input: PartyElectionInput | VillagersCommitteeElectionInput | undefined;
+  #input: Input | undefined;
 
   constructor() {
     super();
@@ -129,6 +158,8 @@ export class HjElectionTally extends HjFormControl {
     this.rows = [emptyRow(), emptyRow()];
     this.round = 'first';
     this.womanAlreadyElected = false;
+    this.post = '书记';
+    this.committee = '';
     this.accepted = {};
     this.#feedback.reset();
   }
@@ -139,7 +170,7 @@ export class HjElectionTally extends HjFormControl {
   }
 
   /** Sets the counts from data (e.g. a saved tally), as if typed. */
-  setInput(input: Partial<PartyElectionInput & VillagersCommitteeElectionInput>): void {
+  setInput(input: Partial<PartyElectionInput & PartyOfficerElectionInput & VillagersCommitteeElectionInput>): void {
     const counts: Partial<Record<CountField, string>> = {};
     for (const field of [...PEOPLE.party, ...PEOPLE['villagers-committee'], ...BALLOTS]) {
       const [head, tail] = field.split('.') as [string, string | undefined];
@@ -151,7 +182,10 @@ export class HjElectionTally extends HjFormControl {
     this.rows = (input.candidates ?? []).map((c) => ({ name: c.name, sex: c.sex ?? '', votes: String(c.votes) }));
     this.round = input.round ?? 'first';
     this.womanAlreadyElected = input.womanAlreadyElected ?? false;
-    this.#feedback.touched = new Set([...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)]);
+    this.post = input.post ?? '书记';
+    this.committee = (input.committee ?? []).join('\n');
+    const touched = [...Object.keys(counts), ...this.rows.map((_, i) => `candidates.${i}`)];
+    this.#feedback.touched = new Set(input.committee ? [...touched, 'committee'] : touched);
   }
 
   formResetCallback(): void {
@@ -184,19 +218,28 @@ export class HjElectionTally extends HjFormControl {
       votes: r.votes.trim() === '' ? (undefined as unknown as number) : Number(r.votes),
       ...(r.sex ? { sex: r.sex } : {}),
     }));
+    // The party meeting's counts: the members' assembly (party) or the committee's plenary (party-officer).
+    const meeting = {
+      date: this.date ?? todayOnUserCalendar(),
+      seats: number('seats'),
+      ...(this.counts.excused?.trim() ? { excused: number('excused') } : {}),
+      present: number('present'),
+      ballots,
+      candidates,
+      round: this.round,
+    };
     if (this.kind === 'party') {
-      const input: PartyElectionInput = {
-        date: this.date ?? todayOnUserCalendar(),
-        seats: number('seats'),
-        entitled: number('entitled'),
-        ...(this.counts.excused?.trim() ? { excused: number('excused') } : {}),
-        present: number('present'),
-        ballots,
-        candidates,
-        round: this.round,
-      };
+      const input: PartyElectionInput = { ...meeting, entitled: number('entitled') };
       this.#input = input;
       this.#result = tallyPartyElection(input, this.policy);
+    } else if (this.kind === 'party-officer') {
+      const input: PartyOfficerElectionInput = {
+        ...meeting,
+        post: this.post,
+        committee: committeeNames(this.committee),
+      };
+      this.#input = input;
+      this.#result = tallyPartyOfficerElection(input, this.policy);
     } else {
       const input: VillagersCommitteeElectionInput = {
         ...(this.date ? { date: this.date } : {}),
@@ -206,6 +249,7 @@ export class HjElectionTally extends HjFormControl {
         candidates,
         round: this.round,
         womanAlreadyElected: this.womanAlreadyElected,
+        ...(this.kind === 'residents-committee' ? { body: '居民委员会' as const } : {}),
       };
       this.#input = input;
       this.#result = tallyVillagersCommitteeElection(input, this.policy);
@@ -246,7 +290,10 @@ export class HjElectionTally extends HjFormControl {
     const t = ELECTION_TALLY_MESSAGES[this.locale];
     const result = this.#result;
     const anchor = this.renderRoot?.querySelector?.('input') as HTMLElement | null;
-    const blank = Object.values(this.counts).every((v) => !v?.trim()) && this.rows.every((r) => !r.votes.trim());
+    const blank =
+      Object.values(this.counts).every((v) => !v?.trim()) &&
+      this.rows.every((r) => !r.votes.trim()) &&
+      !this.committee.trim();
     if (blank) {
       this.setFormState(null, this.required ? { missing: t.missing } : {}, anchor);
       return;
@@ -313,12 +360,13 @@ export class HjElectionTally extends HjFormControl {
     const t = ELECTION_TALLY_MESSAGES[locale];
     const problems = this.#visible();
     return html`
-      <h2 class="heading">${this.kind === 'party' ? t.title.party : t.title.villagersCommittee}</h2>
+      <h2 class="heading">${t.title[TITLE[this.kind]]}</h2>
       <div part="form">
         <fieldset ?disabled=${this.inactive}>
           <legend>${t.counts}</legend>
           <div class="grid">
             ${PEOPLE[this.kind].map((f) => this.#renderCount(f, t, locale))}
+            ${this.kind === 'party-officer' ? this.#renderOfficer(t, locale) : nothing}
             <div class="field">
               <label for="round">${t.fields.round}</label>
               <select
@@ -360,7 +408,7 @@ export class HjElectionTally extends HjFormControl {
           ${renderCandidates(
             {
               rows: this.rows,
-              party: this.kind === 'party',
+              party: this.kind.startsWith('party'),
               feedback: this.#feedback,
               other: problems.filter((p) => !this.#placed(p)),
               onRow: (i, key, e) => this.#onRow(i, key, e),
@@ -408,11 +456,27 @@ export class HjElectionTally extends HjFormControl {
     </div>`;
   }
 
-  /** Whether a problem is shown at its own field (a count, or a candidate's name or votes). */
+  #renderOfficer(t: ElectionTallyMessages, locale: Locale): TemplateResult {
+    const view = {
+      post: this.post,
+      committee: this.committee,
+      feedback: this.#feedback,
+      onPost: (post: PartyOfficerPost) => {
+        this.post = post;
+        this.#changed();
+      },
+      onCommittee: (text: string) => {
+        this.committee = text;
+        this.#feedback.touch('committee');
+        this.#changed();
+      },
+    };
+    return renderOfficerFields(view, t, locale);
+  }
+
+  /** Whether a problem is shown at its own field (a count, the committee, or a candidate's name or votes). */
   #placed(p: Problem): boolean {
     const key = (p.path ?? []).join('.');
-    return (
-      [...PEOPLE[this.kind], ...BALLOTS].includes(key as CountField) || /^candidates\.\d+\.(name|votes)$/.test(key)
-    );
+    return [...PEOPLE[this.kind], ...BALLOTS, 'committee'].includes(key) || /^candidates\.\d+\.(name|votes)$/.test(key);
   }
 }

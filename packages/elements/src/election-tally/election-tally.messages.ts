@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/locale.js';
 
 export interface ElectionTallyMessages {
-  title: { party: string; villagersCommittee: string };
+  title: { party: string; partyOfficer: string; villagersCommittee: string; residentsCommittee: string };
   counts: string;
   ballots: string;
   candidates: string;
@@ -21,8 +21,13 @@ export interface ElectionTallyMessages {
     invalid: string;
     round: string;
     womanAlreadyElected: string;
+    /** The committee's members, for a secretary's election: one per line. */
+    committee: string;
+    committeeHint: string;
+    post: string;
   };
   rounds: { first: string; additional: string };
+  posts: { 书记: string; 副书记: string };
   candidate: {
     name: string;
     sex: string;
@@ -74,7 +79,12 @@ export interface ElectionTallyMessages {
 
 export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
   'zh-CN': {
-    title: { party: '党组织委员会选举计票', villagersCommittee: '村民委员会选举计票' },
+    title: {
+      party: '党组织委员会选举计票',
+      partyOfficer: '委员会全体会议选举书记、副书记计票',
+      villagersCommittee: '村民委员会选举计票',
+      residentsCommittee: '居民委员会选举计票',
+    },
     counts: '人数',
     ballots: '选票',
     candidates: '候选人得票',
@@ -90,8 +100,12 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
       invalid: '无效票',
       round: '投票轮次',
       womanAlreadyElected: '已有妇女成员当选（此前轮次）',
+      committee: '本届委员会委员',
+      committeeHint: '每行一人，或用顿号、逗号分隔',
+      post: '选举职务',
     },
     rounds: { first: '正式选举', additional: '另行选举' },
+    posts: { 书记: '书记', 副书记: '副书记' },
     candidate: {
       name: '姓名',
       sex: '性别',
@@ -134,7 +148,12 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
     unaccepted: (n) => `有 ${n} 项警告须核实并写明说明`,
   },
   'zh-TW': {
-    title: { party: '黨組織委員會選舉計票', villagersCommittee: '村民委員會選舉計票' },
+    title: {
+      party: '黨組織委員會選舉計票',
+      partyOfficer: '委員會全體會議選舉書記、副書記計票',
+      villagersCommittee: '村民委員會選舉計票',
+      residentsCommittee: '居民委員會選舉計票',
+    },
     counts: '人數',
     ballots: '選票',
     candidates: '候選人得票',
@@ -150,8 +169,12 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
       invalid: '無效票',
       round: '投票輪次',
       womanAlreadyElected: '已有婦女成員當選（此前輪次）',
+      committee: '本屆委員會委員',
+      committeeHint: '每行一人，或用頓號、逗號分隔',
+      post: '選舉職務',
     },
     rounds: { first: '正式選舉', additional: '另行選舉' },
+    posts: { 书记: '書記', 副书记: '副書記' },
     candidate: {
       name: '姓名',
       sex: '性別',
@@ -194,7 +217,12 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
     unaccepted: (n) => `有 ${n} 項警告須核實並寫明說明`,
   },
   en: {
-    title: { party: 'Party committee election: tally', villagersCommittee: "Villagers' committee election: tally" },
+    title: {
+      party: 'Party committee election: tally',
+      partyOfficer: 'Secretary and deputies elected by the committee: tally',
+      villagersCommittee: "Villagers' committee election: tally",
+      residentsCommittee: "Residents' committee election: tally",
+    },
     counts: 'People',
     ballots: 'Ballots',
     candidates: 'Votes per candidate',
@@ -210,8 +238,12 @@ export const ELECTION_TALLY_MESSAGES: Record<Locale, ElectionTallyMessages> = {
       invalid: 'Invalid ballots',
       round: 'Vote',
       womanAlreadyElected: 'A woman was elected in an earlier vote',
+      committee: 'Members of the committee',
+      committeeHint: 'One per line, or separated by commas',
+      post: 'Post',
     },
     rounds: { first: 'First vote', additional: 'Another vote (另行选举)' },
+    posts: { 书记: 'Secretary', 副书记: 'Deputy secretary' },
     candidate: {
       name: 'Name',
       sex: 'Sex',

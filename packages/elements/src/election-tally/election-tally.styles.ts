@@ -54,8 +54,12 @@ export const electionTallyStyles = [
       gap: 0 1.5rem;
       margin-bottom: 1rem;
     }
-    .accept textarea {
+    .accept textarea,
+    .committee textarea {
       width: 100%;
+    }
+    .field.committee {
+      grid-column: 1 / -1;
     }
     tr.failed .status {
       color: var(--hj-color-error);

@@ -249,4 +249,85 @@ describe('<hj-election-tally>', () => {
     expect(textOf(root(el).querySelector('ol.elected'))).toContain(payload);
     expect((window as { __hacked?: number }).__hacked).toBeUndefined();
   });
+
+  it('条例 2020: counts the plenary electing its secretary — one candidate for one post, from the committee typed', async () => {
+    const { el } = await mount<HjElectionTally>(
+      '<hj-election-tally kind="party-officer" date="2021-10-10"></hj-election-tally>',
+      'hj-election-tally',
+    );
+    expect(textOf(root(el).querySelector('h2'))).toBe('委员会全体会议选举书记、副书记计票');
+    expect(root(el).querySelector('#entitled')).toBeNull();
+    await userEvent.type(
+      root(el).querySelector('#committee') as HTMLTextAreaElement,
+      '张某甲、李某乙、王某丙、赵某丁、陈某戊',
+    );
+    for (const [id, value] of [
+      ['seats', '1'],
+      ['present', '5'],
+      ['ballots-issued', '5'],
+      ['ballots-returned', '5'],
+      ['ballots-valid', '5'],
+      ['ballots-invalid', '0'],
+    ] as const)
+      await userEvent.type(field(el, id), value);
+    const name = root(el).querySelector<HTMLInputElement>('input[data-candidate-name]')!;
+    await userEvent.type(name, '张某甲');
+    await userEvent.type(root(el).querySelector<HTMLInputElement>('td.num input')!, '5');
+    await userEvent.click(root(el).querySelectorAll<HTMLButtonElement>('tbody button')[1]!);
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('ol.elected li')].map((li) => li.textContent)).toEqual(['张某甲（5 票）']);
+    expect(textOf(root(el).querySelector('[role=status]'))).toContain('一次选举成功');
+    expect(root(el).querySelector('tr[data-code="F.101"]')).toBeNull();
+    // Someone not on the committee: F.105 at the name typed.
+    await userEvent.clear(name);
+    await userEvent.type(name, '周某辛');
+    await el.updateComplete;
+    expect(codesShown(el)).toEqual(['F.105']);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('条例 2020: names the deputy post left open, in zh-TW and English', async () => {
+    const { el } = await mount<HjElectionTally>(
+      '<hj-election-tally kind="party-officer" date="2021-10-10" lang="zh-TW"></hj-election-tally>',
+      'hj-election-tally',
+    );
+    const deputy = {
+      post: '副书记' as const,
+      seats: 1,
+      committee: ['张某甲', '李某乙', '王某丙', '赵某丁', '陈某戊'],
+      present: 5,
+      ballots: { issued: 5, returned: 5, valid: 5, invalid: 0 },
+      candidates: [{ name: '李某乙', votes: 2 }],
+    };
+    el.setInput(deputy);
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('h2'))).toBe('委員會全體會議選舉書記、副書記計票');
+    expect((root(el).querySelector('#post') as HTMLSelectElement).value).toBe('副书记');
+    expect(codesShown(el)).toEqual(['W.103']);
+    const { el: en } = await mount<HjElectionTally>(
+      '<hj-election-tally kind="party-officer" date="2021-10-10" lang="en"></hj-election-tally>',
+      'hj-election-tally',
+    );
+    en.setInput(deputy);
+    await en.updateComplete;
+    expect(textOf(root(en).querySelector('h2'))).toBe('Secretary and deputies elected by the committee: tally');
+    expect(textOf(root(en).querySelector('tr[data-code="W.103"]'))).toContain('A deputy secretary post is left open');
+  });
+
+  it("城市居民委员会组织法 Art. 7: a residents' committee of four seats is warned, five to nine", async () => {
+    const { el } = await mount<HjElectionTally>(
+      '<hj-election-tally kind="residents-committee"></hj-election-tally>',
+      'hj-election-tally',
+    );
+    el.setInput({ ...villageElection, seats: 4 });
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('h2'))).toBe('居民委员会选举计票');
+    expect(codesShown(el)).toEqual(['W.204']);
+    expect(textOf(root(el).querySelector('tr[data-code="W.204"]'))).toContain('居民委员会由五至九人组成');
+    expect(root(el).querySelector('#woman')).toBeNull();
+    el.setInput(villageElection);
+    await el.updateComplete;
+    expect(codesShown(el)).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
 
 import { chineseNumeral, type Fraction, fractionText } from '../../parameters/fraction.js';
 import type { ElectionCheckCode, TallyCheckCode } from '../../problems/tallyCodes.js';
-import { type Threshold as Stated, shareInForce, statutoryMargin } from './thresholds.js';
+import { type Threshold as Stated, shareInForce, sizeInForce, statutoryMargin } from './thresholds.js';
 
 type Text = { readonly zh: string; readonly en: string };
 
@@ -29,6 +29,8 @@ export interface TallyCheck {
 // their article numbers could not be confirmed from the sources at hand (Art. 13, the margin, could).
 const PARTY = '中国共产党基层组织选举工作条例（2020年）';
 const VC = '中华人民共和国村民委员会组织法（2018年修正）';
+/** The plenary that elects the secretary and deputies (article number not confirmed: cited by its content). */
+const OFFICERS = `${PARTY}（委员会全体会议从委员中选举书记、副书记，可以等额选举）`;
 
 /** A check of the catalogue, as written. */
 export const check = (c: TallyCheck): TallyCheck => c;
@@ -60,8 +62,11 @@ export function marginCheck(margin: number, reference = `${PARTY}第十三条`):
   });
 }
 
-/** F.102 for a party quorum: more than this share of those due to attend. */
-export function quorumCheck(quorum: Stated): TallyCheck {
+/**
+ * F.102 for a party quorum: more than this share of those due to attend — party members (delegates) at the
+ * assembly, or the committee's members at its plenary (`who`).
+ */
+export function quorumCheck(quorum: Stated, who: Text = { zh: '党员（代表）', en: 'members' }): TallyCheck {
   const q = fractionText(quorum);
   return check({
     code: 'F.102',
@@ -71,8 +76,8 @@ export function quorumCheck(quorum: Stated): TallyCheck {
       en: `Voting members present exceed ${q.en} of those due to attend`,
     },
     explanation: {
-      zh: `应到会人数为有选举权的党员（代表）人数减去经批准不参加的人数；到会人数不超过其${q.zh}，会议不得进行选举。`,
-      en: `Those due to attend are the members entitled to vote less those excused with approval; the meeting may not elect unless more than ${q.en} of them are present.`,
+      zh: `应到会人数为有选举权的${who.zh}人数减去经批准不参加的人数；到会人数不超过其${q.zh}，会议不得进行选举。`,
+      en: `Those due to attend are the ${who.en} entitled to vote less those excused with approval; the meeting may not elect unless more than ${q.en} of them are present.`,
     },
     next: {
       zh: '停止选举，另行召开会议；核实经批准不能参加的人员。',
@@ -97,6 +102,33 @@ export function partyOpenSeatsCheck(majority: Stated): TallyCheck {
     next: {
       zh: '对不足的名额另行选举；接近应选名额的，也可按规定减少名额，不再选举。',
       en: 'Hold another vote for the open seats; when close to the number of seats, the seats may be reduced as the rules allow.',
+    },
+    fields: ['candidates', 'seats'],
+    reference: majority.reference,
+  });
+}
+
+/**
+ * W.103 for a secretary or deputy secretary left unelected (the post named when known): yes votes above this share
+ * of the members due.
+ */
+export function officerVacancyCheck(majority: Stated, post?: '书记' | '副书记'): TallyCheck {
+  const m = fractionText(majority, '一半');
+  const named = post ? { zh: post, en: post === '书记' ? 'The secretary' : 'A deputy secretary' } : undefined;
+  return check({
+    code: 'W.103',
+    severity: 'warning',
+    title: {
+      zh: `${named?.zh ?? '书记、副书记'}职位空缺，须另行选举`,
+      en: `${named?.en ?? 'A secretary or deputy'} post is left open: vote again`,
+    },
+    explanation: {
+      zh: `书记、副书记由委员会全体会议从委员中选举产生，可以等额选举；被选举人的赞成票超过应到会有选举权委员${m.zh}的，始得当选。没有人达到的，该职位空缺。`,
+      en: `The committee's plenary elects its secretary and deputies from its members, one candidate per post allowed; a candidate needs yes votes above ${m.en} of the committee members due to attend. When nobody does, the post stays open.`,
+    },
+    next: {
+      zh: '报告上级党组织，按程序重新确定候选人，再次召开委员会全体会议选举。',
+      en: 'Report to the party organization above, settle the candidates again by the set procedure and hold the vote at another plenary.',
     },
     fields: ['candidates', 'seats'],
     reference: majority.reference,
@@ -145,6 +177,50 @@ export function villagersOpenSeatsCheck(majority: Stated, additional: Fraction):
     },
     fields: ['candidates', 'seats'],
     reference: majority.reference,
+  });
+}
+
+/** The committee a villagers' committee tally elects: a villagers' or a residents' committee (社区). */
+export type CommitteeBody = '村民委员会' | '居民委员会';
+
+/** The bounds of a committee's size in force, and the reference (as cited) they rest on. */
+export interface CommitteeSize {
+  readonly min: number;
+  readonly max: number;
+  readonly reference: string;
+}
+
+const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const BODY_EN: Record<CommitteeBody, string> = {
+  村民委员会: "villagers' committee",
+  居民委员会: "residents' committee",
+};
+
+/**
+ * W.204 for a committee of `min` to `max` members (村民委员会组织法 Art. 6: three to seven; 城市居民委员会组织法
+ * Art. 7: five to nine). A warning, not an error: where a province elects the director, deputies and members by
+ * post (分职位选举), one ballot's seats are a part of the committee; the committee as a whole must still be in range.
+ */
+export function committeeSizeCheck(body: CommitteeBody, size: CommitteeSize): TallyCheck {
+  const en = (n: number) => EN_NUMBERS[n] ?? String(n);
+  const range = {
+    zh: `${chineseNumeral(size.min)}至${chineseNumeral(size.max)}人`,
+    en: `${en(size.min)} to ${en(size.max)}`,
+  };
+  return check({
+    code: 'W.204',
+    severity: 'warning',
+    title: { zh: `${body}由${range.zh}组成`, en: `A ${BODY_EN[body]} has ${range.en} members` },
+    explanation: {
+      zh: `${body}由主任、副主任和委员共${range.zh}组成；应选人数在此之外。分职位选举时，各职位的应选人数合计应在此范围内。`,
+      en: `The director, deputies and members number ${range.en} in all; the seats are outside that. Where posts are elected on separate ballots, the posts' seats together must be within it.`,
+    },
+    next: {
+      zh: '核对选举办法确定的职数；分职位选举的，说明各职位的应选人数。',
+      en: 'Check the number of posts the election rules set; for separate ballots by post, state the seats of each.',
+    },
+    fields: ['seats'],
+    reference: size.reference,
   });
 }
 
@@ -258,6 +334,23 @@ export const TALLY_CHECKS = {
     fields: ['entitled', 'excused', 'present', 'ballots.issued'],
     reference: null,
   }),
+  // The committee's plenary electing its secretary and deputies (tallyPartyOfficerElection): candidates are the
+  // committee's members, and a post nobody wins stays open.
+  'F.105': check({
+    code: 'F.105',
+    severity: 'error',
+    title: { zh: '书记、副书记候选人应为本届委员会委员', en: 'Secretary and deputy candidates are committee members' },
+    explanation: {
+      zh: '书记、副书记由委员会全体会议从本届委员会委员中选举产生；不是委员的人不能当选，其得票无从计入。',
+      en: "The plenary elects the secretary and deputies from the committee's own members; someone not on the committee cannot be elected, and their votes count for nothing.",
+    },
+    next: {
+      zh: '核对新当选的委员名单与候选人姓名；另选的不是委员的人，删去其得票行。',
+      en: 'Check the list of members just elected against the candidates; remove the votes of a write-in who is not a member.',
+    },
+    fields: ['candidates', 'committee'],
+    reference: OFFICERS,
+  }),
   'W.101': /* @__PURE__ */ partyOpenSeatsCheck(statutory('partyMajorityShare')),
   'W.102': check({
     code: 'W.102',
@@ -274,6 +367,7 @@ export const TALLY_CHECKS = {
     fields: ['candidates'],
     reference: `${PARTY}（票数相等不能确定当选人时，就票数相等的被选举人再次投票）`,
   }),
+  'W.103': /* @__PURE__ */ officerVacancyCheck(statutory('partyMajorityShare')),
 
   'F.201': /* @__PURE__ */ turnoutCheck(statutory('villagersTurnoutShare')),
   'F.202': check({
@@ -328,23 +422,7 @@ export const TALLY_CHECKS = {
     fields: ['candidates'],
     reference: null,
   }),
-  // A warning, not an error: where a province elects the director, deputies and members by post (分职位选举), one
-  // ballot's seats are a part of the committee; the committee as a whole must still have three to seven members.
-  'W.204': check({
-    code: 'W.204',
-    severity: 'warning',
-    title: { zh: '村民委员会由三至七人组成', en: "A villagers' committee has three to seven members" },
-    explanation: {
-      zh: '村民委员会由主任、副主任和委员共三至七人组成；应选人数在此之外。分职位选举时，各职位的应选人数合计应在此范围内。',
-      en: "The director, deputies and members number three to seven in all; the seats are outside that. Where posts are elected on separate ballots, the posts' seats together must be within it.",
-    },
-    next: {
-      zh: '核对选举办法确定的职数；分职位选举的，说明各职位的应选人数。',
-      en: 'Check the number of posts the election rules set; for separate ballots by post, state the seats of each.',
-    },
-    fields: ['seats'],
-    reference: `${VC}第六条`,
-  }),
+  'W.204': /* @__PURE__ */ committeeSizeCheck('村民委员会', sizeInForce(undefined, 'villagersCommittee', undefined)),
   // A warning: the tally lists whoever received votes, so a write-in (另选他人) may stand among the candidates; fewer
   // names than seats with votes still means fewer nominees than seats.
   'W.205': check({

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import {
+  extendPolicy,
   nationalBaseline,
   type PartyElectionInput,
+  type PartyOfficerElectionInput,
   TALLY_CHECKS,
   type TallyResult,
   tallyPartyElection,
+  tallyPartyOfficerElection,
   tallyVillagersCommitteeElection,
   type VillagersCommitteeElectionInput,
 } from '@huanjie/core';
@@ -105,6 +108,20 @@ const villageCases: [string, unknown, string][] = [
   ],
 ];
 
+// The committee's plenary electing its secretary: 5 members, all present, one candidate (tallyPartyOfficer.test.ts).
+const officer: PartyOfficerElectionInput = {
+  date: '2021-10-10',
+  seats: 1,
+  committee: ['张某甲', '李某乙', '王某丙', '赵某丁', '陈某戊'],
+  present: 5,
+  ballots: { issued: 5, returned: 5, valid: 5, invalid: 0 },
+  candidates: [{ name: '张某甲', votes: 5 }],
+};
+const officerCases: [string, unknown, string][] = [
+  ['a candidate not on the committee', { ...officer, candidates: [{ name: '周某辛', votes: 5 }] }, 'F.105'],
+  ['two yes votes of five due', { ...officer, candidates: [{ name: '张某甲', votes: 2 }] }, 'W.103'],
+];
+
 describe('tallyPartyElection (中国共产党基层组织选举工作条例 2020: Art. 13 margin, 4/5 quorum, majority of 应到会)', () => {
   it('elects the five with yes votes above half of the 50 due to attend, and every check passes', () => {
     const r = tallyPartyElection(party, nationalBaseline);
@@ -154,6 +171,14 @@ describe('tallyPartyElection (中国共产党基层组织选举工作条例 2020
   });
 });
 
+describe('tallyPartyOfficerElection (条例 2020: the committee plenary elects its secretary and deputies)', () => {
+  it.each(officerCases)('fails one numbered check for %s', (_, input, code) => {
+    const r = tallyPartyOfficerElection(input as PartyOfficerElectionInput);
+    expect(failed(r)).toEqual([code]);
+    expect(r.problems[0]!.code).toBe(code);
+  });
+});
+
 describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双过半, 另行选举 ≥ 1/3; Art. 6 a woman)', () => {
   it('elects the five with more than half of the 986 votes cast, a woman among them', () => {
     const r = tallyVillagersCommitteeElection(village);
@@ -180,6 +205,61 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
     };
     expect([2, 3, 7, 8, 9].map(seats)).toEqual(['failed', 'passed', 'passed', 'failed', 'failed']);
     expect(TALLY_CHECKS['W.204'].reference).toContain('村民委员会组织法（2018年修正）第六条');
+  });
+
+  it("居民委员会组织法 Art. 7: a residents' committee of 5–9 seats, not 3–7, from the baseline's parameters", () => {
+    const seats = (n: number, body?: '居民委员会' | '村民委员会') => {
+      const candidates = Array.from({ length: n + 1 }, (_, i) => ({
+        name: `候选人${i + 1}`,
+        votes: i < n ? 600 - i : 10,
+      }));
+      const r = tallyVillagersCommitteeElection({ ...village, seats: n, candidates, ...(body ? { body } : {}) });
+      return r.checks.find((c) => c.code === 'W.204')?.status;
+    };
+    expect([3, 4, 5, 9, 10].map((n) => seats(n, '居民委员会'))).toEqual([
+      'failed',
+      'failed',
+      'passed',
+      'passed',
+      'failed',
+    ]);
+    // The default is still the villagers' committee: 3 and 7 pass, 8 and 9 do not.
+    expect([3, 7, 8, 9].map((n) => seats(n))).toEqual(['passed', 'passed', 'failed', 'failed']);
+    const four = tallyVillagersCommitteeElection(
+      { ...withCandidates({ ...village, seats: 4 }, [900, 850, 700, 600, 520, 300]), body: '居民委员会' },
+      nationalBaseline,
+    );
+    expect(four.problems.map((p) => p.message)).toEqual(['居民委员会由五至九人组成：应选 4 人，不在五至九人之间']);
+    expect(four.checks.find((c) => c.code === 'W.204')).toMatchObject({
+      title: { en: "A residents' committee has five to nine members" },
+      reference: '中华人民共和国城市居民委员会组织法（2018年修正）第七条',
+    });
+  });
+
+  it("居民委员会组织法 Art. 7: a county overlay's bounds apply; the woman and 差额 rules of the villagers' law do not", () => {
+    const county = extendPolicy(nationalBaseline, {
+      id: 'test-county',
+      extends: 'cn-national',
+      name: { zh: '某县', en: 'A county' },
+      jurisdiction: '某县',
+      effective: { from: '2021-01-01' },
+      parameters: { residentsCommitteeMax: { values: { '2021-01-01': 11 } } },
+    });
+    // Five men for five seats: no W.202 (Art. 6) nor W.205 (Art. 15) for a 社区; 11 seats pass under the overlay.
+    const five = {
+      ...withCandidates({ ...village, seats: 5 }, [900, 850, 700, 600, 520]),
+      candidates: village.candidates.slice(0, 5).map((c) => ({ ...c, sex: 'male' as const })),
+      body: '居民委员会' as const,
+    };
+    const r = tallyVillagersCommitteeElection(five);
+    expect(r.checks.map((c) => c.code)).not.toContain('W.202');
+    expect(r.checks.map((c) => c.code)).not.toContain('W.205');
+    expect(r.problems).toEqual([]);
+    expect(r.elected).toHaveLength(5);
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `候选人${i + 1}`, votes: 600 }));
+    const big = { ...village, date: '2021-06-01', seats: 11, candidates: eleven, body: '居民委员会' as const };
+    expect(failed(tallyVillagersCommitteeElection(big))).toEqual(['W.204']);
+    expect(failed(tallyVillagersCommitteeElection(big, county))).toEqual([]);
   });
 
   it('warns when no more people had votes than seats, in the first round only (Art. 15 差额)', () => {
@@ -236,7 +316,7 @@ describe('tallyVillagersCommitteeElection (村民委员会组织法 Art. 15 双�
 
 describe('the check catalogue', () => {
   it('has every code triggered by a case above, and a statutory check cites its article', () => {
-    const triggered = new Set([...partyCases, ...villageCases].map(([, , code]) => code));
+    const triggered = new Set([...partyCases, ...villageCases, ...officerCases].map(([, , code]) => code));
     expect(Object.keys(TALLY_CHECKS).filter((code) => !triggered.has(code))).toEqual([]);
     expect(TALLY_CHECKS['F.101'].reference).toContain('第十三条');
     expect(TALLY_CHECKS['F.201'].reference).toContain('第十五条');
@@ -267,6 +347,15 @@ describe('the check catalogue', () => {
             nationalBaseline,
           ),
           tallyVillagersCommitteeElection({ seats, registeredVoters: a, ballots: bs, candidates: cs }),
+          tallyPartyOfficerElection({
+            date: '2021-10-10',
+            seats,
+            committee: ['甲', '乙', '丙', '丁', '戊'].slice(0, a % 6),
+            excused: b,
+            present: c,
+            ballots: bs,
+            candidates: cs,
+          }),
         ];
         for (const r of results) {
           expect(r.elected.length).toBeLessThanOrEqual(seats);

@@ -1,7 +1,9 @@
 /**
- * What the two tallies share: the input counts, the outcome of every numbered check, and the ranking of candidates
- * who passed the threshold into the seats (ties at the last seat need another vote).
+ * What the tallies share: the input counts, the outcome of every numbered check, the party meeting's attendance and
+ * ballots, and the ranking of candidates who passed the threshold into the seats (ties at the last seat need another
+ * vote).
  */
+import { type Fraction, fractionText, isAbove, shareOf } from '../../parameters/fraction.js';
 import { type Problem, problem } from '../../problems/problem.js';
 import { TALLY_CHECK_FAILED } from '../../problems/tallyCodes.js';
 import { TALLY_CHECKS, type TallyCheck, type TallyCheckCode } from './checks.js';
@@ -51,6 +53,9 @@ export interface TallyResult {
   /** The failed checks as problems, for forms (path = the first field concerned). */
   readonly problems: readonly Problem[];
 }
+
+/** The checks of the counts themselves, first in every tally (`checkCounts`, then `checkBallots`). */
+export const COUNT_CHECKS = ['F.001', 'F.002', 'F.006', 'F.003', 'F.004', 'F.005'] as const;
 
 /** Collects check outcomes in order. */
 export class CheckList {
@@ -207,6 +212,59 @@ export function checkBallots(
           zh: `得票合计 ${marks}，多于有效票 ${b.valid} × 应选 ${seats} = ${b.valid * seats}`,
           en: `votes total ${marks}, more than valid ${b.valid} × seats ${seats} = ${b.valid * seats}`,
         },
+  );
+}
+
+/**
+ * F.104, F.102, F.103 of a party meeting — the party members' assembly, or the committee's plenary that elects its
+ * secretary and deputies: no more present than due nor ballots than present, more than the quorum share of those
+ * due present, no more ballots returned than issued.
+ */
+export function checkMeeting(
+  meeting: { due: number; entitled: number; excused: number; present: number; ballots: Ballots },
+  quorum: Fraction,
+  list: CheckList,
+): void {
+  const { due, entitled, excused, present, ballots: b } = meeting;
+  const impossible: [Text, (string | number)[]] | null =
+    excused > entitled
+      ? [
+          {
+            zh: `经批准不参加 ${excused} 人多于有选举权 ${entitled} 人`,
+            en: `excused ${excused} exceed entitled ${entitled}`,
+          },
+          ['excused'],
+        ]
+      : present > due
+        ? [{ zh: `到会 ${present} 人多于应到会 ${due} 人`, en: `present ${present} exceed due ${due}` }, ['present']]
+        : b.issued > present
+          ? [
+              {
+                zh: `发出选票 ${b.issued} 张多于到会 ${present} 人`,
+                en: `ballots issued ${b.issued} exceed present ${present}`,
+              },
+              ['ballots', 'issued'],
+            ]
+          : null;
+  list.record('F.104', impossible?.[0] ?? null, impossible?.[1]);
+  // Quorum: more than the share of those due (4/5: present × 5 > due × 4).
+  const q = fractionText(quorum);
+  list.record(
+    'F.102',
+    isAbove(present, due, quorum)
+      ? null
+      : {
+          zh: `应到会 ${due} 人，实到 ${present} 人，未超过${q.zh}（须多于 ${shareOf(due, quorum)} 人）`,
+          en: `${present} present of ${due} due: not above ${q.en} (more than ${shareOf(due, quorum)} needed)`,
+        },
+    ['present'],
+  );
+  list.record(
+    'F.103',
+    b.returned <= b.issued
+      ? null
+      : { zh: `发出 ${b.issued} 张，收回 ${b.returned} 张`, en: `${b.issued} issued, ${b.returned} returned` },
+    ['ballots', 'returned'],
   );
 }
 

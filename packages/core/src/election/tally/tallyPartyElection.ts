@@ -6,14 +6,16 @@
  * `partyQuorumShare`, `partyMajorityShare`).
  */
 import type { IsoDate } from '../../dates/calendar.js';
-import { fractionText, isAbove, shareOf } from '../../parameters/fraction.js';
+import { fractionText, isAbove } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
 import { marginCheck, partyOpenSeatsCheck, quorumCheck } from './checks.js';
 import {
   type Ballots,
   CheckList,
+  COUNT_CHECKS,
   checkBallots,
   checkCounts,
+  checkMeeting,
   fillSeats,
   invalidResult,
   settle,
@@ -40,20 +42,7 @@ export interface PartyElectionInput {
   readonly round?: 'first' | 'additional';
 }
 
-const CHECKS = [
-  'F.001',
-  'F.002',
-  'F.006',
-  'F.003',
-  'F.004',
-  'F.005',
-  'F.101',
-  'F.104',
-  'F.102',
-  'F.103',
-  'W.102',
-  'W.101',
-] as const;
+const CHECKS = [...COUNT_CHECKS, 'F.101', 'F.104', 'F.102', 'F.103', 'W.102', 'W.101'] as const;
 
 /**
  * Tallies a party election and runs its numbered checks. 党组织选举计票。
@@ -108,46 +97,7 @@ export function tallyPartyElection(input: PartyElectionInput, policy?: PolicyBas
           en: `${seats} seats need at least ${needed} candidates (${margin} % more); there are ${candidates.length}`,
         },
   );
-  const impossible: [{ zh: string; en: string }, (string | number)[]] | null =
-    excused > entitled
-      ? [
-          {
-            zh: `经批准不参加 ${excused} 人多于有选举权 ${entitled} 人`,
-            en: `excused ${excused} exceed entitled ${entitled}`,
-          },
-          ['excused'],
-        ]
-      : present > due
-        ? [{ zh: `到会 ${present} 人多于应到会 ${due} 人`, en: `present ${present} exceed due ${due}` }, ['present']]
-        : b.issued > present
-          ? [
-              {
-                zh: `发出选票 ${b.issued} 张多于到会 ${present} 人`,
-                en: `ballots issued ${b.issued} exceed present ${present}`,
-              },
-              ['ballots', 'issued'],
-            ]
-          : null;
-  list.record('F.104', impossible?.[0] ?? null, impossible?.[1]);
-  // Quorum: more than the share of those due (4/5: present × 5 > due × 4).
-  const q = fractionText(quorum);
-  list.record(
-    'F.102',
-    isAbove(present, due, quorum)
-      ? null
-      : {
-          zh: `应到会 ${due} 人，实到 ${present} 人，未超过${q.zh}（须多于 ${shareOf(due, quorum)} 人）`,
-          en: `${present} present of ${due} due: not above ${q.en} (more than ${shareOf(due, quorum)} needed)`,
-        },
-    ['present'],
-  );
-  list.record(
-    'F.103',
-    b.returned <= b.issued
-      ? null
-      : { zh: `发出 ${b.issued} 张，收回 ${b.returned} 张`, en: `${b.issued} issued, ${b.returned} returned` },
-    ['ballots', 'returned'],
-  );
+  checkMeeting({ due, entitled, excused, present, ballots: b }, quorum, list);
   if (list.errors) return invalidResult(input, list);
 
   // Elected: yes votes above the share of the voting members due to attend (half: votes × 2 > due), most first.

@@ -1,16 +1,23 @@
 /**
  * Tallying a villagers' committee election (村民委员会选举计票) under 村民委员会组织法 (2018) Art. 15: valid only if
  * more than half of the registered voters voted; elected with more than half of the votes cast; in 另行选举 the
- * highest wins with at least 1/3 of the votes cast. Art. 6: the committee includes a woman. The shares are the
- * policy's parameters (`villagersTurnoutShare`, `villagersMajorityShare`, `villagersAdditionalVoteShare`).
+ * highest wins with at least 1/3 of the votes cast. Art. 6: three to seven members, a woman among them. The shares
+ * and sizes are the policy's parameters (`villagersTurnoutShare`, `villagersMajorityShare`,
+ * `villagersAdditionalVoteShare`, `villagersCommitteeMin`/`Max`).
+ *
+ * A residents' committee (`body: '居民委员会'`, a 社区's election) is checked against 城市居民委员会组织法 Art. 7's five
+ * to nine members (`residentsCommitteeMin`/`Max`); that law says nothing of turnout, majorities or 另行选举, which
+ * provincial rules set: the same shares apply (a county's overlay may set them), and the villagers' law's woman
+ * member (Art. 6) and more candidates than seats (Art. 15) are not asked of it.
  */
 import type { IsoDate } from '../../dates/calendar.js';
-import { fractionText, isAbove, isAtLeast } from '../../parameters/fraction.js';
+import { chineseNumeral, fractionText, isAbove, isAtLeast } from '../../parameters/fraction.js';
 import type { PolicyBase } from '../../parameters/policyBase.js';
-import { turnoutCheck, villagersOpenSeatsCheck } from './checks.js';
+import { type CommitteeBody, committeeSizeCheck, turnoutCheck, villagersOpenSeatsCheck } from './checks.js';
 import {
   type Ballots,
   CheckList,
+  COUNT_CHECKS,
   checkBallots,
   checkCounts,
   fillSeats,
@@ -19,7 +26,7 @@ import {
   type TallyCandidate,
   type TallyResult,
 } from './tally.js';
-import { shareInForce, tallyDate } from './thresholds.js';
+import { shareInForce, sizeInForce, tallyDate } from './thresholds.js';
 
 /** The counts of a villagers' committee election. 村民委员会选举计票单。 */
 export interface VillagersCommitteeElectionInput {
@@ -36,23 +43,16 @@ export interface VillagersCommitteeElectionInput {
   readonly round?: 'first' | 'additional';
   /** A woman is already on the committee (elected in an earlier round): Art. 6 is then met. */
   readonly womanAlreadyElected?: boolean;
+  /**
+   * The committee elected: `村民委员会` (default; 3–7 members, 村民委员会组织法 Art. 6) or `居民委员会` (a 社区's,
+   * 5–9 members, 城市居民委员会组织法 Art. 7; no W.202 or W.205, which rest on the villagers' law).
+   */
+  readonly body?: CommitteeBody;
 }
 
-const CHECKS = [
-  'F.001',
-  'F.002',
-  'F.006',
-  'F.003',
-  'F.004',
-  'F.005',
-  'F.202',
-  'F.201',
-  'W.204',
-  'W.205',
-  'W.203',
-  'W.201',
-  'W.202',
-] as const;
+const CHECKS = [...COUNT_CHECKS, 'F.202', 'F.201', 'W.204', 'W.205', 'W.203', 'W.201', 'W.202'] as const;
+// 城市居民委员会组织法 asks neither a woman member nor more candidates than seats (村民委员会组织法 Art. 6, 15).
+const RESIDENTS_CHECKS = CHECKS.filter((code) => code !== 'W.202' && code !== 'W.205');
 
 /**
  * Tallies a villagers' committee election and runs its numbered checks. 村民委员会选举计票。
@@ -77,9 +77,12 @@ export function tallyVillagersCommitteeElection(
   const turnout = shareInForce(policy, 'villagersTurnoutShare', date);
   const majority = shareInForce(policy, 'villagersMajorityShare', date);
   const third = shareInForce(policy, 'villagersAdditionalVoteShare', date);
-  const list = new CheckList(CHECKS, {
+  const residents = input?.body === '居民委员会';
+  const size = sizeInForce(policy, residents ? 'residentsCommittee' : 'villagersCommittee', date);
+  const list = new CheckList(residents ? RESIDENTS_CHECKS : CHECKS, {
     'F.201': turnoutCheck(turnout),
     'W.201': villagersOpenSeatsCheck(majority, third),
+    'W.204': committeeSizeCheck(residents ? '居民委员会' : '村民委员会', size),
   });
   const counts = [
     'seats',
@@ -118,26 +121,31 @@ export function tallyVillagersCommitteeElection(
   );
   if (list.errors) return invalidResult(input, list);
 
-  // Art. 6 (three to seven members) and Art. 15 (more candidates than seats): the first round elects the committee
-  // from its nominees; a 另行选举 fills the open seats from those not elected, so neither applies to it.
+  // Art. 6 (three to seven members; 居民委员会组织法 Art. 7: five to nine) and Art. 15 (more candidates than seats):
+  // the first round elects the committee from its nominees; a 另行选举 fills the open seats from those not elected,
+  // so neither applies to it.
   if (input.round !== 'additional') {
     list.record(
       'W.204',
-      seats >= 3 && seats <= 7
-        ? null
-        : { zh: `应选 ${seats} 人，不在三至七人之间`, en: `${seats} seats, not three to seven` },
-      ['seats'],
-    );
-    list.record(
-      'W.205',
-      candidates.length > seats
+      seats >= size.min && seats <= size.max
         ? null
         : {
-            zh: `得票的 ${candidates.length} 人不多于应选 ${seats} 人`,
-            en: `${candidates.length} people with votes, no more than the ${seats} seats`,
+            zh: `应选 ${seats} 人，不在${chineseNumeral(size.min)}至${chineseNumeral(size.max)}人之间`,
+            en: `${seats} seats, not ${size.min} to ${size.max}`,
           },
-      ['candidates'],
+      ['seats'],
     );
+    if (!residents)
+      list.record(
+        'W.205',
+        candidates.length > seats
+          ? null
+          : {
+              zh: `得票的 ${candidates.length} 人不多于应选 ${seats} 人`,
+              en: `${candidates.length} people with votes, no more than the ${seats} seats`,
+            },
+        ['candidates'],
+      );
   }
   // Art. 15: elected with more than half of the votes cast (votes × 2 > cast); in 另行选举, the most votes with at
   // least 1/3 (votes × 3 ≥ cast).
@@ -162,15 +170,16 @@ export function tallyVillagersCommitteeElection(
   // Art. 6: a woman among the members (elected now or already on the committee); the warning notes open seats.
   const sexOf = new Map(candidates.map((c) => [c.name, c.sex]));
   const womanElected = input.womanAlreadyElected === true || filled.elected.some((c) => sexOf.get(c.name) === 'female');
-  list.record(
-    'W.202',
-    womanElected
-      ? null
-      : {
-          zh: `当选的 ${filled.elected.length} 人中没有妇女${filled.seatsOpen > 0 ? `，尚有 ${filled.seatsOpen} 个名额待选` : ''}`,
-          en: `no woman among the ${filled.elected.length} elected${filled.seatsOpen > 0 ? `; ${filled.seatsOpen} seats still open` : ''}`,
-        },
-    ['candidates'],
-  );
+  if (!residents)
+    list.record(
+      'W.202',
+      womanElected
+        ? null
+        : {
+            zh: `当选的 ${filled.elected.length} 人中没有妇女${filled.seatsOpen > 0 ? `，尚有 ${filled.seatsOpen} 个名额待选` : ''}`,
+            en: `no woman among the ${filled.elected.length} elected${filled.seatsOpen > 0 ? `; ${filled.seatsOpen} seats still open` : ''}`,
+          },
+      ['candidates'],
+    );
   return settle(list, filled, seats, { tie: 'W.203', open: 'W.201' }, !additional);
 }

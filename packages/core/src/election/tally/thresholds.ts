@@ -11,6 +11,7 @@ import { valueAt } from '../../parameters/valueAt.js';
 import * as P from '../../problems/codes.js';
 import { HuanjieError, problem } from '../../problems/problem.js';
 import {
+  type CommitteeSizeName,
   ELECTION_PARAMETERS,
   ELECTION_REFERENCES,
   type ElectionShareName,
@@ -48,6 +49,26 @@ export function shareInForce(
 /** The party candidate margin (percent) as the law now stands. */
 export function statutoryMargin(): number {
   return Number(valueAt(ELECTION_PARAMETERS.partyCandidateMargin, LATEST).value);
+}
+
+/** The committee whose size bounds are read: `villagersCommittee…` or `residentsCommittee…` parameters. */
+export type CommitteeSizePrefix = 'villagersCommittee' | 'residentsCommittee';
+
+/**
+ * The fewest and most members of a committee in force on `date` (without a date, as the law now stands), with the
+ * reference of the bounds as cited: 村民委员会组织法 Art. 6 (3–7), 城市居民委员会组织法 Art. 7 (5–9), or a policy's own.
+ *
+ * @throws HuanjieError `POLICY_PARAMETER_NO_VALUE` when none is in force on that date
+ */
+export function sizeInForce(
+  policy: PolicyBase | undefined,
+  prefix: CommitteeSizePrefix,
+  date: IsoDate | undefined,
+): { readonly min: number; readonly max: number; readonly reference: string } {
+  const read = (name: CommitteeSizeName) => electionParameterInForce(policy, name, date ?? LATEST);
+  // Whole numbers: the national baseline's team rules (vc-size, rc-size) read them too, and checkPolicy holds them.
+  const min = read(`${prefix}Min`);
+  return { min: Number(min.value), max: Number(read(`${prefix}Max`).value), reference: min.reference };
 }
 
 /**
