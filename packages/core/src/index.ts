@@ -282,8 +282,8 @@ export {
 } from './risk/history.js';
 export type { ElectionReadiness, LedgerSummary, ReadinessAudits } from './risk/ledger.js';
 export { LEDGER_CATEGORIES, LedgerItem, parseLedger, readyForElection, summarizeLedger } from './risk/ledger.js';
-export type { RiskBand, RiskIndicator, RiskModel } from './risk/model.js';
-export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT } from './risk/model.js';
+export type { RiskBand, RiskIndicator, RiskLevel, RiskModel } from './risk/model.js';
+export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT, UNLEVELLED } from './risk/model.js';
 export type { RiskContribution, RiskScore } from './risk/scoreRisk.js';
 export { scoreRisk } from './risk/scoreRisk.js';
 export type { RosterSummary } from './roster/summarizeRoster.js';

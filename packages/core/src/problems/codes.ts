@@ -817,6 +817,10 @@ export const RISK_BANDS_SHAPE = {
   en: 'Band {level} holds no score',
   variants: {
     twice: { zh: '等级“{level}”的下限或上限写了两次', en: 'Band {level} gives a bound twice' },
+    unlevelled: {
+      zh: '“{level}”（不定级）的分数区间须在风险最低的一端：风险分最低处，或健康指数最高处',
+      en: 'The {level} range (not levelled) must lie at the calm end: the lowest risk points or the highest health index',
+    },
   },
 } as const;
 export const RISK_BANDS_GAP = {

@@ -246,8 +246,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     "An indicator's scale does not fit its kind, or a boolean one lacks true/false points.",
   ],
   RISK_BANDS_SHAPE: [
-    '风险等级的分数区间为空，或下限、上限写了两次。',
-    'A risk band holds no score, or gives a bound twice.',
+    '风险等级的分数区间为空，或下限、上限写了两次，或不定级（无风险）的区间不在风险最低的一端。',
+    'A risk band holds no score or gives a bound twice, or the unlevelled (无风险) range is not at the calm end.',
   ],
   RISK_BANDS_GAP: [
     '有分数不属于任何风险等级：在两个等级之间、低于最低或高于最高。',

@@ -292,6 +292,7 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   },
   RISK_BANDS_SHAPE: {
     twice: '等級「{level}」的下限或上限寫了兩次',
+    unlevelled: '「{level}」（不定級）的分數區間須在風險最低的一端：風險分最低處，或健康指數最高處',
   },
   RISK_BANDS_GAP: {
     below: '分數低於 {score} 的村沒有對應的等級',
