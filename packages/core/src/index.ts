@@ -137,6 +137,18 @@ export {
 } from './election/auditVocabulary.js';
 export type { AuditPosting, AuditPublicityCheck } from './election/checkAuditPublicity.js';
 export { checkAuditPublicity } from './election/checkAuditPublicity.js';
+export type {
+  SupervisoryCommitteeCheck,
+  SupervisoryCommitteeContext,
+  SupervisoryRelation,
+} from './election/checkSupervisoryCommittee.js';
+export {
+  checkSupervisoryCommittee,
+  NEAR_RELATIVES,
+  SUPERVISORY_CHOOSING_BODIES,
+  SUPERVISORY_EXPERTISE,
+  SupervisoryMember,
+} from './election/checkSupervisoryCommittee.js';
 export type { AuditFindingRecord, DepartureAuditRecord } from './election/departureAudit.js';
 export { departureAuditBlockers } from './election/departureAudit.js';
 export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
