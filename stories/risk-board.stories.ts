@@ -1,5 +1,12 @@
 import '@huanjie/elements/define/risk-board.js';
-import { assessVillages, parseLedger, seed004RiskModel, type VillageRiskInput } from '@huanjie/core';
+import {
+  assessVillages,
+  defineRiskModel,
+  parseLedger,
+  seed004RiskModel,
+  seed004RiskModelSpec,
+  type VillageRiskInput,
+} from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -84,6 +91,36 @@ export const SyntheticCounty: Story = {
       String(assessed.distribution.一级),
     );
     await expect(root.querySelectorAll('.group')).toHaveLength(27);
+  },
+};
+
+/** Seed 004's model with 无风险 below 5 risk points: calm villages are screened but not levelled (as seed 000's 26 and 10). */
+const calmModel = defineRiskModel({
+  ...seed004RiskModelSpec,
+  id: 'example-calm-unlevelled',
+  bands: [
+    { level: '一级', colour: 'red', atLeast: 40 },
+    { level: '二级', colour: 'yellow', atLeast: 20, below: 40 },
+    { level: '三级', colour: 'green', atLeast: 5, below: 20 },
+  ],
+  unlevelled: { below: 5 },
+});
+const calmAssessed = assessVillages(villages, calmModel);
+
+/** A model that leaves calm villages unlevelled (无风险): their own tiles, legend row and count of screened and levelled. */
+export const CalmVillagesUnlevelled: Story = {
+  render: () => html`<hj-risk-board .villages=${villages} .model=${calmModel}></hj-risk-board>`,
+  play: async ({ canvasElement }) => {
+    const { root } = shadow(canvasElement);
+    await waitFor(() => expect(tiles(root)).toHaveLength(197));
+    await expect(calmAssessed.distribution.无风险).toBeGreaterThan(0);
+    await expect(text(root.querySelector('.legend [data-level="无风险"] .count'))).toBe(
+      String(calmAssessed.distribution.无风险),
+    );
+    await expect(root.querySelectorAll('.board .tile.calm')).toHaveLength(calmAssessed.distribution.无风险);
+    await expect(text(root.querySelector('[part=summary]'))).toContain(
+      `已研判 ${calmAssessed.screened} 个，定级 ${calmAssessed.levelled} 个`,
+    );
   },
 };
 
