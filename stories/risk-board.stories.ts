@@ -1,12 +1,5 @@
 import '@huanjie/elements/define/risk-board.js';
-import {
-  assessVillages,
-  defineRiskModel,
-  parseLedger,
-  seed004RiskModel,
-  seed004RiskModelSpec,
-  type VillageRiskInput,
-} from '@huanjie/core';
+import { assessVillages, parseLedger, seed004RiskModel, type VillageRiskInput } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -16,6 +9,7 @@ import type {
   RiskBoardGeoJson,
   VillageSelectDetail,
 } from '../packages/elements/src/risk-board/risk-board.component.js';
+import { calmSeed004Model } from '../test/support/riskModels.js';
 
 /** The synthetic county's villages: 197 in 27 townships. */
 function villagesOf(): VillageRiskInput[] {
@@ -95,16 +89,7 @@ export const SyntheticCounty: Story = {
 };
 
 /** Seed 004's model with 无风险 below 5 risk points: calm villages are screened but not levelled (as seed 000's 26 and 10). */
-const calmModel = defineRiskModel({
-  ...seed004RiskModelSpec,
-  id: 'example-calm-unlevelled',
-  bands: [
-    { level: '一级', colour: 'red', atLeast: 40 },
-    { level: '二级', colour: 'yellow', atLeast: 20, below: 40 },
-    { level: '三级', colour: 'green', atLeast: 5, below: 20 },
-  ],
-  unlevelled: { below: 5 },
-});
+const calmModel = calmSeed004Model(5);
 const calmAssessed = assessVillages(villages, calmModel);
 
 /** A model that leaves calm villages unlevelled (无风险): their own tiles, legend row and count of screened and levelled. */

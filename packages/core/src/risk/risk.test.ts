@@ -18,6 +18,7 @@ import {
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calmSeed004Spec } from '../../../../test/support/riskModels.js';
 import { thrown } from '../../../../test/support/thrown.js';
 
 const calm = { team: 100, finance: '规范', petitions: 0, situation: '平稳', successor: true };
@@ -140,16 +141,7 @@ describe('the seven-indicator three-colour model (seed 004)', () => {
 
 describe('calm villages left unlevelled (无风险): screened and levelled counted apart (seed 000)', () => {
   // Seed 004's seven indicators, with 无风险 below 10 risk points and 三级 from 10 to 20.
-  const spec = {
-    ...seed004RiskModelSpec,
-    id: 'example-seed000-calm',
-    bands: [
-      { level: '一级', colour: 'red', atLeast: 40 },
-      { level: '二级', colour: 'yellow', atLeast: 20, below: 40 },
-      { level: '三级', colour: 'green', atLeast: 10, below: 20 },
-    ],
-    unlevelled: { below: 10 },
-  };
+  const spec = calmSeed004Spec(10);
   const model = defineRiskModel(spec);
   const ratings = (r: number, over: Record<string, number> = {}) => ({
     ...Object.fromEntries(seed004RiskModelSpec.indicators.map((i) => [i.id, r])),

@@ -1,16 +1,10 @@
 import '@huanjie/elements/define/risk-board.js';
-import {
-  assessVillages,
-  defineRiskModel,
-  parseLedger,
-  seed004RiskModel,
-  seed004RiskModelSpec,
-  type VillageRiskInput,
-} from '@huanjie/core';
+import { assessVillages, parseLedger, seed004RiskModel, type VillageRiskInput } from '@huanjie/core';
 import { generateCounty } from '@huanjie/core/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
+import { calmSeed004Model } from '../../../../test/support/riskModels.js';
 import type { HjRiskBoard, RiskBoardGeoJson, VillageSelectDetail } from './risk-board.component.js';
 
 // The synthetic county: 197 villages in 27 townships, each with the seven indicators of seed 004's model.
@@ -135,16 +129,7 @@ describe('<hj-risk-board>', () => {
   });
 
   it('shows calm villages as 无风险, not levelled, when the model leaves them so (seed 000: 26 screened, 10 levelled)', async () => {
-    const model = defineRiskModel({
-      ...seed004RiskModelSpec,
-      id: 'example-seed000-calm',
-      bands: [
-        { level: '一级', colour: 'red', atLeast: 40 },
-        { level: '二级', colour: 'yellow', atLeast: 20, below: 40 },
-        { level: '三级', colour: 'green', atLeast: 10, below: 20 },
-      ],
-      unlevelled: { below: 10 },
-    });
+    const model = calmSeed004Model(10);
     const rated = (over: Record<string, number>) => ({ ...calm, ...over });
     const list = [
       ...Array.from({ length: 2 }, () => rated({ electionSituation: 50, clanReligionAndCrime: 50 })),
