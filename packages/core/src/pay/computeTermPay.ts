@@ -29,7 +29,10 @@ export interface PayLine {
   readonly daysInMonth: number;
   readonly base: number;
   readonly seniority: number;
-  /** Full years served on the line's first day, from which `seniority` comes. */
+  /**
+   * Full years served on the line's first day (with `takesEffect: 'nextJanuary'`, by 1 January of its year), from
+   * which `seniority` comes.
+   */
   readonly fullYears: number;
   readonly concurrentAllowance: number;
   readonly allowances: ReadonlyArray<{ readonly id: string; readonly fen: number }>;
