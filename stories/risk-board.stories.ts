@@ -9,6 +9,7 @@ import type {
   RiskBoardGeoJson,
   VillageSelectDetail,
 } from '../packages/elements/src/risk-board/risk-board.component.js';
+import { calmSeed004Model } from '../test/support/riskModels.js';
 
 /** The synthetic county's villages: 197 in 27 townships. */
 function villagesOf(): VillageRiskInput[] {
@@ -84,6 +85,27 @@ export const SyntheticCounty: Story = {
       String(assessed.distribution.一级),
     );
     await expect(root.querySelectorAll('.group')).toHaveLength(27);
+  },
+};
+
+/** Seed 004's model with 无风险 below 5 risk points: calm villages are screened but not levelled (as seed 000's 26 and 10). */
+const calmModel = calmSeed004Model(5);
+const calmAssessed = assessVillages(villages, calmModel);
+
+/** A model that leaves calm villages unlevelled (无风险): their own tiles, legend row and count of screened and levelled. */
+export const CalmVillagesUnlevelled: Story = {
+  render: () => html`<hj-risk-board .villages=${villages} .model=${calmModel}></hj-risk-board>`,
+  play: async ({ canvasElement }) => {
+    const { root } = shadow(canvasElement);
+    await waitFor(() => expect(tiles(root)).toHaveLength(197));
+    await expect(calmAssessed.distribution.无风险).toBeGreaterThan(0);
+    await expect(text(root.querySelector('.legend [data-level="无风险"] .count'))).toBe(
+      String(calmAssessed.distribution.无风险),
+    );
+    await expect(root.querySelectorAll('.board .tile.calm')).toHaveLength(calmAssessed.distribution.无风险);
+    await expect(text(root.querySelector('[part=summary]'))).toContain(
+      `已研判 ${calmAssessed.screened} 个，定级 ${calmAssessed.levelled} 个`,
+    );
   },
 };
 

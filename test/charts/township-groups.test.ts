@@ -112,6 +112,9 @@ describe('levelLabel and figureFormat', () => {
     );
     const en = levelLabel(seed004RiskModel, '二级', RISK_BOARD_MESSAGES.en);
     expect(en).toContain('yellow');
+    // A village scored but not levelled (无风险) is neither a band nor "not assessed".
+    expect(levelLabel(seed004RiskModel, '无风险', RISK_BOARD_MESSAGES['zh-TW'])).toBe('無風險（不定級）');
+    expect(levelLabel(seed004RiskModel, '无风险', RISK_BOARD_MESSAGES.en)).toBe('No risk (not levelled)');
   });
 
   it('takes the colour from the model: a model with other colours words the level with them', () => {

@@ -1,8 +1,12 @@
 // Pay policies for the pay tests: the example policy with its pay section changed, as a county overlay would.
-import { examplePay2021, examplePay2021Spec, extendPolicy, type PaySection } from '@huanjie/core';
+import { examplePay2021, examplePay2021Spec, extendPolicy, type OverlaySpec } from '@huanjie/core';
 
 /** The example pay policy with its pay section replaced, and parameters of its own (amounts in fen). */
-export const withPay = (id: string, pay: PaySection, fen: Record<string, Record<string, number>> = {}) =>
+export const withPay = (
+  id: string,
+  pay: NonNullable<OverlaySpec['pay']>,
+  fen: Record<string, Record<string, number>> = {},
+) =>
   extendPolicy(examplePay2021, {
     id,
     extends: 'example-pay-2021',

@@ -137,6 +137,18 @@ export {
 } from './election/auditVocabulary.js';
 export type { AuditPosting, AuditPublicityCheck } from './election/checkAuditPublicity.js';
 export { checkAuditPublicity } from './election/checkAuditPublicity.js';
+export type {
+  SupervisoryCommitteeCheck,
+  SupervisoryCommitteeContext,
+  SupervisoryRelation,
+} from './election/checkSupervisoryCommittee.js';
+export {
+  checkSupervisoryCommittee,
+  NEAR_RELATIVES,
+  SUPERVISORY_CHOOSING_BODIES,
+  SUPERVISORY_EXPERTISE,
+  SupervisoryMember,
+} from './election/checkSupervisoryCommittee.js';
 export type { AuditFindingRecord, DepartureAuditRecord } from './election/departureAudit.js';
 export { departureAuditBlockers } from './election/departureAudit.js';
 export type { DeputyLevel, DeputyQuota } from './election/deputyQuota.js';
@@ -284,8 +296,8 @@ export {
 } from './risk/history.js';
 export type { ElectionReadiness, LedgerSummary, ReadinessAudits } from './risk/ledger.js';
 export { LEDGER_CATEGORIES, LedgerItem, parseLedger, readyForElection, summarizeLedger } from './risk/ledger.js';
-export type { RiskBand, RiskIndicator, RiskModel } from './risk/model.js';
-export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT } from './risk/model.js';
+export type { RiskBand, RiskIndicator, RiskLevel, RiskModel } from './risk/model.js';
+export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT, UNLEVELLED } from './risk/model.js';
 export type { RiskContribution, RiskScore } from './risk/scoreRisk.js';
 export { scoreRisk } from './risk/scoreRisk.js';
 export type { RosterSummary } from './roster/summarizeRoster.js';

@@ -190,8 +190,8 @@ describe('deriveIndicators', () => {
       [42.5, 'red'],
     ]);
     expect(assessed.byTownship).toEqual({
-      坡头镇: { 一级: 0, 二级: 0, 三级: 2, unscored: 0 },
-      新街乡: { 一级: 1, 二级: 0, 三级: 0, unscored: 0 },
+      坡头镇: { 一级: 0, 二级: 0, 三级: 2, 无风险: 0, unscored: 0 },
+      新街乡: { 一级: 1, 二级: 0, 三级: 0, 无风险: 0, unscored: 0 },
     });
   });
 

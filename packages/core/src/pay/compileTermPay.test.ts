@@ -16,6 +16,20 @@ import { thrown } from '../../../../test/support/thrown.js';
 const policies = {
   example: examplePay2021,
   cumulative: cumulativePay,
+  // Seed 001's other reading of "次年": each raise from the next 1 January, with every proration and service count.
+  nextJanuary: withPay('next-january', {
+    ...examplePay2021Spec.pay,
+    seniority: { ...examplePay2021Spec.pay.seniority, takesEffect: 'nextJanuary' },
+  }),
+  nextJanuaryWholeMonths: withPay('next-january-whole-months', {
+    ...examplePay2021Spec.pay,
+    proration: 'wholeMonths',
+    seniority: { ...examplePay2021Spec.pay.seniority, takesEffect: 'nextJanuary' },
+  }),
+  nextJanuaryCumulative: withPay('next-january-cumulative', {
+    ...examplePay2021Spec.pay,
+    seniority: { ...examplePay2021Spec.pay.seniority, service: 'cumulative', takesEffect: 'nextJanuary' },
+  }),
   wholeMonths: withPay('whole-months', { ...examplePay2021Spec.pay, proration: 'wholeMonths' }),
   capped: withPay('capped', {
     ...examplePay2021Spec.pay,

@@ -188,6 +188,7 @@ export function compileTermPay(
     payoutTable,
     calendarDays: pay.proration === 'calendarDays',
     cumulative: s?.service === 'cumulative',
+    nextJanuary: s?.takesEffect === 'nextJanuary',
     pay,
     dated,
     seats,
@@ -258,6 +259,8 @@ interface Compiled {
   readonly payoutTable: Float64Array;
   readonly calendarDays: boolean;
   readonly cumulative: boolean;
+  /** A full year's raise waits for the next 1 January (`seniority.takesEffect`). */
+  readonly nextJanuary: boolean;
   readonly pay: PaySection;
   /** An amount's dated values, read once per plan. */
   readonly dated: (a: Amount | undefined) => Dated | undefined;
@@ -386,6 +389,7 @@ function costCadres(
   const { runYear, runMonth, runDay, anniversary, education, ratingYear, ratingStart, ratingClass } = table;
   const { broken, departureYears } = table;
   const { years, months, firstMonth, firstYear, firstDay, periodFrom, periodTo, calendarDays, cumulative } = c;
+  const nextJanuary = c.nextJanuary;
   const { withheldByYear, paidYear, counts, nextBreak, incrementTables, yearOffset, yearFirst, payoutTable } = c;
   const capTable = c.cap?.table;
   const percentTable = c.withheldPercent?.table;
@@ -449,7 +453,9 @@ function costCadres(
         if (wholeFirst <= wholeLast) {
           // Anniversary n of the run falls in month `origin + 12n` (the first month whose 1st day is on or after it);
           // `next` is the first after wholeFirst, and the years before it are served.
-          const origin = anniversary[a]! - firstMonth;
+          // With nextJanuary each anniversary's month moves on to the next January (month index 0 mod 12).
+          const month = anniversary[a]!;
+          const origin = (nextJanuary ? month + ((12 - (month % 12)) % 12) : month) - firstMonth;
           let next = origin + 12;
           if (wholeFirst >= origin) next = wholeFirst + 12 - ((wholeFirst - origin) % 12);
           const full = (next - origin) / 12 - 1;
@@ -572,7 +578,13 @@ function partialMonth(
   d: number,
   to: number,
 ): void {
-  serveTo(c, completedYears(c.runYear, c.runMonth, c.runDay, y, m, d));
+  // nextJanuary: the years served by 1 January of the month's year.
+  serveTo(
+    c,
+    c.nextJanuary
+      ? completedYears(c.runYear, c.runMonth, c.runDay, y, 1, 1)
+      : completedYears(c.runYear, c.runMonth, c.runDay, y, m, d),
+  );
   const dim = daysInMonth(y, m);
   const days = to - from + 1;
   let senior = 0;

@@ -29,7 +29,10 @@ export interface PayLine {
   readonly daysInMonth: number;
   readonly base: number;
   readonly seniority: number;
-  /** Full years served on the line's first day, from which `seniority` comes. */
+  /**
+   * Full years served on the line's first day (with `takesEffect: 'nextJanuary'`, by 1 January of its year), from
+   * which `seniority` comes.
+   */
   readonly fullYears: number;
   readonly concurrentAllowance: number;
   readonly allowances: ReadonlyArray<{ readonly id: string; readonly fen: number }>;
@@ -103,7 +106,8 @@ const matches = (seat: { organizations?: readonly string[]; posts?: readonly str
  * Computes a cadre's pay over a period under a policy's pay section. 计算任期报酬。
  *
  * Rates are read on each line's first day (a raise dated within a month applies from the next line); seniority adds
- * one increment per full year served, from the anniversary on, at the rate of the rating of the calendar year before
+ * one increment per full year served, from the anniversary on (or, with `takesEffect: 'nextJanuary'`, from the
+ * first 1 January on or after it), at the rate of the rating of the calendar year before
  * the anniversary (the latest review known then), or the plain increment when that year has no rating.
  *
  * @param cadre - appointments (in order, not overlapping) and annual ratings; validated first
@@ -157,7 +161,15 @@ export function computeTermPay(
     const allRuns = serviceRuns(c.appointments, fromDayNumber(toDayNumber(on) - 1));
     // Continuous: only the run still going the day before (none on the first day back after a break).
     const current = allRuns.filter((r, i) => i === allRuns.length - 1 && toDayNumber(r.to) === toDayNumber(on) - 1);
-    const runs = s.service === 'cumulative' ? allRuns : current;
+    let runs = s.service === 'cumulative' ? allRuns : current;
+    if (s.takesEffect === 'nextJanuary') {
+      // 次年: the years are those served by 1 January of the date's year, each raise waiting for the next year.
+      const january = `${on.slice(0, 4)}-01-01`;
+      const lastCounted = fromDayNumber(toDayNumber(january) - 1);
+      runs = runs
+        .filter((r) => r.from < january)
+        .map((r) => ({ from: r.from, to: r.to < january ? r.to : lastCounted }));
+    }
     let years = 0;
     let fen = 0;
     for (const run of runs) {

@@ -28,6 +28,65 @@ const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
 const cumulative = cumulativePay;
 const line = (pay: ReturnType<typeof computeTermPay>, month: string) => pay.months.find((l) => l.month === month);
 
+/** The example policy reading "次年" as the next 1 January (seed 001's other reading). */
+const nextJanuary = withPay('next-january', {
+  ...examplePay2021Spec.pay,
+  seniority: { ...examplePay2021Spec.pay.seniority, takesEffect: 'nextJanuary' },
+});
+
+describe('seniority timing: "每任职满1年，次年月报酬给予增加" (seed 001, 兴义市)', () => {
+  // The first month paid the first year's raise, for someone appointed on `from` (no ratings: the plain 20 yuan).
+  const firstRaised = (policy: typeof examplePay2021, from: string) => {
+    const c = member({ appointments: [{ organization: '村民委员会', post: '委员', from }] });
+    const lines = computeTermPay(c, policy, { from, to: '2023-12-31' }).months;
+    const raised = lines.find((l) => l.seniority > 0);
+    expect(raised?.seniority).toBe(2000);
+    return raised?.month;
+  };
+
+  it.each([
+    // appointed, anniversary reading (today's default), next-1-January reading
+    ['2020-01-01', '2021-01', '2021-01'], // anniversary on 1 January: both readings raise that very month
+    ['2020-01-15', '2021-02', '2022-01'], // anniversary in January, mid-month
+    ['2020-06-01', '2021-06', '2022-01'], // anniversary on the 1st of a month
+    ['2020-12-01', '2021-12', '2022-01'], // anniversary on 1 December
+    ['2020-12-31', '2022-01', '2022-01'], // anniversary on 31 December: the next month is January anyway
+  ])('appointed %s: raised from %s (anniversary) or %s (next 1 January)', (from, anniversary, january) => {
+    expect(firstRaised(examplePay2021, from)).toBe(anniversary);
+    expect(firstRaised(nextJanuary, from)).toBe(january);
+  });
+
+  it('counts the years served by 1 January through a whole term, 优秀 years at 30', () => {
+    const c = member({
+      appointments: [{ organization: '村民委员会', post: '委员', from: '2019-06-01' }],
+      ratings: { 2019: '优秀', 2020: '称职', 2021: '优秀' },
+    });
+    const pay = computeTermPay(c, nextJanuary, { from: '2021-01-01', to: '2023-12-31' });
+    // 2021: one year (completed 2020-06-01, rated by 2019's 优秀); 2022: two; 2023: three.
+    expect(line(pay, '2021-12')).toMatchObject({ fullYears: 1, seniority: 3000 });
+    expect(line(pay, '2022-01')).toMatchObject({ fullYears: 2, seniority: 5000 });
+    expect(line(pay, '2022-06')).toMatchObject({ fullYears: 2, seniority: 5000 });
+    expect(line(pay, '2023-01')).toMatchObject({ fullYears: 3, seniority: 8000 });
+    // Under the default reading the third year is paid from June 2022.
+    expect(line(computeTermPay(c, examplePay2021, year(2022)), '2022-06')).toMatchObject({ fullYears: 3 });
+  });
+
+  it('keeps counting from 1 January after a change of post, and starts afresh after a break (continuous)', () => {
+    const c = member({
+      appointments: [
+        { organization: '村民委员会', post: '委员', from: '2019-03-10', to: '2021-04-30' },
+        { organization: '村民委员会', post: '主任', from: '2021-05-01', to: '2022-02-28' },
+        { organization: '村民委员会', post: '委员', from: '2022-06-01' },
+      ],
+    });
+    const pay = computeTermPay(c, nextJanuary, { from: '2021-01-01', to: '2023-12-31' });
+    expect(line(pay, '2021-05')).toMatchObject({ post: '主任', fullYears: 1 });
+    expect(line(pay, '2022-01')).toMatchObject({ fullYears: 2 });
+    // Back after a break on 2022-06-01: nothing counted until a year served by a 1 January (2024).
+    expect(line(pay, '2023-12')).toMatchObject({ fullYears: 0, seniority: 0 });
+  });
+});
+
 describe('formatYuan', () => {
   it('prints fen as reports and pay slips do', () => {
     expect(formatYuan(376000)).toBe('¥3,760.00');

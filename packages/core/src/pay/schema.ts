@@ -40,6 +40,12 @@ export const PaySection = z.strictObject({
       cap: z.optional(NumberOrParam),
       /** `continuous`: years since the start of the current unbroken service; `cumulative`: all service, breaks left out. */
       service: z.enum(['continuous', 'cumulative']),
+      /**
+       * When a full year's raise takes effect: `anniversary` (default) from the first month whose 1st day is on or
+       * after the anniversary; `nextJanuary` from the first 1 January on or after it — the two readings of
+       * "每任职满1年，次年月报酬给予增加" (seed 001, 兴义市).
+       */
+      takesEffect: z._default(z.enum(['anniversary', 'nextJanuary']), 'anniversary'),
     }),
   ),
   allowances: z._default(

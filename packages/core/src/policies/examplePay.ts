@@ -129,6 +129,9 @@ export const examplePay2021Spec = {
       increment: { param: 'seniorityIncrement' },
       byRating: { 优秀: { param: 'seniorityExcellent' }, 不称职: { param: 'seniorityNone' } },
       service: 'continuous',
+      // "每任职满1年，次年月报酬给予增加" (seed 001): read here as from the anniversary on; `nextJanuary` is the other
+      // reading, from the next 1 January.
+      takesEffect: 'anniversary',
     },
     allowances: [
       {

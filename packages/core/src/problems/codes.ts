@@ -817,6 +817,10 @@ export const RISK_BANDS_SHAPE = {
   en: 'Band {level} holds no score',
   variants: {
     twice: { zh: '等级“{level}”的下限或上限写了两次', en: 'Band {level} gives a bound twice' },
+    unlevelled: {
+      zh: '“{level}”（不定级）的分数区间须在风险最低的一端：风险分最低处，或健康指数最高处',
+      en: 'The {level} range (not levelled) must lie at the calm end: the lowest risk points or the highest health index',
+    },
   },
 } as const;
 export const RISK_BANDS_GAP = {
@@ -1117,6 +1121,36 @@ export const AUDIT_EVENT_REFERENCE = {
       en: 'Event {event} names {expected} {target}, which is not in the journal up to then; it is not counted',
     },
   },
+} as const;
+export const SUPERVISION_CHOSEN_BY = {
+  code: 'SUPERVISION_CHOSEN_BY',
+  severity: 'error',
+  zh: '村务监督委员会成员{member}由“{chosenBy}”产生：成员应由村民会议或者村民代表会议推选产生（{article}）',
+  en: "Village affairs supervisory committee member {member} was chosen by \"{chosenBy}\": members are chosen by the villagers' assembly or the villagers' representatives' assembly ({article})",
+  variants: {
+    villager: {
+      zh: '村务监督委员会成员{member}不是本村村民：成员应在村民中推选产生（{article}）',
+      en: 'Village affairs supervisory committee member {member} is not a villager: members are chosen from among the villagers ({article})',
+    },
+  },
+} as const;
+export const SUPERVISION_NO_EXPERTISE = {
+  code: 'SUPERVISION_NO_EXPERTISE',
+  severity: 'error',
+  zh: '村务监督委员会{count}名成员中没有具备财会、管理知识的人员（{article}）',
+  en: 'None of the {count} members of the village affairs supervisory committee has accounting or management knowledge ({article})',
+} as const;
+export const SUPERVISION_COMMITTEE_MEMBER = {
+  code: 'SUPERVISION_COMMITTEE_MEMBER',
+  severity: 'error',
+  zh: '{member}是村民委员会{post}，不得担任村务监督委员会成员（{article}）',
+  en: "{member} is {post} of the villagers' committee and may not sit on the village affairs supervisory committee ({article})",
+} as const;
+export const SUPERVISION_NEAR_RELATIVE = {
+  code: 'SUPERVISION_NEAR_RELATIVE',
+  severity: 'error',
+  zh: '村务监督委员会成员{member}与村民委员会{post}{relative}是近亲属（{kinship}），不得担任（{article}）',
+  en: "Village affairs supervisory committee member {member} is a near relative ({kinship}) of {relative}, {post} of the villagers' committee, and may not sit on it ({article})",
 } as const;
 export const TALLY_DATE = {
   code: 'TALLY_DATE',

@@ -246,8 +246,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     "An indicator's scale does not fit its kind, or a boolean one lacks true/false points.",
   ],
   RISK_BANDS_SHAPE: [
-    '风险等级的分数区间为空，或下限、上限写了两次。',
-    'A risk band holds no score, or gives a bound twice.',
+    '风险等级的分数区间为空，或下限、上限写了两次，或不定级（无风险）的区间不在风险最低的一端。',
+    'A risk band holds no score or gives a bound twice, or the unlevelled (无风险) range is not at the calm end.',
   ],
   RISK_BANDS_GAP: [
     '有分数不属于任何风险等级：在两个等级之间、低于最低或高于最高。',
@@ -332,6 +332,22 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     'An open audit finding of a blocking grade holds up the election.',
   ],
   AUDIT_EVENT_REFERENCE: ['审计纪实事项指向了错误类别的事项。', 'An audit event names an event of the wrong kind.'],
+  SUPERVISION_CHOSEN_BY: [
+    '村务监督委员会成员不是由村民会议或村民代表会议在村民中推选产生（组织法第三十二条）。',
+    'A supervisory committee member was not chosen from the villagers by their assembly or representatives (Art. 32).',
+  ],
+  SUPERVISION_NO_EXPERTISE: [
+    '村务监督委员会中没有具备财会、管理知识的人员（组织法第三十二条）。',
+    'No supervisory committee member has accounting or management knowledge (Art. 32).',
+  ],
+  SUPERVISION_COMMITTEE_MEMBER: [
+    '村民委员会成员担任了村务监督委员会成员（组织法第三十二条）。',
+    "A villagers' committee member sits on the supervisory committee (Art. 32).",
+  ],
+  SUPERVISION_NEAR_RELATIVE: [
+    '村民委员会成员的近亲属担任了村务监督委员会成员（组织法第三十二条；近亲属按民法典第一千零四十五条）。',
+    "A near relative of a villagers' committee member sits on the supervisory committee (Art. 32; near relatives as Civil Code Art. 1045).",
+  ],
   TALLY_DATE: ['计票的选举日期无效。', 'The election date of a tally is not valid.'],
   JOURNAL_LINE_JSON: ['NDJSON 纪实文件中有一行不是 JSON。', 'A line of an NDJSON journal is not JSON.'],
   JOURNAL_EVENT_KIND: ['纪实事项的类别不是已知类别。', 'An event is of a kind this version does not know.'],

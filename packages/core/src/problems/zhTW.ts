@@ -156,6 +156,12 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   AUDIT_FINDING_OPEN:
     '離任審計發現的{severity}問題未整改銷號：{summary}{amount}（負責人{responsible}，整改期限{deadline}），審計不清楚不換屆',
   AUDIT_EVENT_REFERENCE: '紀實事項 {event} 應指向{expected}，而 {target} 是「{kind}」紀錄，不予計入',
+  SUPERVISION_CHOSEN_BY:
+    '村務監督委員會成員{member}由「{chosenBy}」產生：成員應由村民會議或者村民代表會議推選產生（{article}）',
+  SUPERVISION_NO_EXPERTISE: '村務監督委員會{count}名成員中沒有具備財會、管理知識的人員（{article}）',
+  SUPERVISION_COMMITTEE_MEMBER: '{member}是村民委員會{post}，不得擔任村務監督委員會成員（{article}）',
+  SUPERVISION_NEAR_RELATIVE:
+    '村務監督委員會成員{member}與村民委員會{post}{relative}是近親屬（{kinship}），不得擔任（{article}）',
   TALLY_DATE: '選舉日期應為 YYYY-MM-DD，收到 {value}',
   'F.001': '{title}：{detail}',
   'F.002': '{title}：{detail}',
@@ -294,10 +300,14 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
   },
   RISK_BANDS_SHAPE: {
     twice: '等級「{level}」的下限或上限寫了兩次',
+    unlevelled: '「{level}」（不定級）的分數區間須在風險最低的一端：風險分最低處，或健康指數最高處',
   },
   RISK_BANDS_GAP: {
     below: '分數低於 {score} 的村沒有對應的等級',
     above: '分數高於 {score} 的村沒有對應的等級',
+  },
+  SUPERVISION_CHOSEN_BY: {
+    villager: '村務監督委員會成員{member}不是本村村民：成員應在村民中推選產生（{article}）',
   },
   AUDIT_NOT_BEFORE_ELECTION: {
     none: '離任審計結果沒有在選舉前公布（{article}）',

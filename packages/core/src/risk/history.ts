@@ -8,10 +8,12 @@ import { IsoDateField } from '../dates/isoDateField.js';
 import * as P from '../problems/codes.js';
 import { HuanjieError, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
-import type { RiskBand, RiskModel } from './model.js';
+import { type RiskBand, type RiskLevel, type RiskModel, UNLEVELLED } from './model.js';
 import type { RiskScore } from './scoreRisk.js';
 
-const Level = z.enum(['一级', '二级', '三级']);
+/** A band's level, or 无风险 (scored in the model's `unlevelled` range); an override sets a band's level only. */
+const Level = z.enum(['一级', '二级', '三级', UNLEVELLED]);
+const BandLevel = z.enum(['一级', '二级', '三级']);
 const Colour = z.enum(['red', 'yellow', 'green']);
 
 /** An assessment as it is kept: plain JSON, reading back to the same object. 研判记录。 */
@@ -27,7 +29,7 @@ export const RiskAssessmentRecord = z.strictObject({
   missing: z.array(z.string()),
   override: z.optional(
     z.strictObject({
-      level: Level,
+      level: BandLevel,
       colour: Colour,
       reason: z.string().check(z.trim(), z.minLength(1)),
       by: z.string().check(z.trim(), z.minLength(1)),
@@ -92,7 +94,7 @@ export function overrideAssessment(
 
 /** The level in force: the override's when there is one. */
 export function effectiveLevel(record: RiskAssessmentRecord): {
-  level: RiskBand['level'] | null;
+  level: RiskLevel | null;
   colour: RiskBand['colour'] | null;
 } {
   return record.override
@@ -103,10 +105,10 @@ export function effectiveLevel(record: RiskAssessmentRecord): {
 /** One step of a village's history. */
 export interface RiskHistoryEntry {
   readonly date: IsoDate;
-  readonly level: RiskBand['level'] | null;
+  readonly level: RiskLevel | null;
   readonly colour: RiskBand['colour'] | null;
   /** The level the model computed (differs from `level` when overridden). */
-  readonly computedLevel: RiskBand['level'] | null;
+  readonly computedLevel: RiskLevel | null;
   readonly overridden: boolean;
   /** The level differs from the entry before. */
   readonly changed: boolean;

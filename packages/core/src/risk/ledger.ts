@@ -11,7 +11,7 @@ import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { effectiveLevel, type RiskAssessmentRecord } from './history.js';
-import type { RiskModel } from './model.js';
+import { type RiskModel, UNLEVELLED } from './model.js';
 
 /** Categories of ledger items. 问题类别。 */
 export const LEDGER_CATEGORIES = ['信访矛盾', '财务三资', '宗族宗教与黑恶', '班子问题', '选举纪律', '其他'] as const;
@@ -186,7 +186,7 @@ export function readyForElection(
         : assessment;
     const { level, colour } = effectiveLevel(inForce);
     if (level === null) because(problem(P.RISK_UNSCORED, { missing: assessment.missing }));
-    else if (model.election.blockLevels.includes(level)) {
+    else if (level !== UNLEVELLED && model.election.blockLevels.includes(level)) {
       because(problem(P.RISK_LEVEL_BLOCKS, { level, colour: COLOURS[colour ?? 'green'] }));
     }
   }

@@ -31,6 +31,19 @@ export const RiskBand = z.strictObject({
 });
 export type RiskBand = z.infer<typeof RiskBand>;
 
+/** The level of a village scored at the calm end below every band, when the model leaves such villages unlevelled. */
+export const UNLEVELLED = '无风险';
+/** A village's level: a band's (一级/二级/三级), or 无风险 (screened, not levelled). */
+export type RiskLevel = RiskBand['level'] | typeof UNLEVELLED;
+
+/** Scores that get no level (无风险), bounded as a band is. */
+const Unlevelled = z.strictObject({
+  atLeast: z.optional(Decimal2),
+  above: z.optional(Decimal2),
+  atMost: z.optional(Decimal2),
+  below: z.optional(Decimal2),
+});
+
 /** A risk model. */
 export const RiskModelSpec = z.strictObject({
   id: Id,
@@ -43,6 +56,12 @@ export const RiskModelSpec = z.strictObject({
   missing: z.enum(['worst', 'block']),
   indicators: z.array(RiskIndicator).check(z.minLength(1)),
   bands: z.array(RiskBand).check(z.minLength(1)),
+  /**
+   * 无风险: scores at the calm end, beyond the lowest-risk band, that get no level — screened, not levelled (seed 000
+   * screened 26 villages and levelled 10). E.g. `{ below: 10 }` of risk points, `{ atLeast: 95 }` of a health index.
+   * Without it (the default) every score has a band.
+   */
+  unlevelled: z.optional(Unlevelled),
   /** Before the election: levels that block it until cleared, and ledger categories whose open items block it. */
   election: z._default(
     z.strictObject({
@@ -69,7 +88,7 @@ export interface RiskModel extends z.infer<typeof RiskModelSpec> {
   readonly compiledIndicators: readonly CompiledIndicator[];
 }
 
-function bandBounds(b: RiskBand): Omit<CompiledBand, 'band'> {
+function bandBounds(b: z.infer<typeof Unlevelled>): Omit<CompiledBand, 'band'> {
   const lower = b.atLeast ?? b.above;
   const upper = b.atMost ?? b.below;
   return {
@@ -132,43 +151,50 @@ export function defineRiskModel(spec: unknown): RiskModel {
       add(['indicators', i, 'scale', 'lookup'], P.RISK_SCALE_KIND, { variant: 'boolean', indicator: ind.title });
     }
   });
-  m.bands.forEach((b, i) => {
-    if ((b.atLeast !== undefined && b.above !== undefined) || (b.atMost !== undefined && b.below !== undefined)) {
-      add(['bands', i], P.RISK_BANDS_SHAPE, { variant: 'twice', level: b.level });
+  // The bands and the unlevelled range (无风险) must cover every score, with no gap and no overlap.
+  const ranges = [
+    ...m.bands.map((band, i) => ({ ...band, level: band.level as string, path: ['bands', i] as (string | number)[] })),
+    ...(m.unlevelled
+      ? [{ ...m.unlevelled, level: UNLEVELLED as string, path: ['unlevelled'] as (string | number)[] }]
+      : []),
+  ];
+  for (const r of ranges) {
+    if ((r.atLeast !== undefined && r.above !== undefined) || (r.atMost !== undefined && r.below !== undefined)) {
+      add(r.path, P.RISK_BANDS_SHAPE, { variant: 'twice', level: r.level });
     }
-  });
-  const bands = m.bands.map((band) => ({ band, ...bandBounds(band) })).sort((a, b) => a.lower - b.lower);
-  bands.forEach((b, i) => {
-    const where = m.bands.indexOf(b.band);
+  }
+  const sorted = ranges.map((r) => ({ ...r, ...bandBounds(r) })).sort((a, b) => a.lower - b.lower);
+  sorted.forEach((b, i) => {
     if (i === 0 && b.lower !== Number.NEGATIVE_INFINITY) {
       const score = b.lower / UNIT;
-      add(['bands', where], P.RISK_BANDS_GAP, { variant: 'below', score });
+      add(b.path, P.RISK_BANDS_GAP, { variant: 'below', score });
     }
-    if (i === bands.length - 1 && b.upper !== Number.POSITIVE_INFINITY) {
+    if (i === sorted.length - 1 && b.upper !== Number.POSITIVE_INFINITY) {
       const score = b.upper / UNIT;
-      add(['bands', where], P.RISK_BANDS_GAP, { variant: 'above', score });
+      add(b.path, P.RISK_BANDS_GAP, { variant: 'above', score });
     }
-    const next = bands[i + 1];
+    // 无风险 lies at the calm end: the lowest risk points, or the highest health index.
+    const calmEnd = m.direction === 'risk' ? i === 0 : i === sorted.length - 1;
+    if (b.level === UNLEVELLED && !calmEnd) add(b.path, P.RISK_BANDS_SHAPE, { variant: 'unlevelled', level: b.level });
+    const next = sorted[i + 1];
     if (!next) return;
     if (b.upper < b.lower || (b.upper === b.lower && !(b.upperInclusive && b.lowerInclusive))) {
-      const level = b.band.level;
-      add(['bands', where], P.RISK_BANDS_SHAPE, { level });
+      add(b.path, P.RISK_BANDS_SHAPE, { level: b.level });
     }
     const touching = b.upper === next.lower && b.upperInclusive !== next.lowerInclusive;
     if (!touching) {
       const overlap = b.upper > next.lower || (b.upper === next.lower && b.upperInclusive && next.lowerInclusive);
-      add(['bands', m.bands.indexOf(next.band)], overlap ? P.RISK_BANDS_OVERLAP : P.RISK_BANDS_GAP, {
-        level: b.band.level,
-        next: next.band.level,
-      });
+      add(next.path, overlap ? P.RISK_BANDS_OVERLAP : P.RISK_BANDS_GAP, { level: b.level, next: next.level });
     }
   });
+  const bands = m.bands.map((band) => ({ band, ...bandBounds(band) })).sort((a, b) => a.lower - b.lower);
   throwIfAny(problems);
   return Object.freeze({ ...m, compiledBands: bands, compiledIndicators: m.indicators.map(compileIndicator) });
 }
 
 /**
- * The band of an exact score (in units of 1/10,000 point).
+ * The band of an exact score (in units of 1/10,000 point); `null` when the score is in the model's `unlevelled`
+ * range (无风险).
  *
  * @example
  * ```ts
@@ -176,12 +202,12 @@ export function defineRiskModel(spec: unknown): RiskModel {
  * bandOf(jinhua, 7999 * 100).colour  // 'yellow'
  * ```
  */
-export function bandOf(model: RiskModel, units: number): RiskBand {
+export function bandOf(model: RiskModel, units: number): RiskBand | null {
   for (const b of model.compiledBands) {
     const aboveLower = b.lowerInclusive ? units >= b.lower : units > b.lower;
     const belowUpper = b.upperInclusive ? units <= b.upper : units < b.upper;
     if (aboveLower && belowUpper) return b.band;
   }
-  // Unreachable: defineRiskModel proved the bands cover every score.
-  throw new Error('no band');
+  // defineRiskModel proved the bands and the unlevelled range cover every score.
+  return null;
 }

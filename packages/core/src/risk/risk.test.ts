@@ -18,13 +18,14 @@ import {
 import { generateCounty } from '@huanjie/core/synthetic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calmSeed004Spec } from '../../../../test/support/riskModels.js';
 import { thrown } from '../../../../test/support/thrown.js';
 
 const calm = { team: 100, finance: '规范', petitions: 0, situation: '平稳', successor: true };
 
 describe('the 金华-style 100-point index (green ≥ 80, yellow 61–79, red ≤ 60)', () => {
   it('puts every band boundary on the right side, exactly', () => {
-    const colour = (points: number) => bandOf(jinhuaIndexModel, Math.round(points * 100) * 100).colour;
+    const colour = (points: number) => bandOf(jinhuaIndexModel, Math.round(points * 100) * 100)?.colour;
     expect([colour(100), colour(80), colour(79.99), colour(61), colour(60.01), colour(60), colour(0)]).toEqual([
       'green',
       'green',
@@ -97,7 +98,7 @@ describe('the seven-indicator three-colour model (seed 004)', () => {
   const ratings = (r: number) => Object.fromEntries(seed004RiskModelSpec.indicators.map((i) => [i.id, r]));
 
   it('bands risk points: 一级 red ≥ 40, 二级 yellow 20–39.99, 三级 green < 20', () => {
-    const level = (points: number) => bandOf(seed004RiskModel, Math.round(points * 100) * 100).level;
+    const level = (points: number) => bandOf(seed004RiskModel, Math.round(points * 100) * 100)?.level;
     expect([level(40), level(39.99), level(20), level(19.99), level(0)]).toEqual([
       '一级',
       '二级',
@@ -138,6 +139,88 @@ describe('the seven-indicator three-colour model (seed 004)', () => {
   });
 });
 
+describe('calm villages left unlevelled (无风险): screened and levelled counted apart (seed 000)', () => {
+  // Seed 004's seven indicators, with 无风险 below 10 risk points and 三级 from 10 to 20.
+  const spec = calmSeed004Spec(10);
+  const model = defineRiskModel(spec);
+  const ratings = (r: number, over: Record<string, number> = {}) => ({
+    ...Object.fromEntries(seed004RiskModelSpec.indicators.map((i) => [i.id, r])),
+    ...over,
+  });
+  // 26 villages screened: 2 at 50 points, 3 at 20, 5 at 10, 16 calm (0 or 7.5 points).
+  const villages = [
+    ...Array.from({ length: 2 }, () => ratings(70)),
+    ...Array.from({ length: 3 }, () => ratings(90, { electionSituation: 50 })),
+    ...Array.from({ length: 5 }, () => ratings(90, { electionSituation: 70 })),
+    ...Array.from({ length: 15 }, () => ratings(90)),
+    ratings(90, { financialAudit: 70 }),
+  ].map((values, i) => ({ village: `村${i + 1}`, township: i % 2 ? '协兴镇' : '浓溪镇', values }));
+
+  it('reproduces seed 000: 26 villages screened, 10 levelled (一级 2, 二级 3, 三级 5), 16 无风险', () => {
+    const a = assessVillages(villages, model);
+    expect(a.distribution).toEqual({ 一级: 2, 二级: 3, 三级: 5, 无风险: 16, unscored: 0 });
+    expect([a.count, a.screened, a.levelled]).toEqual([26, 26, 10]);
+    expect(a.level(25)).toBe('无风险');
+    expect(a.colour(25)).toBeNull();
+    expect(a.score(25)).toBe(7.5);
+    const t = a.byTownship.浓溪镇!;
+    expect(t.一级 + t.二级 + t.三级 + t.无风险).toBe(13);
+    // The same villages under a model without the option: every calm village is 三级, all 26 levelled.
+    const all = assessVillages(villages, seed004RiskModel);
+    expect(all.distribution).toEqual({ 一级: 2, 二级: 3, 三级: 21, 无风险: 0, unscored: 0 });
+    expect([all.screened, all.levelled]).toEqual([26, 26]);
+  });
+
+  it('draws the line exactly: 9.99 risk points 无风险, 10 三级; a health index at its top end', () => {
+    expect(bandOf(model, 999 * 100)).toBeNull();
+    expect(bandOf(model, 10 * RISK_UNIT)?.level).toBe('三级');
+    expect(scoreRisk(ratings(90, { financialAudit: 70 }), model)).toMatchObject({
+      score: 7.5,
+      level: '无风险',
+      colour: null,
+    });
+    const health = defineRiskModel({
+      ...jinhuaIndexModelSpec,
+      bands: [
+        { level: '三级', colour: 'green', atLeast: 80, below: 95 },
+        { level: '二级', colour: 'yellow', above: 60, below: 80 },
+        { level: '一级', colour: 'red', atMost: 60 },
+      ],
+      unlevelled: { atLeast: 95 },
+    });
+    expect(bandOf(health, 95 * RISK_UNIT)).toBeNull();
+    expect(bandOf(health, 9499 * 100)?.level).toBe('三级');
+    expect(scoreRisk(calm, health)).toMatchObject({ score: 100, level: '无风险', colour: null });
+  });
+
+  it('rejects an unlevelled range at the risky end, or one overlapping a band', () => {
+    const wrongEnd = { ...spec, bands: spec.bands.slice(1).concat(), unlevelled: { atLeast: 40 } };
+    expect(thrown(() => defineRiskModel(wrongEnd)).problems).toContainEqual(
+      expect.objectContaining({
+        code: 'RISK_BANDS_SHAPE',
+        path: ['unlevelled'],
+        message: '“无风险”（不定级）的分数区间须在风险最低的一端：风险分最低处，或健康指数最高处',
+      }),
+    );
+    const overlap = { ...spec, unlevelled: { atMost: 10 } };
+    expect(thrown(() => defineRiskModel(overlap)).problems.map((p) => [p.code, p.path])).toEqual([
+      ['RISK_BANDS_OVERLAP', ['bands', 2]],
+    ]);
+  });
+
+  it('lets a 无风险 village start its election, and records and explains the level', () => {
+    const record = recordAssessment('村26', '2021-09-01', scoreRisk(ratings(90), model));
+    expect(record).toMatchObject({ score: 0, level: '无风险', colour: null });
+    const ready = readyForElection('村26', { asOf: '2021-09-02', model, assessment: record, ledger: [] });
+    expect(ready).toEqual({ ready: true, reasons: [] });
+    const later = recordAssessment('村26', '2021-09-08', scoreRisk(ratings(90, { electionSituation: 70 }), model));
+    expect(villageRiskHistory([record, later], '村26', model).map((h) => [h.level, h.changed])).toEqual([
+      ['无风险', false],
+      ['三级', true],
+    ]);
+  });
+});
+
 describe('bad values and bad models', () => {
   it('names the indicator of a value outside its domain, an unknown id, NaN, or a wrong type', () => {
     const codes = (values: Record<string, unknown>) =>
@@ -160,7 +243,7 @@ describe('bad values and bad models', () => {
     expect(a.level(0)).toBe('三级');
     expect(a.level(1)).toBeNull();
     expect(a.problems).toEqual([expect.objectContaining({ index: 1, village: '乙' })]);
-    expect(a.distribution).toEqual({ 一级: 0, 二级: 0, 三级: 1, unscored: 1 });
+    expect(a.distribution).toEqual({ 一级: 0, 二级: 0, 三级: 1, 无风险: 0, unscored: 1 });
   });
 
   it('rejects bands with a gap or an overlap, naming the band', () => {

@@ -5,7 +5,7 @@
 import * as P from '../problems/codes.js';
 import { type Problem, problem, throwIfAny } from '../problems/problem.js';
 import type { RiskIndicator } from './indicators.js';
-import { bandOf, type RiskBand, type RiskModel, UNIT } from './model.js';
+import { bandOf, type RiskBand, type RiskLevel, type RiskModel, UNIT, UNLEVELLED } from './model.js';
 
 /** How one indicator contributed. */
 export interface RiskContribution {
@@ -28,7 +28,9 @@ export interface RiskScore {
   readonly modelId: string;
   /** The score, or `null` when a missing value blocks scoring. */
   readonly score: number | null;
-  readonly level: RiskBand['level'] | null;
+  /** The band's level, 无风险 when the score is in the model's `unlevelled` range, `null` when not scored. */
+  readonly level: RiskLevel | null;
+  /** The band's colour; `null` when not scored or not levelled (无风险). */
   readonly colour: RiskBand['colour'] | null;
   /** Every indicator, the one that pushes most towards risk first. */
   readonly contributions: readonly RiskContribution[];
@@ -130,5 +132,6 @@ export function scoreRisk(values: Readonly<Record<string, unknown>>, model: Risk
     return { modelId: model.id, score: null, level: null, colour: null, contributions, missing };
   }
   const band = bandOf(model, units);
-  return { modelId: model.id, score: units / UNIT, level: band.level, colour: band.colour, contributions, missing };
+  const level = band?.level ?? UNLEVELLED;
+  return { modelId: model.id, score: units / UNIT, level, colour: band?.colour ?? null, contributions, missing };
 }

@@ -3,6 +3,7 @@ import {
   type LedgerItem,
   type RiskModel,
   seed004RiskModel,
+  UNLEVELLED,
   type VillageAssessment,
   type VillageRiskInput,
 } from '@huanjie/core';
@@ -36,13 +37,13 @@ import { riskBoardStyles } from './risk-board.styles.js';
 import { renderRiskTable } from './risk-board.table.js';
 import { fillRiskTiles, LEVELS, RISK_TILE_PARTS } from './risk-board.tiles.js';
 import { levelShown, type RiskLevelFilter } from './risk-filters.js';
-import { figureFormat, levelLabel } from './risk-labels.js';
+import { colourClass, figureFormat, levelLabel, levelShort } from './risk-labels.js';
 
 export type { VillageSelectDetail } from '../village-board/village-select.js';
 export type { RiskLevelFilter } from './risk-filters.js';
 
 const FILTER_LEVEL: AttributeRule<RiskLevelFilter> = {
-  accepts: ['', ...LEVELS, 'unscored'],
+  accepts: ['', ...LEVELS, UNLEVELLED, 'unscored'],
   fallback: '',
   named: { zh: '全部等级', en: 'all levels' },
 };
@@ -86,6 +87,8 @@ export type RiskBoardGeoJson = ExtendedFeatureCollection<ExtendedFeature>;
  * @cssproperty --hj-risk-green - Background of level-3 (green) tiles and shapes (default #1b6e3a).
  * @cssproperty --hj-risk-green-text - Text on green tiles (default #ffffff).
  * @cssproperty --hj-risk-none - Background of villages not assessed (default #e0e0e0).
+ * @cssproperty --hj-risk-calm - Background of villages scored but not levelled, 无风险 (default #f1f8f3).
+ * @cssproperty --hj-risk-calm-text - Text on 无风险 tiles (default #1f1f1f).
  * @cssproperty --hj-accent - Accent colour (buttons, focus ring).
  */
 export class HjRiskBoard extends HjLocalizedElement {
@@ -113,7 +116,7 @@ export class HjRiskBoard extends HjLocalizedElement {
   declare geojson: RiskBoardGeoJson | undefined;
   /** The feature property that names the village (default `name`). */
   declare geoKey: string;
-  /** Show only one level (`一级`, `二级`, `三级`, `unscored`), or all (`''`, default). */
+  /** Show only one level (`一级`, `二级`, `三级`, `无风险`, `unscored`), or all (`''`, default). */
   declare filterLevel: RiskLevelFilter;
   /** Show only one township (`(none)`: the villages with no township), or all (`''`, default). */
   declare filterTownship: string;
@@ -215,10 +218,15 @@ export class HjRiskBoard extends HjLocalizedElement {
   #renderSummary(a: VillageAssessment, t: RiskBoardMessages): TemplateResult {
     const d = a.distribution;
     const parts = LEVELS.map((l) => t.summaryPart(levelLabel(this.model, l, t), d[l]));
+    // A model that leaves calm villages unlevelled: how many were screened and levelled (seed 000: 26 and 10).
+    if (d.无风险) parts.push(t.summaryPart(t.unlevelled, d.无风险));
     if (d.unscored) parts.push(t.summaryPart(t.unscored, d.unscored));
     const bands = LEVELS.map((level) => ({ level, colour: this.model.bands.find((b) => b.level === level)?.colour }));
+    const summary = t.summary(a.count, parts.join(t.separator));
     return html`
-      <p part="summary" class="summary">${t.summary(a.count, parts.join(t.separator))}</p>
+      <p part="summary" class="summary">
+        ${d.无风险 ? `${summary}${t.separator}${t.screenedLevelled(a.screened, a.levelled)}` : summary}
+      </p>
       ${
         a.count
           ? html`<ul part="legend" class="legend plain" aria-label=${t.legend}>
@@ -229,6 +237,15 @@ export class HjRiskBoard extends HjLocalizedElement {
                   <strong class="count">${d[b.level]}</strong>
                 </li>`,
               )}
+              ${
+                d.无风险
+                  ? html`<li data-level=${UNLEVELLED}>
+                      <span class="swatch calm" aria-hidden="true">${t.unlevelledShort}</span>
+                      <span>${t.unlevelled}</span>
+                      <strong class="count">${d.无风险}</strong>
+                    </li>`
+                  : nothing
+              }
               ${
                 d.unscored
                   ? html`<li data-level="unscored">
@@ -269,7 +286,7 @@ export class HjRiskBoard extends HjLocalizedElement {
     }
     const township = filteredTownship(filterTownship);
     const look = (i: number): ShapeLook => ({
-      colour: a.colour(i) ?? 'none',
+      colour: colourClass(a.colour(i), a.level(i)),
       label: `${this.villages[i]?.village}${t.factSeparator}${label(a.level(i))}`,
       dim: !levelShown(a, i, filterLevel) || Boolean(filterTownship && (this.villages[i]?.township ?? '') !== township),
     });
@@ -286,6 +303,7 @@ export class HjRiskBoard extends HjLocalizedElement {
 
   #renderFilters(a: VillageAssessment, t: RiskBoardMessages, locale: Locale): TemplateResult {
     const levels: Exclude<RiskLevelFilter, ''>[] = [...LEVELS];
+    if (a.distribution.无风险) levels.push(UNLEVELLED);
     if (a.distribution.unscored) levels.push('unscored');
     return html`<div part="filters" class="filters no-print">
       <div class="field">
@@ -300,10 +318,7 @@ export class HjRiskBoard extends HjLocalizedElement {
           ${levels.map(
             (l) =>
               html`<option value=${l} ?selected=${this.filterLevel === l}>
-                ${t.withCount(
-                  l === 'unscored' ? t.unscored : levelLabel(this.model, l, t),
-                  l === 'unscored' ? a.distribution.unscored : a.distribution[l],
-                )}
+                ${t.withCount(l === 'unscored' ? t.unscored : levelLabel(this.model, l, t), a.distribution[l])}
               </option>`,
           )}
         </select>
@@ -332,10 +347,10 @@ export class HjRiskBoard extends HjLocalizedElement {
   }
 
   #renderBoard(a: VillageAssessment, groups: TownshipGroup[], t: RiskBoardMessages): TemplateResult {
-    const short = new Map<string | null, string>([[null, t.unscoredShort]]);
-    const label = new Map<string | null, string>([[null, t.unscored]]);
-    for (const l of LEVELS) {
-      short.set(l, t.levelShort(l));
+    const short = new Map<string | null, string>();
+    const label = new Map<string | null, string>();
+    for (const l of [...LEVELS, UNLEVELLED, null]) {
+      short.set(l, levelShort(l, t));
       label.set(l, levelLabel(this.model, l, t));
     }
     const f = this.#focus;

@@ -6,6 +6,7 @@ import type { LedgerItem, RiskScore, VillageRiskInput } from '@huanjie/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import type { RiskBoardMessages } from './risk-board.messages.js';
+import { colourClass, levelShort } from './risk-labels.js';
 
 /**
  * The details of village `v` with core's explained score `s` and its items of `ledger`; `label` words a level
@@ -32,7 +33,7 @@ export function renderRiskDetail(
       <div><dt>${t.score}</dt><dd class="score">${fmt(s.score)}</dd></div>
       <div>
         <dt>${t.level}</dt>
-        <dd class="level"><span class="swatch ${s.colour ?? 'none'}" aria-hidden="true">${s.level ? t.levelShort(s.level) : t.unscoredShort}</span> ${label(s.level)}</dd>
+        <dd class="level"><span class="swatch ${colourClass(s.colour, s.level)}" aria-hidden="true">${levelShort(s.level, t)}</span> ${label(s.level)}</dd>
       </div>
     </dl>
     <div class="table-wrap">

@@ -26,6 +26,11 @@ export interface RiskBoardMessages {
   withCount: (label: string, n: number) => string;
   unscored: string;
   unscoredShort: string;
+  /** A village the model scored but did not level (无风险). */
+  unlevelled: string;
+  unlevelledShort: string;
+  /** How many villages were screened (scored) and how many levelled, when some were left unlevelled. */
+  screenedLevelled: (screened: number, levelled: number) => string;
   legend: string;
   filters: string;
   filterLevel: string;
@@ -93,6 +98,9 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     withCount: (label, n) => `${label}（${n}）`,
     unscored: '未研判',
     unscoredShort: '未',
+    unlevelled: '无风险（不定级）',
+    unlevelledShort: '无',
+    screenedLevelled: (screened, levelled) => `已研判 ${screened} 个，定级 ${levelled} 个`,
     legend: '图例与各等级数量',
     filters: '筛选',
     filterLevel: '风险等级',
@@ -152,6 +160,9 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     withCount: (label, n) => `${label}（${n}）`,
     unscored: '未研判',
     unscoredShort: '未',
+    unlevelled: '無風險（不定級）',
+    unlevelledShort: '無',
+    screenedLevelled: (screened, levelled) => `已研判 ${screened} 個，定級 ${levelled} 個`,
     legend: '圖例與各等級數量',
     filters: '篩選',
     filterLevel: '風險等級',
@@ -214,6 +225,9 @@ export const RISK_BOARD_MESSAGES: Record<Locale, RiskBoardMessages> = {
     withCount: (label, n) => `${label} (${n})`,
     unscored: 'Not assessed',
     unscoredShort: '–',
+    unlevelled: 'No risk (not levelled)',
+    unlevelledShort: '0',
+    screenedLevelled: (screened, levelled) => `${screened} assessed, ${levelled} given a level`,
     legend: 'Legend and count per level',
     filters: 'Filter',
     filterLevel: 'Risk level',

@@ -17,6 +17,18 @@ export const riskBoardStyles = [
       --hj-risk-g-text: var(--hj-risk-green-text, #ffffff);
       --hj-risk-n: var(--hj-risk-none, #e0e0e0);
       --hj-risk-n-text: #1f1f1f;
+      --hj-risk-c: var(--hj-risk-calm, #f1f8f3);
+      --hj-risk-c-text: var(--hj-risk-calm-text, #1f1f1f);
+    }
+    .calm {
+      background: var(--hj-risk-c);
+      color: var(--hj-risk-c-text);
+    }
+    button.tile.calm {
+      border: 1px solid var(--hj-risk-g);
+    }
+    .shape.calm {
+      fill: var(--hj-risk-c);
     }
     .red {
       background: var(--hj-risk-r);

@@ -6,6 +6,7 @@ import type { VillageAssessment, VillageRiskInput } from '@huanjie/core';
 import { html, type TemplateResult } from 'lit';
 import type { TownshipGroup } from '../village-board/township-groups.js';
 import type { RiskBoardMessages } from './risk-board.messages.js';
+import { colourClass, levelShort } from './risk-labels.js';
 
 /**
  * The table of the villages of `groups`, scored by `a`; `label` words a level (`null`: not scored), `fmt` prints a
@@ -38,7 +39,7 @@ export function renderRiskTable(
               <th scope="row"><button type="button" class="link" data-i=${i}>${list[i]?.village}</button></th>
               <td>${list[i]?.township ?? ''}</td>
               <td class="num">${fmt(a.score(i))}</td>
-              <td><span class="swatch ${a.colour(i) ?? 'none'}" aria-hidden="true">${a.level(i) ? t.levelShort(a.level(i) as string) : t.unscoredShort}</span> ${label(a.level(i))}</td>
+              <td><span class="swatch ${colourClass(a.colour(i), a.level(i))}" aria-hidden="true">${levelShort(a.level(i), t)}</span> ${label(a.level(i))}</td>
             </tr>`,
           ),
         )}

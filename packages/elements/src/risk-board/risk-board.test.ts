@@ -4,6 +4,7 @@ import { generateCounty } from '@huanjie/core/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, mount, textOf } from '../../../../test/support/elements.js';
+import { calmSeed004Model } from '../../../../test/support/riskModels.js';
 import type { HjRiskBoard, RiskBoardGeoJson, VillageSelectDetail } from './risk-board.component.js';
 
 // The synthetic county: 197 villages in 27 townships, each with the seven indicators of seed 004's model.
@@ -124,6 +125,40 @@ describe('<hj-risk-board>', () => {
     expect(textOf(root(el).querySelector('.group .group-counts'))).toBe(`一 ${c.一级} · 二 ${c.二级} · 三 ${c.三级}`);
     // One tab stop for all tiles.
     expect(root(el).querySelectorAll('.board [tabindex="0"]')).toHaveLength(1);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows calm villages as 无风险, not levelled, when the model leaves them so (seed 000: 26 screened, 10 levelled)', async () => {
+    const model = calmSeed004Model(10);
+    const rated = (over: Record<string, number>) => ({ ...calm, ...over });
+    const list = [
+      ...Array.from({ length: 2 }, () => rated({ electionSituation: 50, clanReligionAndCrime: 50 })),
+      ...Array.from({ length: 3 }, () => rated({ electionSituation: 50 })),
+      ...Array.from({ length: 5 }, () => rated({ electionSituation: 70 })),
+      ...Array.from({ length: 16 }, () => calm),
+    ].map((values, i) => ({ village: `村${i + 1}`, township: '协兴镇', values }));
+    const { host, el } = await board(list, { model });
+    expect(textOf(root(el).querySelector('[part=summary]'))).toBe(
+      '共 26 个村（社区）：一级（红色） 2 个，二级（黄色） 3 个，三级（绿色） 5 个，无风险（不定级） 16 个，已研判 26 个，定级 10 个',
+    );
+    expect(textOf(root(el).querySelector(`.legend [data-level="无风险"] .count`))).toBe('16');
+    expect(tiles(el)).toHaveLength(26);
+    const quiet = tile(el, 25);
+    expect(quiet.classList.contains('calm')).toBe(true);
+    expect(textOf(quiet.querySelector('.lv'))).toBe('无');
+    expect(quiet.title).toBe('村26 · 协兴镇 · 无风险（不定级）');
+    expect(textOf(root(el).querySelector('.group .group-counts'))).toBe('一 2 · 二 3 · 三 5 · 无 16');
+    await userEvent.selectOptions(root(el).querySelector('#filter-level') as HTMLSelectElement, '无风险');
+    await el.updateComplete;
+    expect(tiles(el)).toHaveLength(16);
+    el.view = 'table';
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('tbody tr td:last-child'))).toBe('无 无风险（不定级）');
+    host.setAttribute('lang', 'en');
+    await expect.poll(() => textOf(root(el).querySelector('[part=summary]'))).toContain('26 assessed');
+    expect(textOf(root(el).querySelector('[part=summary]'))).toContain(
+      'No risk (not levelled) 16; 26 assessed, 10 given a level',
+    );
     expect(await axeViolations(el)).toEqual([]);
   });
 

@@ -2,17 +2,23 @@
  * What the tiles of `<hj-risk-board>` say: each township's counts per level, each village's name, level (abbreviated,
  * and in full in its title) and colour. The nodes are `village-board/township-tiles.ts`'s; names go in as text.
  */
-import type { VillageAssessment, VillageRiskInput } from '@huanjie/core';
+import { type RiskLevel, UNLEVELLED, type VillageAssessment, type VillageRiskInput } from '@huanjie/core';
 import type { TownshipGroup } from '../village-board/township-groups.js';
 import { type FillTiles, partText } from '../village-board/township-tiles.js';
 import type { RiskBoardMessages } from './risk-board.messages.js';
+import { colourClass } from './risk-labels.js';
 
 /** The levels of a township's counts, in order. */
 export const LEVELS = ['一级', '二级', '三级'] as const;
 /** The parts of a tile: the name, then the level. */
 export const RISK_TILE_PARTS = ['name', 'lv'];
-/** The class of a tile by its band's colour. */
-const TILE_CLASS: Record<string, string> = { red: 'tile red', yellow: 'tile yellow', green: 'tile green' };
+/** The class of a tile by its band's colour (`calm`: 无风险, not levelled). */
+const TILE_CLASS: Record<string, string> = {
+  red: 'tile red',
+  yellow: 'tile yellow',
+  green: 'tile green',
+  calm: 'tile calm',
+};
 
 /** What a tile says of a level: its abbreviation and its full label (`null`: not scored). */
 export interface TileWords {
@@ -34,14 +40,15 @@ export function fillRiskTiles(
       const heading = (made[n] as HTMLElement).firstChild as HTMLElement;
       const c = a.byTownship[g.key];
       partText(heading, -1).data = g.key || t.noTownship;
+      const counted: readonly RiskLevel[] = c?.无风险 ? [...LEVELS, UNLEVELLED] : LEVELS;
       (heading.lastChild as HTMLElement).textContent = c
-        ? LEVELS.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
+        ? counted.map((l) => `${short.get(l)} ${c[l]}`).join(t.factSeparator)
         : '';
       for (const i of g.indices) {
         const v = list[i] as VillageRiskInput;
         const level = a.level(i);
         const tile = tiles[at++] as HTMLElement;
-        tile.setAttribute('class', TILE_CLASS[a.colour(i) ?? ''] ?? 'tile none');
+        tile.setAttribute('class', TILE_CLASS[colourClass(a.colour(i), level)] ?? 'tile none');
         tile.setAttribute('data-i', String(i));
         tile.setAttribute(
           'title',

@@ -4,8 +4,8 @@
  */
 import type { VillageAssessment } from '@huanjie/core';
 
-/** Which villages are shown: a model level, `unscored`, or every one (`''`). */
-export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | 'unscored';
+/** Which villages are shown: a model level, 无风险 (not levelled), `unscored`, or every one (`''`). */
+export type RiskLevelFilter = '' | '一级' | '二级' | '三级' | '无风险' | 'unscored';
 
 /** Whether village `i` passes the level filter. */
 export function levelShown(a: Pick<VillageAssessment, 'level'>, i: number, filter: RiskLevelFilter): boolean {
