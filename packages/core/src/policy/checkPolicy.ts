@@ -107,6 +107,15 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   }
 
   if (policy.reserveMatching) cites(policy.reserveMatching.reference, ['reserveMatching', 'reference']);
+  if (policy.reserveForm) {
+    const form = policy.reserveForm;
+    cites(form.reference, ['reserveForm', 'reference']);
+    form.dimensions.forEach((d, i) => {
+      if (form.dimensions.findIndex((x) => x.id === d.id) !== i) {
+        add(['reserveForm', 'dimensions', i, 'id'], P.POLICY_DUPLICATE_ID, { variant: 'dimension', id: d.id });
+      }
+    });
+  }
   if (policy.pay) {
     const pay = policy.pay;
     cites(pay.reference, ['pay', 'reference']);
