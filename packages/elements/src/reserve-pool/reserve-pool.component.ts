@@ -1,5 +1,6 @@
 import {
   type CandidateInput,
+  checkReserves,
   EDUCATION_LEVELS,
   type EducationLevel,
   HuanjieError,
@@ -58,6 +59,8 @@ const SHOWN = 10;
  * @csspart township - The township select.
  * @csspart people - The table of the township's people.
  * @csspart profile - The chosen person's profile.
+ * @csspart profile-problems - What `checkReserves` finds in the profile (a rating off the form, a 准岗考核 outside
+ * every trial post).
  * @csspart dimensions - The table of the form's dimensions and their latest rating.
  * @csspart match-form - The form that asks for suggestions.
  * @csspart suggestions - The ranked suggestions.
@@ -183,6 +186,13 @@ export class HjReservePool extends HjLocalizedElement {
     );
   }
 
+  /** The profile, with what `checkReserves` finds in it under the policy's form. */
+  #profile(reserve: Reserve, t: ReservePoolMessages): TemplateResult {
+    const policy = this.#policy();
+    const portrait = portrayReserve(reserve, policy, { asOf: this.#asOf() });
+    return profileTemplate(portrait, checkReserves([reserve], policy), t, this.locale);
+  }
+
   #onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
@@ -278,7 +288,7 @@ export class HjReservePool extends HjLocalizedElement {
           : nothing
       }
       ${peopleTemplate(this.#people(), this.township, this.selected, t, (i) => this.showProfile(i))}
-      ${chosen ? profileTemplate(portrayReserve(chosen, this.#policy(), { asOf: this.#asOf() }), t, locale) : nothing}
+      ${chosen ? this.#profile(chosen, t) : nothing}
       ${this.villages?.length ? this.#matchForm(t) : nothing}
       ${this.matchError ? html`<p class="error" role="alert">${this.matchError}</p>` : nothing}
       ${

@@ -118,6 +118,10 @@ export const reservePoolStyles = [
       padding-inline-start: 1.25rem;
       font-size: 0.9375rem;
     }
+    .problems li.error {
+      color: var(--hj-color-error);
+    }
+    .problems li.warning,
     .warnings {
       color: var(--hj-color-warning);
       margin: 0.125rem 0 0;

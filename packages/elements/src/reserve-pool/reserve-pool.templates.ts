@@ -3,6 +3,7 @@
  * for a village. Everything shown comes from core (`summarizeReserves`, `portrayReserve`, `matchReserves`).
  */
 import {
+  type Problem,
   READINESS_LEVELS,
   RESERVE_SOURCES,
   type Reserve,
@@ -128,12 +129,27 @@ function periodList<
 }
 
 /** A person's profile (人才画像): facts, the form's dimensions, trial posts with their 准岗考核, mentors, training. */
-export function profileTemplate(p: ReservePortrait, t: ReservePoolMessages, locale: Locale): TemplateResult {
+export function profileTemplate(
+  p: ReservePortrait,
+  problems: readonly Problem[],
+  t: ReservePoolMessages,
+  locale: Locale,
+): TemplateResult {
   const r = p.reserve;
   const f = t.facts;
   const eva = (e: ReservePortrait['evaluations'][number]) => t.evaluation(e.date, e.kind, e.rating);
   return html`<section part="profile" class="profile" aria-labelledby="profile-heading">
     <h3 id="profile-heading">${t.profile(p.name)}</h3>
+    ${
+      problems.length
+        ? html`<ul part="profile-problems" class="problems">
+            ${problems.map(
+              (x) =>
+                html`<li class=${x.severity} data-code=${x.code}>${locale === 'en' ? x.messageEn : x.message}</li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     <dl class="facts">
       <dt>${f.id}</dt>
       <dd class="id">${p.maskedId ?? t.noId}</dd>

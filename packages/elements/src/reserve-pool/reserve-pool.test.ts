@@ -86,7 +86,21 @@ describe('<hj-reserve-pool>', () => {
     expect(textOf(profile.querySelector('.mentors li'))).toBe('李某（第一书记）（2020-03-01 起，进行中）');
     expect(textOf(profile.querySelector('.training li'))).toBe('跟班学习（2020-03-01 至 2020-08-31，已结束）');
     expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(profile.querySelector('[part=profile-problems]')).toBeNull();
     expect(await axeViolations(profile)).toEqual([]);
+  });
+
+  it('says what checkReserves finds in a profile: a 准岗考核 outside every trial post', async () => {
+    const el = await pool();
+    const outside = { date: '2020-01-15', rating: '良好', kind: '准岗考核' } as const;
+    el.reserves = [...reserves.slice(0, -1), { ...wang, evaluations: [...wang.evaluations, outside] }];
+    await el.updateComplete;
+    el.showProfile(reserves.length - 1);
+    await el.updateComplete;
+    const found = [...root(el).querySelectorAll('[part=profile-problems] li')] as HTMLElement[];
+    expect(found.map((li) => [li.dataset.code, textOf(li)])).toEqual([
+      ['RESERVE_TRIAL_EVALUATION_OUTSIDE', '2020-01-15 的准岗考核不在任何一段岗位锻炼期内'],
+    ]);
   });
 
   it('suggests reserves for a village, ranked by core with their reasons, and says how many are not eligible', async () => {
