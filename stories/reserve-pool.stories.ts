@@ -61,7 +61,10 @@ export const Suggestions: Story = {
     const { el, root } = shadow(canvasElement);
     await waitFor(() => expect(root.querySelector('[part=match-form]')).not.toBeNull());
     const form = root.querySelector('[part=match-form]') as HTMLFormElement;
-    (form.querySelector('#organization') as HTMLSelectElement).value = '村民委员会';
+    const organization = form.querySelector('#organization') as HTMLSelectElement;
+    organization.value = '村民委员会';
+    organization.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     (form.querySelector('#skills') as HTMLInputElement).value = '电商';
     form.requestSubmit();
     await el.updateComplete;

@@ -37,8 +37,8 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // nominations' policy section and events 1.1, the new statutory rules 1.2); issue 20's campaign map 10.4; issue 19's
     // roster and attribute checks 4; issue 18's catalogue and dated figures 4.8 (116.0 before it). A page that needs
     // one element imports its define file instead (below); issue 23 splits the first load. Issue 22's reserve pool
-    // added 8.5 KB to 161.6: the element with its messages, and core's matching, profile and summary of reserves.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(162.25 * KB);
+    // added 9 KB to 162.1: the element with its messages, and core's matching, profile, checks and summary of reserves.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(162.75 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
@@ -70,8 +70,8 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // audit register 11.5 (Lit, the element, its messages, core's formatYuan and audit words), voter register 39.8
     // (the roster's table reader and problem table, the voter list's check and the national baseline for its
     // figures; problems in zh-CN or English like the roster import's, since the zh-TW templates would add 7 KB),
-    // reserve pool 41.7 (the eligibility engine and the national baseline for matching, the reserve schema, the
-    // profile and the summary).
+    // reserve pool 42.2 (the eligibility engine and the national baseline for matching, the reserve schema, the
+    // profile, its checks and the summary).
     // The same code can come out a few hundred bytes apart when the entry's export order changes, so ceilings keep
     // ~0.5 KB.
     // The issue's 25 KB holds for the tally, the chart, the review tracker and the progress board. The others carry
@@ -96,7 +96,7 @@ describe('bundle size', { timeout: 600_000 }, () => {
       ['campaign-map', 36.75],
       ['audit-register', 12],
       ['voter-register', 40.25],
-      ['reserve-pool', 42.25],
+      ['reserve-pool', 42.75],
     ];
     for (const [element, ceiling] of ceilings) {
       const size = await shippedBytes(`import '@huanjie/elements/define/${element}.js';`);

@@ -9,6 +9,7 @@ import {
   nationalBaseline,
   ORGANIZATIONS,
   type Organization,
+  POST_ORGANIZATIONS,
   POSTS,
   type Post,
   portrayReserve,
@@ -79,6 +80,7 @@ export class HjReservePool extends HjLocalizedElement {
     policy: { attribute: false },
     asOf: { attribute: 'as-of' },
     township: { state: true },
+    organization: { state: true },
     selected: { state: true },
     match: { state: true },
     matchError: { state: true },
@@ -95,6 +97,8 @@ export class HjReservePool extends HjLocalizedElement {
   /** The day ages, evaluations and periods are judged on (`YYYY-MM-DD`, default: today). */
   declare asOf: string | undefined;
   declare private township: string | undefined;
+  /** The organization chosen in the form: its posts are the ones offered (POST_ORGANIZATIONS). */
+  declare private organization: Organization;
   declare private selected: number | undefined;
   declare private match: ReserveMatchDetail | undefined;
   declare private matchError: string | undefined;
@@ -105,6 +109,7 @@ export class HjReservePool extends HjLocalizedElement {
     this.reserves = [];
     this.villages = [];
     this.members = [];
+    this.organization = ORGANIZATIONS[0];
   }
 
   /** The counts, as `summarizeReserves` gives them for the pool and the villages. */
@@ -234,15 +239,23 @@ export class HjReservePool extends HjLocalizedElement {
         ${field(
           'organization',
           t.organization,
-          html`<select id="organization" name="organization">
-            ${ORGANIZATIONS.map((o) => html`<option>${o}</option>`)}
+          html`<select
+            id="organization"
+            name="organization"
+            @change=${(e: Event) => {
+              this.organization = (e.target as HTMLSelectElement).value as Organization;
+            }}
+          >
+            ${ORGANIZATIONS.map((o) => html`<option ?selected=${o === this.organization}>${o}</option>`)}
           </select>`,
         )}
         ${field(
           'post',
           t.post,
           html`<select id="post" name="post">
-            ${POSTS.map((p) => html`<option ?selected=${p === '委员'}>${p}</option>`)}
+            ${POSTS.filter((p) => POST_ORGANIZATIONS[p].includes(this.organization)).map(
+              (p) => html`<option ?selected=${p === '委员'}>${p}</option>`,
+            )}
           </select>`,
         )}
         ${field(

@@ -107,7 +107,14 @@ describe('<hj-reserve-pool>', () => {
     const el = await pool();
     const form = root(el).querySelector('[part=match-form]') as HTMLFormElement;
     (form.querySelector('#village') as HTMLSelectElement).value = village.code;
-    (form.querySelector('#organization') as HTMLSelectElement).value = '村民委员会';
+    const posts = () => [...form.querySelectorAll('#post option')].map((o) => o.textContent?.trim());
+    expect(posts()).toEqual(['书记', '副书记', '委员']);
+    const organization = form.querySelector('#organization') as HTMLSelectElement;
+    organization.value = '村民委员会';
+    organization.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // Only the villagers' committee's posts are offered for it.
+    expect(posts()).toEqual(['委员', '主任', '副主任']);
     (form.querySelector('#post') as HTMLSelectElement).value = '委员';
     (form.querySelector('#skills') as HTMLInputElement).value = '电商、财会';
     const events: CustomEvent[] = [];
