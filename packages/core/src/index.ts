@@ -345,9 +345,19 @@ export type {
   VillageNeeds,
 } from './talent/matchReserves.js';
 export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js';
-export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
+export type { PeriodStatus, PortraitDimension, ReservePortrait } from './talent/portrayReserve.js';
+export { checkReserves, portrayReserve } from './talent/portrayReserve.js';
+export type { EvaluationKind, EvaluationRating } from './talent/profile.js';
+export { EVALUATION_KINDS, ReserveEvaluation } from './talent/profile.js';
+export type {
+  Readiness,
+  ReserveSource,
+  ReserveSummary,
+  ReserveVillage,
+  TownshipReserves,
+} from './talent/reserve.js';
 export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
-export type { TalentPolicy } from './talent/schema.js';
+export type { ReserveForm, TalentPolicy } from './talent/schema.js';
 export type {
   CheckVoterRegisterOptions,
   ExcludedVoter,

@@ -9,6 +9,7 @@ import './define/composition-chart.js';
 import './define/election-tally.js';
 import './define/pay-calculator.js';
 import './define/progress-board.js';
+import './define/reserve-pool.js';
 import './define/review-tracker.js';
 import './define/risk-board.js';
 import './define/roster-import.js';

@@ -163,6 +163,33 @@ const COUNTY_REVIEW = {
   },
 };
 
+// The county's evaluation form for its reserve pool: seed 004's four profile dimensions and seed 000's 五强.
+const RESERVE_FORM_REFERENCE = {
+  id: 'reserve-form-example',
+  kind: 'example',
+  title:
+    '示例：后备人才考察评价表——专业特长、工作实绩、群众口碑、发展潜能（据某市换届工作讲话“人才画像”，seed 004）与“五强”标准：政治素质强、道德品行强、带富能力强、工作素质强、作风纪律强（据广安经开区，seed 000）',
+  note: 'seed 000 也述及“双强四好”标准，但未列出其内容；使用“双强四好”的地方可按本地文件在评价表中写出。',
+} as const;
+
+const strong = { zh: '五强', en: 'Five strengths' };
+const portrait = { zh: '人才画像', en: 'Talent profile' };
+const COUNTY_RESERVE_FORM = {
+  reference: RESERVE_FORM_REFERENCE.id,
+  title: { zh: '后备人才考察评价表（示例）', en: 'Reserve evaluation form (example)' },
+  dimensions: [
+    { id: 'expertise', title: { zh: '专业特长', en: 'Expertise' }, standard: portrait },
+    { id: 'record', title: { zh: '工作实绩', en: 'Track record' }, standard: portrait },
+    { id: 'standing', title: { zh: '群众口碑', en: 'Standing with villagers' }, standard: portrait },
+    { id: 'potential', title: { zh: '发展潜能', en: 'Potential' }, standard: portrait },
+    { id: 'political', title: { zh: '政治素质强', en: 'Political quality' }, standard: strong },
+    { id: 'conduct', title: { zh: '道德品行强', en: 'Moral conduct' }, standard: strong },
+    { id: 'prosperity', title: { zh: '带富能力强', en: 'Leading others to prosper' }, standard: strong },
+    { id: 'competence', title: { zh: '工作素质强', en: 'Working competence' }, standard: strong },
+    { id: 'discipline', title: { zh: '作风纪律强', en: 'Style and discipline' }, standard: strong },
+  ],
+};
+
 /** The spec of {@link exampleCountyHardCriteria}. */
 export const exampleCountyHardCriteriaSpec = {
   id: 'example-county-hard-criteria',
@@ -187,6 +214,7 @@ export const exampleCountyHardCriteriaSpec = {
         '“不审计不换届，审计不清楚不换届”；审计发现的问题建立台账、明确责任、限期整改（据某市换届工作讲话，seed 004）。示例以较大、重大问题未整改销号为“审计不清楚”',
     },
     REVIEW_TIERS_REFERENCE,
+    RESERVE_FORM_REFERENCE,
     {
       id: 'two-recommendations-example',
       kind: 'example',
@@ -328,6 +356,7 @@ export const exampleCountyHardCriteriaSpec = {
     },
   ],
   review: COUNTY_REVIEW,
+  reserveForm: COUNTY_RESERVE_FORM,
   // 两推一选 for the party committee; the villagers' committee keeps the statutory nomination (Art. 15).
   recommendation: {
     reference: 'two-recommendations-example',

@@ -36,6 +36,12 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   const cites = (id: string, path: Path) => {
     if (!references.has(id)) add(path, P.POLICY_UNKNOWN_REFERENCE, { id }, referenceList);
   };
+  /** A section's list whose ids must be unique: the second of two is reported, as `variant`'s wording says. */
+  const uniqueIds = (list: readonly { id: string }[], path: Path, variant: 'department' | 'dimension') =>
+    list.forEach((d, i) => {
+      if (list.findIndex((x) => x.id === d.id) !== i)
+        add([...path, i, 'id'], P.POLICY_DUPLICATE_ID, { variant, id: d.id });
+    });
   /** An amount given as `{ param }`: the parameter must exist, and its values must fit `kind` (checked below). */
   const reads = (value: unknown, path: Path, kind: ParameterUse['kind']) => {
     if (kind === 'share' && typeof value === 'number' && value > 100) {
@@ -107,6 +113,10 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   }
 
   if (policy.reserveMatching) cites(policy.reserveMatching.reference, ['reserveMatching', 'reference']);
+  if (policy.reserveForm) {
+    cites(policy.reserveForm.reference, ['reserveForm', 'reference']);
+    uniqueIds(policy.reserveForm.dimensions, ['reserveForm', 'dimensions'], 'dimension');
+  }
   if (policy.pay) {
     const pay = policy.pay;
     cites(pay.reference, ['pay', 'reference']);
@@ -164,11 +174,7 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
   if (policy.review) {
     const review = policy.review;
     cites(review.reference, ['review', 'reference']);
-    review.departments.forEach((d, i) => {
-      if (review.departments.findIndex((x) => x.id === d.id) !== i) {
-        add(['review', 'departments', i, 'id'], P.POLICY_DUPLICATE_ID, { variant: 'department', id: d.id });
-      }
-    });
+    uniqueIds(review.departments, ['review', 'departments'], 'department');
     for (const [tier, t] of Object.entries(review.tiers)) reads(t.hours, ['review', 'tiers', tier, 'hours'], 'integer');
   }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.

@@ -128,6 +128,11 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
       : base.reserveMatching
         ? { reserveMatching: base.reserveMatching }
         : {}),
+    ...(o.reserveForm
+      ? { reserveForm: label(o.reserveForm) }
+      : base.reserveForm
+        ? { reserveForm: base.reserveForm }
+        : {}),
     ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),

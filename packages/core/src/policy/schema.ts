@@ -15,7 +15,7 @@ import { Reference } from '../parameters/reference.js';
 import { PaySection } from '../pay/schema.js';
 import { ReviewSection } from '../review/schema.js';
 import { RiskModelSpec } from '../risk/model.js';
-import { ReserveMatching } from '../talent/schema.js';
+import { ReserveForm, ReserveMatching } from '../talent/schema.js';
 
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
 
@@ -28,6 +28,8 @@ function sectionFields() {
     teamRules: z._default(z.array(TeamRule), () => []),
     compositionTargets: z._default(z.array(CompositionTarget), () => []),
     reserveMatching: z.optional(ReserveMatching),
+    /** The reserve pool's evaluation form (后备人才考察评价表). */
+    reserveForm: z.optional(ReserveForm),
     /** The risk model (风险研判模型). */
     risk: z.optional(RiskModelSpec),
     /** Pay of village cadres (村干部报酬). */

@@ -419,6 +419,7 @@ export const POLICY_DUPLICATE_ID = {
   variants: {
     reference: { zh: '依据 id “{id}”重复', en: 'Duplicate reference id "{id}"' },
     department: { zh: '联审部门“{id}”重复', en: 'Department "{id}" is listed twice' },
+    dimension: { zh: '评价表的维度“{id}”重复', en: 'The evaluation form lists dimension "{id}" twice' },
     overlay: { zh: '{what} id “{id}”在本地政策中出现两次', en: 'The overlay sets the {what} "{id}" twice' },
     policy: { zh: '政策 id “{id}”重复', en: 'Duplicate policy id "{id}"' },
   },
@@ -748,6 +749,24 @@ export const REVIEW_ANSWER_BEFORE_SUBMISSION = {
 } as const;
 
 // Risk (风险研判)
+export const RESERVE_UNKNOWN_DIMENSION = {
+  code: 'RESERVE_UNKNOWN_DIMENSION',
+  severity: 'error',
+  zh: '评价了评价表“{form}”中没有的维度“{dimension}”',
+  en: 'The evaluation rates "{dimension}", which the form "{form}" does not have',
+  variants: {
+    noForm: {
+      zh: '按维度评价了“{dimension}”，但政策没有后备人才评价表',
+      en: 'The evaluation rates "{dimension}", but the policy has no reserve evaluation form',
+    },
+  },
+} as const;
+export const RESERVE_TRIAL_EVALUATION_OUTSIDE = {
+  code: 'RESERVE_TRIAL_EVALUATION_OUTSIDE',
+  severity: 'warning',
+  zh: '{date} 的准岗考核不在任何一段岗位锻炼期内',
+  en: 'The trial-post evaluation of {date} falls outside every trial post',
+} as const;
 export const RISK_DECIMALS = {
   code: 'RISK_DECIMALS',
   severity: 'error',

@@ -232,6 +232,14 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   REVIEW_UNKNOWN_DEPARTMENT: ['未知的联审部门。', 'An unknown review department.'],
   REVIEW_DUPLICATE_ANSWER: ['同一部门答复了两次。', 'A department answered twice.'],
   REVIEW_ANSWER_BEFORE_SUBMISSION: ['答复时间早于报送时间。', 'An answer dated before the submission.'],
+  RESERVE_UNKNOWN_DIMENSION: [
+    'checkReserves：后备人才的评价按政策评价表（reserveForm）中没有的维度打分。',
+    "checkReserves: a reserve's evaluation rates a dimension that the policy's form (reserveForm) does not have.",
+  ],
+  RESERVE_TRIAL_EVALUATION_OUTSIDE: [
+    'checkReserves：准岗考核的日期不在该人任何一段岗位锻炼（试岗）期内。',
+    'checkReserves: a trial-post evaluation (准岗考核) dated outside all of the reserve’s trial posts.',
+  ],
   RISK_DECIMALS: ['分值或权重超过两位小数。', 'Points or a weight with more than two decimals.'],
   RISK_UNKNOWN_LEVEL: ['人工调整到模型没有的风险等级。', 'An override to a level the model does not have.'],
   RISK_UNKNOWN_INDICATOR: ['研判数据中有模型没有的指标。', 'A value for an indicator the model does not have.'],

@@ -114,6 +114,8 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   REVIEW_UNKNOWN_DEPARTMENT: '未知的聯審部門「{department}」',
   REVIEW_DUPLICATE_ANSWER: '「{department}」答覆了兩次',
   REVIEW_ANSWER_BEFORE_SUBMISSION: '答覆時間早於報送時間',
+  RESERVE_UNKNOWN_DIMENSION: '評價了評價表「{form}」中沒有的維度「{dimension}」',
+  RESERVE_TRIAL_EVALUATION_OUTSIDE: '{date} 的準崗考核不在任何一段崗位鍛鍊期內',
   RISK_DECIMALS: '{field}最多保留兩位小數',
   RISK_UNKNOWN_LEVEL: '模型沒有等級「{level}」',
   RISK_UNKNOWN_INDICATOR: '模型「{model}」沒有指標「{id}」',
@@ -270,9 +272,13 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
     named: '未知的負面情形類別「{kind}」',
     none: '至少要指定一種負面情形類別',
   },
+  RESERVE_UNKNOWN_DIMENSION: {
+    noForm: '按維度評價了「{dimension}」，但政策沒有後備人才評價表',
+  },
   POLICY_DUPLICATE_ID: {
     reference: '依據 id「{id}」重複',
     department: '聯審部門「{id}」重複',
+    dimension: '評價表的維度「{id}」重複',
     overlay: '{what} id「{id}」於在地政策中出現兩次',
     policy: '政策 id「{id}」重複',
   },

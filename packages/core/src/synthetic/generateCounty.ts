@@ -388,6 +388,55 @@ const RESERVE_POOL: ReadonlyArray<[ReserveSource, number]> = [
 ];
 const SKILLS = ['电商', '种养殖', '财会', '调解', '旅游', '建筑', '物流', '法律'];
 
+// How reserves were found (seed 001), who mentors them (seed 001's 结对帮带) and how they are trained (seed 004).
+const CHANNELS = ['村民举荐', '个人自荐', '组织推荐', '公开招募'] as const;
+const MENTOR_ROLES = ['县领导', '包村干部', '第一书记', '“两委”班子成员'] as const;
+const TRAINING = ['参与村级事务', '跟班学习', '承担急难险重任务'] as const;
+// The dimensions of the example county's evaluation form (exampleCountyHardCriteria.reserveForm; a test holds them
+// equal): seed 004's four, then seed 000's 五强.
+const FORM_DIMENSIONS = [
+  'expertise',
+  'record',
+  'standing',
+  'potential',
+  'political',
+  'conduct',
+  'prosperity',
+  'competence',
+  'discipline',
+] as const;
+const RATINGS = ['优秀', '良好', '一般', '较差'] as const;
+
+/**
+ * The profile's depth, drawn from a stream of its own so that every figure drawn before it (and after: the risk
+ * values) stays as it was: channel, mentor and training, each evaluation rated on the form's dimensions around its
+ * overall rating, and an evaluation during a trial post counted as its 准岗考核.
+ */
+function deepenProfile(
+  random: Random,
+  newPerson: ReturnType<typeof createPeople>,
+  r: Reserve,
+  electionDate: IsoDate,
+): Reserve {
+  const trial = r.trialPosts[0];
+  const mentor = () => newPerson({ electionDate, age: 48, highSchool: 1, minorityShare: 0.2, woman: 0.3 }).name;
+  const mentors = trial ? [{ name: mentor(), role: random.pick(MENTOR_ROLES), from: trial.from }] : [];
+  const start = toDayNumber(electionDate) - random.int(120, 600);
+  const training = TRAINING.filter(() => random.chance(0.45)).map((activity, i) => {
+    const from = fromDayNumber(start + i * 60);
+    return { activity, from, until: fromDayNumber(start + i * 60 + random.int(30, 180)) };
+  });
+  const evaluations = r.evaluations.map((e) => {
+    const centre = RATINGS.indexOf(e.rating);
+    const scores = Object.fromEntries(
+      FORM_DIMENSIONS.map((d) => [d, RATINGS[Math.max(0, Math.min(3, centre + random.pick([-1, 0, 0, 0, 1])))]!]),
+    );
+    const onTrial = trial !== undefined && e.date >= trial.from;
+    return { ...e, ...(onTrial ? { kind: '准岗考核' as const } : {}), scores };
+  });
+  return { ...r, channel: random.pick(CHANNELS), mentors, training, evaluations };
+}
+
 function reservePool(random: Random, villages: readonly Village[], electionDate: IsoDate): Reserve[] {
   const newPerson = createPeople(createRandom(random.int(1, 2 ** 31)));
   return RESERVE_POOL.flatMap(([source, count]) =>
@@ -428,9 +477,19 @@ function reservePool(random: Random, villages: readonly Village[], electionDate:
             ]
           : [],
         facts: random.chance(0.04) ? [drawFact(random, electionDate)] : [],
+        mentors: [],
+        training: [],
       };
     }),
   );
+}
+
+// The pool, then the risk values from the main stream as before; the profiles' depth from their own stream.
+function reservesAndRisks(random: Random, profiles: Random, villages: readonly Village[], electionDate: IsoDate) {
+  const pool = reservePool(random, villages, electionDate);
+  const riskIndicators = villages.map((v) => riskValues(random, v.code));
+  const newPerson = createPeople(profiles);
+  return { reserves: pool.map((r) => deepenProfile(profiles, newPerson, r, electionDate)), riskIndicators };
 }
 
 function riskValues(random: Random, villageCode: string) {
@@ -496,7 +555,6 @@ export function generateCounty(options: GenerateCountyOptions = {}): SyntheticCo
     villages,
     terms: { previous, current },
     candidates: screenCandidates(random, current, previous, villages),
-    reserves: reservePool(random, villages, current.electionDate),
-    riskIndicators: villages.map((v) => riskValues(random, v.code)),
+    ...reservesAndRisks(random, createRandom(seed + 4), villages, current.electionDate),
   };
 }

@@ -8,7 +8,7 @@ import { Fact } from '../schemas/candidate.js';
 import { NameField } from '../schemas/fields.js';
 import { PERSON_SHAPE, personChecks } from '../schemas/person.js';
 import { POSTS } from '../schemas/vocabulary.js';
-
+import { EVALUATION_RATINGS, PROFILE_PERIODS, PROFILE_SHAPE, ReserveEvaluation } from './profile.js';
 import { RESERVE_SOURCES, type ReserveSource } from './sources.js';
 
 export { RESERVE_SOURCES, type ReserveSource };
@@ -17,8 +17,7 @@ export { RESERVE_SOURCES, type ReserveSource };
 export const READINESS_LEVELS = ['可立即使用', '一至两年', '需继续培养'] as const;
 export type Readiness = (typeof READINESS_LEVELS)[number];
 
-/** Ratings of a reserve's evaluations (考察评价). */
-export const EVALUATION_RATINGS = ['优秀', '良好', '一般', '较差'] as const;
+export { EVALUATION_RATINGS };
 
 /** A reserve profile (人才画像). */
 export const Reserve = z
@@ -43,40 +42,106 @@ export const Reserve = z
       ),
       () => [],
     ),
-    /** Evaluations over time (考察、评议). */
-    evaluations: z._default(
-      z.array(z.strictObject({ date: IsoDateField, rating: z.enum(EVALUATION_RATINGS), note: z.optional(z.string()) })),
-      () => [],
-    ),
+    /** Evaluations over time (考察、评议、准岗考核). */
+    evaluations: z._default(z.array(ReserveEvaluation), () => []),
+    ...PROFILE_SHAPE,
     /** Dated facts, judged by the eligibility rules like any candidate's. */
     facts: z._default(z.array(Fact), () => []),
     flags: z.optional(z.array(z.string())),
     note: z.optional(z.string().check(z.maxLength(500))),
   })
-  .check(personChecks);
+  .check(
+    personChecks,
+    // A trial post, a mentoring or a training that ends before it starts was mistyped: say which.
+    z.superRefine((r, ctx) => {
+      for (const list of PROFILE_PERIODS) {
+        r[list].forEach((p, i) => {
+          if (p.until !== undefined && p.until < p.from) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [list, i, 'until'],
+              params: { code: 'PERIOD_REVERSED', date: p.from },
+              input: p.until,
+            });
+          }
+        });
+      }
+    }),
+  );
 export type Reserve = z.infer<typeof Reserve>;
+
+/** Counts of one township's reserves. */
+export interface TownshipReserves {
+  readonly total: number;
+  readonly byReadiness: Readonly<Record<Readiness, number>>;
+}
 
 /** Counts of a reserve pool. 后备人才统计。 */
 export interface ReserveSummary {
   readonly total: number;
   readonly bySource: Readonly<Record<ReserveSource, number>>;
   readonly byReadiness: Readonly<Record<Readiness, number>>;
+  /**
+   * By township (乡镇), in the order of `options.villages`, when the villages are given; reserves whose village is
+   * not among them are counted in `unplaced`.
+   */
+  readonly byTownship: Readonly<Record<string, TownshipReserves>>;
+  readonly unplaced: number;
 }
 
+/** A village as `summarizeReserves` places a reserve: by code, or by name when the reserve has no code. */
+export interface ReserveVillage {
+  readonly code: string;
+  readonly name: string;
+  readonly township: string;
+}
+
+const zeroReadiness = () => Object.fromEntries(READINESS_LEVELS.map((r) => [r, 0])) as Record<Readiness, number>;
+
 /**
- * Counts a reserve pool by source and readiness, as the reports give them. 后备人才统计。
+ * Counts a reserve pool by source and readiness, as the reports give them, and by township when the villages are
+ * given. 后备人才统计（按来源、成熟度、乡镇）。
  *
+ * @param reserves - the pool
+ * @param options - `villages`: the county's villages with their township, to count each township's reserves
+ * @returns the counts; `byTownship` is empty without villages
  * @example
  * ```ts
  * summarizeReserves(pool).bySource.致富能人 // 287
+ * summarizeReserves(pool, { villages }).byTownship['东山镇'].byReadiness.可立即使用 // 12
  * ```
  */
-export function summarizeReserves(reserves: readonly Pick<Reserve, 'source' | 'readiness'>[]): ReserveSummary {
+export function summarizeReserves(
+  reserves: readonly Pick<Reserve, 'source' | 'readiness' | 'village' | 'villageCode'>[],
+  options: { readonly villages?: readonly ReserveVillage[] } = {},
+): ReserveSummary {
   const bySource = Object.fromEntries(RESERVE_SOURCES.map((s) => [s, 0])) as Record<ReserveSource, number>;
-  const byReadiness = Object.fromEntries(READINESS_LEVELS.map((r) => [r, 0])) as Record<Readiness, number>;
+  const byReadiness = zeroReadiness();
+  const villages = options.villages ?? [];
+  const byCode = new Map(villages.map((v) => [v.code, v.township]));
+  // A name shared by two villages places no one: it could be either.
+  const byName = new Map<string, string | undefined>();
+  for (const v of villages) byName.set(v.name, byName.has(v.name) ? undefined : v.township);
+  const byTownship: Record<string, { total: number; byReadiness: Record<Readiness, number> }> = {};
+  for (const v of villages) byTownship[v.township] ??= { total: 0, byReadiness: zeroReadiness() };
+  let unplaced = 0;
   for (const r of reserves) {
     bySource[r.source]++;
     byReadiness[r.readiness]++;
+    if (!villages.length) continue;
+    const township =
+      r.villageCode !== undefined
+        ? byCode.get(r.villageCode)
+        : r.village !== undefined
+          ? byName.get(r.village)
+          : undefined;
+    const t = township === undefined ? undefined : byTownship[township];
+    if (!t) {
+      unplaced++;
+      continue;
+    }
+    t.total++;
+    t.byReadiness[r.readiness]++;
   }
-  return { total: reserves.length, bySource, byReadiness };
+  return { total: reserves.length, bySource, byReadiness, byTownship, unplaced };
 }
