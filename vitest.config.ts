@@ -46,6 +46,9 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Vitest's default in a run is one worker fewer than the cores: one worker on this project's two-core machines,
+    // which ran every file in turn. Tests wait on conditions, not time, so two workers are safe and halve the wait.
+    maxWorkers: 2,
     // `expect.poll` waits on a condition; its default second is too short on a busy machine (the limit is a guard).
     expect: { poll: { timeout: 30_000 } },
     projects: [
