@@ -42,11 +42,14 @@ import {
   type HeaderSpec,
   headedWidth,
   headerStops,
+  readCellRows,
   readHeaderRow,
   readResidentIdCell,
   readTable,
   readTableInput,
   shortRow,
+  type TableRead,
+  type TableRows,
 } from './csvTable.js';
 import type { TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
@@ -201,6 +204,22 @@ function emptyResult(
 }
 
 function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOptions): RosterCsvResult {
+  return readRoster((rows) => readTable(text, rows), encoding, options);
+}
+
+/**
+ * Reads a roster from rows already split into cells, `cells[r]` being row `r + 1` as the sheet shows it: a
+ * workbook's sheet (see `readRosterWorkbook`), checked exactly as a CSV file's rows are. `asOf` is not checked here.
+ */
+export function parseRosterCells(cells: readonly string[][], options: ParseRosterCsvOptions = {}): RosterCsvResult {
+  return readRoster((rows) => readCellRows(cells, rows), 'text', options);
+}
+
+function readRoster(
+  readWith: (rows: TableRows) => TableRead,
+  encoding: TextSource,
+  options: ParseRosterCsvOptions,
+): RosterCsvResult {
   const reading: ReadOptions = { ...options, source: encoding };
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
@@ -210,7 +229,7 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
   let columns: RosterColumn[] = [];
   let width = 0;
   const people: People = new Map();
-  const read = readTable(text, {
+  const read = readWith({
     known: (header) => fieldForHeader(header) !== undefined,
     header: (cells, h) => {
       columns = readHeaderRow(cells, h, encoding, HEADER_SPEC, errors, warnings).map((c) => {
