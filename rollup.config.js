@@ -61,8 +61,9 @@ export default [
       index: 'packages/core/src/index.ts',
       'synthetic/index': 'packages/core/src/synthetic/index.ts',
       'testing/index': 'packages/core/src/testing/index.ts',
+      'workbook/index': 'packages/core/src/workbook/index.ts',
     },
-    ['zod', 'papaparse', 'yaml', '@noble/hashes'],
+    ['zod', 'papaparse', 'yaml', '@noble/hashes', '@e965/xlsx'],
   ),
   modules(
     'elements',

@@ -106,12 +106,12 @@ export function isBlank(cells: readonly string[]): boolean {
 }
 
 /** How many non-blank rows at the top of a file may hold the header row. */
-const HEADER_SEARCH_ROWS = 5;
+export const HEADER_SEARCH_ROWS = 5;
 
 /** The delimiters papaparse chooses among. */
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-function headerRowIndex(data: readonly string[][], known: (header: string) => boolean): number {
+export function headerRowIndex(data: readonly string[][], known: (header: string) => boolean): number {
   // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
   // that names at least two known columns, else the first non-blank row.
   for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
@@ -209,26 +209,7 @@ export function readTable(text: string, rows: TableRows): TableRead {
   return refused ? { syntax, refused, headerRefused } : { syntax, headerRefused };
 }
 
-/**
- * Reads rows already split into cells (a workbook's sheet, `cells[r]` being row `r + 1` as the sheet shows it) as
- * {@link readTable} reads CSV text: the header row among the first five non-blank rows, a row there wider than
- * `ROSTER_LIMITS.columns` refusing the table, then every non-blank row below the header.
- */
-export function readCellRows(cells: readonly string[][], rows: TableRows): TableRead {
-  for (let i = 0, seen = 0; i < cells.length && seen < HEADER_SEARCH_ROWS; i++) {
-    if (isBlank(cells[i]!)) continue;
-    seen++;
-    if (cells[i]!.length > ROSTER_LIMITS.columns)
-      return { syntax: [], refused: tooManyColumns(i + 1), headerRefused: false };
-  }
-  const h = headerRowIndex(cells, rows.known);
-  if (h < 0) return { syntax: [], refused: problem(P.CSV_EMPTY), headerRefused: false };
-  if (!rows.header(cells[h]!, h)) return { syntax: [], headerRefused: true };
-  for (let i = h + 1; i < cells.length; i++) if (!isBlank(cells[i]!)) rows.row(cells[i]!, i + 1, false);
-  return { syntax: [], headerRefused: false };
-}
-
-function tooManyColumns(row: number): Problem {
+export function tooManyColumns(row: number): Problem {
   return problem(P.CSV_TOO_MANY_COLUMNS, { row, limit: ROSTER_LIMITS.columns }, { row });
 }
 

@@ -42,7 +42,6 @@ import {
   type HeaderSpec,
   headedWidth,
   headerStops,
-  readCellRows,
   readHeaderRow,
   readResidentIdCell,
   readTable,
@@ -208,14 +207,10 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
 }
 
 /**
- * Reads a roster from rows already split into cells, `cells[r]` being row `r + 1` as the sheet shows it: a
- * workbook's sheet (see `readRosterWorkbook`), checked exactly as a CSV file's rows are. `asOf` is not checked here.
+ * Reads a roster from the rows a table reader finds (`readTable` for CSV text, `readCellRows` for a workbook's
+ * sheet): every row checked as {@link parseRosterCsv} says. `asOf` is not checked here.
  */
-export function parseRosterCells(cells: readonly string[][], options: ParseRosterCsvOptions = {}): RosterCsvResult {
-  return readRoster((rows) => readCellRows(cells, rows), 'text', options);
-}
-
-function readRoster(
+export function readRoster(
   readWith: (rows: TableRows) => TableRead,
   encoding: TextSource,
   options: ParseRosterCsvOptions,
