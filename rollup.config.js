@@ -1,7 +1,7 @@
 /**
  * Builds every package: ESM modules (one file per source module, so tree-shaking and `sideEffects` work) for
  * `@huanjie/core` and `@huanjie/elements`, and one self-contained, minified embed file with Lit, core and every
- * element for a single `<script type="module">`. Type declarations come from `tsc` (see `npm run build:types`).
+ * element for a single `<script type="module">` (with the workbook reader in a chunk beside it, loaded on demand). Type declarations come from `tsc` (see `npm run build:types`).
  */
 import { chmodSync, readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
@@ -92,7 +92,18 @@ export default [
   {
     input: 'packages/elements/src/embed.ts',
     onwarn,
-    output: { file: 'packages/elements/dist/huanjie-elements.embed.min.js', format: 'es', sourcemap: true },
+    // The chunk imports what it shares with the embed from the embed file, never the other way round.
+    preserveEntrySignatures: 'allow-extension',
+    // One file, and beside it the workbook reader with SheetJS, which <hj-roster-import> fetches with import() only
+    // when a workbook is chosen (without it there, a workbook gets the coded "save it as CSV").
+    output: {
+      dir: 'packages/elements/dist',
+      entryFileNames: 'huanjie-elements.embed.min.js',
+      chunkFileNames: /** @param {import('rollup').PreRenderedChunk} chunk */ (chunk) =>
+        `huanjie-elements.embed.${chunk.name === 'index' ? 'workbook' : chunk.name}.min.js`,
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['source'] }),
       commonjs(),

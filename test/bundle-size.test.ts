@@ -36,8 +36,10 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // Issue 21 added 15 KB (the voter register 8.4 with the shared table reader, the audit register 3.8, the
     // nominations' policy section and events 1.1, the new statutory rules 1.2); issue 20's campaign map 10.4; issue 19's
     // roster and attribute checks 4; issue 18's catalogue and dated figures 4.8 (116.0 before it). A page that needs
-    // one element imports its define file instead (below); issue 23 splits the first load.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(153.75 * KB);
+    // one element imports its define file instead (below); issue 23 splits the first load. Issue 26's workbook import
+    // added 0.4 KB to 153.8 (its problem codes in three languages, the dispatch to the workbook chunk); SheetJS and the
+    // workbook reader are chunks beside the file (huanjie-elements.embed.{workbook,xlsx}.min.js), loaded on demand.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(154 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
@@ -82,7 +84,8 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // baseline with their titles and references (candidate check, tally), the shared field-feedback controller and
     // template modules.
     const ceilings: [string, number][] = [
-      ['roster-import', 44.25],
+      // Issue 26: 44.5 with workbook import (codes, dispatch, cells named as Excel does); SheetJS is a chunk apart.
+      ['roster-import', 44.75],
       ['candidate-check', 40.5],
       ['pay-calculator', 35],
       ['election-tally', 24.25],
