@@ -1,7 +1,7 @@
 /**
  * Builds every package: ESM modules (one file per source module, so tree-shaking and `sideEffects` work) for
  * `@huanjie/core` and `@huanjie/elements`, and one self-contained, minified embed file with Lit, core and every
- * element for a single `<script type="module">`. Type declarations come from `tsc` (see `npm run build:types`).
+ * element for a single `<script type="module">` (with the workbook reader in a chunk beside it, loaded on demand). Type declarations come from `tsc` (see `npm run build:types`).
  */
 import { chmodSync, readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
@@ -79,6 +79,63 @@ const defines = Object.fromEntries(
     .map((f) => [`define/${f.slice(0, -3)}`, `packages/elements/src/define/${f}`]),
 );
 
+/**
+ * What the classic script has in place of the workbook reader and SheetJS: a script cannot fetch a chunk, and SheetJS
+ * in every page would triple it. Through <hj-roster-import> a workbook gets the coded "save it as CSV"; a page
+ * calling `huanjie.readRosterWorkbook` gets that function's own coded answer for a workbook it cannot read.
+ */
+const CLASSIC_STUBS = {
+  '@huanjie/core/workbook':
+    'export const readRosterWorkbook = () => Promise.reject(new Error("the classic script reads no workbook"));',
+  '@e965/xlsx':
+    'const none = () => { throw new Error("the classic script reads no workbook"); };\nexport const read = none;\nexport const SSF = {};',
+};
+
+/**
+ * The embed's build: every element defined, lowered to EMBED_FLOOR, licence comments kept. The module build
+ * (the default) also writes the bundled packages' licences; the classic script bundles a subset of them.
+ * @param {{ classic?: boolean }} [options]
+ * @returns {import('rollup').RollupOptions}
+ */
+const embed = ({ classic = false } = {}) => ({
+  input: 'packages/elements/src/embed.ts',
+  onwarn,
+  plugins: [
+    classic && {
+      name: 'classic-no-workbook',
+      resolveId: (id) => (Object.hasOwn(CLASSIC_STUBS, id) ? `\0classic:${id}` : null),
+      load: (id) => (id.startsWith('\0classic:') ? CLASSIC_STUBS[id.slice('\0classic:'.length)] : null),
+    },
+    nodeResolve({ browser: true, exportConditions: ['source'] }),
+    commonjs(),
+    typescript(),
+    inject({
+      modules: {
+        'Object.hasOwn': [EMBED_FLOOR_APIS, 'hasOwn'],
+        structuredClone: [EMBED_FLOOR_APIS, 'structuredClone'],
+      },
+    }),
+    lowerSyntax(EMBED_FLOOR),
+    // The embed carries other projects' code: their licence comments stay in it (`some`: `/*!`, `@license`,
+    // `@preserve`), and every bundled package's licence text goes to dist/THIRD-PARTY-NOTICES.txt.
+    !classic &&
+      license({
+        thirdParty: {
+          output: {
+            file: 'packages/elements/dist/THIRD-PARTY-NOTICES.txt',
+            template: (dependencies) =>
+              [
+                'huanjie-elements.embed*.min.js 包含以下第三方软件 / bundle the following third-party software:',
+                ...dependencies.filter((d) => !d.name?.startsWith('@huanjie/')).map((d) => d.text()),
+              ].join('\n\n---\n\n'),
+          },
+          allow: { test: '(MIT OR ISC OR BSD-3-Clause OR BSD-2-Clause OR Apache-2.0)', failOnViolation: true },
+        },
+      }),
+    terser({ format: { comments: 'some' }, ecma: 2019 }),
+  ],
+});
+
 export default [
   modules(
     'core',
@@ -86,8 +143,9 @@ export default [
       index: 'packages/core/src/index.ts',
       'synthetic/index': 'packages/core/src/synthetic/index.ts',
       'testing/index': 'packages/core/src/testing/index.ts',
+      'workbook/index': 'packages/core/src/workbook/index.ts',
     },
-    ['zod', 'papaparse', 'yaml', '@noble/hashes'],
+    ['zod', 'papaparse', 'yaml', '@noble/hashes', '@e965/xlsx'],
   ),
   modules(
     'elements',
@@ -117,44 +175,29 @@ export default [
   // `<script src>`, a page opened from disk): every element defined; the module's exports (built-in policies …) are
   // the classic script's global `huanjie`. Both run in Chromium 78 and later (EMBED_FLOOR).
   {
-    input: 'packages/elements/src/embed.ts',
-    onwarn,
-    output: [
-      { file: 'packages/elements/dist/huanjie-elements.embed.min.js', format: 'es', sourcemap: true },
-      {
-        file: 'packages/elements/dist/huanjie-elements.embed.iife.min.js',
-        format: 'iife',
-        name: 'huanjie',
-        sourcemap: true,
-      },
-    ],
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['source'] }),
-      commonjs(),
-      typescript(),
-      inject({
-        modules: {
-          'Object.hasOwn': [EMBED_FLOOR_APIS, 'hasOwn'],
-          structuredClone: [EMBED_FLOOR_APIS, 'structuredClone'],
-        },
-      }),
-      lowerSyntax(EMBED_FLOOR),
-      // The embed carries other projects' code: their licence comments stay in it (`some`: `/*!`, `@license`,
-      // `@preserve`), and every bundled package's licence text goes to dist/THIRD-PARTY-NOTICES.txt.
-      license({
-        thirdParty: {
-          output: {
-            file: 'packages/elements/dist/THIRD-PARTY-NOTICES.txt',
-            template: (dependencies) =>
-              [
-                'huanjie-elements.embed(.iife).min.js 包含以下第三方软件 / bundle the following third-party software:',
-                ...dependencies.filter((d) => !d.name?.startsWith('@huanjie/')).map((d) => d.text()),
-              ].join('\n\n---\n\n'),
-          },
-          allow: { test: '(MIT OR ISC OR BSD-3-Clause OR BSD-2-Clause OR Apache-2.0)', failOnViolation: true },
-        },
-      }),
-      terser({ format: { comments: 'some' }, ecma: 2019 }),
-    ],
+    ...embed(),
+    // The chunk imports what it shares with the embed from the embed file, never the other way round.
+    preserveEntrySignatures: 'allow-extension',
+    // One file, and beside it the workbook reader with SheetJS, which <hj-roster-import> fetches with import() only
+    // when a workbook is chosen (without it there, a workbook gets the coded "save it as CSV").
+    output: {
+      dir: 'packages/elements/dist',
+      entryFileNames: 'huanjie-elements.embed.min.js',
+      chunkFileNames: /** @param {import('rollup').PreRenderedChunk} chunk */ (chunk) =>
+        `huanjie-elements.embed.${chunk.name === 'index' ? 'workbook' : chunk.name}.min.js`,
+      format: 'es',
+      sourcemap: true,
+    },
+  },
+  {
+    ...embed({ classic: true }),
+    output: {
+      file: 'packages/elements/dist/huanjie-elements.embed.iife.min.js',
+      format: 'iife',
+      name: 'huanjie',
+      // The stubs make import() of the workbook reader a function call in the one file.
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
   },
 ];

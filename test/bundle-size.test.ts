@@ -41,14 +41,17 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // members and static blocks written out). Issue 22's tallies (the committee plenary electing its secretary, F.105
     // and W.103, residents' committees, the tally's two new kinds in three languages) added 2.5 KB; its calm villages
     // (无风险 on the risk board), pay seniority timing and supervisory committee codes 0.6 KB; its reserve pool 9 KB
-    // (the element with its messages, and core's matching, profile, checks and summary of reserves).
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(172 * KB);
+    // (the element with its messages, and core's matching, profile, checks and summary of reserves). Issue 26's
+    // workbook import 0.4 KB (its problem codes in three languages, the dispatch to the workbook chunk); SheetJS and
+    // the workbook reader are chunks beside the file (huanjie-elements.embed.{workbook,xlsx}.min.js), loaded on demand.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(172.5 * KB);
   });
 
   it('keeps the classic-script embed as small as the module one', () => {
     const code = readFileSync(new URL('../packages/elements/dist/huanjie-elements.embed.iife.min.js', import.meta.url));
-    // The same code as the module embed, its exports on the global `huanjie`: 0.6 KB more.
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(172.5 * KB);
+    // The same code as the module embed, its exports on the global `huanjie`, without the workbook reader (a classic
+    // script cannot fetch a chunk: a workbook gets "save it as CSV"): 0.6 KB more.
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(173 * KB);
   });
 
   it('ships resident-ID checks without zod, papaparse or the roster code', async () => {
@@ -97,7 +100,8 @@ describe('bundle size', { timeout: 600_000 }, () => {
     // core alone), the residents' committee's size check, the officer fields and the two kinds' words in three
     // languages; the issue's 25 KB no longer holds for it.
     const ceilings: [string, number][] = [
-      ['roster-import', 44.25],
+      // Issue 26: 44.5 with workbook import (codes, dispatch, cells named as Excel does); SheetJS is a chunk apart.
+      ['roster-import', 44.75],
       ['candidate-check', 40.5],
       ['pay-calculator', 35],
       ['election-tally', 26.75],

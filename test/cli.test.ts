@@ -65,6 +65,24 @@ describe('huanjie check', () => {
     expect(report.ineligible[0].failures[0]).toHaveProperty('reference');
   });
 
+  it('screens an Excel workbook (.xlsx or .xls) as its CSV twin, and names bad cells as Excel does', () => {
+    const args = ['--policy', 'cn-national', '--as-of', '2021-10-28', '--format', 'json'];
+    const csv = huanjie('check', 'test/fixtures/roster-excel-gbk.csv', ...args);
+    for (const file of ['test/fixtures/roster-excel.xlsx', 'test/fixtures/roster-excel97.xls']) {
+      const r = huanjie('check', file, ...args);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(csv.status);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(csv.stdout));
+    }
+    const bad = huanjie('check', 'test/fixtures/roster-with-errors.xlsx', ...args);
+    expect(bad.stderr).toContain('花名册!D5 [出生日期] ROW_DATE_NONEXISTENT');
+    expect(bad.stderr).toContain('花名册!B4 [身份证号] ROW_ID_SCIENTIFIC 身份证号被 Excel 显示成了科学计数法');
+    expect(bad.status).toBe(1);
+    const sheet = huanjie('check', 'test/fixtures/roster-excel.xlsx', ...args, '--sheet', '名单');
+    expect(sheet.stderr).toContain('WORKBOOK_NO_SHEET 工作簿中没有工作表“名单”，只有：花名册、填表说明');
+    expect(sheet.status).toBe(3);
+  });
+
   it('says how many people it screened, not only rows: a 一肩挑 secretary-director has two', () => {
     const file = 'examples/data/synthetic-roster.csv';
     const rows = parseRosterCsv(new Uint8Array(readFileSync(new URL(file, `file://${root}`)))).rows;

@@ -9,6 +9,6 @@ export const CORE_FLOORS = [
   ['eligibility', 'composition', 'risk', 'pay', 'review', 'election', 'talent', 'voters'],
   // record: the campaign journal and what is derived from it
   ['campaign'],
-  // top: the full policy, the built-in policies, data-only cases, synthetic data, the public entry
-  ['policy', 'policies', 'testing', 'synthetic', 'index.ts'],
+  // top: the full policy, the built-in policies, data-only cases, synthetic data, the workbook entry, the public entry
+  ['policy', 'policies', 'testing', 'synthetic', 'workbook', 'index.ts'],
 ] as const;

@@ -16,7 +16,8 @@ const HELP = `huanjie — 村(社区)"两委"换届工具 / tools for two-commit
 
 用法 usage:
   huanjie test <文件或文件夹…>           运行政策测试用例（*.cases.yaml）/ run policy case files
-  huanjie check <花名册.csv> --policy <政策>  审查花名册中的人选 / screen a roster
+  huanjie check <花名册.csv|.xlsx|.xls> --policy <政策>  审查花名册中的人选 / screen a roster
+      --sheet <工作表>        工作簿中要读的工作表（默认第一张）/ the workbook's sheet to read (default the first)
       --as-of YYYY-MM-DD     评判日期（默认今天）/ the date rules are judged on (default today)
       --format table|json|csv
       --organization 党组织|村民委员会|居民委员会   --post 书记|副书记|委员|主任|副主任
@@ -58,7 +59,7 @@ function progressBar(done: number, total: number): void {
   if (done >= total) process.stderr.write('\n');
 }
 
-export function main(argv: readonly string[]): ExitCode {
+export async function main(argv: readonly string[]): Promise<ExitCode> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const err = (line: string) => process.stderr.write(`${line}\n`);
   const { values, positionals } = parseArgs({
@@ -73,6 +74,7 @@ export function main(argv: readonly string[]): ExitCode {
       post: { type: 'string' },
       unmask: { type: 'boolean', default: false },
       villages: { type: 'string' },
+      sheet: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -114,6 +116,7 @@ export function main(argv: readonly string[]): ExitCode {
         unmask: values.unmask ?? false,
         organization: values.organization as never,
         post: values.post as never,
+        ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
       },
       { out, err, progress: process.stderr.isTTY ? progressBar : undefined, progressFrom: 10_000 },
     );
@@ -143,7 +146,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   const say = (line: string) => process.stderr.write(`${printable(line)}\n`);
   if (e instanceof HuanjieError) {

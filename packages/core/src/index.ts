@@ -224,6 +224,8 @@ export type { RosterField } from './io/headers.js';
 export { ROSTER_COLUMNS } from './io/headers.js';
 export type { ParseRosterCsvOptions, RosterCsvResult } from './io/parseRosterCsv.js';
 export { parseRosterCsv } from './io/parseRosterCsv.js';
+export type { ReadRosterWorkbookOptions, RosterWorkbookResult } from './io/readRosterWorkbook.js';
+export { readRosterWorkbook } from './io/readRosterWorkbook.js';
 export { ROSTER_LIMITS } from './io/rosterLimits.js';
 export type { RosterToCsvOptions } from './io/rosterToCsv.js';
 export { rosterToCsv } from './io/rosterToCsv.js';

@@ -1,5 +1,6 @@
 /**
- * `huanjie check <roster.csv> --policy <id or file>`: screens every candidate of a roster and lists the ineligible
+ * `huanjie check <roster.csv|.xlsx|.xls> --policy <id or file>`: screens every candidate of a roster (a CSV file or an
+ * Excel workbook, its first sheet or `--sheet`) and lists the ineligible
  * ones with the rules they fail and their references, as a table, JSON or CSV. ID numbers are masked unless
  * `--unmask` is given. Rows the importer rejects are reported first (to stderr). The exit code says what was found
  * ({@link EXIT}): 0 all eligible, 1 someone ineligible or some rows unread, 3 nobody could be screened.
@@ -10,8 +11,8 @@ import {
   maskResidentId,
   type Organization,
   type Post,
-  parseRosterCsv,
   type RosterVerdicts,
+  readRosterWorkbook,
   summarizeRoster,
 } from '@huanjie/core';
 import { EXIT, type ExitCode } from '../exitCodes.js';
@@ -27,6 +28,8 @@ export interface CheckOptions {
   readonly unmask: boolean;
   readonly organization?: Organization;
   readonly post?: Post;
+  /** The workbook's sheet to read; the first when not given. */
+  readonly sheet?: string;
 }
 
 interface Io {
@@ -50,11 +53,14 @@ function idCell(id: string): string {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function checkCommand(file: string, options: CheckOptions, io: Io): ExitCode {
+export async function checkCommand(file: string, options: CheckOptions, io: Io): Promise<ExitCode> {
   const policy = resolvePolicy(options.policy, process.cwd());
-  const imported = parseRosterCsv(readUserFile(file), { asOf: options.asOf });
+  const read = options.sheet === undefined ? {} : { sheet: options.sheet };
+  const imported = await readRosterWorkbook(readUserFile(file), { asOf: options.asOf, ...read });
   for (const e of imported.errors) {
-    io.err(printable(`第 ${e.row ?? '-'} 行 [${e.column ?? ''}] ${e.code} ${e.message} / ${e.messageEn}`));
+    // A workbook's problem names its cell as Excel does (花名册!E7); a CSV file's, its row.
+    const place = e.cell ?? `第 ${e.row ?? '-'} 行`;
+    io.err(printable(`${place} [${e.column ?? ''}] ${e.code} ${e.message} / ${e.messageEn}`));
   }
   if (imported.errors.length)
     io.err(

@@ -106,12 +106,12 @@ export function isBlank(cells: readonly string[]): boolean {
 }
 
 /** How many non-blank rows at the top of a file may hold the header row. */
-const HEADER_SEARCH_ROWS = 5;
+export const HEADER_SEARCH_ROWS = 5;
 
 /** The delimiters papaparse chooses among. */
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-function headerRowIndex(data: readonly string[][], known: (header: string) => boolean): number {
+export function headerRowIndex(data: readonly string[][], known: (header: string) => boolean): number {
   // A title row ("××镇村两委干部花名册") may stand above the headers: take the first of the first five non-blank rows
   // that names at least two known columns, else the first non-blank row.
   for (let i = 0, seen = 0; i < data.length && seen < HEADER_SEARCH_ROWS; i++) {
@@ -209,7 +209,7 @@ export function readTable(text: string, rows: TableRows): TableRead {
   return refused ? { syntax, refused, headerRefused } : { syntax, headerRefused };
 }
 
-function tooManyColumns(row: number): Problem {
+export function tooManyColumns(row: number): Problem {
   return problem(P.CSV_TOO_MANY_COLUMNS, { row, limit: ROSTER_LIMITS.columns }, { row });
 }
 

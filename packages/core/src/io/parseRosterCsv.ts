@@ -47,6 +47,8 @@ import {
   readTable,
   readTableInput,
   shortRow,
+  type TableRead,
+  type TableRows,
 } from './csvTable.js';
 import type { TextEncodingName } from './decodeText.js';
 import { factKindForHeader, readFactCell } from './factCells.js';
@@ -201,6 +203,18 @@ function emptyResult(
 }
 
 function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOptions): RosterCsvResult {
+  return readRoster((rows) => readTable(text, rows), encoding, options);
+}
+
+/**
+ * Reads a roster from the rows a table reader finds (`readTable` for CSV text, `readCellRows` for a workbook's
+ * sheet): every row checked as {@link parseRosterCsv} says. `asOf` is not checked here.
+ */
+export function readRoster(
+  readWith: (rows: TableRows) => TableRead,
+  encoding: TextSource,
+  options: ParseRosterCsvOptions,
+): RosterCsvResult {
   const reading: ReadOptions = { ...options, source: encoding };
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
@@ -210,7 +224,7 @@ function parseText(text: string, encoding: TextSource, options: ParseRosterCsvOp
   let columns: RosterColumn[] = [];
   let width = 0;
   const people: People = new Map();
-  const read = readTable(text, {
+  const read = readWith({
     known: (header) => fieldForHeader(header) !== undefined,
     header: (cells, h) => {
       columns = readHeaderRow(cells, h, encoding, HEADER_SPEC, errors, warnings).map((c) => {

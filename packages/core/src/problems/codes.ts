@@ -37,6 +37,18 @@ export const CSV_WORKBOOK = {
   zh: '这是 Excel 工作簿（{format}），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
   en: 'This is an Excel workbook ({format}), which cannot be imported directly yet: save it as CSV (UTF-8 or GBK) in Excel or WPS and import that',
 } as const;
+export const WORKBOOK_UNREADABLE = {
+  code: 'WORKBOOK_UNREADABLE',
+  severity: 'error',
+  zh: '工作簿（{format}）无法读取，可能已损坏或加密：请重新保存后再导入',
+  en: 'The workbook ({format}) cannot be read (damaged or encrypted): save it again and import that',
+} as const;
+export const WORKBOOK_NO_SHEET = {
+  code: 'WORKBOOK_NO_SHEET',
+  severity: 'error',
+  zh: '工作簿中没有工作表“{sheet}”，只有：{sheets}',
+  en: 'The workbook has no sheet "{sheet}", only: {sheets}',
+} as const;
 export const CSV_NOT_TEXT = {
   code: 'CSV_NOT_TEXT',
   severity: 'error',

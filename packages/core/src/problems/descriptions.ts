@@ -21,6 +21,14 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
     '导入的是 Excel 工作簿（.xlsx 或 .xls），不是 CSV。',
     'An Excel workbook (.xlsx or .xls) was imported instead of a CSV file.',
   ],
+  WORKBOOK_UNREADABLE: [
+    'readRosterWorkbook 读不出这个工作簿（已损坏、加了密码，或不是 Excel 格式）。',
+    'readRosterWorkbook cannot read the workbook (damaged, password-protected, or not an Excel format).',
+  ],
+  WORKBOOK_NO_SHEET: [
+    '工作簿中没有导入时指定的工作表；消息列出现有的工作表。',
+    'The workbook has no sheet of the name asked for; the message lists its sheets.',
+  ],
   CSV_NOT_TEXT: [
     '导入的文件不是文本（空字节很多，又不是 UTF-16）。',
     'The imported file is not text (many NUL bytes, and not UTF-16).',
@@ -68,8 +76,8 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   ROW_DATE_NONEXISTENT: ['日期格式可读，但这一天不存在。', 'A readable date that does not exist.'],
   ROW_BIRTH_DATE_FUTURE: ['出生日期晚于导入时给出的 asOf。', 'A birth date after the asOf given to the import.'],
   ROW_ID_SCIENTIFIC: [
-    'Excel 把身份证号显示为科学计数法，末几位已丢失。',
-    'Excel showed the ID number in scientific notation and lost digits.',
+    'Excel 把身份证号显示为科学计数法（工作簿中存成了数字），末几位已丢失。',
+    'Excel showed the ID number in scientific notation (a workbook stored it as a number): digits are lost.',
   ],
   ROW_DUPLICATE_PERSON: [
     '同一人（同一身份证号，或无身份证号而各栏都相同）再次出现在同一村同一组织或另一个村，后出现的行不导入。',

@@ -69,6 +69,8 @@ export interface Problem {
   readonly row?: number;
   /** Column header as written in the file. */
   readonly column?: string;
+  /** The cell as Excel names it, with its sheet (`Sheet1!C7`; a whole row `Sheet1!7:7`): problems of a workbook. */
+  readonly cell?: string;
   /** The offending value, with resident ID numbers masked. */
   readonly value?: string;
   /** What would be accepted, in Chinese. */

@@ -12,6 +12,8 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   CSV_EMPTY: '檔案是空的：沒有表頭，也沒有資料',
   CSV_WORKBOOK:
     '這是 Excel 活頁簿（{format}），暫不能直接匯入：請在 Excel 或 WPS 中另存為 CSV（UTF-8 或 GBK 編碼）後再匯入',
+  WORKBOOK_UNREADABLE: '活頁簿（{format}）無法讀取，可能已損壞或加密：請重新儲存後再匯入',
+  WORKBOOK_NO_SHEET: '活頁簿中沒有工作表「{sheet}」，只有：{sheets}',
   CSV_NOT_TEXT: '這不是文字檔案，無法作為名冊讀取：請匯入 Excel 或 WPS 另存的 CSV 檔案',
   CSV_TOO_MANY_COLUMNS: '第 {row} 列超過 {limit} 欄，不像名冊，沒有讀取：請刪去多餘的欄或檢查分隔符號',
   CSV_UNCLOSED_QUOTE:

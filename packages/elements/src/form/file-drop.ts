@@ -19,6 +19,8 @@ export interface FileDropOptions {
   readonly required: () => boolean;
   /** Reads the file chosen or dropped. */
   readonly load: (file: File) => void;
+  /** The file chooser's `accept` (default: CSV and text files). */
+  readonly accept?: string;
 }
 
 /** Choosing or dropping one file; `dragging` while a file is held over the zone. */
@@ -83,7 +85,7 @@ export class FileDropController implements ReactiveController {
           part="input"
           class="visually-hidden"
           type="file"
-          accept=".csv,.txt,text/csv,text/plain"
+          accept=${this.#options.accept ?? '.csv,.txt,text/csv,text/plain'}
           ?disabled=${this.#options.inactive()}
           ?required=${this.#options.required()}
           aria-describedby="hint"

@@ -1,5 +1,6 @@
 /**
- * The table of a file's problems that the file-reading form elements share: row as in Excel, column, what is wrong,
+ * The table of a file's problems that the file-reading form elements share: row as in Excel (a workbook's cell as
+ * Excel names it, 花名册!D5), column, what is wrong,
  * what would be accepted, the value (ID numbers already masked by core), the first `shown` of them and a count of the
  * rest.
  */
@@ -50,7 +51,7 @@ export function problemTable(problems: readonly Problem[], options: ProblemTable
         <tbody>
           ${shown.map(
             (p) => html`<tr data-code=${p.code}>
-              <td class="num">${p.row ?? ''}</td>
+              <td class="num">${p.cell ?? p.row ?? ''}</td>
               <td>${p.column ?? ''}</td>
               <td>${options.message(p)}</td>
               <td>${options.expected(p) ?? ''}</td>

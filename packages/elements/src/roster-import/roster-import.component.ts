@@ -26,10 +26,28 @@ const SHOWN_PROBLEMS = 200;
 
 const AS_OF = isoDateRule(TODAY);
 
+/** What the file chooser offers: CSV and text files, and Excel workbooks. */
+const ROSTER_FILES = '.csv,.txt,.xlsx,.xls';
+
 /**
- * @summary Imports a roster (花名册) from a CSV file exported from Excel and reports every row-level problem.
+ * Reads a workbook with core's workbook entry, loaded (and SheetJS with it) only now, so no page pays for it before a
+ * workbook is chosen. Where it cannot be loaded (the embed copied without its chunk), the CSV reader's answer
+ * stands: save the workbook as CSV.
+ */
+async function readWorkbook(file: Blob, asOf: string, refused: RosterCsvResult): Promise<RosterCsvResult> {
+  try {
+    const { readRosterWorkbook } = await import('@huanjie/core/workbook');
+    return await readRosterWorkbook(file, { asOf });
+  } catch {
+    return refused;
+  }
+}
+
+/**
+ * @summary Imports a roster (花名册) from an Excel workbook or a CSV file and reports every row-level problem.
  *
- * @description Choose or drop a CSV (UTF-8 or GBK/GB18030). The element shows how many rows were read, how many are
+ * @description Choose or drop a CSV (UTF-8 or GBK/GB18030) or an Excel workbook (`.xlsx`, `.xls`: its first sheet,
+ * read by core's workbook entry, loaded only when a workbook is chosen). The element shows how many rows were read, how many are
  * valid and how many people they hold (a 一肩挑 secretary-director has two rows), a table of the errors (row as in
  * Excel, column, what is wrong, what would be accepted, the value with ID numbers masked) and a summary of the valid
  * rows. Inside a `<form>` its value is the valid rows as JSON; with `required` the form
@@ -71,6 +89,7 @@ export class HjRosterImport extends HjFormControl {
     inactive: () => this.inactive,
     required: () => this.required,
     load: (file) => void this.loadFile(file),
+    accept: ROSTER_FILES,
   });
 
   #summary: RosterSummary | undefined;
@@ -101,7 +120,8 @@ export class HjRosterImport extends HjFormControl {
     this.reading = true;
     try {
       const asOf = validAttribute(this, 'as-of', this.asOf, AS_OF) ?? todayOnUserCalendar();
-      const result = await parseRosterCsv(file, { asOf });
+      const csv = await parseRosterCsv(file, { asOf });
+      const result = csv.errors[0]?.code === 'CSV_WORKBOOK' ? await readWorkbook(file, asOf, csv) : csv;
       this.#show(result, fileName);
       return result;
     } finally {

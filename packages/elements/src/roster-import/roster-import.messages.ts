@@ -44,9 +44,9 @@ export interface RosterImportMessages {
 export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
   'zh-CN': {
     choose: '选择花名册文件',
-    dropHint: '也可以把 CSV 文件拖到这里。',
+    dropHint: '也可以把文件拖到这里。',
     formats:
-      '支持 Excel 另存的 CSV（UTF-8 或 GBK/GB18030 编码）；表头如 姓名、身份证号、性别、出生日期、民族、学历、政治面貌、村(社区)、职务',
+      '支持 .xlsx、.xls 和 CSV（UTF-8 或 GBK/GB18030 编码）；表头如 姓名、身份证号、性别、出生日期、民族、学历、政治面貌、村(社区)、职务',
     reading: '正在读取…',
     readRows: (rows, file) => `已读取 ${file}：共 ${rows} 行数据`,
     clauseSeparator: '；',
@@ -79,9 +79,9 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
   },
   'zh-TW': {
     choose: '選擇名冊檔案',
-    dropHint: '也可以把 CSV 檔案拖到這裡。',
+    dropHint: '也可以把檔案拖到這裡。',
     formats:
-      '支援 Excel 另存的 CSV（UTF-8 或 GBK/GB18030 編碼）；表頭如 姓名、身份證號、性別、出生日期、民族、學歷、政治面貌、村(社區)、職務',
+      '支援 .xlsx、.xls 和 CSV（UTF-8 或 GBK/GB18030 編碼）；表頭如 姓名、身份證號、性別、出生日期、民族、學歷、政治面貌、村(社區)、職務',
     reading: '正在讀取…',
     readRows: (rows, file) => `已讀取 ${file}：共 ${rows} 列資料`,
     clauseSeparator: '；',
@@ -114,9 +114,9 @@ export const ROSTER_IMPORT_MESSAGES: Record<Locale, RosterImportMessages> = {
   },
   en: {
     choose: 'Choose a roster file',
-    dropHint: 'or drop a CSV file here. ',
+    dropHint: 'or drop a file here. ',
     formats:
-      'CSV saved from Excel (UTF-8 or GBK/GB18030); headers such as 姓名, 身份证号, 性别, 出生日期, 民族, 学历, 政治面貌, 村(社区), 职务',
+      '.xlsx, .xls and CSV (UTF-8 or GBK/GB18030); headers such as 姓名, 身份证号, 性别, 出生日期, 民族, 学历, 政治面貌, 村(社区), 职务',
     reading: 'Reading…',
     readRows: (rows, file) => `Read ${file}: ${rows} data rows`,
     clauseSeparator: '; ',

@@ -143,6 +143,43 @@ describe('<hj-roster-import>', () => {
     expect(errorRows(el)).toEqual([['5', '身份证号', '与第 4 行完全相同，是重复的一行', '', '110105********0035']]);
   });
 
+  it('reads an Excel workbook dropped on the zone as its CSV twin, naming bad cells as Excel does', async () => {
+    const { el } = await mount('<hj-roster-import as-of="2026-12-07"></hj-roster-import>');
+    const zone = el.shadowRoot!.querySelector<HTMLElement>('[part=dropzone]')!;
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const drop = async (file: File) => {
+      const loaded = new Promise<RosterLoadDetail>((resolve) =>
+        el.addEventListener('hj-roster-load', (e) => resolve(e.detail), { once: true }),
+      );
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(file);
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+      const detail = await loaded;
+      await el.updateComplete;
+      return detail;
+    };
+    const book = await drop(await fixture('roster-excel.xlsx', xlsx));
+    const csv = await upload(el, await fixture('roster-excel-gbk.csv'));
+    expect(book.errors).toEqual([]);
+    expect(book.rows).toHaveLength(30);
+    expect(book.rows).toEqual(csv.rows);
+
+    await drop(await fixture('roster-with-errors.xlsx', xlsx));
+    const rows = errorRows(el);
+    expect(rows).toContainEqual([
+      '花名册!D5',
+      '出生日期',
+      '出生日期“1980/2/30”这一天不存在',
+      expect.any(String),
+      '1980/2/30',
+    ]);
+    const id = rows.find((r) => r[0] === '花名册!B4')!;
+    expect(id[2]).toBe('身份证号被 Excel 显示成了科学计数法，后几位已经丢失');
+    expect(id[4]).toBe('110105********0000'); // the digits Excel kept, masked: never a whole (wrong) ID
+    expect(id[3]).toContain('文本');
+    expect(input(el).accept).toContain('.xlsx');
+  });
+
   it('summarizes the valid rows of a clean file', async () => {
     const { el } = await mount('<hj-roster-import></hj-roster-import>');
     const detail = await upload(el, await fixture('roster-excel-gbk.csv'));
@@ -247,9 +284,9 @@ describe('<hj-roster-import>', () => {
     expect(await axeViolations(host)).toEqual([]);
   });
 
-  it('refuses an Excel workbook with one error saying to save it as CSV', async () => {
+  it('refuses a damaged Excel workbook with one error saying to save it again', async () => {
     const { el } = await mount('<hj-roster-import></hj-roster-import>');
-    // The start of an .xlsx: a zip archive's first entry.
+    // The start of an .xlsx (a zip archive's first entry), cut off: no central directory.
     const xlsx = new Uint8Array([
       ...'50 4b 03 04 14 00 06 00 08 00 00 00 21 00 62 ee 9d 68'.split(' ').map((b) => Number.parseInt(b, 16)),
       ...new TextEncoder().encode('[Content_Types].xml'),
@@ -259,12 +296,10 @@ describe('<hj-roster-import>', () => {
       el,
       new File([xlsx], '花名册.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
     );
-    expect(detail.errors.map((e) => e.code)).toEqual(['CSV_WORKBOOK']);
+    expect(detail.errors.map((e) => e.code)).toEqual(['WORKBOOK_UNREADABLE']);
     const rows = errorRows(el);
     expect(rows).toHaveLength(1);
-    expect(rows[0]![2]).toBe(
-      '这是 Excel 工作簿（.xlsx），暂不能直接导入：请在 Excel 或 WPS 中另存为 CSV（UTF-8 或 GBK 编码）后再导入',
-    );
+    expect(rows[0]![2]).toBe('工作簿（.xlsx）无法读取，可能已损坏或加密：请重新保存后再导入');
     expect(el.shadowRoot!.querySelector('table[part=warnings]')).toBeNull();
   });
 
