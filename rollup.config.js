@@ -84,6 +84,7 @@ const defines = Object.fromEntries(
  * in every page would triple it. Through <hj-roster-import> a workbook gets the coded "save it as CSV"; a page
  * calling `huanjie.readRosterWorkbook` gets that function's own coded answer for a workbook it cannot read.
  */
+/** @type {Record<string, string>} */
 const CLASSIC_STUBS = {
   '@huanjie/core/workbook':
     'export const readRosterWorkbook = () => Promise.reject(new Error("the classic script reads no workbook"));',
