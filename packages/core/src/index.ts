@@ -250,6 +250,7 @@ export { definePolicy } from './policy/definePolicy.js';
 export { extendPolicy, loadPolicies } from './policy/extendPolicy.js';
 export type { Policy } from './policy/policy.js';
 export { OverlaySpec, PolicySpec } from './policy/schema.js';
+export { DEFAULT_VOCABULARIES } from './policy/vocabularies.js';
 export { formatProblem } from './problems/formatProblem.js';
 export type {
   LocalizedText,
@@ -281,7 +282,14 @@ export {
   villageRiskHistory,
 } from './risk/history.js';
 export type { ElectionReadiness, LedgerSummary, ReadinessAudits } from './risk/ledger.js';
-export { LEDGER_CATEGORIES, LedgerItem, parseLedger, readyForElection, summarizeLedger } from './risk/ledger.js';
+export {
+  LEDGER_CATEGORIES,
+  LedgerItem,
+  ledgerItemSchema,
+  parseLedger,
+  readyForElection,
+  summarizeLedger,
+} from './risk/ledger.js';
 export type { RiskBand, RiskIndicator, RiskModel } from './risk/model.js';
 export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT } from './risk/model.js';
 export type { RiskContribution, RiskScore } from './risk/scoreRisk.js';
@@ -295,6 +303,8 @@ export { Member, Person, Village } from './schemas/person.js';
 export { Roster, RosterRow } from './schemas/roster.js';
 export type { Validation } from './schemas/schemaProblems.js';
 export { schemaProblems, validate } from './schemas/schemaProblems.js';
+export type { VocabularyPolicy, WordVocabulary } from './schemas/vocabularies.js';
+export { VOCABULARY_NAMES, VocabulariesSection, vocabularyWord } from './schemas/vocabularies.js';
 export type {
   EducationLevel,
   Ethnicity,
@@ -302,11 +312,13 @@ export type {
   Organization,
   PoliticalStatus,
   Post,
+  PostTitleEntry,
   Sex,
   VillageKind,
 } from './schemas/vocabulary.js';
 export {
   canHoldConcurrently,
+  DEFAULT_POST_TITLES,
   EDUCATION_LEVELS,
   ETHNICITIES,
   educationRank,
@@ -319,6 +331,8 @@ export {
   POLITICAL_STATUSES,
   POST_ORGANIZATIONS,
   POSTS,
+  postOfTitle,
+  RESERVE_CHANNELS,
   SEX_LABELS,
   SEXES,
   VILLAGE_KINDS,

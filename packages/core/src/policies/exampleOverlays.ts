@@ -199,6 +199,13 @@ export const exampleCountyHardCriteriaSpec = {
       title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
     },
     {
+      id: 'seed-vocabularies',
+      kind: 'example',
+      title:
+        '示例县词表：台账类别征地拆迁、村庄合并、宗族派系、宗教势力、黑恶势力、干部情绪，人才来源专业合作组织负责人，发现渠道党员群众推荐、组织发现（据某市换届工作讲话，seed 004）；专职副书记、纪检委员（据海淀区换届综述“100%配备专职副书记和纪检委员”，seed 002）；组织委员、宣传委员；“30岁左右”干部（据紫云县换届综述，seed 003）',
+      note: '“30岁左右”按28—32周岁计，是本示例的取法，来源未给出界限。',
+    },
+    {
       id: 'proxy-limit',
       kind: 'example',
       title: '每一选民接受委托投票不得超过三人（示例，据多省村民委员会选举办法的常见规定归纳）',
@@ -328,6 +335,19 @@ export const exampleCountyHardCriteriaSpec = {
     },
   ],
   review: COUNTY_REVIEW,
+  vocabularies: {
+    reference: 'seed-vocabularies',
+    ledgerCategories: ['征地拆迁', '村庄合并', '宗族派系', '宗教势力', '黑恶势力', '干部情绪'],
+    reserveSources: ['专业合作组织负责人'],
+    reserveChannels: ['党员群众推荐', '组织发现'],
+    posts: [
+      { title: '专职副书记', post: '副书记', organizations: ['党组织'] },
+      { title: '纪检委员', post: '委员', organizations: ['党组织'] },
+      { title: '组织委员', post: '委员', organizations: ['党组织'] },
+      { title: '宣传委员', post: '委员', organizations: ['党组织'] },
+    ],
+    ageBands: [{ id: 'around30', label: { zh: '30岁左右', en: 'about 30' }, min: 28, max: 32 }],
+  },
   // 两推一选 for the party committee; the villagers' committee keeps the statutory nomination (Art. 15).
   recommendation: {
     reference: 'two-recommendations-example',

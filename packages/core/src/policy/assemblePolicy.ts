@@ -42,5 +42,6 @@ export function assemblePolicy(s: ReadPolicySpec, risk?: RiskModel): Policy {
     milestones: s.milestones.map((m) => ({ ...m, source: s.jurisdiction })),
     campaignStages: s.campaignStages.map((m) => ({ ...m, source: s.jurisdiction })),
     ...(s.campaign ? { campaign: { ...s.campaign, source: s.jurisdiction } } : {}),
+    ...(s.vocabularies ? { vocabularies: s.vocabularies } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { validateTeamCheck } from '../eligibility/teamChecks.js';
 import { notAShare, parseFraction } from '../parameters/fraction.js';
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemArgs, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
+import { VOCABULARY_NAMES } from '../schemas/vocabularies.js';
 import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
@@ -170,6 +171,25 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
       }
     });
     for (const [tier, t] of Object.entries(review.tiers)) reads(t.hours, ['review', 'tiers', tier, 'hours'], 'integer');
+  }
+  if (policy.vocabularies) {
+    const v = policy.vocabularies;
+    if (v.reference !== undefined) cites(v.reference, ['vocabularies', 'reference']);
+    const keyed = [
+      ['ledgerCategories', v.ledgerCategories],
+      ['reserveSources', v.reserveSources],
+      ['reserveChannels', v.reserveChannels],
+      ['posts', v.posts?.map((p) => p.title)],
+      ['ageBands', v.ageBands?.map((b) => b.id)],
+    ] as const;
+    for (const [key, words] of keyed) {
+      words?.forEach((word, i) => {
+        if (words.indexOf(word) !== i) {
+          const vocabulary = VOCABULARY_NAMES[key];
+          add(['vocabularies', key, i], P.POLICY_DUPLICATE_ID, { variant: 'word', vocabulary, id: word });
+        }
+      });
+    }
   }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
   for (const use of uses) {

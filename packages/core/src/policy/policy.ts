@@ -9,6 +9,7 @@ import type { AuditPolicy, RecommendationPolicy, TimelinePolicy } from '../elect
 import type { PayPolicy } from '../pay/schema.js';
 import type { ReviewPolicy } from '../review/schema.js';
 import type { RiskModel } from '../risk/model.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
 import type { TalentPolicy } from '../talent/schema.js';
 
 /** A validated, frozen policy (政策). Create one with `definePolicy` or `extendPolicy`. */
@@ -20,7 +21,8 @@ export interface Policy
     AuditPolicy,
     RecommendationPolicy,
     TimelinePolicy,
-    CampaignPolicy {
+    CampaignPolicy,
+    VocabularyPolicy {
   /** The risk model, validated (see `scoreRisk`). */
   readonly risk?: RiskModel;
 }

@@ -15,6 +15,7 @@ import { Reference } from '../parameters/reference.js';
 import { PaySection } from '../pay/schema.js';
 import { ReviewSection } from '../review/schema.js';
 import { RiskModelSpec } from '../risk/model.js';
+import { VocabulariesSection } from '../schemas/vocabularies.js';
 import { ReserveMatching } from '../talent/schema.js';
 
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
@@ -44,6 +45,8 @@ function sectionFields() {
     campaignStages: z._default(z.array(CampaignStage), () => []),
     /** How the campaign's record is read (which incidents block an election). */
     campaign: z.optional(CampaignSection),
+    /** Words records may use (词表): ledger categories, reserve sources and channels, post titles, age bands. */
+    vocabularies: z.optional(VocabulariesSection),
   };
 }
 

@@ -100,6 +100,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   FIELD_MISSING: ['缺少必填字段。', 'A required field is missing.'],
   FIELD_TYPE: ['字段类型不对（如数字写成文本）。', 'A field has the wrong type (e.g. text for a number).'],
   FIELD_VALUE: ['字段的值不在可选值之内。', 'A field value is not one of the accepted values.'],
+  WORD_NOT_IN_VOCABULARY: [
+    '词语不在政策的词表（台账类别、人才来源、发现渠道、职务）中；信息列出可用的词，地方政策可以增补。',
+    "A word is not in the policy's vocabulary (ledger categories, reserve sources, channels, posts); the message lists the accepted words, and an overlay may add some.",
+  ],
   FIELD_UNKNOWN: ['对象中有未知字段。', 'An object has fields the schema does not know.'],
   FIELD_RANGE: ['数字或长度超出允许范围。', 'A number or length is out of range.'],
   FIELD_INVALID: ['字段无效（其他原因）。', 'A field is not valid (any other reason).'],

@@ -45,6 +45,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   FIELD_MISSING: '缺少{field}',
   FIELD_TYPE: '{field}的型別不對',
   FIELD_VALUE: '{field}不是可接受的值',
+  WORD_NOT_IN_VOCABULARY: '{field}「{word}」不在政策的{vocabulary}中；可用：{accepted}',
   FIELD_UNKNOWN: '未知欄位：{keys}',
   FIELD_RANGE: '{field}超出允許範圍',
   FIELD_INVALID: '{field}無效',
@@ -267,6 +268,7 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
     department: '聯審部門「{id}」重複',
     overlay: '{what} id「{id}」於在地政策中出現兩次',
     policy: '政策 id「{id}」重複',
+    word: '{vocabulary}中「{id}」出現兩次（在地政策只能增補詞語，不能改寫）',
   },
   POLICY_ID: {
     missing: '第 {n} 個政策沒有 id',
