@@ -346,7 +346,15 @@ export type {
 } from './talent/matchReserves.js';
 export { EXAMPLE_MATCH_WEIGHTS, matchReserves } from './talent/matchReserves.js';
 export type { Readiness, ReserveSource, ReserveSummary } from './talent/reserve.js';
-export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
+export {
+  EVALUATION_RATINGS,
+  parseReserves,
+  READINESS_LEVELS,
+  RESERVE_SOURCES,
+  Reserve,
+  reserveSchema,
+  summarizeReserves,
+} from './talent/reserve.js';
 export type { TalentPolicy } from './talent/schema.js';
 export type {
   CheckVoterRegisterOptions,

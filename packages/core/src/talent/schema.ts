@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { EligibilityPolicy } from '../eligibility/schema.js';
 import { Id } from '../parameters/ids.js';
 import type { Sourced } from '../parameters/policyBase.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
 
 /** What reserve matching weighs (see `matchReserves`). */
 export const MATCH_CRITERIA = [
@@ -26,7 +27,7 @@ export const ReserveMatching = z.strictObject({
 });
 export type ReserveMatching = z.infer<typeof ReserveMatching>;
 
-/** What `matchReserves` reads of a policy: its eligibility rules, and its weights when it sets them. */
-export interface TalentPolicy extends EligibilityPolicy {
+/** What `matchReserves` reads of a policy: its eligibility rules, its weights when it sets them, its words. */
+export interface TalentPolicy extends EligibilityPolicy, VocabularyPolicy {
   readonly reserveMatching?: Sourced<ReserveMatching>;
 }
