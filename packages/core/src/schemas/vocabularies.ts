@@ -7,8 +7,9 @@
  */
 import * as z from 'zod/mini';
 import { Id } from '../parameters/ids.js';
-import type { LocalizedText } from '../problems/problem.js';
-import { ORGANIZATIONS, POSTS } from './vocabulary.js';
+import { ORGANIZATIONS, POSTS, VOCABULARY_NAMES } from './vocabulary.js';
+
+export { VOCABULARY_NAMES };
 
 const Word = z.string().check(z.minLength(1), z.maxLength(30));
 const WordList = z.array(Word);
@@ -49,15 +50,6 @@ export type VocabulariesSection = z.infer<typeof VocabulariesSection>;
 export interface VocabularyPolicy {
   readonly vocabularies?: VocabulariesSection;
 }
-
-/** The vocabularies' names in problems: `{vocabulary}` of `WORD_NOT_IN_VOCABULARY`. */
-export const VOCABULARY_NAMES = {
-  ledgerCategories: { zh: '台账问题类别', en: 'ledger categories', zhTW: '台賬問題類別' },
-  reserveSources: { zh: '后备人才来源', en: 'reserve sources', zhTW: '後備人才來源' },
-  reserveChannels: { zh: '后备人才发现渠道', en: 'reserve channels', zhTW: '後備人才發現渠道' },
-  posts: { zh: '职务', en: 'posts', zhTW: '職務' },
-  ageBands: { zh: '年龄段', en: 'age bands', zhTW: '年齡段' },
-} as const satisfies Record<Exclude<keyof VocabulariesSection, 'reference'>, LocalizedText>;
 
 /** The word lists (the vocabularies apart from the age bands and posts). */
 export type WordVocabulary = 'ledgerCategories' | 'reserveSources' | 'reserveChannels';

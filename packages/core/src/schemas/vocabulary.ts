@@ -181,6 +181,15 @@ export interface PostTitleEntry {
   readonly organizations: readonly Organization[];
 }
 
+/** The vocabularies' names in problems: `{vocabulary}` of `WORD_NOT_IN_VOCABULARY`. */
+export const VOCABULARY_NAMES = {
+  ledgerCategories: { zh: '台账问题类别', en: 'ledger categories', zhTW: '台賬問題類別' },
+  reserveSources: { zh: '后备人才来源', en: 'reserve sources', zhTW: '後備人才來源' },
+  reserveChannels: { zh: '后备人才发现渠道', en: 'reserve channels', zhTW: '後備人才發現渠道' },
+  posts: { zh: '职务', en: 'posts', zhTW: '職務' },
+  ageBands: { zh: '年龄段', en: 'age bands', zhTW: '年齡段' },
+} as const;
+
 /**
  * How reserves are found (seed 001: "通过村民举荐、个人自荐、组织推荐和公开招募"; seed 004: "个人自荐、党员群众推荐、
  * 组织发现"). 发现渠道。

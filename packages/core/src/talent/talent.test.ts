@@ -66,7 +66,9 @@ describe('reserve sources and channels as policy data', () => {
     expect(problem?.messageEn).toMatch(
       /^Source "专业合作组织负责人" is not in the policy's reserve sources; accepted: 后备干部, /,
     );
-    expect(formatProblem(problem!, 'zh-TW')).toMatch(/^來源「专业合作组织负责人」不在政策的後備人才來源中；可用：后备干部、/);
+    expect(formatProblem(problem!, 'zh-TW')).toMatch(
+      /^來源「专业合作组织负责人」不在政策的後備人才來源中；可用：后备干部、/,
+    );
   });
 
   it('reads the words an overlay adds, and still refuses a channel no list has', () => {
