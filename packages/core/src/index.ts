@@ -97,6 +97,18 @@ export { rollUp } from './composition/rollUp.js';
 export type { CompositionPolicy, CompositionTarget } from './composition/schema.js';
 export { COMPOSITION_MEASURES } from './composition/schema.js';
 export type {
+  PartyOrganizationKind,
+  StaffingLine,
+  StaffingPolicy,
+  StaffingResult,
+} from './composition/staffingNorms.js';
+export {
+  PARTY_ORGANIZATION_KINDS,
+  StaffedOrganization,
+  StaffingSection,
+  staffingNorms,
+} from './composition/staffingNorms.js';
+export type {
   CompositionMember,
   CompositionSummary,
   SummarizeCompositionOptions,

@@ -199,6 +199,11 @@ export const exampleCountyHardCriteriaSpec = {
       title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
     },
     {
+      id: 'staffing-norms-haidian',
+      kind: 'example',
+      title: '社区专职党务工作者编制按照党委3人、总支和支部2人的标准（据海淀区委组织部2019年换届综述，seed 002）',
+    },
+    {
       id: 'seed-vocabularies',
       kind: 'example',
       title:
@@ -213,6 +218,21 @@ export const exampleCountyHardCriteriaSpec = {
     },
   ],
   parameters: {
+    staffingPartyCommittee: {
+      title: { zh: '专职党务工作者编制（党委）', en: 'Full-time party workers (party committee)' },
+      reference: 'staffing-norms-haidian',
+      values: { '2019-01-01': 3 },
+    },
+    staffingGeneralBranch: {
+      title: { zh: '专职党务工作者编制（党总支）', en: 'Full-time party workers (general branch)' },
+      reference: 'staffing-norms-haidian',
+      values: { '2019-01-01': 2 },
+    },
+    staffingBranch: {
+      title: { zh: '专职党务工作者编制（党支部）', en: 'Full-time party workers (branch)' },
+      reference: 'staffing-norms-haidian',
+      values: { '2019-01-01': 2 },
+    },
     secretaryMinEducation: {
       title: { zh: '党组织书记最低学历', en: 'Secretary: minimum education' },
       reference: 'county-criteria-2021',
@@ -335,6 +355,14 @@ export const exampleCountyHardCriteriaSpec = {
     },
   ],
   review: COUNTY_REVIEW,
+  staffing: {
+    reference: 'staffing-norms-haidian',
+    fullTimePartyWorkers: {
+      党委: { param: 'staffingPartyCommittee' },
+      党总支: { param: 'staffingGeneralBranch' },
+      党支部: { param: 'staffingBranch' },
+    },
+  },
   vocabularies: {
     reference: 'seed-vocabularies',
     ledgerCategories: ['征地拆迁', '村庄合并', '宗族派系', '宗教势力', '黑恶势力', '干部情绪'],

@@ -34,6 +34,7 @@ export function assemblePolicy(s: ReadPolicySpec, risk?: RiskModel): Policy {
     teamRules: s.teamRules.map((r) => ({ ...r, source: s.jurisdiction })),
     compositionTargets: s.compositionTargets.map((t) => ({ ...t, source: s.jurisdiction })),
     ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
+    ...(s.staffing ? { staffing: { ...s.staffing, source: s.jurisdiction } } : {}),
     ...(risk ? { risk } : {}),
     ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
     ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),

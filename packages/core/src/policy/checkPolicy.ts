@@ -107,6 +107,11 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     reads(target.shareAtLeast, ['compositionTargets', i, 'shareAtLeast'], 'integer');
   }
 
+  if (policy.staffing) {
+    cites(policy.staffing.reference, ['staffing', 'reference']);
+    for (const [kind, v] of Object.entries(policy.staffing.fullTimePartyWorkers))
+      reads(v, ['staffing', 'fullTimePartyWorkers', kind], 'integer');
+  }
   if (policy.reserveMatching) cites(policy.reserveMatching.reference, ['reserveMatching', 'reference']);
   if (policy.pay) {
     const pay = policy.pay;

@@ -129,6 +129,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
       : base.reserveMatching
         ? { reserveMatching: base.reserveMatching }
         : {}),
+    ...(o.staffing ? { staffing: label(o.staffing) } : base.staffing ? { staffing: base.staffing } : {}),
     ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),

@@ -5,6 +5,7 @@
  */
 import type { CampaignPolicy } from '../campaign/stages.js';
 import type { CompositionPolicy } from '../composition/schema.js';
+import type { StaffingPolicy } from '../composition/staffingNorms.js';
 import type { AuditPolicy, RecommendationPolicy, TimelinePolicy } from '../election/schema.js';
 import type { PayPolicy } from '../pay/schema.js';
 import type { ReviewPolicy } from '../review/schema.js';
@@ -16,6 +17,7 @@ import type { TalentPolicy } from '../talent/schema.js';
 export interface Policy
   extends TalentPolicy,
     CompositionPolicy,
+    StaffingPolicy,
     PayPolicy,
     ReviewPolicy,
     AuditPolicy,

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { CampaignSection, CampaignStage } from '../campaign/stages.js';
 import { CompositionTarget } from '../composition/schema.js';
+import { StaffingSection } from '../composition/staffingNorms.js';
 import { IsoDateField } from '../dates/isoDateField.js';
 import { AuditSection, LocalMilestone, RecommendationSection } from '../election/schema.js';
 import { Rule, TeamRule } from '../eligibility/schema.js';
@@ -29,6 +30,8 @@ function sectionFields() {
     teamRules: z._default(z.array(TeamRule), () => []),
     compositionTargets: z._default(z.array(CompositionTarget), () => []),
     reserveMatching: z.optional(ReserveMatching),
+    /** Staffing norms (专职党务工作者编制): full-time party workers per organization, by kind. */
+    staffing: z.optional(StaffingSection),
     /** The risk model (风险研判模型). */
     risk: z.optional(RiskModelSpec),
     /** Pay of village cadres (村干部报酬). */

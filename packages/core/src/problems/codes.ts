@@ -624,6 +624,12 @@ export const POLICY_NO_AUDIT = {
   zh: '政策“{policy}”没有离任审计公示一节',
   en: 'Policy "{policy}" has no audit section',
 } as const;
+export const POLICY_NO_STAFFING = {
+  code: 'POLICY_NO_STAFFING',
+  severity: 'error',
+  zh: '政策“{policy}”没有专职党务工作者编制标准一节',
+  en: 'Policy "{policy}" has no staffing section',
+} as const;
 export const POLICY_NO_CANDIDATE_MARGIN = {
   code: 'POLICY_NO_CANDIDATE_MARGIN',
   severity: 'error',

@@ -197,6 +197,7 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   POLICY_NO_LIVING_ALLOWANCE: ['政策没有离任生活补贴的条件。', 'The policy sets no living allowance test.'],
   POLICY_NO_REVIEW: ['政策没有资格联审一节。', 'The policy has no review section.'],
   POLICY_NO_AUDIT: ['政策没有离任审计公示一节。', 'The policy has no audit section.'],
+  POLICY_NO_STAFFING: ['政策没有专职党务工作者编制标准（staffing）一节。', 'The policy has no staffing section.'],
   POLICY_NO_CANDIDATE_MARGIN: ['政策没有党组织选举差额比例参数。', 'The policy has no party candidate margin.'],
   POLICY_NO_RECOMMENDATION: [
     '政策没有该组织的推荐（提名）规则，无法统计推荐结果。',

@@ -94,6 +94,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_NO_LIVING_ALLOWANCE: '政策「{policy}」沒有離任生活補貼的條件',
   POLICY_NO_REVIEW: '政策「{policy}」沒有資格聯審一節',
   POLICY_NO_AUDIT: '政策「{policy}」沒有離任審計公示一節',
+  POLICY_NO_STAFFING: '政策「{policy}」沒有專職黨務工作者編制標準一節',
   POLICY_NO_CANDIDATE_MARGIN: '政策「{policy}」沒有差額比例參數 partyCandidateMargin（全國基準中有）',
   POLICY_NO_RECOMMENDATION: '政策「{policy}」沒有{body}的推薦（提名）規則',
   EVALUATION_AS_OF: '評判日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
