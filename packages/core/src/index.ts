@@ -315,8 +315,8 @@ export { Member, Person, Village } from './schemas/person.js';
 export { Roster, RosterRow } from './schemas/roster.js';
 export type { Validation } from './schemas/schemaProblems.js';
 export { schemaProblems, validate } from './schemas/schemaProblems.js';
-export type { VocabularyPolicy, WordVocabulary } from './schemas/vocabularies.js';
-export { VOCABULARY_NAMES, VocabulariesSection, vocabularyWord } from './schemas/vocabularies.js';
+export type { VocabularyPolicy } from './schemas/vocabularies.js';
+export { VocabulariesSection } from './schemas/vocabularies.js';
 export type {
   EducationLevel,
   Ethnicity,
@@ -348,7 +348,9 @@ export {
   SEX_LABELS,
   SEXES,
   VILLAGE_KINDS,
+  VOCABULARY_NAMES,
 } from './schemas/vocabulary.js';
+export { vocabularyWord } from './schemas/vocabularyWord.js';
 export type {
   MatchContribution,
   MatchCriterion,

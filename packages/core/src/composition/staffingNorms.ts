@@ -87,7 +87,8 @@ export function staffingNorms(
   options: { readonly asOf: IsoDate },
 ): StaffingResult {
   const staffing = policy.staffing;
-  if (!staffing) throw new HuanjieError([problem(P.POLICY_NO_STAFFING, { policy: policy.name })]);
+  if (!staffing)
+    throw new HuanjieError([problem(P.POLICY_NO_STAFFING, { policy: policy.name }, { path: ['staffing'] })]);
   const orgs = organizations.map((o, i) => parseOrThrow(StaffedOrganization, o, [i]));
   const norm = (kind: PartyOrganizationKind) => {
     const v = staffing.fullTimePartyWorkers[kind];

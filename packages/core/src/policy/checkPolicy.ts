@@ -8,8 +8,7 @@ import { validateTeamCheck } from '../eligibility/teamChecks.js';
 import { notAShare, parseFraction } from '../parameters/fraction.js';
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemArgs, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
-import { VOCABULARY_NAMES } from '../schemas/vocabularies.js';
-import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
+import { EDUCATION_LEVELS, VOCABULARY_NAMES } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
 /** What a parameter's value must be for its use, in zh-CN, English and zh-TW. */

@@ -6,8 +6,7 @@ import { maskResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemParams, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
 import { FIELD_LABELS } from './labels.js';
-import { VOCABULARY_NAMES } from './vocabularies.js';
-import { FACT_KINDS } from './vocabulary.js';
+import { FACT_KINDS, VOCABULARY_NAMES } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -7,9 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { Id } from '../parameters/ids.js';
-import { ORGANIZATIONS, POSTS, VOCABULARY_NAMES } from './vocabulary.js';
-
-export { VOCABULARY_NAMES };
+import { ORGANIZATIONS, POSTS } from './vocabulary.js';
 
 const Word = z.string().check(z.minLength(1), z.maxLength(30));
 const WordList = z.array(Word);
@@ -49,25 +47,4 @@ export type VocabulariesSection = z.infer<typeof VocabulariesSection>;
 /** What a reader of these words asks of a policy: its vocabularies, when it has them. */
 export interface VocabularyPolicy {
   readonly vocabularies?: VocabulariesSection;
-}
-
-/** The word lists (the vocabularies apart from the age bands and posts). */
-export type WordVocabulary = 'ledgerCategories' | 'reserveSources' | 'reserveChannels';
-
-/**
- * A schema for one word of a vocabulary: any of `words`, else the coded problem `WORD_NOT_IN_VOCABULARY`, which
- * names the vocabulary and lists the accepted words.
- */
-export function vocabularyWord(vocabulary: keyof typeof VOCABULARY_NAMES, words: readonly string[]) {
-  return z.string().check(
-    z.superRefine((word, ctx) => {
-      if (!words.includes(word)) {
-        ctx.addIssue({
-          code: 'custom',
-          input: word,
-          params: { code: 'WORD_NOT_IN_VOCABULARY', word, vocabulary, accepted: [...words] },
-        });
-      }
-    }),
-  );
 }

@@ -8,8 +8,9 @@ import { Fact } from '../schemas/candidate.js';
 import { NameField } from '../schemas/fields.js';
 import { PERSON_SHAPE, personChecks } from '../schemas/person.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
-import { type VocabularyPolicy, vocabularyWord } from '../schemas/vocabularies.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
 import { POSTS, RESERVE_CHANNELS } from '../schemas/vocabulary.js';
+import { vocabularyWord } from '../schemas/vocabularyWord.js';
 
 import { RESERVE_SOURCES, type ReserveSource } from './sources.js';
 
