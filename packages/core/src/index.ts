@@ -97,6 +97,18 @@ export { rollUp } from './composition/rollUp.js';
 export type { CompositionPolicy, CompositionTarget } from './composition/schema.js';
 export { COMPOSITION_MEASURES } from './composition/schema.js';
 export type {
+  PartyOrganizationKind,
+  StaffingLine,
+  StaffingPolicy,
+  StaffingResult,
+} from './composition/staffingNorms.js';
+export {
+  PARTY_ORGANIZATION_KINDS,
+  StaffedOrganization,
+  StaffingSection,
+  staffingNorms,
+} from './composition/staffingNorms.js';
+export type {
   CompositionMember,
   CompositionSummary,
   SummarizeCompositionOptions,
@@ -266,6 +278,7 @@ export { definePolicy } from './policy/definePolicy.js';
 export { extendPolicy, loadPolicies } from './policy/extendPolicy.js';
 export type { Policy } from './policy/policy.js';
 export { OverlaySpec, PolicySpec } from './policy/schema.js';
+export { DEFAULT_VOCABULARIES } from './policy/vocabularies.js';
 export { formatProblem } from './problems/formatProblem.js';
 export type {
   LocalizedText,
@@ -297,7 +310,14 @@ export {
   villageRiskHistory,
 } from './risk/history.js';
 export type { ElectionReadiness, LedgerSummary, ReadinessAudits } from './risk/ledger.js';
-export { LEDGER_CATEGORIES, LedgerItem, parseLedger, readyForElection, summarizeLedger } from './risk/ledger.js';
+export {
+  LEDGER_CATEGORIES,
+  LedgerItem,
+  ledgerItemSchema,
+  parseLedger,
+  readyForElection,
+  summarizeLedger,
+} from './risk/ledger.js';
 export type { RiskBand, RiskIndicator, RiskLevel, RiskModel } from './risk/model.js';
 export { bandOf, defineRiskModel, RiskModelSpec, UNIT as RISK_UNIT, UNLEVELLED } from './risk/model.js';
 export type { RiskContribution, RiskScore } from './risk/scoreRisk.js';
@@ -311,6 +331,8 @@ export { Member, Person, Village } from './schemas/person.js';
 export { Roster, RosterRow } from './schemas/roster.js';
 export type { Validation } from './schemas/schemaProblems.js';
 export { schemaProblems, validate } from './schemas/schemaProblems.js';
+export type { VocabularyPolicy } from './schemas/vocabularies.js';
+export { VocabulariesSection } from './schemas/vocabularies.js';
 export type {
   EducationLevel,
   Ethnicity,
@@ -318,11 +340,13 @@ export type {
   Organization,
   PoliticalStatus,
   Post,
+  PostTitleEntry,
   Sex,
   VillageKind,
 } from './schemas/vocabulary.js';
 export {
   canHoldConcurrently,
+  DEFAULT_POST_TITLES,
   EDUCATION_LEVELS,
   ETHNICITIES,
   educationRank,
@@ -335,10 +359,14 @@ export {
   POLITICAL_STATUSES,
   POST_ORGANIZATIONS,
   POSTS,
+  postOfTitle,
+  RESERVE_CHANNELS,
   SEX_LABELS,
   SEXES,
   VILLAGE_KINDS,
+  VOCABULARY_NAMES,
 } from './schemas/vocabulary.js';
+export { vocabularyWord } from './schemas/vocabularyWord.js';
 export type {
   MatchContribution,
   MatchCriterion,
@@ -358,7 +386,15 @@ export type {
   ReserveVillage,
   TownshipReserves,
 } from './talent/reserve.js';
-export { EVALUATION_RATINGS, READINESS_LEVELS, RESERVE_SOURCES, Reserve, summarizeReserves } from './talent/reserve.js';
+export {
+  EVALUATION_RATINGS,
+  parseReserves,
+  READINESS_LEVELS,
+  RESERVE_SOURCES,
+  Reserve,
+  reserveSchema,
+  summarizeReserves,
+} from './talent/reserve.js';
 export type { ReserveForm, TalentPolicy } from './talent/schema.js';
 export type {
   CheckVoterRegisterOptions,

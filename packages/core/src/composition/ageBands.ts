@@ -2,7 +2,7 @@
  * Age bands (年龄段) of composition reports: a parameter, with the bands the reports commonly use as the default.
  */
 
-/** An age band in whole years: `min` ≤ age ≤ `max` (either may be open). */
+/** An age band in whole years: `min` ≤ age ≤ `max` (either may be open). Bands may overlap ("30岁左右"). */
 export interface AgeBand {
   readonly id: string;
   readonly label: { readonly zh: string; readonly en: string };
@@ -25,11 +25,15 @@ function deepFreezeBands(bands: AgeBand[]): readonly AgeBand[] {
   return Object.freeze(bands);
 }
 
-/** A lookup from age (0–150) to band index, or -1 for an age no band covers. */
-export function bandTable(bands: readonly AgeBand[]): Int8Array {
-  const table = new Int8Array(151).fill(-1);
+/** A lookup from age (0–150) to the indexes of the bands it falls in (none, one, or several when bands overlap). */
+export function bandTable(bands: readonly AgeBand[]): readonly (readonly number[])[] {
+  const table: number[][] = [];
   for (let age = 0; age <= 150; age++) {
-    table[age] = bands.findIndex((b) => (b.min === undefined || age >= b.min) && (b.max === undefined || age <= b.max));
+    table.push(
+      bands.flatMap((b, i) =>
+        (b.min === undefined || age >= b.min) && (b.max === undefined || age <= b.max) ? [i] : [],
+      ),
+    );
   }
   return table;
 }

@@ -35,6 +35,9 @@ export const CompositionSummarySchema = z.strictObject({
   minorities: Count,
   partyMembers: Count,
   concurrent: Count,
+  // Absent from summaries made before villages were counted: taken as none.
+  teams: z.optional(Count),
+  titled: z.optional(z.record(z.string(), Count)),
   unknown: z.strictObject({ age: Count, education: Count, sex: Count, ethnicity: Count }),
 });
 
@@ -83,7 +86,7 @@ export function mergeCompositions(...parts: readonly CompositionSummary[]): Comp
           ? 'ageKnown'
           : p.educationKnown > p.count
             ? 'educationKnown'
-            : p.ageBands.reduce((a, b) => a + b, 0) > p.ageKnown
+            : p.ageBands.some((b) => b > p.ageKnown) // bands may overlap: each, not their sum
               ? 'ageBands'
               : p.highSchoolOrAbove > p.educationKnown ||
                   p.collegeOrAbove > p.highSchoolOrAbove ||
@@ -117,6 +120,8 @@ export function addSummaries(parts: readonly CompositionSummary[]): CompositionS
     ...totals,
     averageAge: totals.ageKnown > 0 ? totals.ageSum / totals.ageKnown : null,
     ageBands: first.bands.map((_, b) => parts.reduce((s, p) => s + p.ageBands[b]!, 0)),
+    teams: parts.reduce((s, p) => s + (p.teams ?? 0), 0),
+    titled: addTitled(parts),
     unknown: {
       age: parts.reduce((s, p) => s + p.unknown.age, 0),
       education: parts.reduce((s, p) => s + p.unknown.education, 0),
@@ -124,4 +129,12 @@ export function addSummaries(parts: readonly CompositionSummary[]): CompositionS
       ethnicity: parts.reduce((s, p) => s + p.unknown.ethnicity, 0),
     },
   };
+}
+
+/** Villages per post title, summed over the parts (each village is in one part). */
+function addTitled(parts: readonly CompositionSummary[]): Record<string, number> {
+  const titled: Record<string, number> = {};
+  for (const p of parts)
+    for (const [title, n] of Object.entries(p.titled ?? {})) titled[title] = (titled[title] ?? 0) + n;
+  return titled;
 }

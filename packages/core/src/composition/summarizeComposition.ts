@@ -25,6 +25,11 @@ export interface CompositionMember {
   readonly concurrent?: unknown;
   readonly residentId?: unknown;
   readonly name?: unknown;
+  /** A narrower title of the post (纪检委员, 专职副书记; see `vocabularies.posts`), counted per village in `titled`. */
+  readonly postTitle?: unknown;
+  /** The member's village (by division code when there is one): what `teams` and `titled` count. */
+  readonly villageCode?: unknown;
+  readonly village?: unknown;
 }
 
 /**
@@ -63,6 +68,13 @@ export interface CompositionSummary {
   readonly partyMembers: number;
   /** Secretaries who also direct the committee (一肩挑), counted on the secretary's row. */
   readonly concurrent: number;
+  /** Villages (teams) the members belong to, by division code or name; members with neither count as one. 村数。 */
+  readonly teams: number;
+  /**
+   * Per post title (专职副书记, 纪检委员 …): the villages with at least one member of that title. Over `teams` it is the
+   * 配备率 (seed 002: "每个村和社区100%配备专职副书记和纪检委员").
+   */
+  readonly titled: Readonly<Record<string, number>>;
   /** Members with a missing or impossible value, by field: counted, not dropped. */
   readonly unknown: {
     readonly age: number;
@@ -119,7 +131,7 @@ const RANKS = EDUCATION_RANKS as Readonly<Record<string, number | undefined>>;
 export interface AccumulatorContext {
   readonly asOf: IsoDate;
   readonly bands: readonly AgeBand[];
-  readonly table: Int8Array;
+  readonly table: readonly (readonly number[])[];
   readonly year: number;
   readonly monthDay: number;
 }
@@ -154,6 +166,8 @@ export class CompositionAccumulator {
   unknownSex = 0;
   unknownEthnicity = 0;
   readonly ageBands: number[];
+  private readonly teamKeys = new Set<unknown>();
+  private readonly titledTeams = new Map<string, Set<unknown>>();
   readonly asOf: IsoDate;
   readonly bands: readonly AgeBand[];
   private readonly context: AccumulatorContext;
@@ -175,8 +189,14 @@ export class CompositionAccumulator {
       this.ageKnown++;
       this.ageSum += age;
       if (age < 35) this.under35++;
-      const band = context.table[age] ?? -1; // none past 150
-      if (band >= 0) this.ageBands[band]!++;
+      // Bands may overlap (30岁左右 inside 35岁以下): each band an age falls in counts it.
+      for (const band of context.table[age] ?? []) this.ageBands[band]!++;
+    }
+    const team = m.villageCode ?? m.village ?? '';
+    this.teamKeys.add(team);
+    if (typeof m.postTitle === 'string') {
+      const teams = this.titledTeams.get(m.postTitle) ?? new Set();
+      this.titledTeams.set(m.postTitle, teams.add(team));
     }
     const rank = typeof m.education === 'string' && Object.hasOwn(RANKS, m.education) ? RANKS[m.education] : undefined;
     if (rank === undefined) this.unknownEducation++;
@@ -213,6 +233,8 @@ export class CompositionAccumulator {
       minorities: this.minorities,
       partyMembers: this.partyMembers,
       concurrent: this.concurrent,
+      teams: this.teamKeys.size,
+      titled: Object.fromEntries([...this.titledTeams].map(([title, teams]) => [title, teams.size])),
       unknown: {
         age: this.unknownAge,
         education: this.unknownEducation,

@@ -18,13 +18,16 @@ import type { Fact } from '../schemas/candidate.js';
 import { FIELD_LABELS } from '../schemas/labels.js';
 import { RosterRow } from '../schemas/roster.js';
 import { displayValue, schemaProblems } from '../schemas/schemaProblems.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
 import {
+  DEFAULT_POST_TITLES,
   EDUCATION_LEVELS,
   ETHNICITIES,
   type FactKind,
   ORGANIZATIONS,
   POLITICAL_STATUSES,
-  POSTS,
+  postOfTitle,
+  VOCABULARY_NAMES,
 } from '../schemas/vocabulary.js';
 import {
   readEducation,
@@ -86,6 +89,11 @@ export interface ParseRosterCsvOptions {
    * that is not an existing `YYYY-MM-DD` date gives one `CSV_AS_OF` error and no rows (never a silent skip).
    */
   readonly asOf?: IsoDate;
+  /**
+   * The policy whose post titles the 职务 column may use (纪检委员, 专职副书记 … in `vocabularies.posts`); a title is
+   * read as its post, and kept as `postTitle`. Default: the five posts.
+   */
+  readonly policy?: VocabularyPolicy;
 }
 
 /** What a row is read with: the caller's options and what the text was decoded from. */
@@ -123,7 +131,6 @@ const EXPECTED: { [F in RosterField]?: { zh: string; en: string } } = {
   },
   politicalStatus: { zh: POLITICAL_STATUSES.join('、'), en: POLITICAL_STATUSES.join(', ') },
   organization: { zh: ORGANIZATIONS.join('、'), en: ORGANIZATIONS.join(', ') },
-  post: { zh: POSTS.join('、'), en: POSTS.join(', ') },
   concurrent: { zh: '是、否（空白为否）', en: '是 or 否 (yes/no; empty is no)' },
   birthDate: DATE_EXPECTED,
   partyJoinDate: DATE_EXPECTED,
@@ -368,6 +375,24 @@ function readRow(
       else {
         record.residentId = id.id;
         parsedId = id;
+      }
+    } else if (field === 'post' && readPost(text) === undefined) {
+      // Not one of the five posts or their spellings: a title of the policy's, or a word it does not have.
+      const posts = options.policy?.vocabularies?.posts ?? DEFAULT_POST_TITLES;
+      const titled = postOfTitle(text.normalize('NFKC').trim(), posts);
+      if (titled) {
+        record.post = titled.post;
+        record.postTitle = titled.title;
+      } else {
+        const shown = displayValue(text) as string;
+        const accepted = posts.map((p) => p.title);
+        problems.push(
+          problem(
+            P.WORD_NOT_IN_VOCABULARY,
+            { field: FIELD_LABELS.post, word: shown, vocabulary: VOCABULARY_NAMES.posts, accepted },
+            { row, column: header, value: shown, expected: accepted.join('、'), expectedEn: accepted.join(', ') },
+          ),
+        );
       }
     } else {
       const read = VOCABULARY_READERS[field];

@@ -227,6 +227,17 @@ export const exampleCountyHardCriteriaSpec = {
       title: '示例县村(社区)“两委”换届人选资格条件（示例，参照多地公开的“书记原则上高中(中专)以上学历”等条件编写）',
     },
     {
+      id: 'staffing-norms-haidian',
+      kind: 'example',
+      title: '社区专职党务工作者编制按照党委3人、总支和支部2人的标准（据海淀区委组织部2019年换届综述，seed 002）',
+    },
+    {
+      id: 'seed-vocabularies',
+      kind: 'example',
+      title: '示例县词表：台账类别、人才来源与渠道（seed 004）、专职副书记和纪检委员（seed 002）、30岁左右（seed 003）',
+      note: '“30岁左右”按28—32周岁计，是本示例的取法。',
+    },
+    {
       id: 'proxy-limit',
       kind: 'example',
       title: '每一选民接受委托投票不得超过三人（示例，据多省村民委员会选举办法的常见规定归纳）',
@@ -234,6 +245,21 @@ export const exampleCountyHardCriteriaSpec = {
     },
   ],
   parameters: {
+    staffingPartyCommittee: {
+      title: { zh: '专职党务工作者编制（党委）', en: 'Full-time party workers (party committee)' },
+      reference: 'staffing-norms-haidian',
+      values: { '2019-01-01': 3 },
+    },
+    staffingGeneralBranch: {
+      title: { zh: '专职党务工作者编制（党总支）', en: 'Full-time party workers (general branch)' },
+      reference: 'staffing-norms-haidian',
+      values: { '2019-01-01': 2 },
+    },
+    staffingBranch: {
+      title: { zh: '专职党务工作者编制（党支部）', en: 'Full-time party workers (branch)' },
+      reference: 'staffing-norms-haidian',
+      values: { '2019-01-01': 2 },
+    },
     secretaryMinEducation: {
       title: { zh: '党组织书记最低学历', en: 'Secretary: minimum education' },
       reference: 'county-criteria-2021',
@@ -357,6 +383,27 @@ export const exampleCountyHardCriteriaSpec = {
   ],
   review: COUNTY_REVIEW,
   reserveForm: COUNTY_RESERVE_FORM,
+  staffing: {
+    reference: 'staffing-norms-haidian',
+    fullTimePartyWorkers: {
+      党委: { param: 'staffingPartyCommittee' },
+      党总支: { param: 'staffingGeneralBranch' },
+      党支部: { param: 'staffingBranch' },
+    },
+  },
+  vocabularies: {
+    reference: 'seed-vocabularies',
+    ledgerCategories: ['征地拆迁', '村庄合并', '宗族派系', '宗教势力', '黑恶势力', '干部情绪'],
+    reserveSources: ['专业合作组织负责人'],
+    reserveChannels: ['党员群众推荐', '组织发现'],
+    posts: [
+      { title: '专职副书记', post: '副书记', organizations: ['党组织'] },
+      { title: '纪检委员', post: '委员', organizations: ['党组织'] },
+      { title: '组织委员', post: '委员', organizations: ['党组织'] },
+      { title: '宣传委员', post: '委员', organizations: ['党组织'] },
+    ],
+    ageBands: [{ id: 'around30', label: { zh: '30岁左右', en: 'about 30' }, min: 28, max: 32 }],
+  },
   // 两推一选 for the party committee; the villagers' committee keeps the statutory nomination (Art. 15).
   recommendation: {
     reference: 'two-recommendations-example',

@@ -8,6 +8,7 @@ import { ELECTION_PARAMETERS, ELECTION_REFERENCES, STATUTORY_RECOMMENDATION } fr
 import { assemblePolicy, type ReadPolicySpec } from '../policy/assemblePolicy.js';
 import { deepFreeze } from '../policy/deepFreeze.js';
 import type { Policy } from '../policy/policy.js';
+import { DEFAULT_VOCABULARIES } from '../policy/vocabularies.js';
 import type { Organization } from '../schemas/vocabulary.js';
 import { VOTER_PARAMETERS } from '../voters/statutoryParameters.js';
 import { CAMPAIGN_REFERENCES, CAMPAIGN_STAGES_2021 } from './campaignStages2021.js';
@@ -247,6 +248,9 @@ export const nationalBaselineSpec = {
   campaignStages: CAMPAIGN_STAGES_2021,
   // Who goes forward from a recommendation: the 20 % margin (条例 Art. 13), more candidates than seats (Art. 15).
   recommendation: STATUTORY_RECOMMENDATION,
+  // The words records may use (ledger categories, reserve sources and channels, posts, age bands): the lists the
+  // library has always accepted. An overlay adds to them.
+  vocabularies: DEFAULT_VOCABULARIES,
   // Complete as definePolicy would read it (every default written out), so it is assembled without the schema.
 } satisfies ReadPolicySpec;
 

@@ -35,6 +35,7 @@ export function assemblePolicy(s: ReadPolicySpec, risk?: RiskModel): Policy {
     compositionTargets: s.compositionTargets.map((t) => ({ ...t, source: s.jurisdiction })),
     ...(s.reserveMatching ? { reserveMatching: { ...s.reserveMatching, source: s.jurisdiction } } : {}),
     ...(s.reserveForm ? { reserveForm: { ...s.reserveForm, source: s.jurisdiction } } : {}),
+    ...(s.staffing ? { staffing: { ...s.staffing, source: s.jurisdiction } } : {}),
     ...(risk ? { risk } : {}),
     ...(s.pay ? { pay: { ...s.pay, source: s.jurisdiction } } : {}),
     ...(s.review ? { review: { ...s.review, source: s.jurisdiction } } : {}),
@@ -43,5 +44,6 @@ export function assemblePolicy(s: ReadPolicySpec, risk?: RiskModel): Policy {
     milestones: s.milestones.map((m) => ({ ...m, source: s.jurisdiction })),
     campaignStages: s.campaignStages.map((m) => ({ ...m, source: s.jurisdiction })),
     ...(s.campaign ? { campaign: { ...s.campaign, source: s.jurisdiction } } : {}),
+    ...(s.vocabularies ? { vocabularies: s.vocabularies } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { validateTeamCheck } from '../eligibility/teamChecks.js';
 import { notAShare, parseFraction } from '../parameters/fraction.js';
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemArgs, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
-import { EDUCATION_LEVELS } from '../schemas/vocabulary.js';
+import { EDUCATION_LEVELS, VOCABULARY_NAMES } from '../schemas/vocabulary.js';
 import type { Policy } from './policy.js';
 
 /** What a parameter's value must be for its use, in zh-CN, English and zh-TW. */
@@ -112,6 +112,11 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     reads(target.shareAtLeast, ['compositionTargets', i, 'shareAtLeast'], 'integer');
   }
 
+  if (policy.staffing) {
+    cites(policy.staffing.reference, ['staffing', 'reference']);
+    for (const [kind, v] of Object.entries(policy.staffing.fullTimePartyWorkers))
+      reads(v, ['staffing', 'fullTimePartyWorkers', kind], 'integer');
+  }
   if (policy.reserveMatching) cites(policy.reserveMatching.reference, ['reserveMatching', 'reference']);
   if (policy.reserveForm) {
     cites(policy.reserveForm.reference, ['reserveForm', 'reference']);
@@ -176,6 +181,25 @@ export function checkPolicy(policy: Omit<Policy, 'chain'>): void {
     cites(review.reference, ['review', 'reference']);
     uniqueIds(review.departments, ['review', 'departments'], 'department');
     for (const [tier, t] of Object.entries(review.tiers)) reads(t.hours, ['review', 'tiers', tier, 'hours'], 'integer');
+  }
+  if (policy.vocabularies) {
+    const v = policy.vocabularies;
+    if (v.reference !== undefined) cites(v.reference, ['vocabularies', 'reference']);
+    const keyed = [
+      ['ledgerCategories', v.ledgerCategories],
+      ['reserveSources', v.reserveSources],
+      ['reserveChannels', v.reserveChannels],
+      ['posts', v.posts?.map((p) => p.title)],
+      ['ageBands', v.ageBands?.map((b) => b.id)],
+    ] as const;
+    for (const [key, words] of keyed) {
+      words?.forEach((word, i) => {
+        if (words.indexOf(word) !== i) {
+          const vocabulary = VOCABULARY_NAMES[key];
+          add(['vocabularies', key, i], P.POLICY_DUPLICATE_ID, { variant: 'word', vocabulary, id: word });
+        }
+      });
+    }
   }
   // Every value of a parameter must fit how the conditions use it: a whole number, or an education level.
   for (const use of uses) {

@@ -13,6 +13,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { definePolicy } from './definePolicy.js';
 import type { Policy } from './policy.js';
 import { OverlaySpec } from './schema.js';
+import { addVocabularies } from './vocabularies.js';
 
 function fail<T extends ProblemTemplate>(
   template: T,
@@ -133,6 +134,7 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
       : base.reserveForm
         ? { reserveForm: base.reserveForm }
         : {}),
+    ...(o.staffing ? { staffing: label(o.staffing) } : base.staffing ? { staffing: base.staffing } : {}),
     ...(o.risk ? { risk: defineRiskModel(o.risk) } : base.risk ? { risk: base.risk } : {}),
     ...(o.pay ? { pay: label(o.pay) } : base.pay ? { pay: base.pay } : {}),
     ...(o.review ? { review: label(o.review) } : base.review ? { review: base.review } : {}),
@@ -145,6 +147,12 @@ export function extendPolicy(base: Policy, overlay: unknown): Policy {
     milestones: replace(base.milestones, [], o.milestones.map(label)),
     campaignStages: replace(base.campaignStages, [], o.campaignStages.map(label)),
     ...(o.campaign ? { campaign: label(o.campaign) } : base.campaign ? { campaign: base.campaign } : {}),
+    // Words are added to the base's lists, never taken away (see addVocabularies).
+    ...(o.vocabularies
+      ? { vocabularies: addVocabularies(base.vocabularies, o.vocabularies) }
+      : base.vocabularies
+        ? { vocabularies: base.vocabularies }
+        : {}),
   };
   checkPolicy(policy);
   return deepFreeze(policy);

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { CampaignSection, CampaignStage } from '../campaign/stages.js';
 import { CompositionTarget } from '../composition/schema.js';
+import { StaffingSection } from '../composition/staffingNorms.js';
 import { IsoDateField } from '../dates/isoDateField.js';
 import { AuditSection, LocalMilestone, RecommendationSection } from '../election/schema.js';
 import { Rule, TeamRule } from '../eligibility/schema.js';
@@ -15,6 +16,7 @@ import { Reference } from '../parameters/reference.js';
 import { PaySection } from '../pay/schema.js';
 import { ReviewSection } from '../review/schema.js';
 import { RiskModelSpec } from '../risk/model.js';
+import { VocabulariesSection } from '../schemas/vocabularies.js';
 import { ReserveForm, ReserveMatching } from '../talent/schema.js';
 
 const Effective = z.strictObject({ from: IsoDateField, to: z.optional(IsoDateField) });
@@ -30,6 +32,8 @@ function sectionFields() {
     reserveMatching: z.optional(ReserveMatching),
     /** The reserve pool's evaluation form (后备人才考察评价表). */
     reserveForm: z.optional(ReserveForm),
+    /** Staffing norms (专职党务工作者编制): full-time party workers per organization, by kind. */
+    staffing: z.optional(StaffingSection),
     /** The risk model (风险研判模型). */
     risk: z.optional(RiskModelSpec),
     /** Pay of village cadres (村干部报酬). */
@@ -46,6 +50,8 @@ function sectionFields() {
     campaignStages: z._default(z.array(CampaignStage), () => []),
     /** How the campaign's record is read (which incidents block an election). */
     campaign: z.optional(CampaignSection),
+    /** Words records may use (词表): ledger categories, reserve sources and channels, post titles, age bands. */
+    vocabularies: z.optional(VocabulariesSection),
   };
 }
 

@@ -258,6 +258,12 @@ export const FIELD_VALUE = {
   zh: '{field}不是可接受的值',
   en: '{field} is not one of the accepted values',
 } as const;
+export const WORD_NOT_IN_VOCABULARY = {
+  code: 'WORD_NOT_IN_VOCABULARY',
+  severity: 'error',
+  zh: '{field}“{word}”不在政策的{vocabulary}中；可用：{accepted}',
+  en: '{field} "{word}" is not in the policy\'s {vocabulary}; accepted: {accepted}',
+} as const;
 export const FIELD_UNKNOWN = {
   code: 'FIELD_UNKNOWN',
   severity: 'error',
@@ -434,6 +440,10 @@ export const POLICY_DUPLICATE_ID = {
     dimension: { zh: '评价表的维度“{id}”重复', en: 'The evaluation form lists dimension "{id}" twice' },
     overlay: { zh: '{what} id “{id}”在本地政策中出现两次', en: 'The overlay sets the {what} "{id}" twice' },
     policy: { zh: '政策 id “{id}”重复', en: 'Duplicate policy id "{id}"' },
+    word: {
+      zh: '{vocabulary}中“{id}”出现两次（本地政策只能增补词语，不能改写）',
+      en: 'The {vocabulary} list "{id}" twice (an overlay adds words, it does not redefine them)',
+    },
   },
 } as const;
 export const POLICY_PARAMETER_EMPTY = {
@@ -626,6 +636,12 @@ export const POLICY_NO_AUDIT = {
   severity: 'error',
   zh: '政策“{policy}”没有离任审计公示一节',
   en: 'Policy "{policy}" has no audit section',
+} as const;
+export const POLICY_NO_STAFFING = {
+  code: 'POLICY_NO_STAFFING',
+  severity: 'error',
+  zh: '政策“{policy}”没有专职党务工作者编制标准一节',
+  en: 'Policy "{policy}" has no staffing section',
 } as const;
 export const POLICY_NO_CANDIDATE_MARGIN = {
   code: 'POLICY_NO_CANDIDATE_MARGIN',

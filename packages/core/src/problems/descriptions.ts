@@ -108,6 +108,10 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   FIELD_MISSING: ['缺少必填字段。', 'A required field is missing.'],
   FIELD_TYPE: ['字段类型不对（如数字写成文本）。', 'A field has the wrong type (e.g. text for a number).'],
   FIELD_VALUE: ['字段的值不在可选值之内。', 'A field value is not one of the accepted values.'],
+  WORD_NOT_IN_VOCABULARY: [
+    '词语不在政策的词表（台账类别、人才来源、发现渠道、职务）中；信息列出可用的词，地方政策可以增补。',
+    "A word is not in the policy's vocabulary (ledger categories, reserve sources, channels, posts); the message lists the accepted words, and an overlay may add some.",
+  ],
   FIELD_UNKNOWN: ['对象中有未知字段。', 'An object has fields the schema does not know.'],
   FIELD_RANGE: ['数字或长度超出允许范围。', 'A number or length is out of range.'],
   FIELD_INVALID: ['字段无效（其他原因）。', 'A field is not valid (any other reason).'],
@@ -201,6 +205,7 @@ export const PROBLEM_DESCRIPTIONS: Readonly<Record<Exclude<ProblemCode, TallyChe
   POLICY_NO_LIVING_ALLOWANCE: ['政策没有离任生活补贴的条件。', 'The policy sets no living allowance test.'],
   POLICY_NO_REVIEW: ['政策没有资格联审一节。', 'The policy has no review section.'],
   POLICY_NO_AUDIT: ['政策没有离任审计公示一节。', 'The policy has no audit section.'],
+  POLICY_NO_STAFFING: ['政策没有专职党务工作者编制标准（staffing）一节。', 'The policy has no staffing section.'],
   POLICY_NO_CANDIDATE_MARGIN: ['政策没有党组织选举差额比例参数。', 'The policy has no party candidate margin.'],
   POLICY_NO_RECOMMENDATION: [
     '政策没有该组织的推荐（提名）规则，无法统计推荐结果。',

@@ -47,6 +47,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   FIELD_MISSING: '缺少{field}',
   FIELD_TYPE: '{field}的型別不對',
   FIELD_VALUE: '{field}不是可接受的值',
+  WORD_NOT_IN_VOCABULARY: '{field}「{word}」不在政策的{vocabulary}中；可用：{accepted}',
   FIELD_UNKNOWN: '未知欄位：{keys}',
   FIELD_RANGE: '{field}超出允許範圍',
   FIELD_INVALID: '{field}無效',
@@ -95,6 +96,7 @@ export const ZH_TW: Readonly<Record<ProblemCode, string>> = {
   POLICY_NO_LIVING_ALLOWANCE: '政策「{policy}」沒有離任生活補貼的條件',
   POLICY_NO_REVIEW: '政策「{policy}」沒有資格聯審一節',
   POLICY_NO_AUDIT: '政策「{policy}」沒有離任審計公示一節',
+  POLICY_NO_STAFFING: '政策「{policy}」沒有專職黨務工作者編制標準一節',
   POLICY_NO_CANDIDATE_MARGIN: '政策「{policy}」沒有差額比例參數 partyCandidateMargin（全國基準中有）',
   POLICY_NO_RECOMMENDATION: '政策「{policy}」沒有{body}的推薦（提名）規則',
   EVALUATION_AS_OF: '評判日期 asOf 應為存在的日期 YYYY-MM-DD，收到「{value}」',
@@ -283,6 +285,7 @@ export const ZH_TW_VARIANTS: Readonly<Partial<Record<ProblemCode, Readonly<Recor
     dimension: '評價表的維度「{id}」重複',
     overlay: '{what} id「{id}」於在地政策中出現兩次',
     policy: '政策 id「{id}」重複',
+    word: '{vocabulary}中「{id}」出現兩次（在地政策只能增補詞語，不能改寫）',
   },
   POLICY_ID: {
     missing: '第 {n} 個政策沒有 id',

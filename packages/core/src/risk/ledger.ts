@@ -10,57 +10,85 @@ import type { AuditPolicy } from '../election/schema.js';
 import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
+import { vocabularyWord } from '../schemas/vocabularyWord.js';
 import { effectiveLevel, type RiskAssessmentRecord } from './history.js';
+import { LEDGER_CATEGORIES } from './ledgerCategories.js';
 import { type RiskModel, UNLEVELLED } from './model.js';
 
-/** Categories of ledger items. 问题类别。 */
-export const LEDGER_CATEGORIES = ['信访矛盾', '财务三资', '宗族宗教与黑恶', '班子问题', '选举纪律', '其他'] as const;
+export { LEDGER_CATEGORIES };
 
-/** A ledger item (台账条目). */
-export const LedgerItem = z
-  .strictObject({
-    id: z.string().check(z.minLength(1)),
-    village: z.string().check(z.minLength(1)),
-    category: z.enum(LEDGER_CATEGORIES),
-    description: z.string().check(z.minLength(1)),
-    measures: z._default(z.array(z.string()), () => []),
-    owner: z.string().check(z.minLength(1)),
-    opened: IsoDateField,
-    due: IsoDateField,
-    status: z.enum(['open', 'inProgress', 'resolved']),
-    resolved: z.optional(IsoDateField),
-  })
-  .check(
-    z.superRefine((item, ctx) => {
-      if (item.due < item.opened)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['due'],
-          params: { code: 'PERIOD_REVERSED', date: item.opened },
-          input: item.due,
-        });
-      if ((item.status === 'resolved') !== (item.resolved !== undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['resolved'],
-          params: { code: 'LEDGER_RESOLVED_DATE' },
-          input: item.resolved,
-        });
-      }
-      if (item.resolved !== undefined && item.resolved < item.opened)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['resolved'],
-          params: { code: 'PERIOD_REVERSED', date: item.opened },
-          input: item.resolved,
-        });
-    }),
-  );
+/**
+ * The schema of a ledger item whose category is one of `categories` (a policy's `vocabularies.ledgerCategories`).
+ * 台账条目。
+ */
+export function ledgerItemSchema(categories: readonly string[]) {
+  return z
+    .strictObject({
+      id: z.string().check(z.minLength(1)),
+      village: z.string().check(z.minLength(1)),
+      category: vocabularyWord('ledgerCategories', categories),
+      description: z.string().check(z.minLength(1)),
+      measures: z._default(z.array(z.string()), () => []),
+      owner: z.string().check(z.minLength(1)),
+      opened: IsoDateField,
+      due: IsoDateField,
+      status: z.enum(['open', 'inProgress', 'resolved']),
+      resolved: z.optional(IsoDateField),
+    })
+    .check(
+      z.superRefine((item, ctx) => {
+        if (item.due < item.opened)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['due'],
+            params: { code: 'PERIOD_REVERSED', date: item.opened },
+            input: item.due,
+          });
+        if ((item.status === 'resolved') !== (item.resolved !== undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['resolved'],
+            params: { code: 'LEDGER_RESOLVED_DATE' },
+            input: item.resolved,
+          });
+        }
+        if (item.resolved !== undefined && item.resolved < item.opened)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['resolved'],
+            params: { code: 'PERIOD_REVERSED', date: item.opened },
+            input: item.resolved,
+          });
+      }),
+    );
+}
+
+/** A ledger item (台账条目), its category one of the national default {@link LEDGER_CATEGORIES}. */
+export const LedgerItem = /* @__PURE__ */ ledgerItemSchema(LEDGER_CATEGORIES);
 export type LedgerItem = z.infer<typeof LedgerItem>;
 
-/** Validates ledger items, naming the item and field of any problem. */
-export function parseLedger(items: readonly unknown[]): LedgerItem[] {
-  return items.map((item, i) => parseOrThrow(LedgerItem, item, [i]));
+/**
+ * Validates ledger items, naming the item and field of any problem; a category must be in the policy's
+ * `vocabularies.ledgerCategories` (default {@link LEDGER_CATEGORIES}), and a refused one lists those accepted.
+ * 读取台账。
+ *
+ * @param items - ledger items as plain data
+ * @param options - `policy`: the policy whose words the categories are (default: the national lists)
+ * @returns the items, read
+ * @throws HuanjieError with every problem, e.g. `WORD_NOT_IN_VOCABULARY` at `[0, 'category']`
+ * @example
+ * ```ts
+ * parseLedger([{ ...item, category: '征地拆迁' }], { policy: exampleCountyHardCriteria })[0].category // '征地拆迁'
+ * ```
+ */
+export function parseLedger(
+  items: readonly unknown[],
+  options: { readonly policy?: VocabularyPolicy } = {},
+): LedgerItem[] {
+  const categories = options.policy?.vocabularies?.ledgerCategories;
+  const schema = categories ? ledgerItemSchema(categories) : LedgerItem;
+  return items.map((item, i) => parseOrThrow(schema, item, [i]));
 }
 
 /** Whether an item was open on a date: opened by then, and not resolved by then (whatever its status today). */
@@ -72,9 +100,8 @@ function openOn(item: LedgerItem, asOf: IsoDate): boolean {
 export interface LedgerSummary {
   readonly total: number;
   readonly byStatus: Readonly<Record<LedgerItem['status'], number>>;
-  readonly byCategory: Readonly<
-    Record<(typeof LEDGER_CATEGORIES)[number], { readonly total: number; readonly resolved: number }>
-  >;
+  /** Per category: the default categories (zero when none), then any other the items use. */
+  readonly byCategory: Readonly<Record<string, { readonly total: number; readonly resolved: number }>>;
   /** Not resolved and past due on `asOf`. */
   readonly overdue: readonly LedgerItem[];
   /** As the reports phrase it: "化解问题9个，其中信访矛盾3件". */
@@ -91,17 +118,18 @@ export interface LedgerSummary {
  */
 export function summarizeLedger(items: readonly LedgerItem[], options: { readonly asOf: IsoDate }): LedgerSummary {
   const byStatus = { open: 0, inProgress: 0, resolved: 0 };
-  const byCategory = Object.fromEntries(LEDGER_CATEGORIES.map((c) => [c, { total: 0, resolved: 0 }])) as Record<
-    (typeof LEDGER_CATEGORIES)[number],
-    { total: number; resolved: number }
-  >;
+  const byCategory: Record<string, { total: number; resolved: number }> = Object.fromEntries(
+    LEDGER_CATEGORIES.map((c) => [c, { total: 0, resolved: 0 }]),
+  );
   for (const item of items) {
     byStatus[item.status]++;
-    byCategory[item.category].total++;
-    if (item.status === 'resolved') byCategory[item.category].resolved++;
+    const counts = (Object.hasOwn(byCategory, item.category) && byCategory[item.category]) || { total: 0, resolved: 0 };
+    byCategory[item.category] = counts;
+    counts.total++;
+    if (item.status === 'resolved') counts.resolved++;
   }
   const overdue = items.filter((i) => openOn(i, options.asOf) && i.due < options.asOf);
-  const petitions = byCategory.信访矛盾.resolved;
+  const petitions = byCategory.信访矛盾!.resolved;
   return {
     total: items.length,
     byStatus,

@@ -106,6 +106,11 @@ export type Village = z.infer<typeof Village>;
 export const PLACEMENT_SHAPE = {
   organization: z.enum(ORGANIZATIONS),
   post: z.enum(POSTS),
+  /**
+   * The post's title when the policy's words name it more narrowly than the post (纪检委员 for a 委员, 专职副书记 for
+   * a 副书记; see `vocabularies.posts`). 职务名称。
+   */
+  postTitle: z.optional(z.string().check(z.minLength(1), z.maxLength(30))),
   /** 一肩挑: the party secretary is also the committee director. */
   concurrent: z.boolean(),
   /** The village's name as written in the roster. */

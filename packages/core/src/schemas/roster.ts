@@ -15,6 +15,7 @@ export const RosterRow = z
     ...PERSON_SHAPE,
     organization: z.optional(PLACEMENT_SHAPE.organization),
     post: z.optional(PLACEMENT_SHAPE.post),
+    postTitle: PLACEMENT_SHAPE.postTitle,
     concurrent: z.optional(PLACEMENT_SHAPE.concurrent),
     village: z.optional(PLACEMENT_SHAPE.village),
     villageCode: z.optional(PLACEMENT_SHAPE.villageCode),

@@ -6,7 +6,7 @@ import { maskResidentId } from '../id/residentId.js';
 import * as P from '../problems/codes.js';
 import { type Problem, type ProblemParams, type ProblemTemplate, problem, throwIfAny } from '../problems/problem.js';
 import { FIELD_LABELS } from './labels.js';
-import { FACT_KINDS } from './vocabulary.js';
+import { FACT_KINDS, VOCABULARY_NAMES } from './vocabulary.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -161,6 +161,16 @@ function customWording(params: Record<string, unknown>, label: { zh: string; en:
       };
     case 'POLICY_PARAMETER_ID':
       return { template: P.POLICY_PARAMETER_ID, expected: '如 votingAge', expectedEn: 'e.g. votingAge' };
+    case 'WORD_NOT_IN_VOCABULARY': {
+      const vocabulary = VOCABULARY_NAMES[params.vocabulary as keyof typeof VOCABULARY_NAMES];
+      const accepted = params.accepted as string[];
+      return {
+        template: P.WORD_NOT_IN_VOCABULARY,
+        params: { ...field, word: String(params.word), vocabulary, accepted },
+        expected: accepted.join('、'),
+        expectedEn: accepted.join(', '),
+      };
+    }
     case 'LEDGER_RESOLVED_DATE':
       return {
         template: P.LEDGER_RESOLVED_DATE,

@@ -171,6 +171,59 @@ export const POST_ORGANIZATIONS: Readonly<Record<Post, readonly Organization[]>>
 };
 
 /**
+ * A post title (职务名称) and the post it is counted as: 纪检委员 is a 委员 of the party organization, 专职副书记 a
+ * 副书记. Pay, eligibility and seat counts read the post; the title is kept beside it for what the reports count
+ * (seed 002: "100%配备专职副书记和纪检委员"). A policy's `vocabularies.posts` lists them.
+ */
+export interface PostTitleEntry {
+  readonly title: string;
+  readonly post: Post;
+  readonly organizations: readonly Organization[];
+}
+
+/** The vocabularies' names in problems: `{vocabulary}` of `WORD_NOT_IN_VOCABULARY`. */
+export const VOCABULARY_NAMES = {
+  ledgerCategories: { zh: '台账问题类别', en: 'ledger categories', zhTW: '台賬問題類別' },
+  reserveSources: { zh: '后备人才来源', en: 'reserve sources', zhTW: '後備人才來源' },
+  reserveChannels: { zh: '后备人才发现渠道', en: 'reserve channels', zhTW: '後備人才發現渠道' },
+  posts: { zh: '职务', en: 'posts', zhTW: '職務' },
+  ageBands: { zh: '年龄段', en: 'age bands', zhTW: '年齡段' },
+} as const;
+
+/**
+ * How reserves are found (seed 001: "通过村民举荐、个人自荐、组织推荐和公开招募"; seed 004: "个人自荐、党员群众推荐、
+ * 组织发现"). 发现渠道。
+ */
+export const RESERVE_CHANNELS = ['村民举荐', '个人自荐', '组织推荐', '公开招募'] as const;
+
+/** The posts as the national default lists them: each post its own title, with its organizations. */
+export const DEFAULT_POST_TITLES: readonly PostTitleEntry[] = /* @__PURE__ */ POSTS.map((post) => ({
+  title: post,
+  post,
+  organizations: [...POST_ORGANIZATIONS[post]],
+}));
+
+/**
+ * The post a title counts as, with the organizations it may sit on, under a policy's posts (default: the five posts
+ * themselves). 职务名称对应的职务。
+ *
+ * @param title - a post title as written, e.g. `纪检委员`
+ * @param posts - the policy's `vocabularies.posts`, when it sets them
+ * @returns the post and organizations, or `undefined` for a title the list does not have
+ * @example
+ * ```ts
+ * postOfTitle('纪检委员', exampleCountyHardCriteria.vocabularies?.posts) // { title: '纪检委员', post: '委员', organizations: ['党组织'] }
+ * postOfTitle('纪检委员') // undefined
+ * ```
+ */
+export function postOfTitle(
+  title: string,
+  posts: readonly PostTitleEntry[] = DEFAULT_POST_TITLES,
+): PostTitleEntry | undefined {
+  return posts.find((p) => p.title === title);
+}
+
+/**
  * Whether a seat carries 一肩挑 in a single appointment: the Party organization secretary (党组织书记) who is also
  * director of the villagers' (residents') committee (村(居)民委员会主任), as the seed reports count it ("一肩挑"人员,
  * seeds 001 and 003). A roster lists such a person once per organization, so there the director's row may carry the

@@ -7,9 +7,8 @@ import { ageOn } from '../dates/calendar.js';
 import { compilePolicy } from '../eligibility/compilePolicy.js';
 import { explainCandidate } from '../eligibility/evaluateEligibility.js';
 import type { CandidateInput, EvaluationOptions, RuleOutcome } from '../eligibility/types.js';
-import { parseOrThrow } from '../schemas/schemaProblems.js';
 import { type EducationLevel, educationRank, type Organization, type Post } from '../schemas/vocabulary.js';
-import { Reserve } from './reserve.js';
+import { parseReserves } from './reserve.js';
 import { MATCH_CRITERIA, type TalentPolicy } from './schema.js';
 
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
@@ -106,7 +105,7 @@ export function matchReserves(
   policy: TalentPolicy,
   options: { readonly asOf: IsoDate; readonly predicates?: EvaluationOptions['predicates'] },
 ): ReserveMatchResult {
-  const checked = reserves.map((r, index) => parseOrThrow(Reserve, r, [index]));
+  const checked = parseReserves(reserves, { policy });
   const compiled = compilePolicy(policy, {
     asOf: options.asOf,
     organization: needs.organization,

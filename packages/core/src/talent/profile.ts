@@ -35,11 +35,6 @@ export type ReserveEvaluation = z.infer<typeof ReserveEvaluation>;
 
 /** The fields a reserve's profile adds to the person, spread into `Reserve`. */
 export const PROFILE_SHAPE = {
-  /**
-   * How the person was found (发现渠道): 村民举荐, 个人自荐, 组织推荐, 公开招募 (seed 001), 党员群众推荐, 组织发现 (seed
-   * 004) … in the county's words.
-   */
-  channel: z.optional(Text(40)),
   /** Mentors over time (结对培养): 县领导, 包村干部, 第一书记, "两委"班子成员 (seed 001). */
   mentors: z._default(
     z.array(

@@ -7,7 +7,10 @@ import { IsoDateField } from '../dates/isoDateField.js';
 import { Fact } from '../schemas/candidate.js';
 import { NameField } from '../schemas/fields.js';
 import { PERSON_SHAPE, personChecks } from '../schemas/person.js';
-import { POSTS } from '../schemas/vocabulary.js';
+import { parseOrThrow } from '../schemas/schemaProblems.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
+import { POSTS, RESERVE_CHANNELS } from '../schemas/vocabulary.js';
+import { vocabularyWord } from '../schemas/vocabularyWord.js';
 import { EVALUATION_RATINGS, PROFILE_PERIODS, PROFILE_SHAPE, ReserveEvaluation } from './profile.js';
 import { RESERVE_SOURCES, type ReserveSource } from './sources.js';
 
@@ -23,7 +26,9 @@ export { EVALUATION_RATINGS };
 export const Reserve = z
   .strictObject({
     ...PERSON_SHAPE,
-    source: z.enum(RESERVE_SOURCES),
+    source: vocabularyWord('reserveSources', RESERVE_SOURCES),
+    /** How the person was found (发现渠道: 村民举荐, 个人自荐 …), a word of the policy's `reserveChannels`. */
+    channel: z.optional(vocabularyWord('reserveChannels', RESERVE_CHANNELS)),
     readiness: z.enum(READINESS_LEVELS),
     /** Home village (name as in the roster), and its code when known. */
     village: z.optional(NameField),
@@ -70,6 +75,46 @@ export const Reserve = z
   );
 export type Reserve = z.infer<typeof Reserve>;
 
+/**
+ * The reserve schema under a policy's vocabularies: its source one of `reserveSources`, its channel one of
+ * `reserveChannels` (default: the national lists, i.e. {@link Reserve}). 后备人才档案格式。
+ *
+ * @param policy - a policy, or nothing for the national lists
+ * @example
+ * ```ts
+ * validate(reserveSchema(exampleCountyHardCriteria), { ...profile, source: '专业合作组织负责人' }).ok // true
+ * ```
+ */
+export function reserveSchema(policy?: VocabularyPolicy): typeof Reserve {
+  const v = policy?.vocabularies;
+  if (!v?.reserveSources && !v?.reserveChannels) return Reserve;
+  return z.safeExtend(Reserve, {
+    source: vocabularyWord('reserveSources', v.reserveSources ?? RESERVE_SOURCES),
+    channel: z.optional(vocabularyWord('reserveChannels', v.reserveChannels ?? RESERVE_CHANNELS)),
+  });
+}
+
+/**
+ * Validates reserve profiles under a policy's vocabularies; a source or channel the policy does not list is
+ * `WORD_NOT_IN_VOCABULARY`, naming the profile and listing the accepted words. 读取后备人才档案。
+ *
+ * @param reserves - profiles as plain data
+ * @param options - `policy` (default: the national lists)
+ * @returns the profiles, read
+ * @throws HuanjieError naming each profile's index and field
+ * @example
+ * ```ts
+ * parseReserves([{ ...profile, source: '专业合作组织负责人', channel: '村民举荐' }], { policy: exampleCountyHardCriteria })
+ * ```
+ */
+export function parseReserves(
+  reserves: readonly unknown[],
+  options: { readonly policy?: VocabularyPolicy } = {},
+): Reserve[] {
+  const schema = reserveSchema(options.policy);
+  return reserves.map((r, i) => parseOrThrow(schema, r, [i]));
+}
+
 /** Counts of one township's reserves. */
 export interface TownshipReserves {
   readonly total: number;
@@ -79,7 +124,10 @@ export interface TownshipReserves {
 /** Counts of a reserve pool. 后备人才统计。 */
 export interface ReserveSummary {
   readonly total: number;
-  readonly bySource: Readonly<Record<ReserveSource, number>>;
+  /** Per source: the national sources (zero when none), then any other the pool uses. */
+  readonly bySource: Readonly<Record<string, number>>;
+  /** Per channel, likewise; profiles that name none are not counted here. */
+  readonly byChannel: Readonly<Record<string, number>>;
   readonly byReadiness: Readonly<Record<Readiness, number>>;
   /**
    * By township (乡镇), in the order of `options.villages`, when the villages are given; reserves whose village is
@@ -112,10 +160,13 @@ const zeroReadiness = () => Object.fromEntries(READINESS_LEVELS.map((r) => [r, 0
  * ```
  */
 export function summarizeReserves(
-  reserves: readonly Pick<Reserve, 'source' | 'readiness' | 'village' | 'villageCode'>[],
+  reserves: readonly (Pick<Reserve, 'source' | 'readiness' | 'village' | 'villageCode'> & {
+    readonly channel?: string;
+  })[],
   options: { readonly villages?: readonly ReserveVillage[] } = {},
 ): ReserveSummary {
-  const bySource = Object.fromEntries(RESERVE_SOURCES.map((s) => [s, 0])) as Record<ReserveSource, number>;
+  const bySource: Record<string, number> = Object.fromEntries(RESERVE_SOURCES.map((s) => [s, 0]));
+  const byChannel: Record<string, number> = Object.fromEntries(RESERVE_CHANNELS.map((c) => [c, 0]));
   const byReadiness = zeroReadiness();
   const villages = options.villages ?? [];
   const byCode = new Map(villages.map((v) => [v.code, v.township]));
@@ -126,7 +177,9 @@ export function summarizeReserves(
   for (const v of villages) byTownship[v.township] ??= { total: 0, byReadiness: zeroReadiness() };
   let unplaced = 0;
   for (const r of reserves) {
-    bySource[r.source]++;
+    bySource[r.source] = (Object.hasOwn(bySource, r.source) ? bySource[r.source]! : 0) + 1;
+    if (r.channel !== undefined)
+      byChannel[r.channel] = (Object.hasOwn(byChannel, r.channel) ? byChannel[r.channel]! : 0) + 1;
     byReadiness[r.readiness]++;
     if (!villages.length) continue;
     const township =
@@ -143,5 +196,5 @@ export function summarizeReserves(
     t.total++;
     t.byReadiness[r.readiness]++;
   }
-  return { total: reserves.length, bySource, byReadiness, byTownship, unplaced };
+  return { total: reserves.length, bySource, byChannel, byReadiness, byTownship, unplaced };
 }

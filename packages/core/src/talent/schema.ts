@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { EligibilityPolicy } from '../eligibility/schema.js';
 import { Id, Title } from '../parameters/ids.js';
 import type { Sourced } from '../parameters/policyBase.js';
+import type { VocabularyPolicy } from '../schemas/vocabularies.js';
 
 /** What reserve matching weighs (see `matchReserves`). */
 export const MATCH_CRITERIA = [
@@ -39,8 +40,8 @@ export const ReserveForm = z.strictObject({
 });
 export type ReserveForm = z.infer<typeof ReserveForm>;
 
-/** What `matchReserves` reads of a policy: its eligibility rules, and its weights when it sets them. */
-export interface TalentPolicy extends EligibilityPolicy {
+/** What `matchReserves` reads of a policy: its eligibility rules, its weights when it sets them, its words. */
+export interface TalentPolicy extends EligibilityPolicy, VocabularyPolicy {
   readonly reserveMatching?: Sourced<ReserveMatching>;
   /** The evaluation form (see `checkReserves`, `portrayReserve`). */
   readonly reserveForm?: Sourced<ReserveForm>;

@@ -1,10 +1,13 @@
 import {
   definePolicy,
+  exampleCountyHardCriteria,
   exampleShibuxuan,
   extendPolicy,
+  formatProblem,
   type HuanjieError,
   matchReserves,
   nationalBaselineSpec,
+  parseReserves,
   type Reserve,
   summarizeReserves,
 } from '@huanjie/core';
@@ -26,6 +29,54 @@ describe('summarizeReserves', () => {
       后备干部: 0,
     });
     expect(Object.values(s.byReadiness).reduce((a, b) => a + b, 0)).toBe(1036);
+  });
+});
+
+describe('reserve sources and channels as policy data', () => {
+  const profile = {
+    name: '李某',
+    sex: 'male',
+    birthDate: '1988-04-02',
+    ethnicity: '汉族',
+    education: '大专',
+    politicalStatus: '中共党员',
+    partyJoinDate: '2012-07-01',
+    partyFullDate: '2013-07-01',
+    readiness: '一至两年',
+    source: '致富能人',
+  };
+
+  it("reads seed 001's four channels (村民举荐、个人自荐、组织推荐、公开招募) under the national lists and counts them", () => {
+    const channels = ['村民举荐', '个人自荐', '组织推荐', '公开招募', '公开招募'];
+    const pool = parseReserves(channels.map((channel) => ({ ...profile, channel })));
+    expect(summarizeReserves(pool).byChannel).toEqual({ 村民举荐: 1, 个人自荐: 1, 组织推荐: 1, 公开招募: 2 });
+  });
+
+  it("refuses seed 004's 专业合作组织负责人 under the national lists, listing the accepted sources in three languages", () => {
+    let problem: HuanjieError['problems'][number] | undefined;
+    try {
+      parseReserves([profile, { ...profile, source: '专业合作组织负责人' }]);
+    } catch (e) {
+      problem = (e as HuanjieError).problems[0];
+    }
+    expect(problem).toMatchObject({ code: 'WORD_NOT_IN_VOCABULARY', path: [1, 'source'] });
+    expect(problem?.message).toBe(
+      '来源“专业合作组织负责人”不在政策的后备人才来源中；可用：后备干部、致富能人、返乡人员、大学毕业生、退役军人、优秀青年、乡贤、其他',
+    );
+    expect(problem?.messageEn).toMatch(
+      /^Source "专业合作组织负责人" is not in the policy's reserve sources; accepted: 后备干部, /,
+    );
+    expect(formatProblem(problem!, 'zh-TW')).toMatch(
+      /^來源「专业合作组织负责人」不在政策的後備人才來源中；可用：后备干部、/,
+    );
+  });
+
+  it('reads the words an overlay adds, and still refuses a channel no list has', () => {
+    const policy = exampleCountyHardCriteria;
+    const [head] = parseReserves([{ ...profile, source: '专业合作组织负责人', channel: '组织发现' }], { policy });
+    expect(head).toMatchObject({ source: '专业合作组织负责人', channel: '组织发现' });
+    expect(summarizeReserves([head!]).bySource.专业合作组织负责人).toBe(1);
+    expect(() => parseReserves([{ ...profile, channel: '网上报名' }], { policy })).toThrow(/党员群众推荐、组织发现/);
   });
 });
 
@@ -163,8 +214,15 @@ describe('matchReserves', () => {
       matchReserves(needs, [pool[0], { ...pool[1], source: '网红' }], exampleShibuxuan, { asOf });
       expect.unreachable();
     } catch (e) {
-      expect((e as HuanjieError).problems[0]).toMatchObject({ code: 'FIELD_VALUE', path: [1, 'source'] });
+      expect((e as HuanjieError).problems[0]).toMatchObject({ code: 'WORD_NOT_IN_VOCABULARY', path: [1, 'source'] });
     }
+  });
+
+  it("ranks a reserve whose source is a word of the policy's vocabulary (seed 004: 专业合作组织负责人)", () => {
+    const head = { ...pool[1], source: '专业合作组织负责人', channel: '党员群众推荐' };
+    expect(() => matchReserves(needs, [head], exampleShibuxuan, { asOf })).toThrow(/专业合作组织负责人/);
+    const r = matchReserves(needs, [head], exampleCountyHardCriteria, { asOf });
+    expect(r.ranked.length + r.ineligible.length).toBe(1);
   });
 
   it('ranks the synthetic county’s pool for a village, eligible reserves only', () => {

@@ -5,7 +5,6 @@
 import {
   type Problem,
   READINESS_LEVELS,
-  RESERVE_SOURCES,
   type Reserve,
   type ReserveMatchResult,
   type ReservePortrait,
@@ -48,7 +47,8 @@ export function summaryTemplate(s: ReserveSummary, t: ReservePoolMessages): Temp
         t.bySource,
         'by-source',
         [t.columns.source, t.count],
-        RESERVE_SOURCES.filter((k) => s.bySource[k] > 0).map((k) => [k, s.bySource[k]]),
+        // The national sources first, then any other the policy's vocabulary lets the pool use.
+        Object.entries(s.bySource).filter(([, n]) => n > 0),
       )}
       ${table(
         t.byReadiness,
