@@ -11,7 +11,7 @@ import * as P from '../problems/codes.js';
 import { type Problem, problem } from '../problems/problem.js';
 import { parseOrThrow } from '../schemas/schemaProblems.js';
 import type { EvaluationRating, ReserveEvaluation } from './profile.js';
-import { Reserve } from './reserve.js';
+import { type Reserve, reserveSchema } from './reserve.js';
 import type { TalentPolicy } from './schema.js';
 
 /** Where a dated period stands on a day: begun and not ended, ended, or not begun. */
@@ -76,7 +76,8 @@ export function portrayReserve(
   policy: TalentPolicy,
   options: { readonly asOf: IsoDate },
 ): ReservePortrait {
-  const { residentId, ...r } = parseOrThrow(Reserve, reserve);
+  // Read under the policy's words: a county's own sources and channels are not the national lists.
+  const { residentId, ...r } = parseOrThrow(reserveSchema(policy), reserve);
   const { asOf } = options;
   const evaluations = latestFirst(r.evaluations.filter((e) => e.date <= asOf));
   const dimensions = (policy.reserveForm?.dimensions ?? []).map((d): PortraitDimension => {
@@ -125,8 +126,9 @@ export function checkReserves(reserves: readonly unknown[], policy: TalentPolicy
   const ids = new Set(form?.dimensions.map((d) => d.id));
   const accepted = form?.dimensions.map((d) => d.id) ?? [];
   const problems: Problem[] = [];
+  const schema = reserveSchema(policy);
   reserves.forEach((raw, index) => {
-    const r = parseOrThrow(Reserve, raw, [index]);
+    const r = parseOrThrow(schema, raw, [index]);
     r.evaluations.forEach((e, n) => {
       for (const [dimension, rating] of Object.entries(e.scores ?? {})) {
         if (ids.has(dimension)) continue;

@@ -149,6 +149,12 @@ describe('checkReserves', () => {
     expect(checkReserves([{ ...profile, evaluations: edge }], exampleCountyHardCriteria)).toEqual([]);
   });
 
+  it('reads a profile in the county’s own words: a source and a channel its vocabularies add', () => {
+    const local = { ...profile, source: '专业合作组织负责人', channel: '党员群众推荐' };
+    expect(checkReserves([local], exampleCountyHardCriteria)).toEqual([]);
+    expect(portrayReserve(local, exampleCountyHardCriteria, { asOf }).reserve.source).toBe('专业合作组织负责人');
+  });
+
   it('finds the synthetic county’s pool in order under the example county’s form', () => {
     expect(checkReserves(generateCounty().reserves, exampleCountyHardCriteria)).toEqual([]);
   });
