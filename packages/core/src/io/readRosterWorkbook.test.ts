@@ -130,6 +130,29 @@ describe('readRosterWorkbook', () => {
     ]);
   });
 
+  it('answers "save it as CSV" where the platform cannot check a workbook’s zip first (Chromium 78–102)', async () => {
+    const platform = globalThis.DecompressionStream;
+    // Chromium 80–102 has DecompressionStream without 'deflate-raw'; 78–79 has none.
+    class DeflateOnly extends platform {
+      constructor(format: CompressionFormat) {
+        if (format === 'deflate-raw') throw new TypeError('Unsupported compression format');
+        super(format);
+      }
+    }
+    try {
+      for (const stand of [DeflateOnly, undefined]) {
+        (globalThis as { DecompressionStream?: unknown }).DecompressionStream = stand;
+        const r = await readRosterWorkbook(fixture('roster-excel.xlsx'));
+        expect(r.rows).toEqual([]);
+        expect(r.errors.map((e) => e.code)).toEqual(['CSV_WORKBOOK']);
+        // A legacy .xls is no zip: it is read there too.
+        expect((await readRosterWorkbook(fixture('roster-excel97.xls'))).errors).toEqual([]);
+      }
+    } finally {
+      globalThis.DecompressionStream = platform;
+    }
+  });
+
   it('reads CSV as parseRosterCsv does, so one call reads any roster file', async () => {
     const bytes = fixture('roster-excel-gbk.csv');
     expect(await readRosterWorkbook(bytes)).toEqual(parseRosterCsv(bytes));

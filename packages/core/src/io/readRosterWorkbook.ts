@@ -12,7 +12,7 @@ import { readCellRows } from './cellRows.js';
 import { binaryFileKind } from './decodeText.js';
 import { type ParseRosterCsvOptions, parseRosterCsv, type RosterCsvResult, readRoster } from './parseRosterCsv.js';
 import { columnLetters, type SheetText, sheetReference, sheetText } from './sheetCells.js';
-import { zipMembersInflate } from './zipMembers.js';
+import { canCheckZipMembers, zipMembersInflate } from './zipMembers.js';
 
 /** Options of {@link readRosterWorkbook}. */
 export interface ReadRosterWorkbookOptions extends ParseRosterCsvOptions {
@@ -73,6 +73,9 @@ export async function readRosterWorkbook(
   if (typeof bytes === 'string' || !csv.errors.some((e) => e.code === 'CSV_WORKBOOK')) return csv;
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayBuffer);
   const format = binaryFileKind(view) === 'xls' ? 'xls' : 'xlsx';
+  // An older browser (Chromium 78–102 among the embed's) cannot check the zip first, and SheetJS alone may hang on a
+  // damaged one: the CSV reader's coded answer stands there, "save it as CSV".
+  if (format === 'xlsx' && !canCheckZipMembers()) return csv;
   if (format === 'xlsx' && !(await zipMembersInflate(view))) {
     return refused(problem(P.WORKBOOK_UNREADABLE, { format: '.xlsx' }));
   }

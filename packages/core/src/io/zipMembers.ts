@@ -19,6 +19,18 @@ function endOfDirectory(b: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Whether this platform can inflate raw deflate data (`DecompressionStream('deflate-raw')`: Node 20, Chromium 103,
+ * Firefox 113, Safari 16.4). Without it a damaged workbook cannot be told from a sound one before SheetJS reads it.
+ */
+export function canCheckZipMembers(): boolean {
+  try {
+    return typeof DecompressionStream === 'function' && new DecompressionStream('deflate-raw') !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Inflates raw deflate data; the size inflated, or `undefined` when the data is damaged or inflates past `limit`. */
 async function inflatedSize(data: Uint8Array<ArrayBuffer>, limit: number): Promise<number | undefined> {
   const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
