@@ -148,6 +148,15 @@ describe('exit codes and messages a script can rely on', () => {
     expect(r.status).toBe(0);
   });
 
+  it('reads the policy’s post titles in the 职务 column: 纪检委员 under a county that lists it', () => {
+    const titled = eligible.replace(',党组织,委员', ',党组织,纪检委员');
+    const file = write('titled.csv', titled);
+    expect(check(file).stderr).toContain('WORD_NOT_IN_VOCABULARY'); // not a national post
+    const county = huanjie('check', file, '--policy', 'example-county-hard-criteria', '--as-of', '2021-10-28');
+    expect(county.stderr).toBe('');
+    expect(county.stdout).toContain('审查 1 行（1 人）');
+  });
+
   it('exits 1 when a row could not be read, even if everyone read is eligible', () => {
     const r = check(
       write('one-bad-row.csv', `${eligible}李某乙,\t110105197601010099,汉族,高中,中共党员,坡头社区,党组织,委员\n`),

@@ -56,7 +56,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export async function checkCommand(file: string, options: CheckOptions, io: Io): Promise<ExitCode> {
   const policy = resolvePolicy(options.policy, process.cwd());
   const read = options.sheet === undefined ? {} : { sheet: options.sheet };
-  const imported = await readRosterWorkbook(readUserFile(file), { asOf: options.asOf, ...read });
+  // The policy's post titles (纪检委员, 专职副书记 …) are read in the 职务 column as the posts they stand for.
+  const imported = await readRosterWorkbook(readUserFile(file), { asOf: options.asOf, policy, ...read });
   for (const e of imported.errors) {
     // A workbook's problem names its cell as Excel does (花名册!E7); a CSV file's, its row.
     const place = e.cell ?? `第 ${e.row ?? '-'} 行`;
