@@ -393,6 +393,7 @@ export {
   RESERVE_SOURCES,
   Reserve,
   reserveSchema,
+  reserveTownships,
   summarizeReserves,
 } from './talent/reserve.js';
 export type { ReserveForm, TalentPolicy } from './talent/schema.js';

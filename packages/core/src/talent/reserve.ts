@@ -144,6 +144,31 @@ export interface ReserveVillage {
   readonly township: string;
 }
 
+/**
+ * Where reserves belong: a reserve's township from its village code, or from its village's name when no other
+ * village has that name (a shared name places no one: it could be either). 后备人才所属乡镇。
+ *
+ * @param villages - the county's villages with their township
+ * @returns a function giving a reserve's township, or `undefined` when it cannot be placed
+ * @example
+ * ```ts
+ * reserveTownships(villages)({ village: '石桥村' }) // '东山镇'
+ * ```
+ */
+export function reserveTownships(
+  villages: readonly ReserveVillage[],
+): (reserve: Pick<Reserve, 'village' | 'villageCode'>) => string | undefined {
+  const byCode = new Map(villages.map((v) => [v.code, v.township]));
+  const byName = new Map<string, string | undefined>();
+  for (const v of villages) byName.set(v.name, byName.has(v.name) ? undefined : v.township);
+  return (r) =>
+    r.villageCode !== undefined
+      ? byCode.get(r.villageCode)
+      : r.village !== undefined
+        ? byName.get(r.village)
+        : undefined;
+}
+
 const zeroReadiness = () => Object.fromEntries(READINESS_LEVELS.map((r) => [r, 0])) as Record<Readiness, number>;
 
 /**
@@ -169,10 +194,7 @@ export function summarizeReserves(
   const byChannel: Record<string, number> = Object.fromEntries(RESERVE_CHANNELS.map((c) => [c, 0]));
   const byReadiness = zeroReadiness();
   const villages = options.villages ?? [];
-  const byCode = new Map(villages.map((v) => [v.code, v.township]));
-  // A name shared by two villages places no one: it could be either.
-  const byName = new Map<string, string | undefined>();
-  for (const v of villages) byName.set(v.name, byName.has(v.name) ? undefined : v.township);
+  const townshipOf = reserveTownships(villages);
   const byTownship: Record<string, { total: number; byReadiness: Record<Readiness, number> }> = {};
   for (const v of villages) byTownship[v.township] ??= { total: 0, byReadiness: zeroReadiness() };
   let unplaced = 0;
@@ -182,12 +204,7 @@ export function summarizeReserves(
       byChannel[r.channel] = (Object.hasOwn(byChannel, r.channel) ? byChannel[r.channel]! : 0) + 1;
     byReadiness[r.readiness]++;
     if (!villages.length) continue;
-    const township =
-      r.villageCode !== undefined
-        ? byCode.get(r.villageCode)
-        : r.village !== undefined
-          ? byName.get(r.village)
-          : undefined;
+    const township = townshipOf(r);
     const t = township === undefined ? undefined : byTownship[township];
     if (!t) {
       unplaced++;

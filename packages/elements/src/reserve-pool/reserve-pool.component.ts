@@ -17,6 +17,7 @@ import {
   type ReserveMatchResult,
   type ReserveSummary,
   type ReserveVillage,
+  reserveTownships,
   summarizeReserves,
   type TalentPolicy,
 } from '@huanjie/core';
@@ -179,13 +180,10 @@ export class HjReservePool extends HjLocalizedElement {
   }
 
   #people() {
-    const inTownship = new Set(
-      (this.villages ?? [])
-        .filter((v) => this.township === undefined || v.township === this.township)
-        .map((v) => v.code),
-    );
+    // Placed as the summary counts them: by village code, or by a village name no other village has.
+    const townshipOf = reserveTownships(this.villages ?? []);
     return (this.reserves ?? []).flatMap((reserve, index) =>
-      this.township === undefined || (reserve.villageCode !== undefined && inTownship.has(reserve.villageCode))
+      this.township === undefined || townshipOf(reserve) === this.township
         ? [{ index, reserve, ...(reserve.residentId ? { maskedId: maskResidentId(reserve.residentId) } : {}) }]
         : [],
     );

@@ -148,7 +148,7 @@ const zhTW: ReservePoolMessages = {
     education: '學歷',
     political: '政治面貌',
     source: '來源',
-    channel: '發現管道',
+    channel: '發現渠道',
     readiness: '成熟度',
     village: '所在村',
     skills: '專業特長',

@@ -10,7 +10,9 @@ const county = generateCounty();
 const asOf = '2021-10-28';
 const village = county.villages[0]!; // 坡头社区, 青石镇
 const wang = reserveProfile(village);
-const reserves = [...county.reserves, wang];
+// A reserve known by her village's name only, as a township's list often gives it: counted and listed in 青石镇.
+const byName = { ...reserveProfile({ name: village.name }), name: '李某兰', residentId: undefined };
+const reserves = [...county.reserves, byName, wang];
 const members = county.terms.current.members;
 
 const root = (el: HjReservePool) => el.shadowRoot as ShadowRoot;
@@ -39,12 +41,12 @@ afterEach(() => {
 describe('<hj-reserve-pool>', () => {
   it('counts the pool by source, readiness and township, and lists a township’s people with IDs masked', async () => {
     const el = await pool();
-    expect(textOf(root(el).querySelector('.total'))).toBe('共 1037 人');
+    expect(textOf(root(el).querySelector('.total'))).toBe('共 1038 人');
     const sources = [...root(el).querySelectorAll('[aria-labelledby=by-source] tbody tr')];
     expect(sources.map((r) => textOf(r))).toEqual([
       '致富能人 287',
       '返乡人员 164',
-      '大学毕业生 250',
+      '大学毕业生 251',
       '退役军人 141',
       '优秀青年 195',
     ]);
@@ -52,6 +54,7 @@ describe('<hj-reserve-pool>', () => {
     const inFirst = summarizeReserves(reserves, { villages: county.villages }).byTownship.青石镇!.total;
     expect(root(el).querySelectorAll('[part=people] tbody tr')).toHaveLength(inFirst);
     expect(textOf(root(el).querySelector('[part=people] caption'))).toBe(`青石镇的后备人才（${inFirst} 人）`);
+    expect(textOf(root(el).querySelector('[part=people]'))).toContain('李某兰');
     // No ID number appears whole anywhere.
     expect(textOf(root(el))).not.toMatch(/\d{17}[\dX]/);
     expect(textOf(root(el).querySelector(`[data-index="${reserves.length - 1}"] .id`))).toBe('110105********0023');
@@ -166,7 +169,7 @@ describe('<hj-reserve-pool>', () => {
     document.documentElement.lang = 'en';
     const en = await pool();
     expect(textOf(en.shadowRoot!.querySelector('h2'))).toBe('Reserve talent pool');
-    expect(textOf(en.shadowRoot!.querySelector('.total'))).toBe('1037 people');
+    expect(textOf(en.shadowRoot!.querySelector('.total'))).toBe('1038 people');
     document.documentElement.lang = 'zh-TW';
     const tw = await pool();
     expect(textOf(tw.shadowRoot!.querySelector('h2'))).toBe('後備人才庫');
