@@ -38,7 +38,9 @@ for (const store of stores) void store.load().then((check: JournalCheck) => cons
 // The subpath entries, which older `moduleResolution: node` consumers reach through `typesVersions`.
 import { generateCounty } from '@huanjie/core/synthetic';
 import { parsePolicyCases } from '@huanjie/core/testing';
+import { readRosterWorkbook } from '@huanjie/core/workbook';
 import '@huanjie/elements/embed';
 
 const county: number = generateCounty().villages.length;
 console.log(county, typeof parsePolicyCases);
+void readRosterWorkbook(new Uint8Array()).then((r) => console.log(r.workbook?.sheet, r.rows.length));
