@@ -81,8 +81,8 @@ const defines = Object.fromEntries(
 
 /**
  * What the classic script has in place of the workbook reader and SheetJS: a script cannot fetch a chunk, and SheetJS
- * in every page would triple it. Through <hj-roster-import> a workbook gets the coded "save it as CSV"; a page
- * calling `huanjie.readRosterWorkbook` gets that function's own coded answer for a workbook it cannot read.
+ * in every page would double it. A workbook dropped on <hj-roster-import> there gets the coded "save it as CSV" (the
+ * element's answer when the reader cannot be loaded); SheetJS's stub only keeps any other path to it out of the file.
  */
 /** @type {Record<string, string>} */
 const CLASSIC_STUBS = {
