@@ -442,7 +442,7 @@ export const POLICY_DUPLICATE_ID = {
     policy: { zh: '政策 id “{id}”重复', en: 'Duplicate policy id "{id}"' },
     word: {
       zh: '{vocabulary}中“{id}”出现两次（本地政策只能增补词语，不能改写）',
-      en: 'The {vocabulary} list "{id}" twice (an overlay adds words, it does not redefine them)',
+      en: 'The {vocabulary} lists "{id}" twice (an overlay adds words, it does not redefine them)',
     },
   },
 } as const;
